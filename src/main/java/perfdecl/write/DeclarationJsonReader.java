@@ -10,7 +10,7 @@ import perfdecl.model.Declaration;
 /**
  * Reads back what {@link DeclarationJsonWriter} and {@link DeclarationJsonLinesWriter} wrote, to equal records,
  * so that earlier output can be audited. Keys outside the contract (a truth file's {@code expectedFindings},
- * {@code render}) are ignored; a missing {@code provenance} or a {@code null} list reads as empty, a
+ * {@code render}) are ignored; a missing {@code provenance} reads as empty, a
  * {@code null} id stays {@code null}. Untyped finding values come back as {@code Long}, {@code BigDecimal},
  * {@code String}, {@code Boolean}, lists and maps.
  */

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.util.List;
 import java.util.Map;
 import perfdecl.model.Declaration;
 import perfdecl.model.Provenance;
@@ -33,8 +32,6 @@ final class JsonFormat {
             .enable(DeserializationFeature.USE_LONG_FOR_INTS)
             // truth files carry expectedFindings and render next to the contract's keys
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
-            .withConfigOverride(Map.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.AS_EMPTY)))
             .build();
 
     /** Two-space indent, "\n" line ends, {@code "key": value} and {@code []} as Python's json.dumps writes them. */
@@ -50,7 +47,9 @@ final class JsonFormat {
 
     /** Adds to the annotation-free model what the contract asks of its JSON. */
     abstract static class DeclarationMixIn {
+        // absent from the contract's own JSON and from earlier output without positions
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonSetter(nulls = Nulls.AS_EMPTY)
         abstract Map<String, Provenance> provenance();
     }
 }
