@@ -140,6 +140,27 @@ class WorkbookWriterTest {
         assertThat(WorkbookWriter.displayWidth("项目概况\nab")).isEqualTo(8);
     }
 
+    @Test
+    void anotherStageAddsItsSheetAfterTheContractsFour() throws IOException {
+        var sheets = new ArrayList<SheetSpec<?>>(DeclarationTables.all(forms));
+        sheets.add(new SheetSpec<>("cross_year", forms, List.of(
+                Column.of("id", Declaration::id),
+                Column.amount("budget.priorYearBudget", d -> d.budget().priorYearBudget()))));
+        var out = new ByteArrayOutputStream();
+
+        new WorkbookWriter().writeSheets(sheets, out);
+
+        try (var read = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            assertThat(read.getNumberOfSheets()).isEqualTo(5);
+            Sheet crossYear = read.getSheetAt(4);
+            assertThat(crossYear.getSheetName()).isEqualTo("cross_year");
+            assertThat(header(crossYear)).containsExactly("id", "budget.priorYearBudget");
+            assertThat(crossYear.getRow(2).getCell(0).getStringCellValue()).isEqualTo(forms.get(1).id());
+            assertThat(crossYear.getRow(1).getCell(1).getNumericCellValue()).isZero();
+            assertThat(crossYear.getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
     private static List<String> header(Sheet sheet) {
         var names = new ArrayList<String>();
         sheet.getRow(0).forEach(c -> names.add(c.getStringCellValue()));
