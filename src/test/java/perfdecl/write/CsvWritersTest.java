@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.StringReader;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import perfdecl.model.Declaration;
-import perfdecl.model.Indicator;
-import perfdecl.model.Target;
 
 class CsvWritersTest {
 
@@ -116,15 +113,8 @@ class CsvWritersTest {
 
     @Test
     void indicatorsCsvKeepsTargetsAsFiledAndNumbersPlain() throws Exception {
-        Declaration form3 = Filings.declaration(Filings.FORM_3, 3);
-        var indicators = new ArrayList<>(form3.indicators());
-        indicators.set(2, new Indicator("投入和管理目标", null, "预算执行率",
-                new Target("≥98.00%", "≥", new BigDecimal("98.00"), "%", null)));
-        indicators.add(new Indicator("产出目标", "数量目标", null, new Target("排除政策变动因素，完成鉴定人数40万左右", "≈",
-                new BigDecimal("40").scaleByPowerOfTen(4), null, null)));
-
         List<Map<String, String>> rows = rows(bytes(new IndicatorsCsvWriter()::write,
-                List.of(DeclarationJsonWriterTest.withIndicators(form3, indicators))));
+                List.of(Filings.form3WithFiledTargets())));
 
         assertThat(rows).hasSize(25);
         assertThat(rows.get(2)).containsEntry("position", "3").containsEntry("level1", "投入和管理目标")

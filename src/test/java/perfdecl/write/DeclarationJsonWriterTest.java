@@ -8,15 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import perfdecl.model.Declaration;
-import perfdecl.model.Indicator;
 import perfdecl.model.Provenance;
-import perfdecl.model.Target;
 
 class DeclarationJsonWriterTest {
 
@@ -61,7 +58,7 @@ class DeclarationJsonWriterTest {
         Declaration form3 = Filings.declaration(Filings.FORM_3, 3);
         assertThat(PLAIN.readTree(json(form3)).has("provenance")).isFalse();
 
-        Declaration located = withProvenance(form3, Map.of(
+        Declaration located = Filings.withProvenance(form3, Map.of(
                 "budget.total", new Provenance(1, 187.5, 650.125764, 52.6455, 13.65, null),
                 "budget.currentYear", new Provenance(1, 439.1, 650.125764, 52.6455, 13.65, null)));
         JsonNode provenance = PLAIN.readTree(json(located)).get("provenance");
@@ -73,15 +70,7 @@ class DeclarationJsonWriterTest {
 
     @Test
     void targetValuesAreWrittenAsFiledNeverWithAnExponent() throws IOException {
-        Declaration form3 = Filings.declaration(Filings.FORM_3, 3);
-        var indicators = new ArrayList<>(form3.indicators());
-        // 预算执行率 ≥98.00% as the parser keeps it, and 40万左右 as 40 scaled by 万 (4E+5 in BigDecimal)
-        indicators.set(2, new Indicator("投入和管理目标", null, "预算执行率",
-                new Target("≥98.00%", "≥", new BigDecimal("98.00"), "%", null)));
-        indicators.add(new Indicator("产出目标", "数量目标", null, new Target("排除政策变动因素，完成鉴定人数40万左右", "≈",
-                new BigDecimal("40").scaleByPowerOfTen(4), null, null)));
-
-        String text = json(withIndicators(form3, indicators));
+        String text = json(Filings.form3WithFiledTargets());
 
         assertThat(text).contains("\"value\": 98.00,").contains("\"value\": 400000,").doesNotContain("E+");
         assertThat(text).contains("\"raw\": \"≥98.00%\"");
@@ -94,18 +83,6 @@ class DeclarationJsonWriterTest {
         assertThat(text).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"50d985acb94e-0\",\n");
         assertThat(text).contains("\"selected\": [],").doesNotContain("\r");
         assertThat(text).endsWith("}\n").doesNotEndWith("\n\n");
-    }
-
-    static Declaration withProvenance(Declaration d, Map<String, Provenance> provenance) {
-        return new Declaration(d.schemaVersion(), d.id(), d.source(), d.title(), d.year(), d.unit(), d.projectName(),
-                d.projectLead(), d.contactPerson(), d.contactPhone(), d.projectType(), d.fundUse(), d.period(),
-                d.texts(), d.budget(), d.indicators(), d.findings(), provenance);
-    }
-
-    static Declaration withIndicators(Declaration d, List<Indicator> indicators) {
-        return new Declaration(d.schemaVersion(), d.id(), d.source(), d.title(), d.year(), d.unit(), d.projectName(),
-                d.projectLead(), d.contactPerson(), d.contactPhone(), d.projectType(), d.fundUse(), d.period(),
-                d.texts(), d.budget(), indicators, d.findings(), d.provenance());
     }
 
     /** Every key path in document order, so that order differences show. */

@@ -10,12 +10,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import perfdecl.model.Declaration;
 import perfdecl.model.Finding;
+import perfdecl.model.Indicator;
 import perfdecl.model.Provenance;
+import perfdecl.model.Target;
 
 /**
  * Declarations built from the shared fixtures under {@code filings/<case>/}: the truth's values, with id and
@@ -98,13 +102,34 @@ final class Filings {
                         18_372_648L, 18_372_647L),
                 new Finding("CHOICE_NONE_SELECTED", Finding.WARNING, "fundUse", "资金用途 has no ticked box",
                         null, Map.of("status", "none", "selected", List.of())));
-        var withFindings = form.withFindings(findings);
-        return new Declaration(withFindings.schemaVersion(), withFindings.id(), withFindings.source(),
-                withFindings.title(), withFindings.year(), withFindings.unit(), withFindings.projectName(),
-                withFindings.projectLead(), withFindings.contactPerson(), withFindings.contactPhone(),
-                withFindings.projectType(), withFindings.fundUse(), withFindings.period(), withFindings.texts(),
-                withFindings.budget(), withFindings.indicators(), withFindings.findings(),
+        return withProvenance(form.withFindings(findings),
                 Map.of("budget.total", new Provenance(1, 187.5, 650.125764, 52.6455, 13.65, null)));
+    }
+
+    /**
+     * Form 3 with targets as the parser keeps them: 预算执行率 ≥98.00% with value 98.00, and form 4's 40万左右
+     * appended as 40 scaled by 万 (4E+5 as a BigDecimal).
+     */
+    static Declaration form3WithFiledTargets() {
+        Declaration form3 = declaration(FORM_3, 3);
+        var indicators = new ArrayList<>(form3.indicators());
+        indicators.set(2, new Indicator("投入和管理目标", null, "预算执行率",
+                new Target("≥98.00%", "≥", new BigDecimal("98.00"), "%", null)));
+        indicators.add(new Indicator("产出目标", "数量目标", null, new Target("排除政策变动因素，完成鉴定人数40万左右", "≈",
+                new BigDecimal("40").scaleByPowerOfTen(4), null, null)));
+        return withIndicators(form3, indicators);
+    }
+
+    static Declaration withProvenance(Declaration d, Map<String, Provenance> provenance) {
+        return new Declaration(d.schemaVersion(), d.id(), d.source(), d.title(), d.year(), d.unit(), d.projectName(),
+                d.projectLead(), d.contactPerson(), d.contactPhone(), d.projectType(), d.fundUse(), d.period(),
+                d.texts(), d.budget(), d.indicators(), d.findings(), provenance);
+    }
+
+    static Declaration withIndicators(Declaration d, List<Indicator> indicators) {
+        return new Declaration(d.schemaVersion(), d.id(), d.source(), d.title(), d.year(), d.unit(), d.projectName(),
+                d.projectLead(), d.contactPerson(), d.contactPhone(), d.projectType(), d.fundUse(), d.period(),
+                d.texts(), d.budget(), indicators, d.findings(), d.provenance());
     }
 
     static String sha256(byte[] bytes) {
