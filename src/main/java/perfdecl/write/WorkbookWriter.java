@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import perfdecl.model.Declaration;
 
 /**
@@ -27,6 +27,7 @@ public final class WorkbookWriter {
     static final int MAX_CELL_TEXT = 32_767;
     private static final int MAX_WIDTH = 60;
     private static final int MIN_WIDTH = 6;
+    private static final int ROW_WINDOW = 200;
 
     /** The contract's four sheets: declarations, budget_items, indicators, findings. */
     public void write(List<Declaration> declarations, OutputStream out) throws IOException {
@@ -35,7 +36,9 @@ public final class WorkbookWriter {
 
     /** Any sheets, in order; how another stage adds its own (the audit's {@code cross_year}). */
     public void writeSheets(List<SheetSpec<?>> sheets, OutputStream out) throws IOException {
-        try (var workbook = new XSSFWorkbook()) {
+        // streaming: rows beyond the window go to POI's own temporary file (removed on close), so thousands of
+        // filings do not need the whole sheet tree in memory
+        try (var workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             var styles = new Styles(workbook);
             for (SheetSpec<?> spec : sheets) {
                 fill(workbook.createSheet(spec.name()), spec, styles);
