@@ -1,0 +1,27 @@
+package perfdecl.pdf;
+
+import perfdecl.grid.Box;
+
+/**
+ * One positioned piece of page content: a character, or a checkbox mark (glyph, vector square or form field).
+ *
+ * @param text     the character(s) as filed; for a mark the evidence it was read from
+ * @param box      where it stands (points, top-left origin)
+ * @param baseline y of the baseline
+ * @param fontSize size in points, used for gap and line tolerances
+ * @param mark     {@code null} for text, else whether the mark is checked
+ */
+record Glyph(String text, Box box, double baseline, double fontSize, Boolean mark) {
+
+    boolean isMark() {
+        return mark != null;
+    }
+
+    boolean isSpace() {
+        return mark == null && (text.isBlank() || text.chars().allMatch(Glyph::isSpaceChar));
+    }
+
+    private static boolean isSpaceChar(int c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x200B || c == 0xFEFF;
+    }
+}

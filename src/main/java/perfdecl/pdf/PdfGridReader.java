@@ -1,0 +1,159 @@
+package perfdecl.pdf;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDButton;
+import org.apache.pdfbox.pdmodel.interactive.form.PDField;
+import org.apache.pdfbox.pdmodel.interactive.form.PDPushButton;
+
+import perfdecl.grid.Box;
+import perfdecl.grid.FormGrid;
+import perfdecl.grid.GridReader;
+import perfdecl.grid.ReaderNote;
+import perfdecl.grid.SourceDocument;
+import perfdecl.grid.UnreadableInputException;
+import perfdecl.model.Declaration;
+
+/**
+ * Reads a born-digital PDF (text layer present) into declaration forms laid out as grids: one PDFBox pass per
+ * page gives glyphs, rulings and vector checkboxes; tabula's lattice detection finds the ruled cells; cells are
+ * placed by rectangle, a table continued across pages is joined, and a bundle splits at each title line.
+ * Refuses, with a one-line reason, files that are not PDFs, need a user password, have no text layer, or hold no
+ * declaration form. Stateless and thread-safe.
+ */
+public final class PdfGridReader implements GridReader {
+
+    /** Held so the configured levels are not lost when the loggers are garbage-collected. */
+    private static final List<Logger> QUIET_LOGGERS = List.of(
+            Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
+
+    static {
+        QUIET_LOGGERS.forEach(l -> l.setLevel(Level.OFF));
+    }
+
+    private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+    @Override
+    public boolean accepts(Path file, byte[] head) {
+        if (head == null || head.length < MAGIC.length) {
+            return false;
+        }
+        for (int i = 0; i < MAGIC.length; i++) {
+            if (head[i] != MAGIC[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public SourceDocument read(Path file) throws UnreadableInputException {
+        byte[] head = readHead(file);
+        if (!accepts(file, head)) {
+            throw new UnreadableInputException("not a PDF: the file does not start with %PDF-");
+        }
+        try (PDDocument doc = PDDocument.load(file.toFile())) {
+            return read(doc);
+        } catch (InvalidPasswordException e) {
+            throw new UnreadableInputException("encrypted with a user password", e);
+        } catch (IOException e) {
+            throw new UnreadableInputException("damaged PDF: " + oneLine(e), e);
+        } catch (RuntimeException e) {
+            throw new UnreadableInputException("PDF could not be read: " + oneLine(e), e);
+        }
+    }
+
+    private static SourceDocument read(PDDocument doc) throws IOException, UnreadableInputException {
+        PageContentCollector collector = new PageContentCollector();
+        collector.getText(doc);
+        List<PageContent> pages = withFormFieldMarks(doc, collector.pages());
+        boolean anyText = pages.stream().flatMap(p -> p.glyphs().stream()).anyMatch(g -> !g.isMark() && !g.isSpace());
+        if (!anyText) {
+            throw new UnreadableInputException("scanned image without text; OCR it first");
+        }
+        List<LayoutRow> rows = new ArrayList<>();
+        for (PageContent page : pages) {
+            rows.addAll(PageLayouter.layout(page));
+        }
+        List<List<LayoutRow>> forms = FormSplitter.split(rows);
+        if (forms.isEmpty()) {
+            throw new UnreadableInputException(
+                    "not a declaration form: title " + Declaration.TITLE + " not found");
+        }
+        List<FormGrid> grids = new ArrayList<>();
+        for (List<LayoutRow> form : forms) {
+            grids.add(GridAssembler.assemble(grids.size(), PageBreakJoiner.join(form), collector.notes()));
+        }
+        return new SourceDocument("pdf", doc.getNumberOfPages(), grids);
+    }
+
+    /** AcroForm check boxes live in annotations, outside the page content: add their widgets as marks. */
+    private static List<PageContent> withFormFieldMarks(PDDocument doc, List<PageContent> pages) throws IOException {
+        PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
+        if (form == null) {
+            return pages;
+        }
+        List<List<Glyph>> extra = new ArrayList<>();
+        pages.forEach(p -> extra.add(new ArrayList<>()));
+        boolean found = false;
+        for (PDField field : form.getFieldTree()) {
+            if (!(field instanceof PDButton) || field instanceof PDPushButton) {
+                continue;
+            }
+            for (PDAnnotationWidget widget : field.getWidgets()) {
+                PDPage page = widget.getPage();
+                int index = page == null ? -1 : doc.getPages().indexOf(page);
+                PDRectangle r = widget.getRectangle();
+                if (index < 0 || index >= pages.size() || r == null) {
+                    continue;
+                }
+                PDRectangle crop = page.getCropBox();
+                Box box = new Box(r.getLowerLeftX() - crop.getLowerLeftX(), crop.getUpperRightY() - r.getUpperRightY(),
+                        r.getWidth(), r.getHeight());
+                COSName state = widget.getAppearanceState();
+                boolean checked = state != null && !COSName.Off.equals(state);
+                extra.get(index).add(new Glyph("acroform:" + field.getFullyQualifiedName(), box, box.bottom(),
+                        box.height(), checked));
+                found = true;
+            }
+        }
+        if (!found) {
+            return pages;
+        }
+        List<PageContent> out = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PageContent p = pages.get(i);
+            List<Glyph> glyphs = new ArrayList<>(p.glyphs());
+            glyphs.addAll(extra.get(i));
+            out.add(new PageContent(p.page(), p.width(), p.height(), glyphs, p.segments(), p.hasImage()));
+        }
+        return out;
+    }
+
+    private static byte[] readHead(Path file) throws UnreadableInputException {
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            return in.readNBytes(8);
+        } catch (IOException e) {
+            throw new UnreadableInputException("cannot open the file: " + oneLine(e), e);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s+", " ").strip();
+    }
+
+}
