@@ -29,6 +29,7 @@ public final class TargetParser {
                     + "|(?<chinese>[" + CN + "]+(?:点[" + TargetNumerals.DIGITS + "]+)?)(?="
                     + TargetVocabulary.CHINESE_COUNT_UNIT.pattern() + ")");
     private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("[,;。、!?]+");
+    private static final Pattern PARENTHETICAL = Pattern.compile("^\\([^()]*\\)$");
     private static final String TRAILING_PUNCTUATION = ",;。、.!?";
 
     /** The parsed target, or {@code null} for a {@code null} or blank cell. */
@@ -231,6 +232,8 @@ public final class TargetParser {
                 unit = scale + unit;
             }
         }
+        // A closing note in brackets ("100%（全覆盖）") qualifies the bound without changing it.
+        rest = PARENTHETICAL.matcher(rest).replaceFirst("");
         String operator = symbol != null ? symbol : strong != null ? strong : suffix != null ? suffix : weak;
         if (!rest.isEmpty() && (symbol == null && strong == null && suffix == null)) {
             // "100%完成", "截至2019年底": words follow the number and nothing compares it, so no bound is stated.
@@ -261,20 +264,29 @@ public final class TargetParser {
                     after = after.substring(1 + per.length());
                 }
             }
+            // 个 is a classifier that wants its noun: "16个区", "3个项目".
+            String noun = known.equals("个") ? shortUnit(after) : null;
+            if (noun != null && noun.length() <= 3) {
+                return new String[] {known + noun, after.substring(noun.length())};
+            }
             return new String[] {known, after};
         }
         // An unlisted unit ("所学校") is a short run of letters up to a comparison word or the end.
-        int end = rest.length();
+        String candidate = shortUnit(rest);
+        return candidate == null ? new String[] {null, rest} : new String[] {candidate, rest.substring(candidate.length())};
+    }
+
+    /** The run of at most four letters at the start of {@code s}, ending where a comparison word begins. */
+    private static String shortUnit(String s) {
+        int end = s.length();
         for (String w : TargetVocabulary.SUFFIX_OPERATORS.keySet()) {
-            int at = rest.indexOf(w);
+            int at = s.indexOf(w);
             if (at >= 0 && at < end) {
                 end = at;
             }
         }
-        String candidate = rest.substring(0, end);
-        if (!candidate.isEmpty() && candidate.length() <= 4 && candidate.matches("[\\p{IsHan}A-Za-z/²³]+")) {
-            return new String[] {candidate, rest.substring(end)};
-        }
-        return new String[] {null, rest};
+        String candidate = s.substring(0, end);
+        return !candidate.isEmpty() && candidate.length() <= 4 && candidate.matches("[\\p{IsHan}A-Za-z/²³]+")
+                ? candidate : null;
     }
 }

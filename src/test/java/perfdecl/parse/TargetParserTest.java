@@ -118,6 +118,13 @@ class TargetParserTest {
             较上年提高5%                                         | 较上年提高5%                              | NULL | NULL      | NULL       | NULL
             2019年底前完成                                       | 2019年底前完成                            | NULL | NULL      | NULL       | NULL
             100%完成                                             | 100%完成                                  | NULL | NULL      | NULL       | NULL
+            16个区                                               | 16个区                                    | =    | 16        | 个区       | NULL
+            100%（全覆盖）                                       | 100%（全覆盖）                            | =    | 100       | %          | NULL
+            5个工作日内办结                                      | 5个工作日内办结                           | ≤    | 5         | 个工作日   | NULL
+            0.5‰以下                                             | 0.5‰以下                                  | ≤    | 0.05      | %          | NULL
+            ≥90%（含90%）                                        | ≥90%（含90%）                             | NULL | NULL      | NULL       | NULL
+            完成率≥95%，满意度≥90%                               | 完成率≥95%，满意度≥90%                    | NULL | NULL      | NULL       | NULL
+            一次性完成                                           | 一次性完成                                | NULL | NULL      | NULL       | NULL
             一级故障处理及时                                     | 一级故障处理及时                          | NULL | NULL      | NULL       | NULL
             """)
     void parsesFiledTarget(String filed, String raw, String operator, String value, String unit, String word) {
