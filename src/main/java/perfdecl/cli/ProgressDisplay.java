@@ -1,0 +1,71 @@
+package perfdecl.cli;
+
+import java.io.PrintStream;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import perfdecl.model.InputReport;
+import perfdecl.model.RunReport;
+import perfdecl.pipeline.InputResult;
+import perfdecl.pipeline.ProgressListener;
+
+/**
+ * Shows a batch's progress: a progress bar (files, forms, failures, rate, ETA) on a terminal, a plain line every
+ * few seconds when the output is redirected, nothing when quiet.
+ */
+final class ProgressDisplay implements ProgressListener {
+
+    private static final long PLAIN_EVERY_MS = 5_000;
+
+    private final boolean quiet;
+    private final PrintStream err = System.err;
+    private final AtomicInteger done = new AtomicInteger();
+    private final AtomicInteger forms = new AtomicInteger();
+    private final AtomicInteger failed = new AtomicInteger();
+    private volatile ProgressBar bar;
+    private volatile int total;
+    private volatile long lastLine;
+    private final long start = System.currentTimeMillis();
+
+    ProgressDisplay(boolean quiet) {
+        this.quiet = quiet;
+    }
+
+    @Override
+    public void started(int inputs) {
+        total = inputs;
+        lastLine = System.currentTimeMillis();
+        if (!quiet && System.console() != null && inputs > 1) {
+            bar = new ProgressBarBuilder().setTaskName("extract").setInitialMax(inputs)
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(err))
+                    .showSpeed().setUnit(" files", 1).build();
+        }
+    }
+
+    @Override
+    public synchronized void finished(InputResult result) {
+        int n = done.incrementAndGet();
+        forms.addAndGet(result.report().forms());
+        if (InputReport.FAILED.equals(result.report().status())) {
+            failed.incrementAndGet();
+        }
+        if (bar != null) {
+            bar.step();
+            bar.setExtraMessage(" forms " + forms.get() + ", failed " + failed.get());
+        } else if (!quiet && System.currentTimeMillis() - lastLine >= PLAIN_EVERY_MS) {
+            lastLine = System.currentTimeMillis();
+            double secs = (lastLine - start) / 1000.0;
+            err.printf("perfdecl: %d/%d files, %d forms, %d failed, %.1f files/s%n", n, total, forms.get(),
+                    failed.get(), n / Math.max(secs, 0.001));
+        }
+    }
+
+    @Override
+    public void done(RunReport report) {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package perfdecl.parse;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a money cell into whole yuan: "71387200", "18,372,648", "3 511 500.00", full-width digits, and cells
+ * filed in 万元 (scaled by 10 000). A blank, "-", "/" or "无" is no amount; anything else that is not a number
+ * is unreadable, and the caller reports it with the text as filed.
+ */
+final class AmountParser {
+
+    private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    private static final Pattern BLANK = Pattern.compile("[-—–/／无空]*");
+    private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([,，]\\d{3})+(\\.\\d+)?");
+
+    /** The outcome: {@code value} null with {@code problem} null means the cell was blank. */
+    record Amount(Long value, String problem) {
+        static final Amount BLANK = new Amount(null, null);
+    }
+
+    Amount parse(String text, boolean tenThousands) {
+        if (text == null) {
+            return Amount.BLANK;
+        }
+        String s = LabelKey.of(text).replace("元", "");
+        if (s.endsWith("万")) {
+            s = s.substring(0, s.length() - 1);
+            tenThousands = true;
+        }
+        if (BLANK.matcher(s).matches()) {
+            return Amount.BLANK;
+        }
+        if (s.indexOf(',') >= 0) {
+            if (!GROUPED.matcher(s).matches()) {
+                return new Amount(null, "thousands separators out of place in \"" + text.strip() + "\"");
+            }
+            s = s.replace(",", "");
+        }
+        if (!NUMBER.matcher(s).matches()) {
+            return new Amount(null, "not a number: \"" + text.strip() + "\"");
+        }
+        BigDecimal v = new BigDecimal(s);
+        if (tenThousands) {
+            v = v.multiply(BigDecimal.valueOf(10_000));
+        }
+        BigDecimal whole = v.setScale(0, RoundingMode.HALF_UP);
+        if (whole.compareTo(v) != 0) {
+            return new Amount(whole.longValueExact(), "fraction of a yuan rounded: \"" + text.strip() + "\"");
+        }
+        return new Amount(whole.longValueExact(), null);
+    }
+}

@@ -1,0 +1,600 @@
+package perfdecl.parse;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import perfdecl.grid.Box;
+import perfdecl.grid.Cell;
+import perfdecl.grid.FormGrid;
+import perfdecl.grid.ReaderNote;
+import perfdecl.grid.Row;
+import perfdecl.grid.Token;
+import perfdecl.model.Budget;
+import perfdecl.model.ChoiceGroup;
+import perfdecl.model.Declaration;
+import perfdecl.model.Finding;
+import perfdecl.model.Period;
+import perfdecl.model.Provenance;
+import perfdecl.model.Source;
+import perfdecl.model.Texts;
+import perfdecl.model.Unit;
+
+/**
+ * Turns one form grid into a {@link Declaration}. The form is read by its printed labels, not by row numbers:
+ * a label cell takes the value in the cells after it up to the next label (or the rest of its own cell, as in
+ * "联系电话 63678103"), so rows may be reordered, missing or split differently by each producer. Checkbox groups,
+ * the budget items and the indicator table are sections that run until the next label. What cannot be read
+ * cleanly is kept as filed and reported as a finding; validation across fields is left to the validate stage.
+ * Stateless and thread-safe.
+ */
+public final class DeclarationParser {
+
+    public static final List<String> PROJECT_TYPES =
+            List.of("市委市政府已确定的新增项目", "结转项目", "其他一次性项目", "经常性专项业务费", "其他经常性项目");
+    public static final List<String> FUND_USES =
+            List.of("基本建设工程类", "信息化建设类", "政策补贴类", "政府购买服务", "资产购置类", "其他事业专业类");
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern SEAL = Pattern.compile("[(（]\\s*盖\\s*章\\s*[)）]|盖章");
+    private static final String TITLE_KEY = LabelKey.of(Declaration.TITLE);
+
+    private final LabelMatcher labels = new LabelMatcher();
+    private final AmountParser amounts = new AmountParser();
+    private final DateParser dates = new DateParser();
+    private final ChoiceGroupParser choices = new ChoiceGroupParser();
+    private final IndicatorTableParser indicatorTable;
+
+    public DeclarationParser() {
+        this.indicatorTable = new IndicatorTableParser(DimensionTaxonomy.load(), new TargetParser());
+    }
+
+    /** Parses one form; {@code source} identifies the file and the form's place in it. */
+    public Declaration parse(FormGrid grid, Source source) {
+        return new Reading(grid).run(source);
+    }
+
+    private enum Section { NONE, CHOICE, ITEMS, INDICATORS, TEXT }
+
+    /** A label and the cells that hold its value. */
+    private record Pair(LabelMatch label, Cell labelCell, List<Cell> values) {
+        String text() {
+            if (!label.rest().isEmpty()) {
+                return label.rest();
+            }
+            StringBuilder b = new StringBuilder();
+            for (Cell c : values) {
+                if (!c.text().isBlank()) {
+                    if (b.length() > 0) {
+                        b.append('\n');
+                    }
+                    b.append(c.text().strip());
+                }
+            }
+            return b.length() == 0 ? null : b.toString();
+        }
+
+        Cell valueCell() {
+            if (!label.rest().isEmpty()) {
+                return labelCell;
+            }
+            return values.stream().filter(c -> !c.text().isBlank()).findFirst().orElse(null);
+        }
+    }
+
+    /** The mutable state of reading one form; never shared. */
+    private final class Reading {
+        private final FormGrid grid;
+        private final List<Finding> findings = new ArrayList<>();
+        private final Map<String, Cell> cellOf = new TreeMap<>();
+        private final Map<String, Box> markBoxes = new TreeMap<>();
+        private final Map<Label, String> values = new EnumMap<>(Label.class);
+        private final Map<Label, Long> money = new EnumMap<>(Label.class);
+        private final Map<Label, List<List<Token>>> choiceLines = new EnumMap<>(Label.class);
+        private final List<Budget.Item> items = new ArrayList<>();
+        private final List<Row> indicatorRows = new ArrayList<>();
+        private IndicatorTableParser.Layout layout;
+        private String title;
+        private Integer year;
+        private String unitName;
+        private boolean sealed;
+        private Section section = Section.NONE;
+        private Label current;
+        private int itemAmountColumn = -1;
+
+        Reading(FormGrid grid) {
+            this.grid = grid;
+        }
+
+        Declaration run(Source source) {
+            for (Row row : grid.rows()) {
+                readRow(row);
+            }
+            ChoiceGroup projectType = choice(Label.PROJECT_TYPE, "projectType", PROJECT_TYPES);
+            ChoiceGroup fundUse = choice(Label.FUND_USE, "fundUse", FUND_USES);
+            IndicatorTableParser.Result table = indicatorTable.parse(
+                    layout == null ? new IndicatorTableParser.Layout(false, 1, 3) : layout, indicatorRows);
+            findings.addAll(table.findings());
+            for (int i = 0; i < table.cells().size(); i++) {
+                List<Cell> cells = table.cells().get(i);
+                if (!cells.isEmpty()) {
+                    cellOf.put("indicators[" + i + "]", span(cells));
+                }
+            }
+            Period period = period();
+            Texts texts = new Texts(values.get(Label.OVERVIEW), values.get(Label.BASIS), values.get(Label.NECESSITY),
+                    values.get(Label.SAFEGUARDS), values.get(Label.PLAN), values.get(Label.OVERALL_GOAL),
+                    values.get(Label.ANNUAL_GOAL), values.get(Label.REMARKS));
+            Budget budget = new Budget(money.get(Label.TOTAL_BUDGET), money.get(Label.CURRENT_BUDGET),
+                    money.get(Label.PRIOR_BUDGET), money.get(Label.PRIOR_EXECUTED), items);
+            for (ReaderNote note : grid.notes()) {
+                findings.add(new Finding(note.code(), Finding.WARNING, fieldAt(note), note.message(), null, null));
+            }
+            String id = source.sha256() == null ? null
+                    : source.sha256().substring(0, Math.min(12, source.sha256().length())) + "-" + source.formIndex();
+            return new Declaration(Declaration.SCHEMA_VERSION, id, source, title, year,
+                    unitName == null && !sealed ? null : new Unit(unitName, sealed),
+                    values.get(Label.PROJECT_NAME), values.get(Label.PROJECT_LEAD), values.get(Label.CONTACT_PERSON),
+                    values.get(Label.CONTACT_PHONE), projectType, fundUse, period, texts, budget,
+                    table.indicators(), findings, provenance());
+        }
+
+        private void readRow(Row row) {
+            List<Cell> filled = row.filled();
+            if (filled.isEmpty()) {
+                return;
+            }
+            Cell first = filled.get(0);
+            String firstKey = LabelKey.of(first.text());
+            if (firstKey.contains(TITLE_KEY)) {
+                title = Declaration.TITLE;
+                cellOf.put("title", first);
+                yearFrom(first.text().substring(first.text().indexOf('表') + 1), first);
+                section = Section.NONE;
+                return;
+            }
+            if (year == null && filled.size() == 1 && firstKey.length() <= 12 && yearFrom(first.text(), first)) {
+                return;
+            }
+            Optional<LabelMatch> leading = labels.whole(first.text()).or(() -> labels.prefix(first.text()));
+            boolean startsWithLabel = leading.isPresent() && startsAtLeft(row, first);
+            switch (section) {
+                case INDICATORS -> {
+                    if (!(startsWithLabel && endsTable(leading.get().label()))) {
+                        indicatorRows.add(row);
+                        return;
+                    }
+                }
+                case ITEMS -> {
+                    if (!startsWithLabel || isItemLabel(leading.get().label())) {
+                        item(row, startsWithLabel ? 1 : 0);
+                        return;
+                    }
+                }
+                case CHOICE -> {
+                    if (!startsWithLabel) {
+                        addChoiceLines(current, filled);
+                        return;
+                    }
+                }
+                case TEXT -> {
+                    if (!startsWithLabel && row.cells().get(0).isBlank()) {
+                        String more = joined(filled);
+                        values.merge(current, more, (a, b) -> a + "\n" + b);
+                        return;
+                    }
+                }
+                default -> {
+                }
+            }
+            section = Section.NONE;
+            List<Pair> pairs = pairs(row);
+            if (pairs.isEmpty()) {
+                findings.add(new Finding("ROW_UNRECOGNISED", Finding.INFO, "form",
+                        "a row with no known label was ignored", null, joined(filled)));
+                return;
+            }
+            for (Pair p : pairs) {
+                take(p, row);
+            }
+        }
+
+        private void take(Pair p, Row row) {
+            Label label = p.label().label();
+            if (p.label().distance() > 0) {
+                findings.add(new Finding("LABEL_FUZZY_MATCH", Finding.INFO, "form",
+                        "label \"" + p.label().labelText() + "\" read as " + label.canonical(),
+                        label.canonical(), p.label().labelText()));
+            }
+            switch (label) {
+                case UNIT -> unit(p.text(), p.valueCell());
+                case PROJECT_NAME, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END -> put(label, p);
+                case OVERVIEW, BASIS, NECESSITY, SAFEGUARDS, PLAN, OVERALL_GOAL, ANNUAL_GOAL, REMARKS -> {
+                    put(label, p);
+                    section = Section.TEXT;
+                    current = label;
+                }
+                case PROJECT_TYPE, FUND_USE -> {
+                    current = label;
+                    section = Section.CHOICE;
+                    choiceLines.computeIfAbsent(label, k -> new ArrayList<>());
+                    if (!p.label().rest().isEmpty()) {
+                        addChoiceLines(label, List.of(p.labelCell()));
+                    }
+                    addChoiceLines(label, p.values());
+                }
+                case TOTAL_BUDGET, CURRENT_BUDGET, PRIOR_BUDGET, PRIOR_EXECUTED -> amount(label, p);
+                case ITEMS, ITEM_NAME, ITEM_AMOUNT -> {
+                    section = Section.ITEMS;
+                    if (label == Label.ITEM_AMOUNT) {
+                        itemAmountColumn = p.labelCell().column();
+                    } else if (label == Label.ITEMS && !p.values().isEmpty()) {
+                        item(new Row(p.values(), row.page()), 0);
+                    }
+                }
+                case LEVEL1_HEADER, CONTENT_HEADER -> {
+                    section = Section.INDICATORS;
+                    layout = layout(row, label == Label.CONTENT_HEADER);
+                }
+                default -> {
+                    // 分解目标 and the header cells after the first, signature and date lines: nothing to keep
+                }
+            }
+        }
+
+        /** Splits a row into label/value pairs: each label owns the non-label cells after it. */
+        private List<Pair> pairs(Row row) {
+            List<Pair> out = new ArrayList<>();
+            List<Cell> cells = row.cells();
+            for (int i = 0; i < cells.size(); i++) {
+                Cell c = cells.get(i);
+                if (c.isBlank()) {
+                    continue;
+                }
+                Optional<LabelMatch> m = labels.whole(c.text());
+                if (m.isEmpty() && (out.isEmpty() || inlineLabel(c))) {
+                    m = labels.prefix(c.text()).filter(x -> !x.rest().isEmpty() || out.isEmpty());
+                }
+                if (m.isEmpty()) {
+                    if (!out.isEmpty()) {
+                        out.get(out.size() - 1).values().add(c);
+                    }
+                    continue;
+                }
+                out.add(new Pair(m.get(), c, new ArrayList<>()));
+                if (isTextLabel(m.get().label()) && m.get().rest().isEmpty()) {
+                    // a free-text value may begin with words that look like a label: take the next cell whole
+                    int j = i + 1;
+                    while (j < cells.size() && cells.get(j).isBlank()) {
+                        j++;
+                    }
+                    if (j < cells.size() && labels.whole(cells.get(j).text()).isEmpty()) {
+                        out.get(out.size() - 1).values().add(cells.get(j));
+                        i = j;
+                    }
+                }
+            }
+            return out;
+        }
+
+        private boolean inlineLabel(Cell c) {
+            return labels.prefix(c.text()).filter(m -> !m.rest().isEmpty() && isShortField(m.label())
+                    && m.rest().length() <= 40).isPresent();
+        }
+
+        private void put(Label label, Pair p) {
+            String text = p.text();
+            if (text == null) {
+                return;
+            }
+            if (label == Label.PROJECT_NAME || label == Label.PROJECT_LEAD || label == Label.CONTACT_PERSON
+                    || label == Label.CONTACT_PHONE || label == Label.START || label == Label.END) {
+                text = text.replace('\n', ' ');
+            }
+            String old = values.putIfAbsent(label, text);
+            if (old != null && !old.equals(text)) {
+                findings.add(new Finding("FIELD_DUPLICATE", Finding.WARNING, pathOf(label),
+                        "the form carries " + label.canonical() + " twice; the first is kept", old, text));
+            }
+            Cell cell = p.valueCell();
+            if (cell != null) {
+                cellOf.putIfAbsent(pathOf(label), cell);
+            }
+        }
+
+        private void unit(String text, Cell cell) {
+            if (text == null) {
+                return;
+            }
+            Matcher m = SEAL.matcher(text);
+            if (m.find()) {
+                sealed = true;
+                text = m.replaceAll("");
+            }
+            text = text.replaceAll("^[\\s:：]+|[\\s:：]+$", "");
+            unitName = text.isEmpty() ? null : text;
+            if (cell != null) {
+                cellOf.put("unit.name", cell);
+            }
+        }
+
+        private void amount(Label label, Pair p) {
+            String text = p.text();
+            AmountParser.Amount a = amounts.parse(text, Label.inTenThousands(p.label().labelText()));
+            String path = "budget." + switch (label) {
+                case TOTAL_BUDGET -> "total";
+                case CURRENT_BUDGET -> "currentYear";
+                case PRIOR_BUDGET -> "priorYearBudget";
+                default -> "priorYearExecuted";
+            };
+            if (a.problem() != null) {
+                findings.add(new Finding("AMOUNT_UNREADABLE", a.value() == null ? Finding.ERROR : Finding.WARNING,
+                        path, label.canonical() + ": " + a.problem(), null, text));
+            }
+            if (a.value() != null) {
+                money.putIfAbsent(label, a.value());
+            }
+            if (Label.inTenThousands(p.label().labelText()) && a.value() != null) {
+                findings.add(new Finding("AMOUNT_SCALED", Finding.INFO, path,
+                        "filed in 万元; converted to yuan", a.value(), text));
+            }
+            if (p.valueCell() != null) {
+                cellOf.put(path, p.valueCell());
+            }
+        }
+
+        private void item(Row row, int skip) {
+            List<Cell> filled = row.filled();
+            filled = filled.subList(Math.min(skip, filled.size()), filled.size());
+            List<Cell> rest = new ArrayList<>();
+            for (Cell c : filled) {
+                Optional<LabelMatch> m = labels.whole(c.text());
+                if (m.isPresent() && isItemLabel(m.get().label())) {
+                    if (m.get().label() == Label.ITEM_AMOUNT) {
+                        itemAmountColumn = c.column();
+                    }
+                    continue;
+                }
+                rest.add(c);
+            }
+            if (rest.isEmpty()) {
+                return;
+            }
+            Cell amountCell = null;
+            Cell last = rest.get(rest.size() - 1);
+            if (rest.size() >= 2 || looksLikeAmount(last.text())
+                    || (itemAmountColumn >= 0 && last.column() >= itemAmountColumn)) {
+                amountCell = last;
+                rest = rest.subList(0, rest.size() - 1);
+            }
+            String name = rest.isEmpty() ? null : joined(rest).replace('\n', ' ');
+            if (name != null && LabelKey.of(name).matches("(合计|小计|总计|总额)")) {
+                return;
+            }
+            int index = items.size();
+            String path = "budget.items[" + index + "]";
+            Long value = null;
+            if (amountCell != null) {
+                AmountParser.Amount a = amounts.parse(amountCell.text(), itemsInTenThousands());
+                if (a.problem() != null) {
+                    findings.add(new Finding("AMOUNT_UNREADABLE", a.value() == null ? Finding.ERROR : Finding.WARNING,
+                            path + ".amount", "budget item: " + a.problem(), null, amountCell.text()));
+                }
+                value = a.value();
+            }
+            if (name == null) {
+                findings.add(new Finding("BUDGET_ITEM_NAME_MISSING", Finding.WARNING, path + ".name",
+                        "a budget item has an amount but no name", null, value));
+            }
+            items.add(new Budget.Item(name, value));
+            cellOf.put(path, span(filled));
+        }
+
+        private boolean itemsInTenThousands() {
+            return false;
+        }
+
+        private void addChoiceLines(Label group, List<Cell> cells) {
+            List<List<Token>> lines = choiceLines.computeIfAbsent(group, k -> new ArrayList<>());
+            for (Cell c : cells) {
+                List<Token> line = new ArrayList<>();
+                int at = -1;
+                for (Token t : c.tokens()) {
+                    if (t.line() != at && !line.isEmpty()) {
+                        lines.add(line);
+                        line = new ArrayList<>();
+                    }
+                    at = t.line();
+                    line.add(t);
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+            }
+        }
+
+        private ChoiceGroup choice(Label label, String field, List<String> options) {
+            List<List<Token>> lines = choiceLines.getOrDefault(label, List.of());
+            ChoiceGroupParser.Result r = choices.parse(field, options, lines);
+            findings.addAll(r.findings());
+            r.markByOption().forEach((i, t) -> {
+                if (t.box() != null) {
+                    markBoxes.put(field + ".options[" + i + "]", t.box());
+                }
+            });
+            if (lines.isEmpty()) {
+                findings.add(new Finding("FIELD_MISSING", Finding.ERROR, field,
+                        label.canonical() + " was not found on the form", null, null));
+            }
+            return r.group();
+        }
+
+        private Period period() {
+            String startRaw = values.get(Label.START);
+            String endRaw = values.get(Label.END);
+            if (startRaw == null && endRaw == null) {
+                return new Period(null, null, null, null);
+            }
+            Optional<LocalDate> start = dates.start(startRaw);
+            Optional<LocalDate> end = dates.end(endRaw);
+            if (startRaw != null && start.isEmpty()) {
+                findings.add(new Finding("DATE_UNREADABLE", Finding.ERROR, "period.start",
+                        "开始时间 is not a date", null, startRaw));
+            }
+            if (endRaw != null && end.isEmpty()) {
+                findings.add(new Finding("DATE_UNREADABLE", Finding.ERROR, "period.end",
+                        "结束时间 is not a date", null, endRaw));
+            }
+            return new Period(start.map(LocalDate::toString).orElse(null), end.map(LocalDate::toString).orElse(null),
+                    startRaw, endRaw);
+        }
+
+        private boolean yearFrom(String text, Cell cell) {
+            Matcher m = YEAR.matcher(text);
+            if (m.find()) {
+                year = Integer.parseInt(m.group(1));
+                cellOf.put("year", cell);
+                return true;
+            }
+            return false;
+        }
+
+        private IndicatorTableParser.Layout layout(Row header, boolean twoColumn) {
+            int level2 = -1;
+            int target = -1;
+            for (Cell c : header.cells()) {
+                String k = LabelKey.of(c.text());
+                if (k.equals(LabelKey.of("二级指标"))) {
+                    level2 = c.column();
+                } else if (k.equals(LabelKey.of("指标目标值")) || k.equals(LabelKey.of("目标值"))) {
+                    target = c.column();
+                }
+            }
+            return new IndicatorTableParser.Layout(twoColumn, level2, target);
+        }
+
+        private Map<String, Provenance> provenance() {
+            Map<String, Provenance> out = new TreeMap<>();
+            cellOf.forEach((path, c) -> {
+                if (c.box() != null && c.page() > 0) {
+                    out.put(path, new Provenance(c.page(), round(c.box().x()), round(c.box().y()),
+                            round(c.box().width()), round(c.box().height()),
+                            c.confidence() < 1.0 ? c.confidence() : null));
+                }
+            });
+            markBoxes.forEach((path, b) -> {
+                Cell owner = cellOf.get(path.startsWith("projectType") ? "projectType" : "fundUse");
+                int page = owner != null ? owner.page() : 0;
+                if (page > 0) {
+                    out.put(path, new Provenance(page, round(b.x()), round(b.y()), round(b.width()),
+                            round(b.height()), null));
+                }
+            });
+            return out;
+        }
+
+        private String fieldAt(ReaderNote note) {
+            if (note.box() == null) {
+                return "page " + note.page();
+            }
+            for (Map.Entry<String, Cell> e : cellOf.entrySet()) {
+                Box b = e.getValue().box();
+                if (b != null && e.getValue().page() == note.page() && b.x() <= note.box().centerX()
+                        && note.box().centerX() <= b.right() && b.y() <= note.box().centerY()
+                        && note.box().centerY() <= b.bottom()) {
+                    return e.getKey();
+                }
+            }
+            return "page " + note.page();
+        }
+
+        private boolean startsAtLeft(Row row, Cell first) {
+            return row.cells().get(0) == first || row.cells().indexOf(first) == 0
+                    || row.cells().subList(0, row.cells().indexOf(first)).stream().allMatch(Cell::isBlank)
+                    && first.column() == 0;
+        }
+    }
+
+    private static boolean endsTable(Label label) {
+        return label == Label.REMARKS || label == Label.SIGNATORY || label == Label.FILER
+                || label == Label.FILING_DATE;
+    }
+
+    private static boolean isItemLabel(Label label) {
+        return label == Label.ITEMS || label == Label.ITEM_NAME || label == Label.ITEM_AMOUNT;
+    }
+
+    private static boolean isTextLabel(Label label) {
+        return switch (label) {
+            case OVERVIEW, BASIS, NECESSITY, SAFEGUARDS, PLAN, OVERALL_GOAL, ANNUAL_GOAL, REMARKS -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isShortField(Label label) {
+        return switch (label) {
+            case UNIT, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, FILING_DATE, FILER, SIGNATORY -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean looksLikeAmount(String text) {
+        return LabelKey.of(text).matches("[-+]?[\\d,.]+(万元|元|万)?");
+    }
+
+    private static String joined(List<Cell> cells) {
+        StringBuilder b = new StringBuilder();
+        for (Cell c : cells) {
+            if (!c.text().isBlank()) {
+                if (b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(c.text().strip());
+            }
+        }
+        return b.toString();
+    }
+
+    private static Cell span(List<Cell> cells) {
+        Cell first = cells.get(0);
+        Box box = null;
+        double confidence = 1.0;
+        for (Cell c : cells) {
+            if (c.box() != null && c.page() == first.page()) {
+                box = box == null ? c.box() : box.union(c.box());
+            }
+            confidence = Math.min(confidence, c.confidence());
+        }
+        return new Cell(first.column(), 1, "", List.of(), first.page(), box, confidence);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static String pathOf(Label label) {
+        return switch (label) {
+            case PROJECT_NAME -> "projectName";
+            case PROJECT_LEAD -> "projectLead";
+            case CONTACT_PERSON -> "contactPerson";
+            case CONTACT_PHONE -> "contactPhone";
+            case START -> "period.start";
+            case END -> "period.end";
+            case OVERVIEW -> "texts.overview";
+            case BASIS -> "texts.basis";
+            case NECESSITY -> "texts.necessity";
+            case SAFEGUARDS -> "texts.safeguards";
+            case PLAN -> "texts.implementationPlan";
+            case OVERALL_GOAL -> "texts.overallGoal";
+            case ANNUAL_GOAL -> "texts.annualGoal";
+            case REMARKS -> "texts.remarks";
+            default -> label.name();
+        };
+    }
+}

@@ -1,0 +1,188 @@
+package perfdecl.parse;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import perfdecl.grid.Cell;
+import perfdecl.grid.Row;
+import perfdecl.model.Finding;
+import perfdecl.model.Indicator;
+
+/**
+ * Reads the 分解目标 table, in its four-column form (一级指标 | 二级指标 | 三级指标 | 指标目标值) or the
+ * two-column variant (分解目标内容 | 绩效指标 | 指标目标值). Cells are classified by what they say rather than where
+ * they stand, because exports compact a row's cells under a merged cell: a level-1 name, then a known level-2
+ * dimension, then the indicator and its target. A level-1 cell merged over rows that a page break split may name
+ * its goal only below the rows it covers; rows before any level-1 take the next one. The level-1 of a known
+ * dimension is its taxonomy parent, whatever merged cell it was filed under.
+ */
+final class IndicatorTableParser {
+
+    /** The header row's geometry: the column of 二级指标 (or -1) and of 指标目标值. */
+    record Layout(boolean twoColumn, int level2Column, int targetColumn) {
+    }
+
+    /** Indicators in filing order, what was noticed, and the cells each indicator was read from. */
+    record Result(List<Indicator> indicators, List<Finding> findings, List<List<Cell>> cells) {
+    }
+
+    private record Pending(String level1, boolean level1Explicit, String level2, Cell level3, Cell target,
+                           List<Cell> cells) {
+    }
+
+    private final DimensionTaxonomy taxonomy;
+    private final TargetParser targets;
+
+    IndicatorTableParser(DimensionTaxonomy taxonomy, TargetParser targets) {
+        this.taxonomy = taxonomy;
+        this.targets = targets;
+    }
+
+    Result parse(Layout layout, List<Row> rows) {
+        List<Finding> findings = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
+        Map<String, String> emptyDimensions = new LinkedHashMap<>(); // level2 -> positional level1
+        String level1 = null;
+        String level2 = null;
+        for (Row row : rows) {
+            List<Cell> filled = row.filled();
+            if (filled.isEmpty() || isHeader(filled)) {
+                continue;
+            }
+            String rowLevel1 = null;
+            String rowLevel2 = null;
+            List<Cell> rest = new ArrayList<>();
+            for (Cell c : filled) {
+                String text = c.text().strip();
+                Optional<String> l1 = rowLevel1 == null && rowLevel2 == null && rest.isEmpty()
+                        ? taxonomy.level1(text) : Optional.empty();
+                if (l1.isPresent()) {
+                    rowLevel1 = l1.get();
+                } else if (!layout.twoColumn() && rowLevel2 == null && rest.isEmpty() && taxonomy.isDimension(text)) {
+                    rowLevel2 = text;
+                } else {
+                    rest.add(c);
+                }
+            }
+            if (rowLevel1 != null) {
+                level1 = rowLevel1;
+                level2 = null;
+            }
+            Cell level3 = null;
+            Cell target = null;
+            if (!layout.twoColumn() && rowLevel2 == null && rest.size() >= 3) {
+                // an unknown dimension printed in the 二级指标 column
+                rowLevel2 = rest.remove(0).text().strip();
+                findings.add(new Finding("DIMENSION_UNKNOWN", Finding.INFO, "indicators",
+                        "二级指标 \"" + rowLevel2 + "\" is not a known dimension; kept as filed", null, rowLevel2));
+            }
+            if (rest.size() >= 2) {
+                level3 = rest.get(0);
+                target = rest.get(rest.size() - 1);
+                if (rest.size() > 2) {
+                    findings.add(new Finding("CELL_UNPLACED", Finding.WARNING, "indicators",
+                            "an indicator row has more cells than columns; the middle ones were dropped", null,
+                            rest.subList(1, rest.size() - 1).stream().map(Cell::text).toList()));
+                }
+            } else if (rest.size() == 1) {
+                Cell only = rest.get(0);
+                if (layout.targetColumn() >= 0 && only.column() >= layout.targetColumn()) {
+                    target = only;
+                } else {
+                    level3 = only;
+                }
+            }
+            if (rowLevel2 != null) {
+                level2 = rowLevel2;
+            } else if (!layout.twoColumn() && !occupies(rest, layout.level2Column())) {
+                rowLevel2 = level2; // a 二级指标 cell merged over several rows
+            }
+            if (level3 == null && target == null) {
+                if (rowLevel2 != null) {
+                    emptyDimensions.putIfAbsent(rowLevel2, level1);
+                }
+                continue;
+            }
+            pending.add(new Pending(level1, rowLevel1 != null, rowLevel2, level3, target, filled));
+        }
+
+        List<Indicator> indicators = new ArrayList<>();
+        List<List<Cell>> cells = new ArrayList<>();
+        for (int i = 0; i < pending.size(); i++) {
+            Pending p = pending.get(i);
+            String positional = p.level1() != null ? p.level1() : nextLevel1(pending, i);
+            String path = "indicators[" + i + "]";
+            if (p.level1() == null && positional != null && p.level2() == null) {
+                findings.add(new Finding("LEVEL1_INFERRED", Finding.INFO, path + ".level1",
+                        "row stands above its merged 一级指标 cell (split by a page break); took the goal named below it",
+                        positional, null));
+            }
+            String l1 = positional;
+            if (p.level2() != null) {
+                Optional<String> parent = taxonomy.parentOf(p.level2());
+                if (parent.isPresent() && !parent.get().equals(positional)) {
+                    findings.add(new Finding("LEVEL1_REASSIGNED", Finding.INFO, path + ".level1",
+                            "二级指标 \"" + p.level2() + "\" belongs under " + parent.get() + " but was filed under "
+                                    + (positional == null ? "no 一级指标" : positional)
+                                    + " (a table continued across a page); put under " + parent.get(),
+                            parent.get(), positional));
+                    l1 = parent.get();
+                }
+            }
+            if (l1 == null) {
+                findings.add(new Finding("LEVEL1_MISSING", Finding.WARNING, path + ".level1",
+                        "no 一级指标 could be found for this indicator", null, null));
+            }
+            String l3 = p.level3() == null ? null : p.level3().text().replace("\n", "").strip();
+            indicators.add(new Indicator(l1, p.level2(), l3,
+                    p.target() == null ? null : targets.parse(p.target().text())));
+            cells.add(p.cells());
+        }
+
+        Set<String> covered = new LinkedHashSet<>();
+        for (Indicator ind : indicators) {
+            if (ind.level2() != null) {
+                covered.add(LabelKey.of(ind.level2()));
+            }
+        }
+        emptyDimensions.forEach((dim, l1) -> {
+            if (!covered.contains(LabelKey.of(dim))) {
+                String parent = taxonomy.parentOf(dim).orElse(l1);
+                findings.add(new Finding("DIMENSION_WITHOUT_INDICATOR", Finding.WARNING, "indicators",
+                        "二级指标 \"" + dim + "\" under " + parent + " is left without any indicator",
+                        "at least one indicator", dim));
+            }
+        });
+        return new Result(indicators, findings, cells);
+    }
+
+    private static String nextLevel1(List<Pending> pending, int from) {
+        for (int k = from + 1; k < pending.size(); k++) {
+            if (pending.get(k).level1Explicit()) {
+                return pending.get(k).level1();
+            }
+        }
+        for (int k = from - 1; k >= 0; k--) {
+            if (pending.get(k).level1() != null) {
+                return pending.get(k).level1();
+            }
+        }
+        return null;
+    }
+
+    private static boolean occupies(List<Cell> cells, int column) {
+        return column >= 0 && cells.stream().anyMatch(c -> c.column() <= column
+                && column < c.column() + Math.max(1, c.columnSpan()));
+    }
+
+    private static boolean isHeader(List<Cell> filled) {
+        String first = LabelKey.of(filled.get(0).text());
+        return first.equals(LabelKey.of("一级指标")) || first.equals(LabelKey.of("分解目标内容"))
+                || filled.stream().anyMatch(c -> LabelKey.of(c.text()).equals(LabelKey.of("指标目标值")));
+    }
+}

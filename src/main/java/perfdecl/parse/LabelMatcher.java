@@ -1,0 +1,71 @@
+package perfdecl.parse;
+
+import java.util.Optional;
+
+/**
+ * Recognises form labels in cell text: exact after {@link LabelKey} folding, then as a prefix followed by a
+ * value, then within the OCR edit-distance tolerance. The longest spelling wins, so that "项目当年投入资金构成"
+ * is never taken for a shorter label.
+ */
+final class LabelMatcher {
+
+    private static final int MAX_LABEL = 20;
+
+    Optional<LabelMatch> whole(String cellText) {
+        String key = LabelKey.of(cellText);
+        if (key.isEmpty() || key.length() > MAX_LABEL + 4) {
+            return Optional.empty();
+        }
+        LabelMatch best = null;
+        for (Label label : Label.values()) {
+            for (String k : label.keys()) {
+                if (key.equals(k) || key.equals(k + ":")) {
+                    return Optional.of(new LabelMatch(label, cellText.strip(), "", 0));
+                }
+                int d = LabelKey.distance(key, k);
+                if (d <= LabelKey.tolerance(k) && (best == null || d < best.distance())) {
+                    best = new LabelMatch(label, cellText.strip(), "", d);
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** A label at the start of the cell with its value after it, e.g. "申报单位名称：上海市…". */
+    Optional<LabelMatch> prefix(String cellText) {
+        String key = LabelKey.of(cellText);
+        Label bestLabel = null;
+        String bestKey = "";
+        for (Label label : Label.values()) {
+            for (String k : label.keys()) {
+                if (k.length() > bestKey.length() && key.startsWith(k)) {
+                    bestLabel = label;
+                    bestKey = k;
+                }
+            }
+        }
+        if (bestLabel == null) {
+            return Optional.empty();
+        }
+        String rest = afterKey(cellText, bestKey.length());
+        return Optional.of(new LabelMatch(bestLabel, bestKey, rest, 0));
+    }
+
+    /** The original text after the first {@code keyLength} non-space characters, without a leading colon. */
+    private static String afterKey(String text, int keyLength) {
+        int seen = 0;
+        int i = 0;
+        while (i < text.length() && seen < keyLength) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                seen++;
+            }
+            i++;
+        }
+        String rest = text.substring(i).strip();
+        while (!rest.isEmpty() && (rest.charAt(0) == ':' || rest.charAt(0) == '：')) {
+            rest = rest.substring(1).strip();
+        }
+        return rest;
+    }
+}

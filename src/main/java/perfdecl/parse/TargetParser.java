@@ -1,0 +1,280 @@
+package perfdecl.parse;
+
+import perfdecl.model.Target;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads one 指标目标值 cell into a {@link Target}.
+ *
+ * <p>A target is either one comparison ("≥98.00%", "不少于10次", "40万左右", "控制在千分之一以下"), one word
+ * ("健全") or neither. {@code raw} is always the filed text with markup turned into plain characters and
+ * whitespace folded. A comparison carries an operator, the value as filed (98.00 stays 98.00; 万/亿/千 scale it
+ * unless a unit follows, which then carries them; 千分之 and ‰ become %), and the unit. A text of several
+ * clauses yields a comparison only when it holds exactly one number, stated with an explicit comparison,
+ * and no other clause is itself a target; anything else leaves operator, value, unit and qualitative null.
+ */
+public final class TargetParser {
+
+    private static final String CN = TargetNumerals.CHARACTERS;
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<fraction>[百千万])分之(?<fractionValue>[" + CN + "]+(?:点[" + TargetNumerals.DIGITS + "]+)?"
+                    + "|\\d+(?:\\.\\d+)?)"
+                    + "|(?<arabic>\\d+(?:\\.\\d+)?)"
+                    + "|(?<chinese>[" + CN + "]+(?:点[" + TargetNumerals.DIGITS + "]+)?)(?="
+                    + TargetVocabulary.CHINESE_COUNT_UNIT.pattern() + ")");
+    private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("[,;。、!?]+");
+    private static final String TRAILING_PUNCTUATION = ",;。、.!?";
+
+    /** The parsed target, or {@code null} for a {@code null} or blank cell. */
+    public Target parse(String rawAsFiled) {
+        if (rawAsFiled == null || rawAsFiled.isBlank()) {
+            return null;
+        }
+        String raw = TargetText.plain(rawAsFiled);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        String text = stripTrailingPunctuation(TargetText.compact(raw));
+        List<String> clauses = new ArrayList<>();
+        for (String c : CLAUSE_SEPARATOR.split(text)) {
+            if (!c.isEmpty()) {
+                clauses.add(c);
+            }
+        }
+        List<Number> numbers = new ArrayList<>();
+        Number found = null;
+        String boundClause = null;
+        for (String clause : clauses) {
+            for (Number n : numbers(clause)) {
+                numbers.add(n);
+                found = n;
+                boundClause = clause;
+            }
+        }
+        if (numbers.isEmpty()) {
+            String word = clauses.size() == 1 && TargetVocabulary.isQualitativeWord(text) ? text : null;
+            return new Target(raw, null, null, null, word);
+        }
+        if (numbers.size() > 1) {
+            return unparsed(raw);
+        }
+        Bound bound = bound(boundClause, found);
+        if (bound == null) {
+            return unparsed(raw);
+        }
+        if (clauses.size() > 1) {
+            if (!bound.explicit()) {
+                return unparsed(raw);
+            }
+            for (String other : clauses) {
+                if (other != boundClause && isTargetOfItsOwn(other)) {
+                    return unparsed(raw);
+                }
+            }
+        }
+        return new Target(raw, bound.operator(), bound.value(), bound.unit(), null);
+    }
+
+    private static Target unparsed(String raw) {
+        return new Target(raw, null, null, null, null);
+    }
+
+    /** "响应时间：立即响应" (a labelled value) or "合格" next to a bound makes the text two targets. */
+    private static boolean isTargetOfItsOwn(String clause) {
+        int colon = clause.indexOf(':');
+        return (colon >= 0 && colon < clause.length() - 1) || TargetVocabulary.QUALITATIVE_WORDS.contains(clause);
+    }
+
+    private static String stripTrailingPunctuation(String s) {
+        int end = s.length();
+        while (end > 0 && TRAILING_PUNCTUATION.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
+    }
+
+    private record Number(int start, int end, BigDecimal value, boolean percent) {
+    }
+
+    private record Bound(String operator, BigDecimal value, String unit, boolean explicit) {
+    }
+
+    private static List<Number> numbers(String clause) {
+        List<Number> out = new ArrayList<>();
+        Matcher m = NUMBER.matcher(clause);
+        while (m.find()) {
+            if (m.group("fraction") != null) {
+                String v = m.group("fractionValue");
+                BigDecimal value = Character.isDigit(v.charAt(0)) ? new BigDecimal(v) : TargetNumerals.value(v);
+                if (value == null) {
+                    continue;
+                }
+                // 百分之N is N %, 千分之N is N/10 %, 万分之N is N/100 %.
+                int shift = "百千万".indexOf(m.group("fraction"));
+                out.add(new Number(m.start(), m.end(), value.movePointLeft(shift), true));
+            } else if (m.group("arabic") != null) {
+                out.add(new Number(m.start(), m.end(), new BigDecimal(m.group("arabic")), false));
+            } else {
+                BigDecimal value = TargetNumerals.value(m.group("chinese"));
+                // A Chinese numeral counts only where a comparison introduces it ("三个工作日内", "不超过两天").
+                if (value != null && introducesNumber(clause.substring(0, m.start()))) {
+                    out.add(new Number(m.start(), m.end(), value, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean introducesNumber(String before) {
+        String label = afterColon(before);
+        if (label.isEmpty() || TargetVocabulary.SYMBOL_OPERATORS.containsKey(label.charAt(label.length() - 1))) {
+            return true;
+        }
+        return endingWord(label, TargetVocabulary.PREFIX_OPERATORS) != null
+                || endingWord(label, TargetVocabulary.WEAK_PREFIX_OPERATORS) != null;
+    }
+
+    private static String afterColon(String s) {
+        return s.substring(s.lastIndexOf(':') + 1);
+    }
+
+    private static String endingWord(String s, Map<String, String> words) {
+        for (String w : words.keySet()) {
+            if (s.endsWith(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static String startingWord(String s, Iterable<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static Bound bound(String clause, Number number) {
+        String label = afterColon(clause.substring(0, number.start()));
+        String symbol = null;
+        String strong = null;
+        String weak = null;
+        // Up to two operator marks may stand before the number, e.g. "控制在≤" or "≥约".
+        for (int i = 0; i < 2 && !label.isEmpty(); i++) {
+            char last = label.charAt(label.length() - 1);
+            String word;
+            if (TargetVocabulary.SYMBOL_OPERATORS.containsKey(last)) {
+                symbol = symbol == null ? TargetVocabulary.SYMBOL_OPERATORS.get(last) : symbol;
+                label = label.substring(0, label.length() - 1);
+            } else if ((word = endingWord(label, TargetVocabulary.PREFIX_OPERATORS)) != null) {
+                strong = strong == null ? TargetVocabulary.PREFIX_OPERATORS.get(word) : strong;
+                label = label.substring(0, label.length() - word.length());
+            } else if ((word = endingWord(label, TargetVocabulary.WEAK_PREFIX_OPERATORS)) != null) {
+                weak = weak == null ? TargetVocabulary.WEAK_PREFIX_OPERATORS.get(word) : weak;
+                label = label.substring(0, label.length() - word.length());
+            } else {
+                break;
+            }
+        }
+        if (label.indexOf('≠') >= 0 || containsOperatorSymbol(label)) {
+            return null;
+        }
+        if (TargetVocabulary.RELATIVE_CHANGE.matcher(label).find() && weak == null) {
+            // "较上年提高5%" states a change, not a bound; "提高至95%" (weak 至) states the level reached.
+            return null;
+        }
+
+        BigDecimal value = number.value();
+        String unit = number.percent() ? "%" : null;
+        String rest = clause.substring(number.end());
+        Character scale = null;
+        if (!number.percent()) {
+            if (!rest.isEmpty() && "万亿千".indexOf(rest.charAt(0)) >= 0 && !rest.startsWith("千分")) {
+                scale = rest.charAt(0);
+                rest = rest.substring(1);
+            }
+            if (rest.startsWith("%")) {
+                unit = "%";
+                rest = rest.substring(1);
+            } else if (rest.startsWith("‰") || rest.startsWith("‱")) {
+                value = value.movePointLeft(rest.startsWith("‰") ? 1 : 2);
+                unit = "%";
+                rest = rest.substring(1);
+            } else {
+                String[] unitAndRest = unit(rest);
+                unit = unitAndRest[0];
+                rest = unitAndRest[1];
+            }
+        }
+        String suffix = null;
+        String suffixWord = startingWord(rest, TargetVocabulary.SUFFIX_OPERATORS.keySet());
+        if (suffixWord != null) {
+            suffix = TargetVocabulary.SUFFIX_OPERATORS.get(suffixWord);
+            rest = rest.substring(suffixWord.length());
+        }
+        if (scale != null) {
+            if (unit == null) {
+                value = value.movePointRight(switch (scale) {
+                    case '万' -> 4;
+                    case '亿' -> 8;
+                    default -> 3;
+                });
+            } else {
+                unit = scale + unit;
+            }
+        }
+        String operator = symbol != null ? symbol : strong != null ? strong : suffix != null ? suffix : weak;
+        if (!rest.isEmpty() && (symbol == null && strong == null && suffix == null)) {
+            // "100%完成", "截至2019年底": words follow the number and nothing compares it, so no bound is stated.
+            return null;
+        }
+        boolean explicit = operator != null;
+        return new Bound(explicit ? operator : "=", value, unit, explicit);
+    }
+
+    private static boolean containsOperatorSymbol(String label) {
+        for (char c : label.toCharArray()) {
+            if (TargetVocabulary.SYMBOL_OPERATORS.containsKey(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The unit at the start of {@code rest} and what follows it. */
+    private static String[] unit(String rest) {
+        String known = startingWord(rest, TargetVocabulary.UNITS);
+        if (known != null) {
+            String after = rest.substring(known.length());
+            if (after.startsWith("/")) {
+                String per = startingWord(after.substring(1), TargetVocabulary.UNITS);
+                if (per != null) {
+                    known = known + "/" + per;
+                    after = after.substring(1 + per.length());
+                }
+            }
+            return new String[] {known, after};
+        }
+        // An unlisted unit ("所学校") is a short run of letters up to a comparison word or the end.
+        int end = rest.length();
+        for (String w : TargetVocabulary.SUFFIX_OPERATORS.keySet()) {
+            int at = rest.indexOf(w);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        String candidate = rest.substring(0, end);
+        if (!candidate.isEmpty() && candidate.length() <= 4 && candidate.matches("[\\p{IsHan}A-Za-z/²³]+")) {
+            return new String[] {candidate, rest.substring(end)};
+        }
+        return new String[] {null, rest};
+    }
+}

@@ -1,0 +1,90 @@
+package perfdecl.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import perfdecl.grid.FormGrid;
+import perfdecl.grid.GridReader;
+import perfdecl.grid.SourceDocument;
+import perfdecl.grid.UnreadableInputException;
+import perfdecl.model.Declaration;
+import perfdecl.model.InputReport;
+import perfdecl.model.Source;
+import perfdecl.parse.DeclarationParser;
+import perfdecl.validate.Validator;
+
+/**
+ * Extracts one input file: picks the reader that accepts it, parses every form, validates each declaration. Any
+ * failure — unreadable, refused, or a defect of ours — becomes a failed {@link InputReport} with a one-line reason;
+ * nothing is thrown. Thread-safe.
+ */
+public final class FileExtractor {
+
+    private final List<GridReader> readers;
+    private final DeclarationParser parser = new DeclarationParser();
+    private final Validator validator = Validator.standard();
+
+    public FileExtractor(List<GridReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    public InputResult extract(Path file) {
+        long t0 = System.nanoTime();
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String sha = null;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UnreadableInputException("is a folder without extractable files");
+            }
+            sha = FileDigest.sha256(file);
+            GridReader reader = readerFor(file);
+            SourceDocument doc = reader.read(file);
+            List<Declaration> out = new ArrayList<>();
+            for (FormGrid form : doc.forms()) {
+                List<Integer> pages = form.firstPage() == null ? null : List.of(form.firstPage(), form.lastPage());
+                Declaration d = parser.parse(form, new Source(name, sha, form.formIndex(), pages, doc.inputKind()));
+                out.add(d.withFindings(validator.validate(d)));
+            }
+            return new InputResult(new InputReport(name, sha, InputReport.OK, null, out.size(), doc.pages(),
+                    millis(t0)), out);
+        } catch (UnreadableInputException e) {
+            return failed(name, sha, e.getMessage(), t0);
+        } catch (NoSuchFileException e) {
+            return failed(name, sha, "no such file", t0);
+        } catch (IOException e) {
+            return failed(name, sha, "cannot read: " + e.getMessage(), t0);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return failed(name, sha, "extraction failed: " + e, t0);
+        }
+    }
+
+    private GridReader readerFor(Path file) throws IOException, UnreadableInputException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1024);
+        }
+        if (head.length == 0) {
+            throw new UnreadableInputException("empty file");
+        }
+        for (GridReader r : readers) {
+            if (r.accepts(file, head)) {
+                return r;
+            }
+        }
+        throw new UnreadableInputException("neither a PDF nor a text export");
+    }
+
+    private static InputResult failed(String name, String sha, String reason, long t0) {
+        String line = reason == null ? "unknown error" : reason.replaceAll("\\s+", " ").strip();
+        return new InputResult(new InputReport(name, sha, InputReport.FAILED, line, 0, null, millis(t0)), List.of());
+    }
+
+    private static long millis(long t0) {
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+}

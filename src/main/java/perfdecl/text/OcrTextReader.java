@@ -1,0 +1,126 @@
+package perfdecl.text;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import perfdecl.grid.Cell;
+import perfdecl.grid.FormGrid;
+import perfdecl.grid.GridReader;
+import perfdecl.grid.Row;
+import perfdecl.grid.SourceDocument;
+import perfdecl.grid.Token;
+import perfdecl.grid.UnreadableInputException;
+
+/**
+ * Reads an OCR text export: one table row per line, cells separated by tabs, checkboxes as
+ * {@code <input type="checkbox"/>} (ticked when it carries {@code checked}). A file may hold several forms; each
+ * starts at a line holding the form title. Cells keep their tab position as {@link Cell#column()}.
+ */
+public final class OcrTextReader implements GridReader {
+
+    static final String TITLE = "上海市财政支出项目绩效目标申报表";
+    private static final Pattern CHECKBOX = Pattern.compile("<input\\b[^>]*type=\"?checkbox\"?[^>]*/?>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern CHECKED = Pattern.compile("\\bchecked\\b", Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public boolean accepts(Path file, byte[] head) {
+        if (head.length >= 4 && head[0] == '%' && head[1] == 'P' && head[2] == 'D' && head[3] == 'F') {
+            return false;
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public SourceDocument read(Path file) throws UnreadableInputException {
+        String content;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            content = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableInputException("not UTF-8 text and not a PDF");
+        } catch (IOException e) {
+            throw new UnreadableInputException("cannot read: " + e.getMessage(), e);
+        }
+        return parse(content);
+    }
+
+    /** Splits the export into forms at each title line and lays each out as rows of cells. */
+    SourceDocument parse(String content) throws UnreadableInputException {
+        if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
+            content = content.substring(1);
+        }
+        List<List<Row>> forms = new ArrayList<>();
+        List<Row> current = null;
+        for (String line : content.split("\\r?\\n|\\r")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.replaceAll("\\s", "").contains(TITLE)) {
+                current = new ArrayList<>();
+                forms.add(current);
+            }
+            if (current != null) {
+                current.add(row(line));
+            }
+        }
+        if (forms.isEmpty()) {
+            throw new UnreadableInputException("not a declaration form: title " + TITLE + " not found");
+        }
+        List<FormGrid> grids = new ArrayList<>();
+        for (int i = 0; i < forms.size(); i++) {
+            grids.add(new FormGrid(i, null, null, forms.get(i), List.of()));
+        }
+        return new SourceDocument("ocr-text", null, grids);
+    }
+
+    private static Row row(String line) {
+        String[] parts = line.split("\t", -1);
+        List<Cell> cells = new ArrayList<>(parts.length);
+        for (int col = 0; col < parts.length; col++) {
+            cells.add(cell(col, parts[col]));
+        }
+        return new Row(cells, 0);
+    }
+
+    private static Cell cell(int column, String raw) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        Matcher m = CHECKBOX.matcher(raw);
+        int at = 0;
+        while (m.find()) {
+            addText(raw.substring(at, m.start()), tokens, text);
+            tokens.add(Token.mark(CHECKED.matcher(m.group()).find(), m.group(), 0, null, 1.0));
+            at = m.end();
+        }
+        addText(raw.substring(at), tokens, text);
+        return new Cell(column, 1, text.toString(), tokens, 0, null, 1.0);
+    }
+
+    private static void addText(String raw, List<Token> tokens, StringBuilder text) {
+        String clean = MarkupCleaner.clean(raw);
+        if (clean.isEmpty()) {
+            return;
+        }
+        tokens.add(Token.text(clean, 0, null));
+        if (text.length() > 0) {
+            text.append(' ');
+        }
+        text.append(clean);
+    }
+}

@@ -1,0 +1,2 @@
+/** Reads OCR text exports (tab-separated cells, checkbox markup, LaTeX) into form grids. */
+package perfdecl.text;

@@ -1,0 +1,167 @@
+package perfdecl.write;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
+import perfdecl.model.Budget;
+import perfdecl.model.ChoiceGroup;
+import perfdecl.model.Declaration;
+import perfdecl.model.Finding;
+import perfdecl.model.Indicator;
+import perfdecl.model.Period;
+import perfdecl.model.Source;
+import perfdecl.model.Target;
+import perfdecl.model.Texts;
+import perfdecl.model.Unit;
+
+/**
+ * The contract's four tables over a list of declarations — {@code declarations}, {@code budget_items},
+ * {@code indicators}, {@code findings} — with their columns, shared by the CSV writers and the workbook.
+ * A missing part (no budget, no target) gives empty cells; {@code position} is 1-based.
+ */
+public final class DeclarationTables {
+
+    public static final String DECLARATIONS = "declarations";
+    public static final String BUDGET_ITEMS = "budget_items";
+    public static final String INDICATORS = "indicators";
+    public static final String FINDINGS = "findings";
+
+    private static final List<Column<Declaration>> DECLARATION_COLUMNS = List.of(
+            Column.of("id", Declaration::id),
+            Column.of("source.file", d -> in(d.source(), Source::file)),
+            Column.of("source.sha256", d -> in(d.source(), Source::sha256)),
+            Column.of("source.formIndex", d -> in(d.source(), Source::formIndex)),
+            Column.of("source.firstPage", d -> page(d.source(), 0)),
+            Column.of("source.lastPage", d -> page(d.source(), 1)),
+            Column.of("source.inputKind", d -> in(d.source(), Source::inputKind)),
+            Column.of("title", Declaration::title),
+            Column.of("year", Declaration::year),
+            Column.of("unit.name", d -> in(d.unit(), Unit::name)),
+            Column.of("unit.sealed", d -> in(d.unit(), Unit::sealed)),
+            Column.of("projectName", Declaration::projectName),
+            Column.of("projectLead", Declaration::projectLead),
+            Column.of("contactPerson", Declaration::contactPerson),
+            Column.of("contactPhone", Declaration::contactPhone),
+            Column.of("projectType.selected", d -> selected(d.projectType())),
+            Column.of("projectType.status", d -> in(d.projectType(), ChoiceGroup::status)),
+            Column.of("fundUse.selected", d -> selected(d.fundUse())),
+            Column.of("fundUse.status", d -> in(d.fundUse(), ChoiceGroup::status)),
+            Column.of("period.start", d -> date(in(d.period(), Period::start))),
+            Column.of("period.end", d -> date(in(d.period(), Period::end))),
+            Column.of("period.startRaw", d -> in(d.period(), Period::startRaw)),
+            Column.of("period.endRaw", d -> in(d.period(), Period::endRaw)),
+            Column.of("texts.overview", d -> in(d.texts(), Texts::overview)),
+            Column.of("texts.basis", d -> in(d.texts(), Texts::basis)),
+            Column.of("texts.necessity", d -> in(d.texts(), Texts::necessity)),
+            Column.of("texts.safeguards", d -> in(d.texts(), Texts::safeguards)),
+            Column.of("texts.implementationPlan", d -> in(d.texts(), Texts::implementationPlan)),
+            Column.of("texts.overallGoal", d -> in(d.texts(), Texts::overallGoal)),
+            Column.of("texts.annualGoal", d -> in(d.texts(), Texts::annualGoal)),
+            Column.of("texts.remarks", d -> in(d.texts(), Texts::remarks)),
+            Column.amount("budget.total", d -> in(d.budget(), Budget::total)),
+            Column.amount("budget.currentYear", d -> in(d.budget(), Budget::currentYear)),
+            Column.amount("budget.priorYearBudget", d -> in(d.budget(), Budget::priorYearBudget)),
+            Column.amount("budget.priorYearExecuted", d -> in(d.budget(), Budget::priorYearExecuted)),
+            Column.of("findings", d -> d.findings().size()));
+
+    private static final List<Column<Entry<Budget.Item>>> BUDGET_ITEM_COLUMNS = List.of(
+            Column.of("id", Entry::id),
+            Column.of("position", Entry::position),
+            Column.of("name", e -> e.item().name()),
+            Column.amount("amount", e -> e.item().amount()));
+
+    private static final List<Column<Entry<Indicator>>> INDICATOR_COLUMNS = List.of(
+            Column.of("id", Entry::id),
+            Column.of("position", Entry::position),
+            Column.of("level1", e -> e.item().level1()),
+            Column.of("level2", e -> e.item().level2()),
+            Column.of("level3", e -> e.item().level3()),
+            Column.of("target.raw", e -> in(e.item().target(), Target::raw)),
+            Column.of("target.operator", e -> in(e.item().target(), Target::operator)),
+            Column.of("target.value", e -> in(e.item().target(), Target::value)),
+            Column.of("target.unit", e -> in(e.item().target(), Target::unit)),
+            Column.of("target.qualitative", e -> in(e.item().target(), Target::qualitative)));
+
+    private static final List<Column<Entry<Finding>>> FINDING_COLUMNS = List.of(
+            Column.of("id", Entry::id),
+            Column.of("code", e -> e.item().code()),
+            Column.of("severity", e -> e.item().severity()),
+            Column.of("field", e -> e.item().field()),
+            Column.of("message", e -> e.item().message()),
+            Column.of("expected", e -> scalarOrJson(e.item().expected())),
+            Column.of("actual", e -> scalarOrJson(e.item().actual())));
+
+    private DeclarationTables() {
+    }
+
+    /** One row per declaration, the scalar fields flattened with dotted names. */
+    public static SheetSpec<Declaration> declarations(List<Declaration> declarations) {
+        return new SheetSpec<>(DECLARATIONS, declarations, DECLARATION_COLUMNS);
+    }
+
+    /** {@code id, position, name, amount}. */
+    public static SheetSpec<Entry<Budget.Item>> budgetItems(List<Declaration> declarations) {
+        return new SheetSpec<>(BUDGET_ITEMS,
+                Entry.of(declarations, d -> d.budget() == null ? List.of() : d.budget().items()), BUDGET_ITEM_COLUMNS);
+    }
+
+    /** {@code id, position, level1, level2, level3, target.*}. */
+    public static SheetSpec<Entry<Indicator>> indicators(List<Declaration> declarations) {
+        return new SheetSpec<>(INDICATORS, Entry.of(declarations, Declaration::indicators), INDICATOR_COLUMNS);
+    }
+
+    /** {@code id, code, severity, field, message, expected, actual}; a value other than text or a number as compact JSON. */
+    public static SheetSpec<Entry<Finding>> findings(List<Declaration> declarations) {
+        return new SheetSpec<>(FINDINGS, Entry.of(declarations, Declaration::findings), FINDING_COLUMNS);
+    }
+
+    /** The four tables in the contract's order. */
+    public static List<SheetSpec<?>> all(List<Declaration> declarations) {
+        return List.of(declarations(declarations), budgetItems(declarations), indicators(declarations),
+                findings(declarations));
+    }
+
+    private static <P, V> V in(P part, Function<P, V> value) {
+        return part == null ? null : value.apply(part);
+    }
+
+    private static Integer page(Source source, int index) {
+        return source == null || source.pages() == null || source.pages().size() <= index
+                ? null : source.pages().get(index);
+    }
+
+    private static String selected(ChoiceGroup group) {
+        return group == null ? null : String.join(";", group.selected());
+    }
+
+    /** An ISO date becomes a date; anything else stays the text it was, so nothing is lost. */
+    private static Object date(String iso) {
+        if (iso == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    private static Object scalarOrJson(Object value) {
+        if (value == null || value instanceof String || value instanceof BigDecimal
+                || value instanceof Long || value instanceof Integer) {
+            return value;
+        }
+        if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            return Double.isFinite(d) ? new BigDecimal(value.toString()) : value.toString();
+        }
+        try {
+            return JsonFormat.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("finding value is not JSON: " + value, e);
+        }
+    }
+}

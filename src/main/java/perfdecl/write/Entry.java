@@ -1,0 +1,25 @@
+package perfdecl.write;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import perfdecl.model.Declaration;
+
+/**
+ * One item of a declaration's list (a budget item, an indicator, a finding) with the declaration's id and its
+ * 1-based position in that list.
+ */
+public record Entry<T>(String id, int position, T item) {
+
+    /** Every item of every declaration, declaration by declaration, each list in its own order. */
+    public static <T> List<Entry<T>> of(List<Declaration> declarations, Function<Declaration, List<T>> items) {
+        var entries = new ArrayList<Entry<T>>();
+        for (Declaration declaration : declarations) {
+            List<T> list = items.apply(declaration);
+            for (int i = 0; i < list.size(); i++) {
+                entries.add(new Entry<>(declaration.id(), i + 1, list.get(i)));
+            }
+        }
+        return entries;
+    }
+}

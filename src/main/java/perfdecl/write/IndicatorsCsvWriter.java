@@ -1,0 +1,17 @@
+package perfdecl.write;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import perfdecl.model.Declaration;
+
+/**
+ * Writes the contract's {@code indicators.csv}: one row per indicator, with the columns of
+ * {@link DeclarationTables#indicators}, as {@link CsvTableWriter} writes CSV.
+ */
+public final class IndicatorsCsvWriter {
+
+    public void write(List<Declaration> declarations, Writer out) throws IOException {
+        new CsvTableWriter().write(DeclarationTables.indicators(declarations), out);
+    }
+}

@@ -1,0 +1,55 @@
+package perfdecl.write;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Map;
+import perfdecl.model.Declaration;
+import perfdecl.model.Provenance;
+
+/**
+ * The one Jackson configuration behind every JSON this package writes or reads, so that what is written
+ * reads back to an equal record.
+ */
+final class JsonFormat {
+
+    /** Shared and thread-safe once built; nothing reconfigures it afterwards. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addMixIn(Declaration.class, DeclarationMixIn.class)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            // Finding.expected/actual are untyped: money must come back as Long and 98.00 as 98.00
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+            // truth files carry expectedFindings and render next to the contract's keys
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** Two-space indent, "\n" line ends, {@code "key": value} and {@code []} as Python's json.dumps writes them. */
+    static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+
+    private JsonFormat() {
+    }
+
+    /** Adds to the annotation-free model what the contract asks of its JSON. */
+    abstract static class DeclarationMixIn {
+        // absent from the contract's own JSON and from earlier output without positions
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        @JsonSetter(nulls = Nulls.AS_EMPTY)
+        abstract Map<String, Provenance> provenance();
+    }
+}

@@ -1,0 +1,47 @@
+package perfdecl.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AmountParserTest {
+
+    private final AmountParser parser = new AmountParser();
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "71387200|71387200", "18,372,648|18372648", "18，372，648|18372648", "3 511 500|3511500",
+            "５２０００|52000", "0|0", "1230000.00|1230000", "99,120元|99120"})
+    void readsWholeYuanInEveryFiledStyle(String text, long yuan) {
+        assertThat(parser.parse(text, false)).isEqualTo(new AmountParser.Amount(yuan, null));
+    }
+
+    @Test
+    void anAmountFiledInTenThousandsIsScaledToYuan() {
+        assertThat(parser.parse("12.5", true).value()).isEqualTo(125_000L);
+        assertThat(parser.parse("40万", false).value()).isEqualTo(400_000L);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"''", "-", "/", "无", "—"})
+    void aBlankOrDashIsNoAmount(String text) {
+        assertThat(parser.parse(text, false)).isEqualTo(AmountParser.Amount.BLANK);
+    }
+
+    @Test
+    void anUnreadableAmountIsReportedWithTheTextAsFiled() {
+        var a = parser.parse("35l3600", false);
+        assertThat(a.value()).isNull();
+        assertThat(a.problem()).contains("35l3600");
+        assertThat(parser.parse("1,23,456", false).problem()).contains("separators");
+    }
+
+    @Test
+    void aFractionOfAYuanIsRoundedAndSaid() {
+        var a = parser.parse("100.50", false);
+        assertThat(a.value()).isEqualTo(101L);
+        assertThat(a.problem()).contains("rounded");
+    }
+}

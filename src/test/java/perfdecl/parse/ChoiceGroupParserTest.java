@@ -1,0 +1,118 @@
+package perfdecl.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import perfdecl.grid.Box;
+import perfdecl.grid.Token;
+import perfdecl.model.ChoiceGroup;
+import perfdecl.model.Finding;
+
+class ChoiceGroupParserTest {
+
+    private final ChoiceGroupParser parser = new ChoiceGroupParser();
+
+    private ChoiceGroupParser.Result parse(String... lines) {
+        return parser.parse("projectType", DeclarationParser.PROJECT_TYPES,
+                java.util.Arrays.stream(lines).map(l -> Grids.cell(0, l).tokens()).toList());
+    }
+
+    private static List<Boolean> checked(ChoiceGroup g) {
+        return g.options().stream().map(ChoiceGroup.Option::checked).toList();
+    }
+
+    @Test
+    void boxesBeforeLabelsBelongToTheLabelAfterThem() {
+        var r = parse("[ ] 市委市政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目", "[x] 经常性专项业务费 [ ] 其他经常性项目");
+        assertThat(checked(r.group())).containsExactly(false, false, false, true, false);
+        assertThat(r.group().selected()).containsExactly("经常性专项业务费");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void boxesAfterLabelsBelongToTheLabelBeforeThem() {
+        var r = parse("市委市政府已确定的新增项目 [ ] 结转项目 [x] 其他一次性项目 [ ]", "经常性专项业务费 [ ] 其他经常性项目 [ ]");
+        assertThat(checked(r.group())).containsExactly(false, true, false, false, false);
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+    }
+
+    @Test
+    void anExtraTickedBoxAfterTheLastOptionIsAttributedAndReported() {
+        var r = parse("市委市政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目 [ ]", "经常性专项业务费 [ ] 其他经常性项目 [ ] [x]");
+        assertThat(r.group().selected()).containsExactly("其他经常性项目");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("CHOICE_EXTRA_MARK");
+        assertThat(r.findings().get(0).field()).isEqualTo("projectType.options[4]");
+        assertThat((List<?>) r.findings().get(0).actual()).hasSize(2);
+    }
+
+    @Test
+    void anOptionPrintedWithoutABoxIsNullNotFalse() {
+        var r = parse("市委市政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目", "经常性专项业务费 [x] 其他经常性项目 [ ]");
+        assertThat(checked(r.group())).containsExactly(false, false, null, true, false);
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("CHOICE_OPTION_WITHOUT_MARK");
+    }
+
+    @Test
+    void noTickGivesStatusNone() {
+        var r = parse("市委市政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目 [ ]", "经常性专项业务费 [ ] 其他经常性项目 [ ]");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.NONE);
+        assertThat(r.group().selected()).isEmpty();
+    }
+
+    @Test
+    void twoTicksGiveStatusMultiple() {
+        var r = parse("[x] 市委市政府已确定的新增项目 [ ] 结转项目 [x] 其他一次性项目", "[ ] 经常性专项业务费 [ ] 其他经常性项目");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.MULTIPLE);
+        assertThat(r.group().selected()).containsExactly("市委市政府已确定的新增项目", "其他一次性项目");
+    }
+
+    @Test
+    void aTickThatNoOptionOnItsSideCanOwnMakesTheGroupAmbiguous() {
+        // boxes after labels, but a ticked box opens the second line before any label
+        var r = parse("市委市政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目 [ ]", "[x] 经常性专项业务费 [ ] 其他经常性项目 [ ]");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
+        assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS");
+    }
+
+    @Test
+    void optionsOfAGroupSpreadOverCellsAreReturnedInCanonicalOrder() {
+        var r = parser.parse("fundUse", DeclarationParser.FUND_USES, List.of(
+                Grids.cell(1, "基本建设工程类 [ ] 政府购买服务 [x]").tokens(),
+                Grids.cell(2, "信息化建设类 [ ] 资产购置类 [ ]").tokens(),
+                Grids.cell(3, "政策补贴类 [ ] 其他事业专业类 [ ]").tokens()));
+        assertThat(r.group().options()).extracting(ChoiceGroup.Option::label).containsExactlyElementsOf(
+                DeclarationParser.FUND_USES);
+        assertThat(r.group().selected()).containsExactly("政府购买服务");
+    }
+
+    @Test
+    void aLabelMisreadByOneCharacterIsStillFound() {
+        var r = parse("[ ] 市委市政府已确定的新增项目 [x] 结转项日 [ ] 其他一次性项目");
+        assertThat(r.group().selected()).containsExactly("结转项目");
+    }
+
+    @Test
+    void withPositionsATieIsBrokenByTheNearerLabel() {
+        // one line "A ☐   B ☐": both edges are labels or marks equally, the gaps decide
+        List<Token> line = List.of(
+                Token.text("结转项目", 0, new Box(100, 10, 40, 10)),
+                Token.mark(true, "☑", 0, new Box(141, 10, 8, 8), 1.0),
+                Token.text("其他一次性项目", 0, new Box(180, 10, 70, 10)),
+                Token.mark(false, "□", 0, new Box(251, 10, 8, 8), 1.0));
+        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line));
+        assertThat(r.group().selected()).containsExactly("结转项目");
+    }
+
+    @Test
+    void aLowConfidenceMarkIsNotDecidedSilently() {
+        List<Token> line = List.of(Token.mark(true, "口", 0, null, 0.4), Token.text("结转项目", 0, null));
+        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line));
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
+        assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS");
+    }
+}

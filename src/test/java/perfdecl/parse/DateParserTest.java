@@ -1,0 +1,38 @@
+package perfdecl.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DateParserTest {
+
+    private final DateParser parser = new DateParser();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "2019-1-1|2019-01-01", "2019. 1. 1|2019-01-01", "2019. 12. 31|2019-12-31", "2019-01-01|2019-01-01",
+            "2020/3/15|2020-03-15", "2020年1月1日|2020-01-01", "2020.01.01|2020-01-01", "20200630|2020-06-30",
+            "２０２０－０６－３０|2020-06-30"})
+    void readsEveryFiledDateStyle(String text, String iso) {
+        assertThat(parser.start(text)).contains(LocalDate.parse(iso));
+    }
+
+    @Test
+    void aMonthAloneStartsOnItsFirstAndEndsOnItsLastDay() {
+        assertThat(parser.start("2019年1月")).contains(LocalDate.of(2019, 1, 1));
+        assertThat(parser.end("2019年12月")).contains(LocalDate.of(2019, 12, 31));
+        assertThat(parser.end("2020年2月")).contains(LocalDate.of(2020, 2, 29));
+        assertThat(parser.end("2020-02")).contains(LocalDate.of(2020, 2, 29));
+    }
+
+    @Test
+    void notADateIsEmpty() {
+        assertThat(parser.start("全年")).isEmpty();
+        assertThat(parser.start("2019-13-01")).isEmpty();
+        assertThat(parser.start(null)).isEmpty();
+    }
+}

@@ -1,0 +1,142 @@
+package perfdecl.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static perfdecl.parse.Grids.formWith;
+import static perfdecl.parse.Grids.row;
+
+import org.junit.jupiter.api.Test;
+
+import perfdecl.model.Budget;
+import perfdecl.model.Declaration;
+import perfdecl.model.Finding;
+import perfdecl.model.Source;
+
+class DeclarationParserTest {
+
+    private static final Source SOURCE = new Source("a.txt", "4aef5326443e4e0d00", 2, null, "ocr-text");
+    private final DeclarationParser parser = new DeclarationParser();
+
+    private Declaration parse(perfdecl.grid.FormGrid grid) {
+        return parser.parse(grid, SOURCE);
+    }
+
+    @Test
+    void headerYearUnitAndIdComeFromTheLinesAboveTheTable() {
+        Declaration d = parse(formWith(row("项目名称", "图书采购", "")));
+        assertThat(d.title()).isEqualTo(Declaration.TITLE);
+        assertThat(d.year()).isEqualTo(2020);
+        assertThat(d.unit().name()).isEqualTo("上海市某区图书馆");
+        assertThat(d.unit().sealed()).isFalse();
+        assertThat(d.projectName()).isEqualTo("图书采购");
+        assertThat(d.id()).isEqualTo("4aef5326443e-2");
+    }
+
+    @Test
+    void aSealedUnitLosesTheSealMarkAndIsFlagged() {
+        Declaration d = parse(Grids.form(row("上海市财政支出项目绩效目标申报表"), row("(2019年)"),
+                row("申报单位名称：上海市社会保险事业管理中心（盖章）")));
+        assertThat(d.unit().name()).isEqualTo("上海市社会保险事业管理中心");
+        assertThat(d.unit().sealed()).isTrue();
+    }
+
+    @Test
+    void theContactRowSplitsItsLabelsAndValues() {
+        Declaration d = parse(formWith(row("项目负责人", "", "联系人", "谢振宇", "联系电话 63678103")));
+        assertThat(d.projectLead()).isNull();
+        assertThat(d.contactPerson()).isEqualTo("谢振宇");
+        assertThat(d.contactPhone()).isEqualTo("63678103");
+    }
+
+    @Test
+    void periodAcceptsAMonthAloneAndKeepsTheRawText() {
+        Declaration d = parse(formWith(row("开始时间", "2019年1月", "结束时间", "2019年12月")));
+        assertThat(d.period().start()).isEqualTo("2019-01-01");
+        assertThat(d.period().end()).isEqualTo("2019-12-31");
+        assertThat(d.period().startRaw()).isEqualTo("2019年1月");
+    }
+
+    @Test
+    void anUnreadableDateIsKeptRawAndReported() {
+        Declaration d = parse(formWith(row("开始时间", "全年", "结束时间", "2019-12-31")));
+        assertThat(d.period().start()).isNull();
+        assertThat(d.period().startRaw()).isEqualTo("全年");
+        assertThat(d.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("DATE_UNREADABLE");
+            assertThat(f.actual()).isEqualTo("全年");
+        });
+    }
+
+    @Test
+    void budgetRowsAndItemsAreReadWhereverTheLabelSharesARowWithAnItem() {
+        Declaration d = parse(formWith(
+                row("项目总预算（元）", "18,372,648", "项目当年预算（元）", "18,372,648"),
+                row("同名项目上年预算额（元）", "0", "同名项目上年预算执行数（元）", "0"),
+                row("", "子项目名称", "预算金额（元）", ""),
+                row("项目当年投入资金构成", "监督员费用", "557,200", ""),
+                row("", "保安费", "3,729,600", ""),
+                row("项目实施计划", "按季度实施", "")));
+        assertThat(d.budget().total()).isEqualTo(18_372_648L);
+        assertThat(d.budget().priorYearBudget()).isZero();
+        assertThat(d.budget().items()).containsExactly(new Budget.Item("监督员费用", 557_200L),
+                new Budget.Item("保安费", 3_729_600L));
+        assertThat(d.texts().implementationPlan()).isEqualTo("按季度实施");
+    }
+
+    @Test
+    void amountsFiledInTenThousandsBecomeYuanWithAFinding() {
+        Declaration d = parse(formWith(row("项目总预算（万元）", "12.5", "项目当年预算（万元）", "10")));
+        assertThat(d.budget().total()).isEqualTo(125_000L);
+        assertThat(d.budget().currentYear()).isEqualTo(100_000L);
+        assertThat(d.findings()).extracting(Finding::code).contains("AMOUNT_SCALED");
+    }
+
+    @Test
+    void anUnreadableAmountIsNullWithTheFiledText() {
+        Declaration d = parse(formWith(row("项目总预算（元）", "约七百万", "项目当年预算（元）", "7000000")));
+        assertThat(d.budget().total()).isNull();
+        assertThat(d.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("AMOUNT_UNREADABLE");
+            assertThat(f.field()).isEqualTo("budget.total");
+            assertThat(f.actual()).isEqualTo("约七百万");
+        });
+    }
+
+    @Test
+    void rowsInAnotherOrderAndMissingRowsStillParse() {
+        Declaration d = parse(formWith(
+                row("项目当年预算（元）", "500000", "项目总预算（元）", "900000"),
+                row("项目概况", "概况文字"),
+                row("项目名称", "某项目"),
+                row("项目类型", "[ ] 市委市政府已确定的新增项目 [x] 结转项目 [ ] 其他一次性项目"),
+                row("", "[ ] 经常性专项业务费 [ ] 其他经常性项目")));
+        assertThat(d.budget().currentYear()).isEqualTo(500_000L);
+        assertThat(d.budget().total()).isEqualTo(900_000L);
+        assertThat(d.budget().priorYearBudget()).isNull();
+        assertThat(d.projectName()).isEqualTo("某项目");
+        assertThat(d.texts().overview()).isEqualTo("概况文字");
+        assertThat(d.texts().basis()).isNull();
+        assertThat(d.projectType().selected()).containsExactly("结转项目");
+        assertThat(d.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("FIELD_MISSING");
+            assertThat(f.field()).isEqualTo("fundUse");
+        });
+    }
+
+    @Test
+    void aTextValueThatBeginsWithALabelWordStaysText() {
+        Declaration d = parse(formWith(row("项目概况", "项目名称变更后继续实施"), row("项目名称", "真名")));
+        assertThat(d.texts().overview()).isEqualTo("项目名称变更后继续实施");
+        assertThat(d.projectName()).isEqualTo("真名");
+    }
+
+    @Test
+    void theIndicatorTableRunsFromItsHeaderToRemarks() {
+        Declaration d = parse(formWith(row("分解目标"), row("一级指标", "二级指标", "三级指标", "指标目标值"),
+                row("产出目标", "数量目标", "培训人次", "≥500人次"), row("备注", "无")));
+        assertThat(d.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.level1()).isEqualTo("产出目标");
+            assertThat(i.level3()).isEqualTo("培训人次");
+        });
+        assertThat(d.texts().remarks()).isEqualTo("无");
+    }
+}

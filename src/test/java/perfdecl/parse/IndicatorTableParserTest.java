@@ -1,0 +1,110 @@
+package perfdecl.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static perfdecl.parse.Grids.row;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import perfdecl.grid.Row;
+import perfdecl.model.Finding;
+import perfdecl.model.Indicator;
+
+class IndicatorTableParserTest {
+
+    private static final IndicatorTableParser.Layout FOUR = new IndicatorTableParser.Layout(false, 1, 3);
+    private static final IndicatorTableParser.Layout TWO = new IndicatorTableParser.Layout(true, -1, 2);
+
+    private final IndicatorTableParser parser = new IndicatorTableParser(DimensionTaxonomy.load(), new TargetParser());
+
+    private IndicatorTableParser.Result parse(IndicatorTableParser.Layout layout, Row... rows) {
+        return parser.parse(layout, List.of(rows));
+    }
+
+    private static List<String> level1s(IndicatorTableParser.Result r) {
+        return r.indicators().stream().map(Indicator::level1).toList();
+    }
+
+    @Test
+    void aDimensionFiledUnderTheWrongMergedCellIsPutUnderItsParentAndReported() {
+        var r = parse(FOUR,
+                row("投入和管理目标", "资金投入管理", "预算执行率", "≥98%"),
+                row("", "数量目标", "综合接通率", "≥80.00%"),
+                row("产出目标", "质量目标", "质量控制合格率", "≥98.00%"));
+        assertThat(level1s(r)).containsExactly("投入和管理目标", "产出目标", "产出目标");
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("LEVEL1_REASSIGNED");
+            assertThat(f.field()).isEqualTo("indicators[1].level1");
+            assertThat(f.expected()).isEqualTo("产出目标");
+            assertThat(f.actual()).isEqualTo("投入和管理目标");
+        });
+    }
+
+    @Test
+    void anIndicatorNameInTheDimensionColumnIsLevel3() {
+        var r = parse(FOUR, row("投入和管理目标", "预算执行率", "", ">98%"), row("", "资金使用合规性", "", "合规"));
+        assertThat(r.indicators()).extracting(Indicator::level2, Indicator::level3)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, "预算执行率"),
+                        org.assertj.core.groups.Tuple.tuple(null, "资金使用合规性"));
+        assertThat(r.indicators().get(0).target().raw()).isEqualTo(">98%");
+    }
+
+    @Test
+    void aLoneCellInTheTargetColumnIsATargetWithoutIndicatorName() {
+        var r = parse(FOUR, row("产出目标", "数量目标", "", "排除政策变动因素，完成鉴定人数40万左右"));
+        assertThat(r.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.level2()).isEqualTo("数量目标");
+            assertThat(i.level3()).isNull();
+            assertThat(i.target().raw()).isEqualTo("排除政策变动因素，完成鉴定人数40万左右");
+        });
+    }
+
+    @Test
+    void anEmptyDimensionRowIsNoIndicatorButAFinding() {
+        var r = parse(FOUR, row("产出目标", "质量目标", "教师进修满意度", "≥95%"), row("", "时效目标", "", ""),
+                row("效果目标", "经济效益目标", "", ""));
+        assertThat(r.indicators()).hasSize(1);
+        assertThat(r.findings()).extracting(Finding::code)
+                .containsExactly("DIMENSION_WITHOUT_INDICATOR", "DIMENSION_WITHOUT_INDICATOR");
+        assertThat(r.findings()).extracting(Finding::actual).containsExactly("时效目标", "经济效益目标");
+    }
+
+    @Test
+    void rowsAboveTheirMergedLevel1CellTakeTheGoalNamedBelowThem() {
+        var r = parse(TWO, row("", "财务监控的有效性", "有效"), row("投入和管理目标", "预算执行率", "≥98.00%"),
+                row("产出目标", "保安岗位人数要求", "符合项目采购招标文件需求"));
+        assertThat(level1s(r)).containsExactly("投入和管理目标", "投入和管理目标", "产出目标");
+        assertThat(r.indicators()).allSatisfy(i -> assertThat(i.level2()).isNull());
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("LEVEL1_INFERRED");
+    }
+
+    @Test
+    void aCompactedRowIsReadByWhatItsCellsSay() {
+        // the export dropped the empty level-1 cell: the indicator name sits in the first column
+        var r = parse(TWO, row("产出目标", "养老金上门及时率", "=100.00%"), row("延伸社区工作培训及时性", "及时", ""));
+        assertThat(r.indicators()).extracting(Indicator::level1, Indicator::level3).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("产出目标", "养老金上门及时率"),
+                org.assertj.core.groups.Tuple.tuple("产出目标", "延伸社区工作培训及时性"));
+    }
+
+    @Test
+    void aMergedDimensionCellCarriesOverToTheRowsItSpans() {
+        var r = parse(FOUR, row("产出目标", "数量目标", "培训人次", "≥500人次"), row("", "", "培训场次", "≥10场"));
+        assertThat(r.indicators()).extracting(Indicator::level2).containsExactly("数量目标", "数量目标");
+    }
+
+    @Test
+    void aRepeatedHeaderRowAfterAPageBreakIsSkipped() {
+        var r = parse(FOUR, row("产出目标", "数量目标", "培训人次", "≥500人次"), row("一级指标", "二级指标", "三级指标", "指标目标值"),
+                row("效果目标", "社会效益目标", "满意度", "≥90%"));
+        assertThat(r.indicators()).hasSize(2);
+    }
+
+    @Test
+    void level1SpelledAsIndicatorIsStillALevel1() {
+        var r = parse(FOUR, row("产出指标", "数量指标", "培训人次", "≥500人次"));
+        assertThat(r.indicators().get(0).level1()).isEqualTo("产出目标");
+        assertThat(r.indicators().get(0).level2()).isEqualTo("数量指标");
+    }
+}

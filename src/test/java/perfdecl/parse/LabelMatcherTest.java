@@ -1,0 +1,48 @@
+package perfdecl.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LabelMatcherTest {
+
+    private final LabelMatcher matcher = new LabelMatcher();
+
+    @Test
+    void spacesFullWidthPunctuationAndLineBreaksDoNotMatter() {
+        assertThat(matcher.whole("项目总预算（元）")).get().extracting(LabelMatch::label).isEqualTo(Label.TOTAL_BUDGET);
+        assertThat(matcher.whole("项目总预算 (元)")).get().extracting(LabelMatch::label).isEqualTo(Label.TOTAL_BUDGET);
+        assertThat(matcher.whole("同名项目上年预\n算执行数（元）")).get().extracting(LabelMatch::label)
+                .isEqualTo(Label.PRIOR_EXECUTED);
+        assertThat(matcher.whole("项 目 名 称")).get().extracting(LabelMatch::label).isEqualTo(Label.PROJECT_NAME);
+    }
+
+    @Test
+    void aLabelMisreadByOcrIsMatchedWithItsDistance() {
+        var m = matcher.whole("项目名杯").orElseThrow();
+        assertThat(m.label()).isEqualTo(Label.PROJECT_NAME);
+        assertThat(m.distance()).isEqualTo(1);
+    }
+
+    @Test
+    void shortLabelsMustMatchExactly() {
+        assertThat(matcher.whole("备考")).isEmpty();
+        assertThat(matcher.whole("充分")).isEmpty();
+    }
+
+    @Test
+    void aValueWrittenInTheLabelCellIsSplitOff() {
+        var m = matcher.prefix("联系电话 63678103").orElseThrow();
+        assertThat(m.label()).isEqualTo(Label.CONTACT_PHONE);
+        assertThat(m.rest()).isEqualTo("63678103");
+        assertThat(matcher.prefix("申报单位名称：上海市就业促进中心").orElseThrow().rest()).isEqualTo("上海市就业促进中心");
+    }
+
+    @Test
+    void anAmountLabelInTenThousandsIsRecognised() {
+        assertThat(matcher.whole("项目当年预算（万元）")).get().extracting(LabelMatch::label)
+                .isEqualTo(Label.CURRENT_BUDGET);
+        assertThat(Label.inTenThousands("项目当年预算（万元）")).isTrue();
+        assertThat(Label.inTenThousands("项目当年预算（元）")).isFalse();
+    }
+}

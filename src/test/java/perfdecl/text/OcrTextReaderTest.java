@@ -1,0 +1,97 @@
+package perfdecl.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import perfdecl.fixtures.Fixtures;
+import perfdecl.grid.Cell;
+import perfdecl.grid.FormGrid;
+import perfdecl.grid.Row;
+import perfdecl.grid.SourceDocument;
+import perfdecl.grid.Token;
+import perfdecl.grid.UnreadableInputException;
+
+class OcrTextReaderTest {
+
+    private final OcrTextReader reader = new OcrTextReader();
+
+    private SourceDocument seed() throws UnreadableInputException {
+        return reader.read(Fixtures.input("ocr-seed-2019"));
+    }
+
+    private static Row rowStartingWith(FormGrid form, String first) {
+        return form.rows().stream().filter(r -> r.cells().get(0).text().equals(first)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSeedSplitsIntoFiveFormsAtEachTitle() throws Exception {
+        SourceDocument doc = seed();
+        assertThat(doc.inputKind()).isEqualTo("ocr-text");
+        assertThat(doc.pages()).isNull();
+        assertThat(doc.forms()).hasSize(5);
+        assertThat(doc.forms()).extracting(FormGrid::formIndex).containsExactly(0, 1, 2, 3, 4);
+        assertThat(doc.forms()).allSatisfy(f ->
+                assertThat(f.rows().get(0).cells().get(0).text()).isEqualTo("上海市财政支出项目绩效目标申报表"));
+    }
+
+    @Test
+    void checkboxMarkupBecomesMarkTokensBesideTheirLabels() throws Exception {
+        Row row = rowStartingWith(seed().forms().get(1), "项目类型");
+        List<Token> tokens = row.cells().get(1).tokens();
+        assertThat(tokens).extracting(Token::kind).containsExactly(Token.Kind.TEXT, Token.Kind.MARK,
+                Token.Kind.TEXT, Token.Kind.MARK, Token.Kind.TEXT, Token.Kind.MARK);
+        assertThat(tokens.get(0).text()).isEqualTo("市委市政府已确定的新增项目");
+        assertThat(tokens).filteredOn(Token::isMark).extracting(Token::checked).containsOnly(false);
+        assertThat(row.cells().get(1).text()).doesNotContain("<input");
+    }
+
+    @Test
+    void aCheckedAttributeMakesATickedMark() throws Exception {
+        Row fundUse = rowStartingWith(seed().forms().get(0), "资金用途");
+        assertThat(fundUse.cells().get(1).tokens()).filteredOn(Token::isMark).extracting(Token::checked)
+                .containsExactly(false, false, false, false, false, true);
+    }
+
+    @Test
+    void latexBecomesPlainCharacters() {
+        assertThat(MarkupCleaner.clean("$\\geq 98.00\\%$")).isEqualTo("≥98.00%");
+        assertThat(MarkupCleaner.clean("$\\leq 0.01\\%$")).isEqualTo("≤0.01%");
+        assertThat(MarkupCleaner.clean("成本 $< 4.97$ 元")).isEqualTo("成本 <4.97 元");
+    }
+
+    @Test
+    void paragraphsBecomeLinesAndComparisonSignsSurvive() {
+        assertThat(MarkupCleaner.clean("<p>第一段。</p> <p>第二段。</p>")).isEqualTo("第一段。\n第二段。");
+        assertThat(MarkupCleaner.clean("投诉事件率<2%； 4、受理率>98%")).isEqualTo("投诉事件率<2%； 4、受理率>98%");
+    }
+
+    @Test
+    void cellsKeepTheirTabPositionsIncludingEmptyOnes() throws Exception {
+        Row row = rowStartingWith(seed().forms().get(2), "项目负责人");
+        assertThat(row.cells()).extracting(Cell::text).containsExactly("项目负责人", "", "联系人", "谢振宇",
+                "联系电话 63678103");
+        assertThat(row.cells()).extracting(Cell::column).containsExactly(0, 1, 2, 3, 4);
+    }
+
+    @Test
+    void aFileWithoutTheFormTitleIsRefused(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("notes.txt");
+        Files.writeString(f, "会议纪要\t2019年\n");
+        assertThatThrownBy(() -> reader.read(f)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("not a declaration form");
+    }
+
+    @Test
+    void binaryAndPdfHeadsAreNotTextExports() {
+        assertThat(reader.accepts(Path.of("x.pdf"), "%PDF-1.7".getBytes())).isFalse();
+        assertThat(reader.accepts(Path.of("x.bin"), new byte[]{1, 0, 2})).isFalse();
+        assertThat(reader.accepts(Path.of("x.txt"), "上海市".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+    }
+}

@@ -1,0 +1,45 @@
+package perfdecl.validate;
+
+import org.junit.jupiter.api.Test;
+import perfdecl.model.Finding;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static perfdecl.validate.DeclarationFixture.declaration;
+
+class RequiredFieldsRuleTest {
+
+    private final RequiredFieldsRule rule = new RequiredFieldsRule();
+
+    @Test
+    void eachMissingFieldIsAnErrorNamingItsPath() {
+        var d = declaration().unitName(null).projectName(" ").period(null, null, null, null)
+                .budget(1000L, null).build();
+
+        List<Finding> findings = rule.check(d);
+
+        assertThat(findings).extracting(Finding::field).containsExactly(
+                "unit.name", "projectName", "period.start", "period.end", "budget.currentYear");
+        assertThat(findings).extracting(Finding::code).containsOnly("FIELD_MISSING");
+        assertThat(findings).extracting(Finding::severity).containsOnly(Finding.ERROR);
+        assertThat(findings.get(0).message()).contains("申报单位名称");
+        assertThat(findings.get(4).message()).contains("项目当年预算");
+    }
+
+    @Test
+    void unreadableDateCarriesTheFiledText() {
+        var d = declaration().period("2019-01-01", null, "2019-1-1", "2019年13月").build();
+
+        assertThat(rule.check(d)).singleElement().satisfies(f -> {
+            assertThat(f.field()).isEqualTo("period.end");
+            assertThat(f.actual()).isEqualTo("2019年13月");
+            assertThat(f.message()).contains("结束时间", "2019年13月");
+        });
+    }
+
+    @Test
+    void completeDeclarationGivesNoFinding() {
+        assertThat(rule.check(declaration().build())).isEmpty();
+    }
+}
