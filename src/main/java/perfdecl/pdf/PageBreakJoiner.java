@@ -21,14 +21,16 @@ final class PageBreakJoiner {
 
     static List<LayoutRow> join(List<LayoutRow> rows) {
         List<LayoutRow> out = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            LayoutRow row = rows.get(i);
-            int lastTable = lastTableRowBeforePageBreak(out, row);
+        boolean headerDropped = false;
+        for (LayoutRow row : rows) {
+            int lastTable = lastTableRowBeforePageBreak(out, row, headerDropped);
+            headerDropped = false;
             if (lastTable < 0) {
                 out.add(row);
                 continue;
             }
             if (isRepeatedHeader(out, row)) {
+                headerDropped = true;
                 continue;
             }
             out.add(continueMergedCells(out, lastTable, row));
@@ -37,8 +39,8 @@ final class PageBreakJoiner {
     }
 
     /** Index in {@code out} of the previous page's last table row when {@code row} opens the next page's table. */
-    private static int lastTableRowBeforePageBreak(List<LayoutRow> out, LayoutRow row) {
-        if (!row.table() || !row.tableTop() || out.isEmpty()) {
+    private static int lastTableRowBeforePageBreak(List<LayoutRow> out, LayoutRow row, boolean afterHeader) {
+        if (!row.table() || !(row.tableTop() || afterHeader) || out.isEmpty()) {
             return -1;
         }
         for (int j = out.size() - 1; j >= 0; j--) {
