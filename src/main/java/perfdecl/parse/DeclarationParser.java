@@ -107,6 +107,9 @@ public final class DeclarationParser {
         private Section section = Section.NONE;
         private Label current;
         private int itemAmountColumn = -1;
+        private Boolean itemsInTenThousands;
+        private boolean budgetInTenThousands;
+        private boolean itemsScaledReported;
 
         Reading(FormGrid grid) {
             this.grid = grid;
@@ -233,7 +236,7 @@ public final class DeclarationParser {
                 case ITEMS, ITEM_NAME, ITEM_AMOUNT -> {
                     section = Section.ITEMS;
                     if (label == Label.ITEM_AMOUNT) {
-                        itemAmountColumn = p.labelCell().column();
+                        itemAmount(p.labelCell());
                     } else if (label == Label.ITEMS && !p.values().isEmpty()) {
                         item(new Row(p.values(), row.page()), 0);
                     }
@@ -326,7 +329,9 @@ public final class DeclarationParser {
 
         private void amount(Label label, Pair p) {
             String text = p.text();
-            AmountParser.Amount a = amounts.parse(text, Label.inTenThousands(p.label().labelText()));
+            boolean tenThousands = Label.inTenThousands(p.label().labelText());
+            budgetInTenThousands |= tenThousands;
+            AmountParser.Amount a = amounts.parse(text, tenThousands);
             String path = "budget." + switch (label) {
                 case TOTAL_BUDGET -> "total";
                 case CURRENT_BUDGET -> "currentYear";
@@ -357,7 +362,7 @@ public final class DeclarationParser {
                 Optional<LabelMatch> m = labels.whole(c.text());
                 if (m.isPresent() && isItemLabel(m.get().label())) {
                     if (m.get().label() == Label.ITEM_AMOUNT) {
-                        itemAmountColumn = c.column();
+                        itemAmount(c);
                     }
                     continue;
                 }
@@ -387,6 +392,11 @@ public final class DeclarationParser {
                             path + ".amount", "budget item: " + a.problem(), null, amountCell.text()));
                 }
                 value = a.value();
+                if (value != null && itemsInTenThousands() && !itemsScaledReported) {
+                    itemsScaledReported = true;
+                    findings.add(new Finding("AMOUNT_SCALED", Finding.INFO, "budget.items",
+                            "budget items filed in 万元; converted to yuan", null, null));
+                }
             }
             if (name == null) {
                 findings.add(new Finding("BUDGET_ITEM_NAME_MISSING", Finding.WARNING, path + ".name",
@@ -396,8 +406,15 @@ public final class DeclarationParser {
             cellOf.put(path, span(filled));
         }
 
+        /** The 预算金额 header says its unit; without one the items follow the budget rows' unit. */
+        private void itemAmount(Cell header) {
+            itemAmountColumn = header.column();
+            String key = LabelKey.of(header.text());
+            itemsInTenThousands = key.contains("万元") ? Boolean.TRUE : key.contains("(元)") ? Boolean.FALSE : null;
+        }
+
         private boolean itemsInTenThousands() {
-            return false;
+            return itemsInTenThousands != null ? itemsInTenThousands : budgetInTenThousands;
         }
 
         private void addChoiceLines(Label group, List<Cell> cells) {
