@@ -1,0 +1,77 @@
+package perfdecl.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The stages stay one-way: model and grid depend on nothing of ours, readers, parser, rules, audit and writers only
+ * on model/grid and their own libraries, only the pipeline wires them, only the CLI knows picocli.
+ */
+class PackageRulesTest {
+
+    private static final JavaClasses MAIN = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("perfdecl");
+
+    private static final String[] STAGES = {"perfdecl.text..", "perfdecl.pdf..", "perfdecl.parse..",
+            "perfdecl.validate..", "perfdecl.audit..", "perfdecl.write.."};
+
+    @Test
+    void modelImportsOnlyTheJavaPlatform() {
+        classes().that().resideInAPackage("perfdecl.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "perfdecl.model..")
+                .check(MAIN);
+    }
+
+    @Test
+    void modelAndGridAreRecordsAndTheirInterfaces() {
+        classes().that().resideInAnyPackage("perfdecl.model..", "perfdecl.grid..")
+                .and().areNotInterfaces().and().areNotEnums().and().areNotAnonymousClasses()
+                .and().doNotHaveSimpleName("package-info")
+                .and().areNotAssignableTo(Exception.class)
+                .should().beRecords().check(MAIN);
+    }
+
+    @Test
+    void gridImportsOnlyTheJavaPlatform() {
+        classes().that().resideInAPackage("perfdecl.grid..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "perfdecl.grid..")
+                .check(MAIN);
+    }
+
+    @Test
+    void stagesNeverImportEachOther() {
+        for (String stage : STAGES) {
+            String[] others = java.util.Arrays.stream(STAGES).filter(s -> !s.equals(stage))
+                    .toArray(String[]::new);
+            noClasses().that().resideInAPackage(stage)
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .orShould().dependOnClassesThat().resideInAnyPackage("perfdecl.pipeline..", "perfdecl.cli..")
+                    .check(MAIN);
+        }
+    }
+
+    @Test
+    void onlyTheCliKnowsPicocli() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.cli..")
+                .should().dependOnClassesThat().resideInAPackage("picocli..").check(MAIN);
+    }
+
+    @Test
+    void pdfTypesStayInThePdfReader() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "technology.tabula..")
+                .check(MAIN);
+    }
+
+    @Test
+    void thePipelineIsNotImportedByAnyStage() {
+        noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..")
+                .should().dependOnClassesThat().resideInAPackage("perfdecl.pipeline..").check(MAIN);
+    }
+}
