@@ -1,12 +1,14 @@
 package perfdecl.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.pipeline.BatchExtraction;
+import perfdecl.pipeline.Isolation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Parameters;
         description = {"Extracts declarations from PDFs and OCR text exports.",
                 "Writes DIR/json/<id>.json, declarations.jsonl, declarations.csv, budget_items.csv, indicators.csv,",
                 "findings.csv, run.json and run.csv (and declarations.xlsx with --xlsx).",
+                "Several jobs over many files parse in worker processes (see --isolate), each file within --timeout.",
                 "Exit code 0: every input extracted; 1: some input failed (the rest is written); 2: usage error."})
 final class ExtractCommand implements Callable<Integer> {
 
@@ -35,6 +38,25 @@ final class ExtractCommand implements Callable<Integer> {
             + "indicators, findings)")
     boolean xlsx;
 
+    @Option(names = "--isolate", negatable = true,
+            description = {"Parse every file in a worker process (own heap, killed on timeout, replaced after a "
+                    + "crash), or with --no-isolate in this process.",
+                    "Default: workers when there are several jobs and at least " + BatchExtraction.ISOLATE_FROM
+                            + " files"})
+    Boolean isolate;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Most time one file may take; it is then reported failed (default: ${DEFAULT-VALUE})")
+    long timeoutSeconds;
+
+    @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = BatchExtraction.Options.DEFAULT_WORKER_HEAP,
+            description = "Heap of each worker process, as for java -Xmx (default: ${DEFAULT-VALUE})")
+    String workerHeap;
+
+    @Option(names = "--resume", description = "Skip inputs whose content already has complete output in DIR "
+            + "(their declarations still go into the aggregated files)")
+    boolean resume;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress display; failures and the summary only")
     boolean quiet;
 
@@ -46,8 +68,19 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("perfdecl: --jobs must be at least 1");
             return 2;
         }
+        if (timeoutSeconds < 1) {
+            System.err.println("perfdecl: --timeout must be at least 1 second");
+            return 2;
+        }
+        if (!workerHeap.matches("\\d+[kKmMgG]?")) {
+            System.err.println("perfdecl: --worker-heap takes a size such as 512m or 1g");
+            return 2;
+        }
+        Isolation isolation = isolate == null ? Isolation.AUTO : isolate ? Isolation.WORKERS : Isolation.IN_PROCESS;
+        BatchExtraction.Options options = new BatchExtraction.Options(output, n, xlsx, isolation,
+                Duration.ofSeconds(timeoutSeconds), workerHeap, resume);
         ProgressDisplay progress = new ProgressDisplay(quiet);
-        RunReport report = new BatchExtraction().run(in, new BatchExtraction.Options(output, n, xlsx), progress);
+        RunReport report = new BatchExtraction().run(in, options, progress);
         for (InputReport r : report.inputs()) {
             if (InputReport.FAILED.equals(r.status())) {
                 System.err.println("perfdecl: " + r.file() + ": " + r.reason());

@@ -13,7 +13,8 @@ import perfdecl.pipeline.ProgressListener;
 
 /**
  * Shows a batch's progress: a progress bar (files, forms, failures, rate, ETA) on a terminal, a plain line every
- * few seconds when the output is redirected, nothing when quiet.
+ * few seconds when the output is redirected, nothing when quiet. Called from the batch's lane threads, one
+ * at a time.
  */
 final class ProgressDisplay implements ProgressListener {
 
@@ -34,7 +35,7 @@ final class ProgressDisplay implements ProgressListener {
     }
 
     @Override
-    public void started(int inputs) {
+    public synchronized void started(int inputs) {
         total = inputs;
         lastLine = System.currentTimeMillis();
         if (!quiet && System.console() != null && inputs > 1) {
@@ -57,13 +58,14 @@ final class ProgressDisplay implements ProgressListener {
         } else if (!quiet && System.currentTimeMillis() - lastLine >= PLAIN_EVERY_MS) {
             lastLine = System.currentTimeMillis();
             double secs = (lastLine - start) / 1000.0;
-            err.printf("perfdecl: %d/%d files, %d forms, %d failed, %.1f files/s%n", n, total, forms.get(),
-                    failed.get(), n / Math.max(secs, 0.001));
+            double rate = n / Math.max(secs, 0.001);
+            err.printf("perfdecl: %d/%d files, %d forms, %d failed, %.1f files/s, about %d s left%n", n, total,
+                    forms.get(), failed.get(), rate, Math.round((total - n) / Math.max(rate, 0.001)));
         }
     }
 
     @Override
-    public void done(RunReport report) {
+    public synchronized void done(RunReport report) {
         if (bar != null) {
             bar.close();
         }

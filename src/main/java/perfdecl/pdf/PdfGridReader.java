@@ -46,6 +46,17 @@ public final class PdfGridReader implements GridReader {
 
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
+    private final PdfLimits limits;
+
+    /** A reader with the {@link PdfLimits#STANDARD standard} caps. */
+    public PdfGridReader() {
+        this(PdfLimits.STANDARD);
+    }
+
+    public PdfGridReader(PdfLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public boolean accepts(Path file, byte[] head) {
         if (head == null || head.length < MAGIC.length) {
@@ -66,6 +77,7 @@ public final class PdfGridReader implements GridReader {
             throw new UnreadableInputException("not a PDF: the file does not start with %PDF-");
         }
         try (PDDocument doc = PDDocument.load(file.toFile())) {
+            limits.check(doc);
             return read(doc);
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("encrypted with a user password", e);
@@ -73,6 +85,8 @@ public final class PdfGridReader implements GridReader {
             throw new UnreadableInputException("damaged PDF: " + oneLine(e), e);
         } catch (RuntimeException e) {
             throw new UnreadableInputException("PDF could not be read: " + oneLine(e), e);
+        } catch (StackOverflowError e) {
+            throw new UnreadableInputException("damaged PDF: objects nested too deeply to read");
         }
     }
 

@@ -28,7 +28,47 @@ final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** A text file being written: appears at its target on {@link #commit()}, never if closed before. */
+    static final class Pending implements AutoCloseable {
+        private final Path target;
+        private final Path tmp;
+        private final Writer writer;
+        private boolean closed;
+
+        private Pending(Path target, Path tmp) throws IOException {
+            this.target = target;
+            this.tmp = tmp;
+            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
+                    1 << 16);
+        }
+
+        Writer writer() {
+            return writer;
+        }
+
+        void commit() throws IOException {
+            writer.close();
+            closed = true;
+            moveOver(tmp, target);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                writer.close();
+                closed = true;
+            }
+            Files.deleteIfExists(tmp);
+        }
+    }
+
     private AtomicFile() {
+    }
+
+    static Pending open(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        return new Pending(target, Files.createTempFile(dir, ".tmp-" + target.getFileName(), ".part"));
     }
 
     static void writeText(Path target, TextContent content) throws IOException {
@@ -47,13 +87,17 @@ final class AtomicFile {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
                 content.writeTo(out);
             }
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            moveOver(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void moveOver(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

@@ -3,14 +3,17 @@ package perfdecl.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import perfdecl.grid.GridReader;
 import perfdecl.model.Declaration;
@@ -20,18 +23,41 @@ import perfdecl.pdf.PdfGridReader;
 import perfdecl.text.OcrTextReader;
 
 /**
- * Runs an extraction over many inputs: each file on its own, a failure recorded and the batch going on, results
- * written in input order whatever order the workers finish in. An input whose content was already extracted in
- * the same run is skipped as a duplicate.
+ * Runs an extraction over many inputs, {@code jobs} files at a time: each file on its own, in a worker process
+ * or in this process (see {@link Isolation}), within a timeout; a failure — a refusal, a crash, a worker out of
+ * memory, a timeout — is recorded and the batch goes on. Each input's json files are written as soon as it is
+ * extracted, then a marker saying it is done, so that a resumed run skips it; the aggregated files are written
+ * at the end, in input order, from the json files. An input whose content came earlier in the same run is
+ * skipped as a duplicate.
  */
 public final class BatchExtraction {
 
+    /** With {@link Isolation#AUTO}, worker processes pay off from this many files (and more than one job). */
+    public static final int ISOLATE_FROM = 8;
+
     /**
-     * @param outDir where the outputs go
-     * @param jobs   worker threads (1 or more)
-     * @param xlsx   also write {@code declarations.xlsx}
+     * @param outDir     where the outputs go
+     * @param jobs       files extracted in parallel (1 or more)
+     * @param xlsx       also write {@code declarations.xlsx}
+     * @param isolation  where files are parsed
+     * @param timeout    most time one file may take
+     * @param workerHeap a worker's {@code -Xmx}, such as {@code 1g}
+     * @param resume     skip inputs whose content already has complete output in {@code outDir}
      */
-    public record Options(Path outDir, int jobs, boolean xlsx) {
+    public record Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                          String workerHeap, boolean resume) {
+
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+        public static final String DEFAULT_WORKER_HEAP = "1g";
+
+        /** Automatic isolation, the default timeout and worker heap, no resume. */
+        public Options(Path outDir, int jobs, boolean xlsx) {
+            this(outDir, jobs, xlsx, Isolation.AUTO, DEFAULT_TIMEOUT, DEFAULT_WORKER_HEAP, false);
+        }
+    }
+
+    /** An input's outcome as the run keeps it: the report line and the ids of its declarations' json files. */
+    private record Outcome(InputReport report, List<String> ids) {
     }
 
     private final FileExtractor extractor;
@@ -49,68 +75,120 @@ public final class BatchExtraction {
         return List.of(new PdfGridReader(), new OcrTextReader());
     }
 
+    /** Whether a run of {@code files} inputs with these options parses in worker processes. */
+    public static boolean isolates(Options options, int files) {
+        return switch (options.isolation()) {
+            case WORKERS -> true;
+            case IN_PROCESS -> false;
+            case AUTO -> options.jobs() > 1 && files >= ISOLATE_FROM;
+        };
+    }
+
     public RunReport run(List<Path> inputs, Options options, ProgressListener listener) throws IOException {
         List<Path> files = InputFiles.collect(inputs);
         listener.started(files.size());
         ExtractionOutput output = new ExtractionOutput(options.outDir());
-        List<InputResult> results = extractAll(files, Math.max(1, options.jobs()), output, listener);
+        DoneMarkers done = new DoneMarkers(options.outDir(), output);
+        List<Outcome> outcomes = extractAll(files, options, output, done, listener);
         List<InputReport> reports = new ArrayList<>();
-        List<Declaration> all = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
         Map<String, String> firstBySha = new HashMap<>();
-        for (InputResult r : results) {
-            InputReport rep = r.report();
+        for (Outcome o : outcomes) {
+            InputReport rep = o.report();
             String sha = rep.sha256();
-            if (sha != null && InputReport.OK.equals(rep.status()) && firstBySha.containsKey(sha)) {
+            boolean contributes = !InputReport.FAILED.equals(rep.status()) && sha != null;
+            if (contributes && firstBySha.containsKey(sha)) {
                 rep = new InputReport(rep.file(), sha, InputReport.SKIPPED,
                         "same content as " + firstBySha.get(sha), 0, rep.pages(), rep.ms());
             } else {
-                if (sha != null && InputReport.OK.equals(rep.status())) {
+                if (contributes) {
                     firstBySha.put(sha, rep.file());
                 }
-                all.addAll(r.declarations());
+                ids.addAll(o.ids());
             }
             reports.add(rep);
         }
         RunReport report = RunReport.of(reports);
-        output.writeTables(all, report, options.xlsx());
+        output.writeTables(ids, report, options.xlsx());
         listener.done(report);
         return report;
     }
 
-    private List<InputResult> extractAll(List<Path> files, int jobs, ExtractionOutput output,
-                                         ProgressListener listener) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, files.size())), r -> {
-            Thread t = new Thread(r, "perfdecl-worker");
-            t.setDaemon(true);
-            return t;
-        });
+    private List<Outcome> extractAll(List<Path> files, Options options, ExtractionOutput output, DoneMarkers done,
+                                     ProgressListener listener) throws IOException {
+        int lanes = Math.max(1, Math.min(options.jobs(), files.size()));
+        boolean isolate = isolates(options, files.size());
+        ExecutorService helpers = Executors.newCachedThreadPool(daemon("perfdecl-extract"));
+        ExecutorService pool = Executors.newFixedThreadPool(lanes, daemon("perfdecl-lane"));
+        Outcome[] outcomes = new Outcome[files.size()];
+        AtomicInteger next = new AtomicInteger();
         try {
-            List<Future<InputResult>> futures = new ArrayList<>();
-            for (Path f : files) {
-                futures.add(pool.submit(() -> {
-                    InputResult r = extractor.extract(f);
-                    for (Declaration d : r.declarations()) {
-                        output.writeDeclaration(d);
+            List<Future<?>> running = new ArrayList<>();
+            for (int l = 0; l < lanes; l++) {
+                running.add(pool.submit(() -> {
+                    try (ExtractionLane lane = isolate
+                            ? ExtractionLane.inWorker(options.workerHeap(), options.timeout())
+                            : ExtractionLane.inProcess(extractor, helpers, options.timeout())) {
+                        for (int i; (i = next.getAndIncrement()) < files.size(); ) {
+                            outcomes[i] = extractOne(files.get(i), lane, options.resume(), output, done, listener);
+                        }
                     }
-                    listener.finished(r);
-                    return r;
+                    return null;
                 }));
             }
-            List<InputResult> out = new ArrayList<>();
-            for (Future<InputResult> fu : futures) {
-                out.add(fu.get());
+            for (Future<?> f : running) {
+                f.get();
             }
-            return out;
+            return List.of(outcomes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw new UncheckedIOException(io);
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
             }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
+            helpers.shutdownNow();
         }
+    }
+
+    private static Outcome extractOne(Path file, ExtractionLane lane, boolean resume, ExtractionOutput output,
+                                      DoneMarkers done, ProgressListener listener) {
+        try {
+            if (resume && java.nio.file.Files.isRegularFile(file)) {
+                String sha = FileDigest.sha256(file);
+                Optional<DoneMarkers.Done> finished = done.find(sha);
+                if (finished.isPresent()) {
+                    InputReport rep = new InputReport(String.valueOf(file.getFileName()), sha, InputReport.SKIPPED,
+                            "already extracted", finished.get().ids().size(), finished.get().pages(), 0);
+                    listener.finished(new InputResult(rep, List.of()));
+                    return new Outcome(rep, finished.get().ids());
+                }
+            }
+            InputResult r = lane.extract(file);
+            List<String> ids = new ArrayList<>();
+            for (Declaration d : r.declarations()) {
+                output.writeDeclaration(d);
+                ids.add(d.id());
+            }
+            InputReport rep = r.report();
+            if (InputReport.OK.equals(rep.status()) && rep.sha256() != null) {
+                done.mark(rep.sha256(), rep.pages(), ids);
+            }
+            listener.finished(r);
+            return new Outcome(rep, ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 }

@@ -79,6 +79,17 @@ public final class FileExtractor {
         throw new UnreadableInputException("neither a PDF nor a text export");
     }
 
+    /** A failed result for a file whose extraction ended outside this class (a worker died, a timeout). */
+    static InputResult failed(Path file, String reason, long t0) {
+        String sha;
+        try {
+            sha = Files.isRegularFile(file) ? FileDigest.sha256(file) : null;
+        } catch (IOException e) {
+            sha = null;
+        }
+        return failed(file.getFileName() == null ? file.toString() : file.getFileName().toString(), sha, reason, t0);
+    }
+
     private static InputResult failed(String name, String sha, String reason, long t0) {
         String line = reason == null ? "unknown error" : reason.replaceAll("\\s+", " ").strip();
         return new InputResult(new InputReport(name, sha, InputReport.FAILED, line, 0, null, millis(t0)), List.of());

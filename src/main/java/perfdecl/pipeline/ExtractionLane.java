@@ -1,0 +1,77 @@
+package perfdecl.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * One of a batch's parallel lanes: extracts one file at a time, never throws, and answers within the timeout
+ * (a file that overruns it is reported failed). Used by a single thread.
+ */
+interface ExtractionLane extends AutoCloseable {
+
+    InputResult extract(Path file);
+
+    @Override
+    void close();
+
+    /** Extracts in this process, on a helper thread so that a file that hangs can be abandoned. */
+    static ExtractionLane inProcess(FileExtractor extractor, ExecutorService helpers, Duration timeout) {
+        return new ExtractionLane() {
+            @Override
+            public InputResult extract(Path file) {
+                long t0 = System.nanoTime();
+                Future<InputResult> future = helpers.submit(() -> extractor.extract(file));
+                try {
+                    return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    // the thread cannot be killed; a daemon, it ends with the process at the latest
+                    future.cancel(true);
+                    return FileExtractor.failed(file, "timeout after " + timeout.toSeconds() + " s", t0);
+                } catch (ExecutionException e) {
+                    return FileExtractor.failed(file, "extraction failed: " + e.getCause(), t0);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return FileExtractor.failed(file, "interrupted", t0);
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    /** Extracts in a worker process, started on first use and replaced after one dies. */
+    static ExtractionLane inWorker(String heap, Duration timeout) {
+        return new ExtractionLane() {
+            private WorkerProcess worker;
+
+            @Override
+            public InputResult extract(Path file) {
+                long t0 = System.nanoTime();
+                if (worker == null || worker.isDead()) {
+                    try {
+                        worker = WorkerProcess.start(heap, timeout.plusSeconds(60));
+                    } catch (IOException e) {
+                        worker = null;
+                        return FileExtractor.failed(file, e.getMessage(), t0);
+                    }
+                }
+                return worker.extract(file, timeout);
+            }
+
+            @Override
+            public void close() {
+                if (worker != null) {
+                    worker.close();
+                }
+            }
+        };
+    }
+}

@@ -1,0 +1,200 @@
+package perfdecl.pipeline;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One child JVM running {@link ExtractionWorker}, on the same class path, with its own heap. Asked for one file
+ * at a time; a file that makes it crash, run out of memory or overrun the timeout is answered here with a
+ * failed result saying so, and the process is then dead and must be replaced. Not thread-safe: one owner thread.
+ */
+final class WorkerProcess implements AutoCloseable {
+
+    /** The exit code of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
+    private static final int OOM_EXIT = 3;
+    private static final String EOF = "\u0000eof";
+
+    private final Process process;
+    private final Writer requests;
+    private final BlockingQueue<String> responses = new LinkedBlockingQueue<>();
+    private final Deque<String> stderrTail = new ArrayDeque<>();
+    private boolean dead;
+
+    private WorkerProcess(Process process) {
+        this.process = process;
+        this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        daemon("perfdecl-worker-out", () -> pump(process.getInputStream(), responses::add, true));
+        daemon("perfdecl-worker-err", () -> pump(process.getErrorStream(), this::keepErr, false));
+    }
+
+    /** Starts a worker and waits until it is ready to take files. */
+    static WorkerProcess start(String heap, Duration startTimeout) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        command.add("-Xmx" + heap);
+        command.add("-XX:+ExitOnOutOfMemoryError");
+        // one worker per core: a single GC thread each, and no parallel collector's extra memory
+        command.add("-XX:+UseSerialGC");
+        command.add("-Djava.awt.headless=true");
+        command.add("-Dfile.encoding=UTF-8");
+        if (Boolean.getBoolean(ExtractionWorker.TEST_HOOKS)) {
+            command.add("-D" + ExtractionWorker.TEST_HOOKS + "=true");
+        }
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(ExtractionWorker.class.getName());
+        WorkerProcess worker = new WorkerProcess(new ProcessBuilder(command).start());
+        String first;
+        try {
+            first = worker.responses.poll(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            worker.close();
+            throw new IOException("interrupted while starting a worker");
+        }
+        if (!WorkerProtocol.READY.equals(first)) {
+            String why = first == null ? "no answer within " + startTimeout.toSeconds() + " s" : worker.deathCause();
+            worker.close();
+            throw new IOException("worker process did not start: " + why);
+        }
+        return worker;
+    }
+
+    private static String javaExecutable() {
+        Optional<String> current = ProcessHandle.current().info().command();
+        return current.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    boolean isDead() {
+        return dead;
+    }
+
+    /** The worker's answer for the file, or a failed result saying why it gave none (the worker is then dead). */
+    InputResult extract(Path file, Duration timeout) {
+        long t0 = System.nanoTime();
+        String reason = ask(file, timeout);
+        if (reason == null) {
+            return answer;
+        }
+        close();
+        return FileExtractor.failed(file, reason, t0);
+    }
+
+    private InputResult answer;
+
+    /** Null when the worker answered (into {@link #answer}), otherwise why it did not. */
+    private String ask(Path file, Duration timeout) {
+        answer = null;
+        try {
+            requests.write(WorkerProtocol.request(file));
+            requests.write('\n');
+            requests.flush();
+        } catch (IOException e) {
+            return deathCause();
+        }
+        String line;
+        try {
+            line = responses.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+        if (line == null) {
+            return "timeout after " + timeout.toSeconds() + " s";
+        }
+        if (EOF.equals(line)) {
+            return deathCause();
+        }
+        try {
+            answer = WorkerProtocol.parseResponse(line);
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "worker answered garbage: " + e.getMessage();
+        }
+    }
+
+    private String deathCause() {
+        int code;
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                return "worker stopped answering";
+            }
+            code = process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "worker stopped answering";
+        }
+        boolean oom;
+        synchronized (stderrTail) {
+            oom = stderrTail.stream().anyMatch(l -> l.contains("OutOfMemoryError"));
+        }
+        if (code == OOM_EXIT || oom) {
+            return "worker ran out of memory";
+        }
+        return "worker crashed (exit code " + code + ")";
+    }
+
+    @Override
+    public void close() {
+        dead = true;
+        try {
+            requests.close();
+        } catch (IOException e) {
+            // the process is going anyway
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void keepErr(String line) {
+        synchronized (stderrTail) {
+            stderrTail.addLast(line);
+            if (stderrTail.size() > 20) {
+                stderrTail.removeFirst();
+            }
+        }
+    }
+
+    private interface LineSink {
+        void accept(String line);
+    }
+
+    private static void pump(InputStream stream, LineSink sink, boolean markEnd) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                sink.accept(line);
+            }
+        } catch (IOException e) {
+            // the process died or was destroyed; the end marker says so
+        }
+        if (markEnd) {
+            sink.accept(EOF);
+        }
+    }
+
+    private static void daemon(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+    }
+}
