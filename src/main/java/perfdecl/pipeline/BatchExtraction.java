@@ -2,6 +2,7 @@ package perfdecl.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class BatchExtraction {
     }
 
     /** An input's outcome as the run keeps it: the report line and the ids of its declarations' json files. */
-    private record Outcome(InputReport report, List<String> ids) {
+    private record Outcome(InputReport report, List<String> ids, boolean contributes) {
     }
 
     private final FileExtractor extractor;
@@ -96,7 +97,7 @@ public final class BatchExtraction {
         for (Outcome o : outcomes) {
             InputReport rep = o.report();
             String sha = rep.sha256();
-            boolean contributes = !InputReport.FAILED.equals(rep.status()) && sha != null;
+            boolean contributes = o.contributes();
             if (contributes && firstBySha.containsKey(sha)) {
                 rep = new InputReport(rep.file(), sha, InputReport.SKIPPED,
                         "same content as " + firstBySha.get(sha), 0, rep.pages(), rep.ms());
@@ -122,6 +123,7 @@ public final class BatchExtraction {
         ExecutorService pool = Executors.newFixedThreadPool(lanes, daemon("perfdecl-lane"));
         Outcome[] outcomes = new Outcome[files.size()];
         AtomicInteger next = new AtomicInteger();
+        ContentClaims claims = new ContentClaims();
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int l = 0; l < lanes; l++) {
@@ -130,7 +132,8 @@ public final class BatchExtraction {
                             ? ExtractionLane.inWorker(options.workerHeap(), options.timeout())
                             : ExtractionLane.inProcess(extractor, helpers, options.timeout())) {
                         for (int i; (i = next.getAndIncrement()) < files.size(); ) {
-                            outcomes[i] = extractOne(files.get(i), lane, options.resume(), output, done, listener);
+                            outcomes[i] = extractOne(i, files.get(i), lane, options.resume(), output, done, claims,
+                                    listener);
                         }
                     }
                     return null;
@@ -154,31 +157,42 @@ public final class BatchExtraction {
         }
     }
 
-    private static Outcome extractOne(Path file, ExtractionLane lane, boolean resume, ExtractionOutput output,
-                                      DoneMarkers done, ProgressListener listener) {
+    private static Outcome extractOne(int index, Path file, ExtractionLane lane, boolean resume,
+                                      ExtractionOutput output, DoneMarkers done, ContentClaims claims,
+                                      ProgressListener listener) {
         try {
-            if (resume && java.nio.file.Files.isRegularFile(file)) {
-                String sha = FileDigest.sha256(file);
-                Optional<DoneMarkers.Done> finished = done.find(sha);
+            String name = String.valueOf(file.getFileName());
+            String sha = Files.isRegularFile(file) ? FileDigest.sha256(file) : null;
+            if (sha != null) {
+                Optional<DoneMarkers.Done> finished = resume ? done.find(sha) : Optional.empty();
                 if (finished.isPresent()) {
-                    InputReport rep = new InputReport(String.valueOf(file.getFileName()), sha, InputReport.SKIPPED,
-                            "already extracted", finished.get().ids().size(), finished.get().pages(), 0);
+                    InputReport rep = new InputReport(name, sha, InputReport.SKIPPED, "already extracted",
+                            finished.get().ids().size(), finished.get().pages(), 0);
                     listener.finished(new InputResult(rep, List.of()));
-                    return new Outcome(rep, finished.get().ids());
+                    return new Outcome(rep, finished.get().ids(), true);
+                }
+                String earlier = claims.claim(sha, index, name);
+                if (earlier != null) {
+                    InputReport rep = new InputReport(name, sha, InputReport.SKIPPED, "same content as " + earlier,
+                            0, null, 0);
+                    listener.finished(new InputResult(rep, List.of()));
+                    return new Outcome(rep, List.of(), false);
                 }
             }
             InputResult r = lane.extract(file);
-            List<String> ids = new ArrayList<>();
-            for (Declaration d : r.declarations()) {
-                output.writeDeclaration(d);
-                ids.add(d.id());
-            }
             InputReport rep = r.report();
-            if (InputReport.OK.equals(rep.status()) && rep.sha256() != null) {
-                done.mark(rep.sha256(), rep.pages(), ids);
+            List<String> ids = r.declarations().stream().map(Declaration::id).toList();
+            boolean ok = InputReport.OK.equals(rep.status()) && rep.sha256() != null;
+            if (ok) {
+                claims.writeIfEarliest(rep.sha256(), index, () -> {
+                    for (Declaration d : r.declarations()) {
+                        output.writeDeclaration(d);
+                    }
+                    done.mark(rep.sha256(), rep.pages(), ids);
+                });
             }
             listener.finished(r);
-            return new Outcome(rep, ids);
+            return new Outcome(rep, ok ? ids : List.of(), ok);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -29,6 +29,7 @@ final class WorkerProcess implements AutoCloseable {
     /** The exit code of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
     private static final int OOM_EXIT = 3;
     private static final String EOF = "\u0000eof";
+    private static final String END = "{" + EOF;
 
     private final Process process;
     private final Writer requests;
@@ -39,7 +40,9 @@ final class WorkerProcess implements AutoCloseable {
     private WorkerProcess(Process process) {
         this.process = process;
         this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
-        daemon("perfdecl-worker-out", () -> pump(process.getInputStream(), responses::add, true));
+        // the JVM itself writes some messages to stdout ("Terminating due to java.lang.OutOfMemoryError"):
+        // only a JSON object is an answer
+        daemon("perfdecl-worker-out", () -> pump(process.getInputStream(), this::keepOut, true));
         daemon("perfdecl-worker-err", () -> pump(process.getErrorStream(), this::keepErr, false));
     }
 
@@ -118,7 +121,7 @@ final class WorkerProcess implements AutoCloseable {
         if (line == null) {
             return "timeout after " + timeout.toSeconds() + " s";
         }
-        if (EOF.equals(line)) {
+        if (END.equals(line)) {
             return deathCause();
         }
         try {
@@ -166,6 +169,14 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    private void keepOut(String line) {
+        if (line.startsWith("{")) {
+            responses.add(line);
+        } else {
+            keepErr(line);
+        }
+    }
+
     private void keepErr(String line) {
         synchronized (stderrTail) {
             stderrTail.addLast(line);
@@ -188,7 +199,7 @@ final class WorkerProcess implements AutoCloseable {
             // the process died or was destroyed; the end marker says so
         }
         if (markEnd) {
-            sink.accept(EOF);
+            sink.accept(END);
         }
     }
 

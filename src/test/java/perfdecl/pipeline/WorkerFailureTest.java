@@ -1,0 +1,85 @@
+package perfdecl.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import perfdecl.fixtures.HostilePdfs;
+import perfdecl.model.InputReport;
+import perfdecl.model.RunReport;
+
+/**
+ * Workers that die or hang on a file: the test-only hooks make a worker halt, stall or exhaust its heap on a file
+ * so named; the batch reports that file with the cause, replaces the worker and extracts the rest.
+ */
+class WorkerFailureTest {
+
+    @TempDir
+    Path inputs;
+
+    @TempDir
+    Path out;
+
+    @BeforeEach
+    void enableHooks() {
+        System.setProperty(ExtractionWorker.TEST_HOOKS, "true");
+    }
+
+    @AfterEach
+    void disableHooks() {
+        System.clearProperty(ExtractionWorker.TEST_HOOKS);
+    }
+
+    @Test
+    void aKilledStalledOrExhaustedWorkerFailsOnlyItsFile() throws Exception {
+        HostilePdfs.goodForm(inputs, "1-good.pdf", "pdf-form-1", 1);
+        HostilePdfs.goodForm(inputs, "2-halt-worker.pdf", "pdf-form-1", 2);
+        HostilePdfs.goodForm(inputs, "3-good.pdf", "pdf-form-2", 1);
+        HostilePdfs.goodForm(inputs, "4-stall-worker.pdf", "pdf-form-1", 3);
+        HostilePdfs.goodForm(inputs, "5-oom-worker.pdf", "pdf-form-1", 4);
+        HostilePdfs.goodForm(inputs, "6-good.pdf", "pdf-form-3", 1);
+        var options = new BatchExtraction.Options(out, 2, false, Isolation.WORKERS, Duration.ofSeconds(4), "96m",
+                false);
+
+        RunReport run = new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+
+        Map<String, InputReport> byFile = run.inputs().stream()
+                .collect(Collectors.toMap(InputReport::file, Function.identity()));
+        assertThat(byFile.get("2-halt-worker.pdf").reason()).isEqualTo("worker crashed (exit code 137)");
+        assertThat(byFile.get("4-stall-worker.pdf").reason()).isEqualTo("timeout after 4 s");
+        assertThat(byFile.get("5-oom-worker.pdf").reason()).isEqualTo("worker ran out of memory");
+        for (String bad : List.of("2-halt-worker.pdf", "4-stall-worker.pdf", "5-oom-worker.pdf")) {
+            assertThat(byFile.get(bad).status()).isEqualTo(InputReport.FAILED);
+            assertThat(byFile.get(bad).sha256()).as("identified even though the worker died").hasSize(64);
+        }
+        for (String good : List.of("1-good.pdf", "3-good.pdf", "6-good.pdf")) {
+            assertThat(byFile.get(good).status()).as(good + ": " + byFile.get(good).reason()).isEqualTo("ok");
+            assertThat(byFile.get(good).forms()).isEqualTo(1);
+        }
+        assertThat(run.inputs()).extracting(InputReport::file).containsExactly("1-good.pdf", "2-halt-worker.pdf",
+                "3-good.pdf", "4-stall-worker.pdf", "5-oom-worker.pdf", "6-good.pdf");
+    }
+
+    @Test
+    void autoIsolationUsesWorkersOnlyForParallelRunsOfManyFiles() {
+        var auto = new BatchExtraction.Options(out, 2, false);
+        assertThat(BatchExtraction.isolates(auto, BatchExtraction.ISOLATE_FROM)).isTrue();
+        assertThat(BatchExtraction.isolates(auto, BatchExtraction.ISOLATE_FROM - 1)).isFalse();
+        assertThat(BatchExtraction.isolates(new BatchExtraction.Options(out, 1, false), 10_000)).isFalse();
+        var forced = new BatchExtraction.Options(out, 1, false, Isolation.WORKERS, Duration.ofSeconds(1), "1g", false);
+        assertThat(BatchExtraction.isolates(forced, 1)).isTrue();
+        var never = new BatchExtraction.Options(out, 8, false, Isolation.IN_PROCESS, Duration.ofSeconds(1), "1g",
+                false);
+        assertThat(BatchExtraction.isolates(never, 10_000)).isFalse();
+    }
+}
