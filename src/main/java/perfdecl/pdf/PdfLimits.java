@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -40,11 +41,17 @@ public record PdfLimits(int maxPages, long maxImagePixels, long maxStreamBytes) 
     /** 2,000 pages, 100 megapixels, 256 MB per stream: far beyond any filing, far below a worker's heap. */
     public static final PdfLimits STANDARD = new PdfLimits(2000, 100_000_000L, 256L << 20);
 
-    /** Filters whose output size is not known from the dictionary and that PDFBox decodes whole into memory. */
-    private static final Set<COSName> GENERAL_FILTERS = Set.of(COSName.FLATE_DECODE, COSName.FLATE_DECODE_ABBREVIATION,
-            COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION, COSName.RUN_LENGTH_DECODE,
-            COSName.RUN_LENGTH_DECODE_ABBREVIATION, COSName.ASCII85_DECODE, COSName.ASCII85_DECODE_ABBREVIATION,
-            COSName.ASCII_HEX_DECODE, COSName.ASCII_HEX_DECODE_ABBREVIATION);
+    /**
+     * Filters whose output size is not known from the dictionary and that PDFBox decodes whole into memory, with
+     * the most bytes one input byte can become: deflate's limit is 1032, a 9-bit LZW code names at most 4096 bytes,
+     * a run-length pair 128.
+     */
+    private static final Map<COSName, Integer> GENERAL_FILTERS = Map.of(
+            COSName.FLATE_DECODE, 1032, COSName.FLATE_DECODE_ABBREVIATION, 1032,
+            COSName.LZW_DECODE, 3641, COSName.LZW_DECODE_ABBREVIATION, 3641,
+            COSName.RUN_LENGTH_DECODE, 64, COSName.RUN_LENGTH_DECODE_ABBREVIATION, 64,
+            COSName.ASCII85_DECODE, 1, COSName.ASCII85_DECODE_ABBREVIATION, 1,
+            COSName.ASCII_HEX_DECODE, 1, COSName.ASCII_HEX_DECODE_ABBREVIATION, 1);
 
     /** Refuses the document if it breaks a cap. */
     void check(PDDocument doc) throws UnreadableInputException, IOException {
@@ -110,8 +117,13 @@ public record PdfLimits(int maxPages, long maxImagePixels, long maxStreamBytes) 
 
     private void checkDecodedSize(COSStream stream, String where) throws UnreadableInputException, IOException {
         List<COSName> filters = filters(stream.getFilters());
-        if (filters.isEmpty() || !GENERAL_FILTERS.containsAll(filters)) {
+        if (filters.isEmpty() || !GENERAL_FILTERS.keySet().containsAll(filters)) {
             // no filter: the raw length is the size; image codecs (DCT, JPX, CCITT, JBIG2) are bounded by pixels
+            return;
+        }
+        double ratio = filters.stream().mapToDouble(GENERAL_FILTERS::get).reduce(1, (a, b) -> a * b);
+        if (rawLengthAtMost(stream, (long) (maxStreamBytes / ratio))) {
+            // too short to reach the cap: spares decoding nearly every stream of an ordinary filing twice
             return;
         }
         try (InputStream raw = stream.createRawInputStream()) {
@@ -125,13 +137,28 @@ public record PdfLimits(int maxPages, long maxImagePixels, long maxStreamBytes) 
                 } catch (IOException | RuntimeException e) {
                     if (sink.exceeded) {
                         throw new UnreadableInputException("stream " + where + " decompresses to more than "
-                                + (maxStreamBytes >> 20) + " MB");
+                                + (maxStreamBytes >= 1 << 20 ? (maxStreamBytes >> 20) + " MB" : maxStreamBytes
+                                + " bytes"));
                     }
                     // a corrupt stream is PDFBox's to report or tolerate when the page is read
                     return;
                 }
                 in = last ? null : new ByteArrayInputStream(sink.bytes());
             }
+        }
+    }
+
+    private static boolean rawLengthAtMost(COSStream stream, long limit) throws IOException {
+        try (InputStream raw = stream.createRawInputStream()) {
+            byte[] buf = new byte[8192];
+            long total = 0;
+            for (int n; (n = raw.read(buf)) > 0; ) {
+                total += n;
+                if (total > limit) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Batch benchmark: builds the project and runs perfdecl.bench.ExtractionBenchmark (test scope, not a test).
+# Usage: bench/run.sh [FILES] [BASELINE_FILES]   (default 1000 files, baselines over 300 of them)
+# Prints a Markdown report; bench/RESULTS.md holds the last one recorded.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FILES="${1:-1000}"
+BASELINE="${2:-300}"
+mvn -q -B -o test-compile
+CP_FILE="$(mktemp)"
+trap 'rm -f "$CP_FILE"' EXIT
+mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
+CP="target/test-classes:target/classes:$(cat "$CP_FILE")"
+echo "Command: bench/run.sh $FILES $BASELINE  (commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%dT%H:%MZ))"
+echo
+java -Xmx1g -Djava.awt.headless=true -cp "$CP" perfdecl.bench.ExtractionBenchmark samples "$FILES" "$BASELINE"

@@ -1,0 +1,251 @@
+package perfdecl.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import technology.tabula.ObjectExtractor;
+import technology.tabula.PageIterator;
+import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
+
+import perfdecl.model.InputReport;
+import perfdecl.pipeline.BatchExtraction;
+import perfdecl.pipeline.FileExtractor;
+import perfdecl.pipeline.InputResult;
+
+/**
+ * The batch benchmark (run by {@code bench/run.sh}, not a test): replicates the sample PDFs into N files that
+ * each have their own SHA-256, then measures in one run PDFBox text extraction alone, tabula lattice extraction
+ * alone and full extraction per page and per form, the speed-up of {@code --jobs 2} over {@code --jobs 1} of the
+ * real command in a child JVM, and the peak resident memory of that command and its workers at 100 and N files.
+ * Prints a Markdown report on stdout.
+ *
+ * <p>Arguments: {@code SAMPLES_DIR FILES [BASELINE_FILES]}.
+ */
+public final class ExtractionBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ExtractionBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+        Path samples = Path.of(args.length > 0 ? args[0] : "samples");
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+        int baselineFiles = args.length > 2 ? Integer.parseInt(args[2]) : 300;
+        Path work = Files.createTempDirectory("perfdecl-bench");
+        Path all = work.resolve("in-" + n);
+        List<Path> files = replicate(samples, all, n);
+        Path hundred = work.resolve("in-100");
+        replicate(samples, hundred, 100);
+        List<Path> base = files.subList(0, Math.min(baselineFiles, files.size()));
+
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "Inputs: %d files replicated from %s (each with its own SHA-256), "
+                + "%s; load average before: %s%n%n", n, samples, describe(samples), loadAverage()));
+
+        // warm up every path so that the JIT has compiled them before timing
+        measureText(base.subList(0, Math.min(30, base.size())));
+        measureTabula(base.subList(0, Math.min(30, base.size())));
+        measureFull(base.subList(0, Math.min(30, base.size())));
+        Counts counts = measureFull(base);
+        long text = measureText(base);
+        long tabula = measureTabula(base);
+        long full = measureFull(base).ms;
+        md.append(String.format(Locale.ROOT, "In-process, one thread, %d files (%d pages, %d forms), after warm-up:%n%n",
+                base.size(), counts.pages, counts.forms));
+        md.append("| step | total ms | ms/page | ms/form | vs PDFBox text |\n|---|---:|---:|---:|---:|\n");
+        row(md, "PDFBox load + PDFTextStripper", text, counts, text);
+        row(md, "tabula-java lattice (ObjectExtractor + SpreadsheetExtractionAlgorithm)", tabula, counts, text);
+        row(md, "perfdecl full extraction (read, parse, validate)", full, counts, text);
+        md.append('\n');
+
+        Run one = runCommand(all, work.resolve("out-j1"), 1);
+        Run two = runCommand(all, work.resolve("out-j2"), 2);
+        Run small = runCommand(hundred, work.resolve("out-100"), 2);
+        md.append(String.format(Locale.ROOT, "`perfdecl extract` in a child JVM (wall time includes JVM start and "
+                + "the aggregated outputs):%n%n"));
+        md.append("| run | files | forms | seconds | files/s | ms/form | peak RSS parent MB | peak RSS per worker MB "
+                + "| peak RSS all MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        runRow(md, "--jobs 1 (in-process)", n, one);
+        runRow(md, "--jobs 2 (2 workers)", n, two);
+        runRow(md, "--jobs 2 (2 workers)", 100, small);
+        md.append(String.format(Locale.ROOT, "%nSpeed-up of --jobs 2 over --jobs 1: %.2f×%n", one.seconds / two.seconds));
+        md.append(String.format(Locale.ROOT, "Peak RSS, 100 → %d files (jobs 2): parent %d → %d MB, all processes "
+                + "%d → %d MB%n", n, small.parentMb, two.parentMb, small.totalMb, two.totalMb));
+        md.append(String.format(Locale.ROOT, "Load average after: %s; cores: %d%n", loadAverage(),
+                Runtime.getRuntime().availableProcessors()));
+        System.out.print(md);
+        deleteTree(work);
+    }
+
+    private record Counts(long ms, int pages, int forms) {
+    }
+
+    private record Run(double seconds, int forms, long parentMb, long workerMb, long totalMb) {
+    }
+
+    private static List<Path> replicate(Path samples, Path dir, int n) throws IOException {
+        List<Path> sources;
+        try (Stream<Path> s = Files.list(samples)) {
+            sources = s.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        Files.createDirectories(dir);
+        List<Path> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Path src = sources.get(i % sources.size());
+            byte[] pdf = Files.readAllBytes(src);
+            byte[] tail = ("\n%" + i + "\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] copy = new byte[pdf.length + tail.length];
+            System.arraycopy(pdf, 0, copy, 0, pdf.length);
+            System.arraycopy(tail, 0, copy, pdf.length, tail.length);
+            Path target = dir.resolve(String.format(Locale.ROOT, "%05d-%s", i, src.getFileName()));
+            out.add(Files.write(target, copy));
+        }
+        return out;
+    }
+
+    private static String describe(Path samples) throws IOException {
+        try (Stream<Path> s = Files.list(samples)) {
+            return s.filter(p -> p.toString().endsWith(".pdf")).map(p -> p.getFileName().toString()).sorted()
+                    .reduce((a, b) -> a + ", " + b).orElse("none");
+        }
+    }
+
+    private static long measureText(List<Path> files) throws IOException {
+        long t0 = System.nanoTime();
+        long chars = 0;
+        for (Path f : files) {
+            try (PDDocument doc = PDDocument.load(f.toFile())) {
+                chars += new PDFTextStripper().getText(doc).length();
+            }
+        }
+        if (chars == 0) {
+            throw new IllegalStateException("no text extracted");
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static long measureTabula(List<Path> files) throws IOException {
+        long t0 = System.nanoTime();
+        long tables = 0;
+        SpreadsheetExtractionAlgorithm lattice = new SpreadsheetExtractionAlgorithm();
+        for (Path f : files) {
+            try (PDDocument doc = PDDocument.load(f.toFile())) {
+                PageIterator pages = new ObjectExtractor(doc).extract();
+                while (pages.hasNext()) {
+                    tables += lattice.extract(pages.next()).size();
+                }
+            }
+        }
+        if (tables == 0) {
+            throw new IllegalStateException("no tables found");
+        }
+        return (System.nanoTime() - t0) / 1_000_000;
+    }
+
+    private static Counts measureFull(List<Path> files) {
+        FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());
+        long t0 = System.nanoTime();
+        int pages = 0, forms = 0;
+        for (Path f : files) {
+            InputResult r = extractor.extract(f);
+            if (!InputReport.OK.equals(r.report().status())) {
+                throw new IllegalStateException(f + ": " + r.report().reason());
+            }
+            pages += r.report().pages() == null ? 0 : r.report().pages();
+            forms += r.report().forms();
+        }
+        return new Counts((System.nanoTime() - t0) / 1_000_000, pages, forms);
+    }
+
+    private static void row(StringBuilder md, String step, long ms, Counts c, long text) {
+        md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.2f× |%n", step, ms, (double) ms / c.pages,
+                (double) ms / c.forms, (double) ms / text));
+    }
+
+    private static void runRow(StringBuilder md, String name, int files, Run r) {
+        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %d | %d |%n", name, files,
+                r.forms, r.seconds, files / r.seconds, r.seconds * 1000 / r.forms, r.parentMb, r.workerMb, r.totalMb));
+    }
+
+    /** Runs the real command in a child JVM and samples the resident memory of it and its workers. */
+    private static Run runCommand(Path in, Path out, int jobs) throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "perfdecl.cli.Main",
+                "extract", "--jobs", String.valueOf(jobs), "-q", "-o", out.toString(), in.toString());
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        long parentPeak = 0, workerPeak = 0, totalPeak = 0;
+        Set<Long> workers = ConcurrentHashMap.newKeySet();
+        while (p.isAlive()) {
+            long parent = rssKb(p.pid());
+            long total = parent;
+            for (ProcessHandle child : p.descendants().toList()) {
+                long kb = rssKb(child.pid());
+                workers.add(child.pid());
+                workerPeak = Math.max(workerPeak, kb);
+                total += kb;
+            }
+            parentPeak = Math.max(parentPeak, parent);
+            totalPeak = Math.max(totalPeak, total);
+            Thread.sleep(50);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("perfdecl extract exited " + p.exitValue());
+        }
+        JsonNode totals = JSON.readTree(out.resolve("run.json").toFile()).get("totals");
+        if (totals.get("failed").asInt() != 0) {
+            throw new IllegalStateException("failures in " + out);
+        }
+        return new Run(seconds, totals.get("forms").asInt(), parentPeak / 1024, workerPeak / 1024,
+                totalPeak / 1024);
+    }
+
+    private static long rssKb(long pid) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the process ended between listing and reading
+        }
+        return 0;
+    }
+
+    private static String loadAverage() {
+        try (InputStream in = Files.newInputStream(Path.of("/proc/loadavg"))) {
+            String[] parts = new String(in.readAllBytes(), StandardCharsets.US_ASCII).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted((a, b) -> b.compareTo(a)).forEach(p -> p.toFile().delete());
+        }
+    }
+}
