@@ -91,44 +91,46 @@ final class WorkerProcess implements AutoCloseable {
     /** The worker's answer for the file, or a failed result saying why it gave none (the worker is then dead). */
     InputResult extract(Path file, Duration timeout) {
         long t0 = System.nanoTime();
-        String reason = ask(file, timeout);
-        if (reason == null) {
-            return answer;
+        Answer answer = ask(file, timeout);
+        if (answer.result() != null) {
+            return answer.result();
         }
         close();
-        return FileExtractor.failed(file, reason, t0);
+        return FileExtractor.failed(file, answer.failure(), t0);
     }
 
-    private InputResult answer;
+    /** The worker's result, or why there is none. */
+    private record Answer(InputResult result, String failure) {
+        static Answer failed(String why) {
+            return new Answer(null, why);
+        }
+    }
 
-    /** Null when the worker answered (into {@link #answer}), otherwise why it did not. */
-    private String ask(Path file, Duration timeout) {
-        answer = null;
+    private Answer ask(Path file, Duration timeout) {
         try {
             requests.write(WorkerProtocol.request(file));
             requests.write('\n');
             requests.flush();
         } catch (IOException e) {
-            return deathCause();
+            return Answer.failed(deathCause());
         }
         String line;
         try {
             line = responses.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "interrupted";
+            return Answer.failed("interrupted");
         }
         if (line == null) {
-            return "timeout after " + timeout.toSeconds() + " s";
+            return Answer.failed("timeout after " + timeout.toSeconds() + " s");
         }
         if (END.equals(line)) {
-            return deathCause();
+            return Answer.failed(deathCause());
         }
         try {
-            answer = WorkerProtocol.parseResponse(line);
-            return null;
+            return new Answer(WorkerProtocol.parseResponse(line), null);
         } catch (IOException | RuntimeException e) {
-            return "worker answered garbage: " + e.getMessage();
+            return Answer.failed("worker answered garbage: " + e.getMessage());
         }
     }
 

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -40,6 +42,7 @@ import perfdecl.pipeline.InputResult;
 public final class ExtractionBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern AFTER_GC = Pattern.compile("\\d+M->(\\d+)M\\(\\d+M\\)");
 
     private ExtractionBenchmark() {
     }
@@ -79,17 +82,26 @@ public final class ExtractionBenchmark {
 
         Run one = runCommand(all, work.resolve("out-j1"), 1);
         Run two = runCommand(all, work.resolve("out-j2"), 2);
+        Run twoThreads = runCommand(all, work.resolve("out-j2t"), 2, "--no-isolate");
         Run small = runCommand(hundred, work.resolve("out-100"), 2);
+        Run smallOne = runCommand(hundred, work.resolve("out-100-j1"), 1);
         md.append(String.format(Locale.ROOT, "`perfdecl extract` in a child JVM (wall time includes JVM start and "
                 + "the aggregated outputs):%n%n"));
-        md.append("| run | files | forms | seconds | files/s | ms/form | peak RSS parent MB | peak RSS per worker MB "
-                + "| peak RSS all MB |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| run | files | forms | seconds | files/s | ms/form | parent heap after GC, max MB "
+                + "| peak RSS parent MB | peak RSS per worker MB | peak RSS all MB |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         runRow(md, "--jobs 1 (in-process)", n, one);
         runRow(md, "--jobs 2 (2 workers)", n, two);
+        runRow(md, "--jobs 2 --no-isolate (2 threads)", n, twoThreads);
+        runRow(md, "--jobs 1 (in-process)", 100, smallOne);
         runRow(md, "--jobs 2 (2 workers)", 100, small);
-        md.append(String.format(Locale.ROOT, "%nSpeed-up of --jobs 2 over --jobs 1: %.2f×%n", one.seconds / two.seconds));
-        md.append(String.format(Locale.ROOT, "Peak RSS, 100 → %d files (jobs 2): parent %d → %d MB, all processes "
-                + "%d → %d MB%n", n, small.parentMb, two.parentMb, small.totalMb, two.totalMb));
+        md.append(String.format(Locale.ROOT, "%nSpeed-up over --jobs 1 at %d files: --jobs 2 (workers) %.2f×, "
+                + "--jobs 2 --no-isolate (threads) %.2f×%n", n, one.seconds / two.seconds,
+                one.seconds / twoThreads.seconds));
+        md.append(String.format(Locale.ROOT, "Memory, 100 → %d files: parent heap after GC (live data, max) "
+                + "jobs 1 %d → %d MB, jobs 2 %d → %d MB; peak RSS jobs 2 parent %d → %d MB, all processes "
+                + "%d → %d MB%n", n, smallOne.liveMb, one.liveMb, small.liveMb, two.liveMb, small.parentMb,
+                two.parentMb, small.totalMb, two.totalMb));
         md.append(String.format(Locale.ROOT, "Load average after: %s; cores: %d%n", loadAverage(),
                 Runtime.getRuntime().availableProcessors()));
         System.out.print(md);
@@ -99,7 +111,7 @@ public final class ExtractionBenchmark {
     private record Counts(long ms, int pages, int forms) {
     }
 
-    private record Run(double seconds, int forms, long parentMb, long workerMb, long totalMb) {
+    private record Run(double seconds, int forms, long liveMb, long parentMb, long workerMb, long totalMb) {
     }
 
     private static List<Path> replicate(Path samples, Path dir, int n) throws IOException {
@@ -182,15 +194,20 @@ public final class ExtractionBenchmark {
     }
 
     private static void runRow(StringBuilder md, String name, int files, Run r) {
-        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %d | %d |%n", name, files,
-                r.forms, r.seconds, files / r.seconds, r.seconds * 1000 / r.forms, r.parentMb, r.workerMb, r.totalMb));
+        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %d | %d | %d |%n", name,
+                files, r.forms, r.seconds, files / r.seconds, r.seconds * 1000 / r.forms, r.liveMb, r.parentMb,
+                r.workerMb, r.totalMb));
     }
 
     /** Runs the real command in a child JVM and samples the resident memory of it and its workers. */
-    private static Run runCommand(Path in, Path out, int jobs) throws Exception {
+    private static Run runCommand(Path in, Path out, int jobs, String... extra) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "perfdecl.cli.Main",
-                "extract", "--jobs", String.valueOf(jobs), "-q", "-o", out.toString(), in.toString());
+        Path gcLog = Files.createTempFile("perfdecl-bench-gc", ".log");
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xlog:gc:file=" + gcLog, "-cp",
+                System.getProperty("java.class.path"), "perfdecl.cli.Main", "extract", "--jobs", String.valueOf(jobs),
+                "-q", "-o", out.toString()));
+        cmd.addAll(List.of(extra));
+        cmd.add(in.toString());
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -217,8 +234,20 @@ public final class ExtractionBenchmark {
         if (totals.get("failed").asInt() != 0) {
             throw new IllegalStateException("failures in " + out);
         }
-        return new Run(seconds, totals.get("forms").asInt(), parentPeak / 1024, workerPeak / 1024,
+        long live = liveAfterGcMb(gcLog);
+        Files.deleteIfExists(gcLog);
+        return new Run(seconds, totals.get("forms").asInt(), live, parentPeak / 1024, workerPeak / 1024,
                 totalPeak / 1024);
+    }
+
+    /** The most heap in use right after a collection ("Pause Young ... 60M->12M(256M)"): what the run keeps. */
+    private static long liveAfterGcMb(Path gcLog) throws IOException {
+        Matcher m = AFTER_GC.matcher(Files.readString(gcLog));
+        long max = 0;
+        while (m.find()) {
+            max = Math.max(max, Long.parseLong(m.group(1)));
+        }
+        return max;
     }
 
     private static long rssKb(long pid) {
