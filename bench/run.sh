@@ -6,10 +6,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 FILES="${1:-1000}"
 BASELINE="${2:-300}"
-mvn -q -B -o -Dstyle.color=never test-compile
 CP_FILE="$(mktemp)"
-trap 'rm -f "$CP_FILE"' EXIT
-mvn -q -B -o -Dstyle.color=never dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >/dev/null
+LOG="$(mktemp)"
+trap 'rm -f "$CP_FILE" "$LOG"' EXIT
+mvn -q -B -o test-compile >"$LOG" 2>&1 || { cat "$LOG"; exit 1; }
+mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >"$LOG" 2>&1 \
+    || { cat "$LOG"; exit 1; }
 CP="target/test-classes:target/classes:$(cat "$CP_FILE")"
 echo "Command: bench/run.sh $FILES $BASELINE  (commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%dT%H:%MZ))"
 echo

@@ -31,8 +31,8 @@ import perfdecl.model.Declaration;
  * Reads a born-digital PDF (text layer present) into declaration forms laid out as grids: one PDFBox pass per
  * page gives glyphs, rulings and vector checkboxes; tabula's lattice detection finds the ruled cells; cells are
  * placed by rectangle, a table continued across pages is joined, and a bundle splits at each title line.
- * Refuses, with a one-line reason, files that are not PDFs, need a user password, have no text layer, or hold no
- * declaration form. Stateless and thread-safe.
+ * Refuses, with a one-line reason, files that are not PDFs, need a user password, break a {@link PdfLimits} cap,
+ * have no text layer, or hold no declaration form. Stateless and thread-safe.
  */
 public final class PdfGridReader implements GridReader {
 

@@ -33,8 +33,13 @@ import perfdecl.text.OcrTextReader;
  */
 public final class BatchExtraction {
 
-    /** With {@link Isolation#AUTO}, worker processes pay off from this many files (and more than one job). */
-    public static final int ISOLATE_FROM = 8;
+    /**
+     * With {@link Isolation#AUTO}, worker processes from this many files (and more than one job): each worker
+     * pays a JVM start and its own JIT warm-up, several seconds on a busy machine, which only a longer run repays
+     * (bench/RESULTS.md: 100 files took twice as long in workers, 1,000 files a quarter less). Below it the
+     * {@link perfdecl.pdf.PdfLimits caps} and the in-process timeout are the defence.
+     */
+    public static final int ISOLATE_FROM = 200;
 
     /**
      * @param outDir     where the outputs go

@@ -81,9 +81,9 @@ public final class ExtractionBenchmark {
         md.append('\n');
 
         Run one = runCommand(all, work.resolve("out-j1"), 1);
-        Run two = runCommand(all, work.resolve("out-j2"), 2);
+        Run two = runCommand(all, work.resolve("out-j2"), 2, "--isolate");
         Run twoThreads = runCommand(all, work.resolve("out-j2t"), 2, "--no-isolate");
-        Run small = runCommand(hundred, work.resolve("out-100"), 2);
+        Run small = runCommand(hundred, work.resolve("out-100"), 2, "--isolate");
         Run smallOne = runCommand(hundred, work.resolve("out-100-j1"), 1);
         md.append(String.format(Locale.ROOT, "`perfdecl extract` in a child JVM (wall time includes JVM start and "
                 + "the aggregated outputs):%n%n"));
@@ -91,10 +91,10 @@ public final class ExtractionBenchmark {
                 + "| peak RSS parent MB | peak RSS per worker MB | peak RSS all MB |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         runRow(md, "--jobs 1 (in-process)", n, one);
-        runRow(md, "--jobs 2 (2 workers)", n, two);
+        runRow(md, "--jobs 2 --isolate (2 workers)", n, two);
         runRow(md, "--jobs 2 --no-isolate (2 threads)", n, twoThreads);
         runRow(md, "--jobs 1 (in-process)", 100, smallOne);
-        runRow(md, "--jobs 2 (2 workers)", 100, small);
+        runRow(md, "--jobs 2 --isolate (2 workers)", 100, small);
         md.append(String.format(Locale.ROOT, "%nSpeed-up over --jobs 1 at %d files: --jobs 2 (workers) %.2f×, "
                 + "--jobs 2 --no-isolate (threads) %.2f×%n", n, one.seconds / two.seconds,
                 one.seconds / twoThreads.seconds));
