@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
@@ -87,9 +87,9 @@ public final class ExtractionBenchmark {
         Run smallOne = runCommand(hundred, work.resolve("out-100-j1"), 1);
         md.append(String.format(Locale.ROOT, "`perfdecl extract` in a child JVM (wall time includes JVM start and "
                 + "the aggregated outputs):%n%n"));
-        md.append("| run | files | forms | seconds | files/s | ms/form | parent heap after GC, max MB "
+        md.append("| run | files | forms | seconds | CPU seconds | files/s | ms/form | parent heap after GC, max MB "
                 + "| peak RSS parent MB | peak RSS per worker MB | peak RSS all MB |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         runRow(md, "--jobs 1 (in-process)", n, one);
         runRow(md, "--jobs 2 --isolate (2 workers)", n, two);
         runRow(md, "--jobs 2 --no-isolate (2 threads)", n, twoThreads);
@@ -98,6 +98,11 @@ public final class ExtractionBenchmark {
         md.append(String.format(Locale.ROOT, "%nSpeed-up over --jobs 1 at %d files: --jobs 2 (workers) %.2f×, "
                 + "--jobs 2 --no-isolate (threads) %.2f×%n", n, one.seconds / two.seconds,
                 one.seconds / twoThreads.seconds));
+        md.append(String.format(Locale.ROOT, "CPU time of --jobs 2 relative to --jobs 1 (the work isolation adds): "
+                + "workers %.2f×, threads %.2f×; so on two otherwise idle cores --jobs 2 could at best be %.2f× "
+                + "(workers) and %.2f× (threads) faster%n", two.cpuSeconds / one.cpuSeconds,
+                twoThreads.cpuSeconds / one.cpuSeconds, 2 * one.cpuSeconds / two.cpuSeconds,
+                2 * one.cpuSeconds / twoThreads.cpuSeconds));
         md.append(String.format(Locale.ROOT, "Memory, 100 → %d files: parent heap after GC (live data, max) "
                 + "jobs 1 %d → %d MB, jobs 2 %d → %d MB; peak RSS jobs 2 parent %d → %d MB, all processes "
                 + "%d → %d MB%n", n, smallOne.liveMb, one.liveMb, small.liveMb, two.liveMb, small.parentMb,
@@ -111,7 +116,7 @@ public final class ExtractionBenchmark {
     private record Counts(long ms, int pages, int forms) {
     }
 
-    private record Run(double seconds, int forms, long liveMb, long parentMb, long workerMb, long totalMb) {
+    private record Run(double seconds, double cpuSeconds, int forms, long liveMb, long parentMb, long workerMb, long totalMb) {
     }
 
     private static List<Path> replicate(Path samples, Path dir, int n) throws IOException {
@@ -194,8 +199,8 @@ public final class ExtractionBenchmark {
     }
 
     private static void runRow(StringBuilder md, String name, int files, Run r) {
-        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %d | %d | %d | %d |%n", name,
-                files, r.forms, r.seconds, files / r.seconds, r.seconds * 1000 / r.forms, r.liveMb, r.parentMb,
+        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %d | %d |%n",
+                name, files, r.forms, r.seconds, r.cpuSeconds, files / r.seconds, r.seconds * 1000 / r.forms, r.liveMb, r.parentMb,
                 r.workerMb, r.totalMb));
     }
 
@@ -212,13 +217,14 @@ public final class ExtractionBenchmark {
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         long parentPeak = 0, workerPeak = 0, totalPeak = 0;
-        Set<Long> workers = ConcurrentHashMap.newKeySet();
+        Map<Long, Long> cpuMs = new ConcurrentHashMap<>();
         while (p.isAlive()) {
             long parent = rssKb(p.pid());
             long total = parent;
+            p.toHandle().info().totalCpuDuration().ifPresent(d -> cpuMs.put(p.pid(), d.toMillis()));
             for (ProcessHandle child : p.descendants().toList()) {
                 long kb = rssKb(child.pid());
-                workers.add(child.pid());
+                child.info().totalCpuDuration().ifPresent(d -> cpuMs.put(child.pid(), d.toMillis()));
                 workerPeak = Math.max(workerPeak, kb);
                 total += kb;
             }
@@ -236,7 +242,8 @@ public final class ExtractionBenchmark {
         }
         long live = liveAfterGcMb(gcLog);
         Files.deleteIfExists(gcLog);
-        return new Run(seconds, totals.get("forms").asInt(), live, parentPeak / 1024, workerPeak / 1024,
+        double cpu = cpuMs.values().stream().mapToLong(Long::longValue).sum() / 1000.0;
+        return new Run(seconds, cpu, totals.get("forms").asInt(), live, parentPeak / 1024, workerPeak / 1024,
                 totalPeak / 1024);
     }
 
