@@ -34,12 +34,12 @@ import perfdecl.text.OcrTextReader;
 public final class BatchExtraction {
 
     /**
-     * With {@link Isolation#AUTO}, worker processes from this many files (and more than one job): each worker
-     * pays a JVM start and its own JIT warm-up, several seconds on a busy machine, which only a longer run repays
-     * (bench/RESULTS.md: 100 files took twice as long in workers, 1,000 files a quarter less). Below it the
-     * {@link perfdecl.pdf.PdfLimits caps} and the in-process timeout are the defence.
+     * With {@link Isolation#AUTO}, worker processes from this many files (and more than one job). A worker costs
+     * a JVM start and its own warm-up, about a second; from 20 files on two workers already kept pace with one
+     * in-process thread (bench/RESULTS.md). Below it the {@link perfdecl.pdf.PdfLimits caps} and the in-process
+     * timeout are the defence.
      */
-    public static final int ISOLATE_FROM = 200;
+    public static final int ISOLATE_FROM = 8;
 
     /**
      * @param outDir     where the outputs go

@@ -2,7 +2,7 @@ package perfdecl.pipeline;
 
 /** Where a batch parses its files: in worker processes that a hostile file may kill, or in this process. */
 public enum Isolation {
-    /** Worker processes for larger parallel runs (several jobs and at least {@link BatchExtraction#ISOLATE_FROM} files), in-process otherwise. */
+    /** Worker processes for parallel runs of at least {@link BatchExtraction#ISOLATE_FROM} files, in-process otherwise. */
     AUTO,
     /** Every file in this process: fastest to start, but a file that exhausts the heap takes the batch with it. */
     IN_PROCESS,
