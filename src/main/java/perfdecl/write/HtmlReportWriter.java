@@ -146,13 +146,13 @@ public final class HtmlReportWriter {
                 n++;
                 h.append("<tr id=\"finding-").append(n).append("\" class=\"").append(esc(f.severity())).append("\"><td>")
                         .append(n).append("</td><td>").append(badge(f.severity())).append("</td><td><code>")
-                        .append(esc(f.code())).append("</code><br><small>").append(esc(f.scope())).append("</small></td><td>");
+                        .append(esc(f.code())).append("</code><br><small>").append(esc(f.scope())).append("</small></td><td class=\"proj\">");
                 Integer p = projectIndex.get(f.project());
                 if (p != null) {
                     ProjectLink project = report.projects().get(p - 1);
                     h.append("<a href=\"#project-").append(p).append("\">").append(esc(project.projectName())).append("</a>");
                 }
-                h.append("</td><td>").append(esc(f.message())).append("</td><td>").append(esc(value(f.expected())))
+                h.append("</td><td class=\"msg\">").append(esc(f.message())).append("</td><td>").append(esc(value(f.expected())))
                         .append("</td><td>").append(esc(value(f.actual()))).append("</td><td class=\"where\">");
                 for (int i = 0; i < f.declarations().size(); i++) {
                     String ref = f.declarations().get(i);
@@ -487,7 +487,9 @@ public final class HtmlReportWriter {
             caption{text-align:left;font-weight:bold;padding:4px 0}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
             table.findings{width:100%}
-            table.findings td.where div{white-space:nowrap}
+            table.findings td.msg{min-width:300px}
+            table.findings td.proj{min-width:150px}
+            table.findings td.where{font-size:12px}
             tr.error td:first-child{border-left:4px solid var(--error)}
             tr.warning td:first-child{border-left:4px solid var(--warning)}
             tr.info td:first-child{border-left:4px solid var(--info)}
