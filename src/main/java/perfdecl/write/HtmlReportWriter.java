@@ -487,9 +487,13 @@ public final class HtmlReportWriter {
             caption{text-align:left;font-weight:bold;padding:4px 0}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
             table.findings{width:100%}
-            table.findings td.msg{min-width:300px}
-            table.findings td.proj{min-width:150px}
-            table.findings td.where{font-size:12px}
+            table.findings{table-layout:fixed}
+            table.findings th:nth-child(1){width:36px}table.findings th:nth-child(2){width:96px}
+            table.findings th:nth-child(3){width:190px}table.findings th:nth-child(4){width:150px}
+            table.findings th:nth-child(6),table.findings th:nth-child(7){width:110px}
+            table.findings th:nth-child(8){width:250px}
+            table.findings td{overflow-wrap:anywhere}
+            table.findings code,table.findings td.where{font-size:12px}
             tr.error td:first-child{border-left:4px solid var(--error)}
             tr.warning td:first-child{border-left:4px solid var(--warning)}
             tr.info td:first-child{border-left:4px solid var(--info)}
