@@ -34,9 +34,10 @@ public record Declaration(
     public static final String TITLE = "上海市财政支出项目绩效目标申报表";
 
     public Declaration {
-        indicators = List.copyOf(indicators);
-        findings = List.copyOf(findings);
-        provenance = Map.copyOf(provenance);
+        // JSON written by earlier versions or by hand may lack these: absent means none
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
     }
 
     /** The same declaration with {@code extra} findings appended after its own. */
