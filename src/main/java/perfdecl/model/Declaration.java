@@ -32,6 +32,10 @@ public record Declaration(
 
     public static final String SCHEMA_VERSION = "1.0";
     public static final String TITLE = "上海市财政支出项目绩效目标申报表";
+    /** What every variant of the form title ends with (district and year editions vary the words before it). */
+    public static final String TITLE_ENDING = "绩效目标申报表";
+    /** A title line is short; body text that merely mentions the form is longer. */
+    public static final int TITLE_MAX_LENGTH = 40;
 
     public Declaration {
         // JSON written by earlier versions or by hand may lack these: absent means none

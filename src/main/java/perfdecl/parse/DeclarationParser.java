@@ -43,7 +43,6 @@ public final class DeclarationParser {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern SEAL = Pattern.compile("[(（]\\s*盖\\s*章\\s*[)）]|盖章");
-    private static final String TITLE_KEY = LabelKey.of(Declaration.TITLE);
 
     private final LabelMatcher labels = new LabelMatcher();
     private final AmountParser amounts = new AmountParser();
@@ -155,10 +154,12 @@ public final class DeclarationParser {
             }
             Cell first = filled.get(0);
             String firstKey = LabelKey.of(first.text());
-            if (firstKey.contains(TITLE_KEY)) {
-                title = Declaration.TITLE;
+            int titleEnd = firstKey.indexOf(Declaration.TITLE_ENDING);
+            if (titleEnd >= 0 && firstKey.length() <= Declaration.TITLE_MAX_LENGTH) {
+                // the title as filed, without a year or edition written after it
+                title = firstKey.substring(0, titleEnd + Declaration.TITLE_ENDING.length());
                 cellOf.put("title", first);
-                yearFrom(first.text().substring(first.text().indexOf('表') + 1), first);
+                yearFrom(firstKey.substring(titleEnd + Declaration.TITLE_ENDING.length()), first);
                 section = Section.NONE;
                 return;
             }

@@ -139,4 +139,14 @@ class DeclarationParserTest {
         });
         assertThat(d.texts().remarks()).isEqualTo("无");
     }
+
+    @Test
+    void aDistrictTitleWithItsYearOnTheSameLineIsKeptAsFiled() {
+        Declaration d = parse(Grids.form(row("上海市浦东新区财政支出项目绩效目标申报表（2021年度）"),
+                row("申报单位（盖章）：浦东新区图书馆"), row("项目名称", "阅读推广")));
+        assertThat(d.title()).isEqualTo("上海市浦东新区财政支出项目绩效目标申报表");
+        assertThat(d.year()).isEqualTo(2021);
+        assertThat(d.unit().name()).isEqualTo("浦东新区图书馆");
+        assertThat(d.unit().sealed()).isTrue();
+    }
 }
