@@ -98,6 +98,7 @@ public final class DeclarationParser {
         private final Map<Label, List<List<Token>>> choiceLines = new EnumMap<>(Label.class);
         private final List<Budget.Item> items = new ArrayList<>();
         private final List<Row> indicatorRows = new ArrayList<>();
+        private final List<Row> held = new ArrayList<>();
         private IndicatorTableParser.Layout layout;
         private String title;
         private Integer year;
@@ -118,6 +119,7 @@ public final class DeclarationParser {
             for (Row row : grid.rows()) {
                 readRow(row);
             }
+            held.forEach(this::unrecognised);
             ChoiceGroup projectType = choice(Label.PROJECT_TYPE, "projectType", PROJECT_TYPES);
             ChoiceGroup fundUse = choice(Label.FUND_USE, "fundUse", FUND_USES);
             IndicatorTableParser.Result table = indicatorTable.parse(
@@ -200,13 +202,47 @@ public final class DeclarationParser {
             section = Section.NONE;
             List<Pair> pairs = pairs(row);
             if (pairs.isEmpty()) {
-                findings.add(new Finding("ROW_UNRECOGNISED", Finding.INFO, "form",
-                        "a row with no known label was ignored", null, joined(filled)));
+                if (row.cells().get(0).isBlank()) {
+                    held.add(row);
+                } else {
+                    unrecognised(row);
+                }
                 return;
             }
+            Label first0 = pairs.get(0).label().label();
+            String before = heldBefore(first0);
             for (Pair p : pairs) {
                 take(p, row);
             }
+            if (before != null) {
+                values.merge(first0, before, (own, earlier) -> earlier + "\n" + own);
+            }
+        }
+
+        /**
+         * A label cell merged over several rows is printed in its middle row, so an export may put rows of its
+         * value above the label: rows with an empty label column held back until the next label row, which takes
+         * them when it opens a group, the items or a text. Returns held text for a text label, to go first.
+         */
+        private String heldBefore(Label label) {
+            if (held.isEmpty()) {
+                return null;
+            }
+            String text = null;
+            switch (label) {
+                case PROJECT_TYPE, FUND_USE -> held.forEach(r -> addChoiceLines(label, r.filled()));
+                case ITEMS -> held.forEach(r -> item(r, 0));
+                case OVERVIEW, BASIS, NECESSITY, SAFEGUARDS, PLAN, OVERALL_GOAL, ANNUAL_GOAL, REMARKS ->
+                        text = String.join("\n", held.stream().map(r -> joined(r.filled())).toList());
+                default -> held.forEach(this::unrecognised);
+            }
+            held.clear();
+            return text;
+        }
+
+        private void unrecognised(Row row) {
+            findings.add(new Finding("ROW_UNRECOGNISED", Finding.INFO, "form",
+                    "a row with no known label was ignored", null, joined(row.filled())));
         }
 
         private void take(Pair p, Row row) {
@@ -263,7 +299,8 @@ public final class DeclarationParser {
                 }
                 Optional<LabelMatch> m = labels.whole(c.text());
                 if (m.isEmpty() && (out.isEmpty() || inlineLabel(c))) {
-                    m = labels.prefix(c.text()).filter(x -> !x.rest().isEmpty() || out.isEmpty());
+                    m = labels.prefix(c.text()).filter(x -> x.rest().isEmpty() ? out.isEmpty()
+                            : plausibleInline(x.label(), x.rest()));
                 }
                 if (m.isEmpty()) {
                     if (!out.isEmpty()) {
@@ -289,7 +326,7 @@ public final class DeclarationParser {
 
         private boolean inlineLabel(Cell c) {
             return labels.prefix(c.text()).filter(m -> !m.rest().isEmpty() && isShortField(m.label())
-                    && m.rest().length() <= 40).isPresent();
+                    && plausibleInline(m.label(), m.rest())).isPresent();
         }
 
         private void put(Label label, Pair p) {
@@ -559,6 +596,24 @@ public final class DeclarationParser {
         return switch (label) {
             case UNIT, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, FILING_DATE, FILER, SIGNATORY -> true;
             default -> false;
+        };
+    }
+
+    private static final Pattern PHONE = Pattern.compile("[\\d\\s\\-－—()（）+转/、,，;；]{5,}");
+    private static final Pattern SENTENCE = Pattern.compile("[，。；！？,;]");
+
+    /**
+     * Whether text after a label word in the same cell is that label's value ("联系电话 63678103") rather than a
+     * sentence that happens to begin with the word ("电话咨询服务工作要点的通知…").
+     */
+    private static boolean plausibleInline(Label label, String rest) {
+        return switch (label) {
+            case CONTACT_PHONE -> PHONE.matcher(rest).matches();
+            case START, END, FILING_DATE -> rest.length() <= 20 && rest.chars().anyMatch(Character::isDigit);
+            case PROJECT_LEAD, CONTACT_PERSON, FILER, SIGNATORY -> rest.length() <= 12
+                    && !SENTENCE.matcher(rest).find();
+            case UNIT, PROJECT_NAME -> rest.length() <= 60;
+            default -> true;
         };
     }
 

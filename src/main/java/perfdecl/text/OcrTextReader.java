@@ -27,8 +27,10 @@ import perfdecl.model.Declaration;
  */
 public final class OcrTextReader implements GridReader {
 
-    private static final Pattern CHECKBOX = Pattern.compile("<input\\b[^>]*type=\"?checkbox\"?[^>]*/?>",
-            Pattern.CASE_INSENSITIVE);
+    // exports write boxes as markup; some engines write the glyphs they saw instead
+    private static final Pattern CHECKBOX = Pattern.compile(
+            "<input\\b[^>]*type=\"?checkbox\"?[^>]*/?>|[☑☒✓✔√■□☐▢]", Pattern.CASE_INSENSITIVE);
+    private static final String TICKED_GLYPHS = "☑☒✓✔√■";
     private static final Pattern CHECKED = Pattern.compile("\\bchecked\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -112,7 +114,9 @@ public final class OcrTextReader implements GridReader {
         int at = 0;
         while (m.find()) {
             addText(raw.substring(at, m.start()), tokens, text);
-            tokens.add(Token.mark(CHECKED.matcher(m.group()).find(), m.group(), 0, null, 1.0));
+            String mark = m.group();
+            boolean ticked = mark.length() == 1 ? TICKED_GLYPHS.contains(mark) : CHECKED.matcher(mark).find();
+            tokens.add(Token.mark(ticked, mark, 0, null, 1.0));
             at = m.end();
         }
         addText(raw.substring(at), tokens, text);
