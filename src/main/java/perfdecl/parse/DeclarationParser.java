@@ -99,6 +99,7 @@ public final class DeclarationParser {
         private final List<Budget.Item> items = new ArrayList<>();
         private final List<Row> indicatorRows = new ArrayList<>();
         private final List<Row> held = new ArrayList<>();
+        private boolean heldItems;
         private IndicatorTableParser.Layout layout;
         private String title;
         private Integer year;
@@ -119,7 +120,7 @@ public final class DeclarationParser {
             for (Row row : grid.rows()) {
                 readRow(row);
             }
-            held.forEach(this::unrecognised);
+            held.forEach(heldItems ? r -> item(r, 0) : this::unrecognised);
             ChoiceGroup projectType = choice(Label.PROJECT_TYPE, "projectType", PROJECT_TYPES);
             ChoiceGroup fundUse = choice(Label.FUND_USE, "fundUse", FUND_USES);
             IndicatorTableParser.Result table = indicatorTable.parse(
@@ -179,6 +180,13 @@ public final class DeclarationParser {
                 }
                 case ITEMS -> {
                     if (!startsWithLabel || isItemLabel(leading.get().label())) {
+                        if (!startsWithLabel && nameOnly(row, filled)) {
+                            // an item without amount, or the first lines of the next label's merged cell
+                            held.add(row);
+                            heldItems = true;
+                            return;
+                        }
+                        flushHeldItems();
                         item(row, startsWithLabel ? 1 : 0);
                         return;
                     }
@@ -234,10 +242,24 @@ public final class DeclarationParser {
                 case ITEMS -> held.forEach(r -> item(r, 0));
                 case OVERVIEW, BASIS, NECESSITY, SAFEGUARDS, PLAN, OVERALL_GOAL, ANNUAL_GOAL, REMARKS ->
                         text = String.join("\n", held.stream().map(r -> joined(r.filled())).toList());
-                default -> held.forEach(this::unrecognised);
+                default -> held.forEach(heldItems ? r -> item(r, 0) : this::unrecognised);
             }
             held.clear();
+            heldItems = false;
             return text;
+        }
+
+        private void flushHeldItems() {
+            if (heldItems) {
+                held.forEach(r -> item(r, 0));
+                held.clear();
+                heldItems = false;
+            }
+        }
+
+        private boolean nameOnly(Row row, List<Cell> filled) {
+            return row.cells().get(0).isBlank() && filled.size() == 1 && !looksLikeAmount(filled.get(0).text())
+                    && !(itemAmountColumn >= 0 && filled.get(0).column() >= itemAmountColumn);
         }
 
         private void unrecognised(Row row) {
@@ -269,6 +291,7 @@ public final class DeclarationParser {
                     }
                     addChoiceLines(label, p.values());
                 }
+                case PERIOD -> range(p);
                 case TOTAL_BUDGET, CURRENT_BUDGET, PRIOR_BUDGET, PRIOR_EXECUTED -> amount(label, p);
                 case ITEMS, ITEM_NAME, ITEM_AMOUNT -> {
                     section = Section.ITEMS;
@@ -346,6 +369,25 @@ public final class DeclarationParser {
             Cell cell = p.valueCell();
             if (cell != null) {
                 cellOf.putIfAbsent(pathOf(label), cell);
+            }
+        }
+
+        private void range(Pair p) {
+            String text = p.text();
+            if (text == null) {
+                return;
+            }
+            java.util.Optional<String[]> parts = dates.splitRange(text);
+            if (parts.isEmpty()) {
+                findings.add(new Finding("DATE_UNREADABLE", Finding.ERROR, "period",
+                        "项目起止时间 does not hold a start and an end date", null, text));
+                return;
+            }
+            values.putIfAbsent(Label.START, parts.get()[0]);
+            values.putIfAbsent(Label.END, parts.get()[1]);
+            if (p.valueCell() != null) {
+                cellOf.putIfAbsent("period.start", p.valueCell());
+                cellOf.putIfAbsent("period.end", p.valueCell());
             }
         }
 
@@ -594,7 +636,8 @@ public final class DeclarationParser {
 
     private static boolean isShortField(Label label) {
         return switch (label) {
-            case UNIT, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, FILING_DATE, FILER, SIGNATORY -> true;
+            case UNIT, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, PERIOD, FILING_DATE, FILER, SIGNATORY ->
+                    true;
             default -> false;
         };
     }
@@ -610,6 +653,7 @@ public final class DeclarationParser {
         return switch (label) {
             case CONTACT_PHONE -> PHONE.matcher(rest).matches();
             case START, END, FILING_DATE -> rest.length() <= 20 && rest.chars().anyMatch(Character::isDigit);
+            case PERIOD -> rest.length() <= 40 && rest.chars().anyMatch(Character::isDigit);
             case PROJECT_LEAD, CONTACT_PERSON, FILER, SIGNATORY -> rest.length() <= 12
                     && !SENTENCE.matcher(rest).find();
             case UNIT, PROJECT_NAME -> rest.length() <= 60;

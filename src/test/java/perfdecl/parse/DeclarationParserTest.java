@@ -177,4 +177,14 @@ class DeclarationParserTest {
         assertThat(d.contactPhone()).isEqualTo("63678103");
         assertThat(d.texts().basis()).isEqualTo("关于印发2017年人力资源和社会保障\n电话咨询服务工作要点的通知（人社信息函【2017】9号）");
     }
+
+    @Test
+    void aPeriodFiledInOneCellIsSplitIntoStartAndEnd() {
+        Declaration d = parse(formWith(row("项目起止时间", "2020年3月1日至2020年11月30日")));
+        assertThat(d.period().startRaw()).isEqualTo("2020年3月1日");
+        assertThat(d.period().end()).isEqualTo("2020-11-30");
+        Declaration dashed = parse(formWith(row("项目实施期限", "2020.3.1-2020.11.30")));
+        assertThat(dashed.period().start()).isEqualTo("2020-03-01");
+        assertThat(dashed.period().end()).isEqualTo("2020-11-30");
+    }
 }
