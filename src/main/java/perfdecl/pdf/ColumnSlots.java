@@ -11,15 +11,17 @@ import java.util.List;
  * standing apart from each other spans several columns and does not blur the gutter between them.
  *
  * @param edges  left edge of the first column, the boundaries between columns, right edge of the last
- * @param starts where the text of each column starts (its leftmost cell)
+ * @param starts  where the text of each column starts (its leftmost cell)
+ * @param aligned how many cells of different widths start there: two or more make a flush-left column
  */
-record ColumnSlots(List<Double> edges, List<Double> starts) {
+record ColumnSlots(List<Double> edges, List<Double> starts, List<Integer> aligned) {
 
-    static final ColumnSlots NONE = new ColumnSlots(List.of(), List.of());
+    static final ColumnSlots NONE = new ColumnSlots(List.of(), List.of(), List.of());
 
     ColumnSlots {
         edges = List.copyOf(edges);
         starts = List.copyOf(starts);
+        aligned = List.copyOf(aligned);
     }
 
     /** Columns from the cells of rows that hold more than one cell. */
@@ -44,12 +46,35 @@ record ColumnSlots(List<Double> edges, List<Double> starts) {
             }
         }
         List<Double> edges = new ArrayList<>();
+        List<Double> starts = new ArrayList<>();
         edges.add(ranges.get(0)[0]);
+        starts.add(ranges.get(0)[0]);
         for (int i = 1; i < ranges.size(); i++) {
-            edges.add((ranges.get(i - 1)[1] + ranges.get(i)[0]) / 2);
+            double gapLeft = ranges.get(i - 1)[1], start = ranges.get(i)[0];
+            // a spanning cell starts where its first column starts: left-aligned text wider than the column
+            // shows the column's left edge better than the narrow centred cells inside it
+            for (TextBlock b : cells) {
+                if (b.box().x() > gapLeft && b.box().x() < start) {
+                    start = b.box().x();
+                }
+            }
+            edges.add((gapLeft + start) / 2);
+            starts.add(start);
         }
         edges.add(ranges.get(ranges.size() - 1)[1]);
-        return new ColumnSlots(edges, ranges.stream().map(r -> r[0]).toList());
+        List<Integer> aligned = new ArrayList<>();
+        for (double start : starts) {
+            // centred cells of equal width start level too: only cells of different widths prove flush-left text
+            List<Double> widths = new ArrayList<>();
+            for (TextBlock b : cells) {
+                if (Math.abs(b.box().x() - start) <= 0.3 * b.em()
+                        && widths.stream().noneMatch(w -> Math.abs(w - b.box().width()) <= b.em())) {
+                    widths.add(b.box().width());
+                }
+            }
+            aligned.add(widths.size());
+        }
+        return new ColumnSlots(edges, starts, aligned);
     }
 
     /** Whether the cell overlaps two narrower cells that stand apart from each other (so lie in two columns). */
@@ -80,6 +105,11 @@ record ColumnSlots(List<Double> edges, List<Double> starts) {
 
     double start(int slot) {
         return starts.get(slot);
+    }
+
+    /** Whether cells of different widths start at the column's left edge (text set flush left, not centred). */
+    boolean leftAligned(int slot) {
+        return aligned.get(slot) >= 2;
     }
 
     double right(int slot) {

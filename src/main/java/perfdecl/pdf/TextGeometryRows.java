@@ -20,6 +20,9 @@ final class TextGeometryRows {
     /** How far, in ems, a lone cell's text may start from its column's left edge and still be taken as in the table. */
     private static final double COLUMN_START = 0.6;
 
+    /** Gap, in ems, under which two runs of text in the same columns of a row are one cell. */
+    private static final double SAME_CELL_GAP = 2.5;
+
     private TextGeometryRows() {
     }
 
@@ -77,12 +80,14 @@ final class TextGeometryRows {
         List<LayoutCell> cells = new ArrayList<>();
         int slot = 0;
         for (int i = 0; i < home.size(); ) {
-            // text in the same columns of one row is one cell (options of a checkbox list spaced wide apart)
+            // text close together in the same columns of one row is one cell (options of a checkbox list)
             List<Glyph> glyphs = new ArrayList<>(home.get(i).block().glyphs());
             int first = slots.first(home.get(i).block()), last = slots.last(home.get(i).block());
             int lastBand = home.get(i).last();
             int j = i + 1;
-            while (j < home.size() && slots.first(home.get(j).block()) <= last) {
+            while (j < home.size() && slots.first(home.get(j).block()) <= last
+                    && home.get(j).block().box().x() - home.get(j - 1).block().box().right()
+                    < SAME_CELL_GAP * home.get(j).block().em()) {
                 glyphs.addAll(home.get(j).block().glyphs());
                 last = Math.max(last, slots.last(home.get(j).block()));
                 lastBand = Math.max(lastBand, home.get(j).last());
@@ -113,7 +118,10 @@ final class TextGeometryRows {
         return LayoutCell.empty(box, false, false);
     }
 
-    /** A lone cell belongs to the table when it starts where a column starts and is set in the body text size. */
+    /**
+     * A lone cell belongs to the table (a value continued from the previous page under an empty label) when it
+     * starts where a flush-left column starts and is set in the body text size; a centred heading does not.
+     */
     private static boolean startsAtColumn(TextBlock b, ColumnSlots slots, double bodyEm) {
         if (slots.size() == 0 || b.em() > bodyEm * 1.15) {
             return false;
@@ -122,7 +130,7 @@ final class TextGeometryRows {
         if (first == 0) {
             return false;
         }
-        return Math.abs(b.box().x() - slots.start(first)) <= COLUMN_START * b.em();
+        return slots.leftAligned(first) && Math.abs(b.box().x() - slots.start(first)) <= COLUMN_START * b.em();
     }
 
     private static double medianEm(List<TextChunk> chunks) {
