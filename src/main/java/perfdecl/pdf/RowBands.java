@@ -127,7 +127,12 @@ final class RowBands {
             // widened one way only when the cell's lines stand between the lines of its row: a cell on the row's
             // line grid (say the first line of a two-line row) is not taken for one centred on it and a neighbour
             boolean offGrid = offGrid(b, bands, i, j);
-            for (int s = up; s <= i; s++) {
+            // bounded above by a cell of its column (a header, the group before), a merged cell takes the widest
+            // range it is centred on; open to the top of the page, the rows above it may continue a cell from the
+            // previous page, so it takes the narrowest
+            boolean openAbove = up == 0;
+            for (int n = 0; n <= i - up; n++) {
+                int s = openAbove ? i - n : up + n;
                 int bestEnd = -1;
                 double best = Double.MAX_VALUE;
                 for (int e = j; e <= down; e++) {
