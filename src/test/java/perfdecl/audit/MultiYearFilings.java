@@ -1,5 +1,7 @@
 package perfdecl.audit;
 
+import perfdecl.fixtures.Fixtures;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -20,10 +22,7 @@ public final class MultiYearFilings {
     }
 
     public static List<Declaration> load() {
-        try (InputStream in = MultiYearFilings.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " missing from the test classpath");
-            }
+        try (InputStream in = Fixtures.stream(RESOURCE.replaceFirst("^/", ""))) {
             return new ObjectMapper().readValue(in, new TypeReference<List<Declaration>>() { });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
