@@ -48,6 +48,9 @@ public final class OcrTextReader implements GridReader {
 
     @Override
     public SourceDocument read(Path file) throws UnreadableInputException {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            throw new UnreadableInputException("not a PDF: the file does not start with %PDF-");
+        }
         String content;
         try {
             byte[] bytes = Files.readAllBytes(file);

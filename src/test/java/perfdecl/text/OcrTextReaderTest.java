@@ -110,4 +110,12 @@ class OcrTextReaderTest {
         assertThat(doc.forms().get(0).rows().get(1).cells().get(1).tokens()).filteredOn(Token::isMark)
                 .extracting(Token::checked).containsExactly(true, false);
     }
+
+    @Test
+    void aFileNamedPdfWithoutThePdfHeaderIsRefusedAsNotAPdf(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("scan.pdf");
+        Files.writeString(f, "上海市财政支出项目绩效目标申报表\n");
+        assertThatThrownBy(() -> reader.read(f)).isInstanceOf(UnreadableInputException.class)
+                .hasMessage("not a PDF: the file does not start with %PDF-");
+    }
 }
