@@ -11,6 +11,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that it either appears whole or not at all: the content goes to a temporary file beside the
@@ -28,6 +30,8 @@ final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     /** A text file being written: appears at its target on {@link #commit()}, never if closed before. */
     static final class Pending implements AutoCloseable {
         private final Path target;
@@ -38,8 +42,8 @@ final class AtomicFile {
         private Pending(Path target, Path tmp) throws IOException {
             this.target = target;
             this.tmp = tmp;
-            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp), StandardCharsets.UTF_8),
-                    1 << 16);
+            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
         }
 
         Writer writer() {
@@ -68,7 +72,12 @@ final class AtomicFile {
     static Pending open(Path target) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        return new Pending(target, Files.createTempFile(dir, ".tmp-" + target.getFileName(), ".part"));
+        return new Pending(target, temporary(dir, target));
+    }
+
+    /** Not createTempFile: its owner-only permissions would stick to the output after the rename. */
+    private static Path temporary(Path dir, Path target) {
+        return dir.resolve(".tmp-" + target.getFileName() + "-" + Long.toHexString(RANDOM.nextLong()) + ".part");
     }
 
     static void writeText(Path target, TextContent content) throws IOException {
@@ -82,9 +91,10 @@ final class AtomicFile {
     static void writeBinary(Path target, BinaryContent content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".tmp-" + target.getFileName(), ".part");
+        Path tmp = temporary(dir, target);
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
                 content.writeTo(out);
             }
             moveOver(tmp, target);
