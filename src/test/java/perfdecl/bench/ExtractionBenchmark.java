@@ -208,6 +208,8 @@ public final class ExtractionBenchmark {
     private static Run runCommand(Path in, Path out, int jobs, String... extra) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path gcLog = Files.createTempFile("perfdecl-bench-gc", ".log");
+        // an existing log file would be rotated aside to .0 and left behind
+        Files.delete(gcLog);
         List<String> cmd = new ArrayList<>(List.of(java, "-Xlog:gc:file=" + gcLog, "-cp",
                 System.getProperty("java.class.path"), "perfdecl.cli.Main", "extract", "--jobs", String.valueOf(jobs),
                 "-q", "-o", out.toString()));
