@@ -39,6 +39,13 @@ final class PageContentCollector extends PDFTextStripper {
 
     private final List<PageContent> pages = new ArrayList<>();
     private final List<ReaderNote> notes = new ArrayList<>();
+    private int unmappedGlyphs;
+    private Box unmappedRun;
+    private double unmappedBaseline;
+    private int unmappedRunPage;
+    private int unmappedRunCount;
+    private final java.util.Set<String> unmappedFonts = new java.util.TreeSet<>();
+    private final java.util.Set<Integer> unmappedCodes = new java.util.TreeSet<>();
 
     private int pageNo;
     private double cropLeft, cropTop, pageWidth, pageHeight;
@@ -93,7 +100,13 @@ final class PageContentCollector extends PDFTextStripper {
         return pages;
     }
 
+    /** Glyphs without a Unicode mapping, dropped from the text; each run of them on a line is one note. */
+    int unmappedGlyphs() {
+        return unmappedGlyphs;
+    }
+
     List<ReaderNote> notes() {
+        flushUnmapped();
         return notes;
     }
 
@@ -124,6 +137,39 @@ final class PageContentCollector extends PDFTextStripper {
         pages.add(new PageContent(pageNo, pageWidth, pageHeight, List.copyOf(glyphs), List.copyOf(segments), hasImage));
     }
 
+    private void unmapped(TextPosition tp, Box box, double baseline) {
+        unmappedGlyphs++;
+        boolean sameRun = unmappedRun != null && unmappedRunPage == pageNo
+                && Math.abs(baseline - unmappedBaseline) < box.height() * 0.5
+                && box.x() - unmappedRun.right() < box.height() * 2;
+        if (!sameRun) {
+            flushUnmapped();
+            unmappedRun = box;
+            unmappedBaseline = baseline;
+            unmappedRunPage = pageNo;
+        } else {
+            unmappedRun = unmappedRun.union(box);
+        }
+        unmappedRunCount++;
+        unmappedFonts.add(fontName(tp));
+        if (unmappedCodes.size() < 8 && tp.getCharacterCodes().length > 0) {
+            unmappedCodes.add(tp.getCharacterCodes()[0]);
+        }
+    }
+
+    private void flushUnmapped() {
+        if (unmappedRun == null) {
+            return;
+        }
+        notes.add(new ReaderNote("GLYPH_UNMAPPED", unmappedRunPage, unmappedRun, String.format(java.util.Locale.ROOT,
+                "%d glyph(s) of font %s have no Unicode mapping (codes %s); dropped from the text, read the page "
+                        + "image to recover them", unmappedRunCount, String.join(", ", unmappedFonts), unmappedCodes)));
+        unmappedRun = null;
+        unmappedRunCount = 0;
+        unmappedFonts.clear();
+        unmappedCodes.clear();
+    }
+
     @Override
     protected void processTextPosition(TextPosition tp) {
         String unicode = tp.getUnicode();
@@ -132,10 +178,18 @@ final class PageContentCollector extends PDFTextStripper {
         double w = tp.getWidthDirAdj();
         double baseline = tp.getYDirAdj();
         Box box = new Box(tp.getXDirAdj(), baseline - h, Math.max(w, 0.1), h);
+        int[] codes = tp.getCharacterCodes();
+        if (codes.length > 0 && !hasMapping(tp.getFont(), codes[0])) {
+            // PDFBox falls back to the raw code as a character: garbage (often control characters), never text
+            String name = fontName(tp) == null ? "" : fontName(tp).toLowerCase(java.util.Locale.ROOT);
+            if (codes[0] < 0x100 && SYMBOL_FONT.matcher(name).find()) {
+                unicode = String.valueOf((char) (0xF000 + codes[0])); // the code point Word's symbol fonts use
+            } else {
+                unicode = null;
+            }
+        }
         if (unicode == null || unicode.isEmpty() || unicode.indexOf('\uFFFD') >= 0) {
-            notes.add(new ReaderNote("GLYPH_UNMAPPED", pageNo, box, String.format(java.util.Locale.ROOT,
-                    "glyph code %d of font %s has no Unicode mapping; dropped from the text",
-                    tp.getCharacterCodes().length > 0 ? tp.getCharacterCodes()[0] : -1, fontName(tp))));
+            unmapped(tp, box, baseline);
             return;
         }
         Boolean mark = MarkGlyphs.state(unicode, fontName(tp));
@@ -147,6 +201,20 @@ final class PageContentCollector extends PDFTextStripper {
             return;
         }
         glyphs.add(new Glyph(unicode, box, baseline, fs, null));
+    }
+
+    private static final java.util.regex.Pattern SYMBOL_FONT =
+            java.util.regex.Pattern.compile("wingdings|webdings|dingbats|symbol");
+
+    private static boolean hasMapping(org.apache.pdfbox.pdmodel.font.PDFont font, int code) {
+        if (font == null) {
+            return true;
+        }
+        try {
+            return font.toUnicode(code) != null;
+        } catch (RuntimeException | java.io.IOException e) {
+            return false;
+        }
     }
 
     private static String fontName(TextPosition tp) {

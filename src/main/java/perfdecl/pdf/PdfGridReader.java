@@ -95,6 +95,9 @@ public final class PdfGridReader implements GridReader {
         collector.getText(doc);
         List<PageContent> pages = withFormFieldMarks(doc, collector.pages());
         boolean anyText = pages.stream().flatMap(p -> p.glyphs().stream()).anyMatch(g -> !g.isMark() && !g.isSpace());
+        if (!anyText && collector.unmappedGlyphs() > 0) {
+            throw new UnreadableInputException(unreadableTextLayer(collector));
+        }
         if (!anyText) {
             throw new UnreadableInputException("scanned image without text; OCR it first");
         }
@@ -104,14 +107,19 @@ public final class PdfGridReader implements GridReader {
         }
         List<List<LayoutRow>> forms = FormSplitter.split(rows);
         if (forms.isEmpty()) {
-            throw new UnreadableInputException(
-                    "not a declaration form: title " + Declaration.TITLE + " not found");
+            throw new UnreadableInputException(collector.unmappedGlyphs() > 0 ? unreadableTextLayer(collector)
+                    : "not a declaration form: title " + Declaration.TITLE + " not found");
         }
         List<FormGrid> grids = new ArrayList<>();
         for (List<LayoutRow> form : forms) {
             grids.add(GridAssembler.assemble(grids.size(), PageBreakJoiner.join(form), collector.notes()));
         }
         return new SourceDocument("pdf", doc.getNumberOfPages(), grids);
+    }
+
+    private static String unreadableTextLayer(PageContentCollector collector) {
+        return "text layer unreadable: " + collector.unmappedGlyphs()
+                + " glyphs have no Unicode mapping (fonts without ToUnicode); OCR the page images instead";
     }
 
     /** AcroForm check boxes live in annotations, outside the page content: add their widgets as marks. */
