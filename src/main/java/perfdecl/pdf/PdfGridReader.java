@@ -80,6 +80,10 @@ public final class PdfGridReader implements GridReader {
         PageContentCollector collector = new PageContentCollector();
         collector.getText(doc);
         List<PageContent> pages = withFormFieldMarks(doc, collector.pages());
+        SourceDocument scan = pages.stream().anyMatch(PageContent::hasImage) ? ScanGridReader.readIfScan(doc) : null;
+        if (scan != null) {
+            return scan;
+        }
         boolean anyText = pages.stream().flatMap(p -> p.glyphs().stream()).anyMatch(g -> !g.isMark() && !g.isSpace());
         if (!anyText) {
             throw new UnreadableInputException("scanned image without text; OCR it first");

@@ -1,0 +1,53 @@
+package perfdecl.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import perfdecl.grid.Token;
+
+/**
+ * Removes the spaces OCR puts between Chinese characters ("项 目 名 称"): a space is kept only between two Latin
+ * letters or digits, where it is real.
+ */
+final class ScanCjkText {
+
+    private ScanCjkText() {
+    }
+
+    static CellContent join(CellContent content) {
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : content.tokens()) {
+            tokens.add(t.isMark() ? t : new Token(t.kind(), join(t.text()), t.checked(), t.line(), t.box(),
+                    t.confidence()));
+        }
+        return new CellContent(join(content.text()), tokens, content.textBox());
+    }
+
+    static String join(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\u3000') {
+                int j = i;
+                while (j < text.length() && (text.charAt(j) == ' ' || text.charAt(j) == '\u3000')) {
+                    j++;
+                }
+                char before = b.length() == 0 ? 0 : b.charAt(b.length() - 1);
+                char after = j < text.length() ? text.charAt(j) : 0;
+                if (before != 0 && after != 0 && !isWide(before) && !isWide(after)) {
+                    b.append(' ');
+                }
+                i = j - 1;
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    private static boolean isWide(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')
+                || c == '“' || c == '”' || c == '‘' || c == '’' || c == '、' || c == '…' || c == '—';
+    }
+}
