@@ -21,11 +21,25 @@ final class ScanAmounts {
         return NUMBER.matcher(text.replaceAll("\\s+", "")).matches();
     }
 
-    /** Whether most of the text is digits: an amount cell, read well or not. */
+    private static final Pattern DATE_OR_TARGET = Pattern.compile(
+            "\\d{4}[-./年]\\d{1,2}([-./月]\\d{1,2}日?)?|.*[%％‰]|[<>≤≥=＝≈约].*");
+
+    /** Whether most of the text is digits and it is no date or target value: an amount cell, read well or not. */
     static boolean isDigitLike(String text) {
         String s = text.replaceAll("\\s+", "");
         long digits = s.chars().filter(Character::isDigit).count();
-        return digits >= 3 && digits >= 0.6 * s.length();
+        return digits >= 3 && digits >= 0.6 * s.length() && !DATE_OR_TARGET.matcher(s).matches();
+    }
+
+    private static final Pattern AT_LEAST = Pattern.compile("^[过之芝]\\s*(?=\\d)");
+
+    /**
+     * A target value whose ≥ OCR read as a character (过, 之, 芝: chi_sim has hardly seen ≥): the repaired text,
+     * or {@code null}. No such character stands before a number in a target otherwise.
+     */
+    static String repairAtLeast(String text) {
+        java.util.regex.Matcher m = AT_LEAST.matcher(text.strip());
+        return m.find() ? "≥" + text.strip().substring(m.end()) : null;
     }
 
     /** The repaired number, or {@code null} when the text is not a number with only confusable characters. */

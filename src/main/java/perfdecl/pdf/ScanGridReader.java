@@ -29,7 +29,13 @@ final class ScanGridReader {
 
     /** A page counts as scanned when one image covers most of it. */
     static final double PAGE_IMAGE = 0.7;
-    private static final int REREADS_PER_PAGE = 6, REREADS_PER_DOCUMENT = 40;
+    private static final int REREADS_PER_PAGE = 12, REREADS_PER_DOCUMENT = 60;
+    /**
+     * OCR every page again (deskewed, rulings removed) when tesseract is installed: about 2 s a page, and far fewer
+     * misreadings than the text layer a copier or ocrmypdf made from the skewed page with its table lines.
+     * {@code -Dperfdecl.scan.textLayer=true} keeps the text layer (repaired and re-read cell by cell) instead.
+     */
+    private static final boolean REOCR = !Boolean.getBoolean("perfdecl.scan.textLayer");
 
     private ScanGridReader() {
     }
@@ -65,7 +71,7 @@ final class ScanGridReader {
         for (ScanTextLayer.Page page : pages) {
             int budget = Math.min(REREADS_PER_PAGE, REREADS_PER_DOCUMENT - rereads);
             ScanPage laid = ScanPageLayout.layout(renderer, page, page.words().isEmpty() ? null : page.words(),
-                    budget);
+                    REOCR, budget);
             rereads += laid.rereads();
             rows.addAll(laid.rows());
             notes.addAll(laid.notes());

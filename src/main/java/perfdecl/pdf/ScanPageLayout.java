@@ -28,7 +28,6 @@ final class ScanPageLayout {
 
     static final float DPI = 150;
     private static final double SCALE = DPI / 72.0;
-    private static final double LOW_CELL_CONFIDENCE = 0.6;
 
     private ScanPageLayout() {
     }
@@ -36,10 +35,12 @@ final class ScanPageLayout {
     /**
      * @param words the page's OCR words in page points as the scan stands (skewed); {@code null} to OCR the page
      *              with tesseract
+     * @param reocr whether to OCR the deskewed page with tesseract (when installed) rather than trust the text
+     *              layer, which an OCR of the skewed, ruled, noisy scan fills with misreadings
      * @param rereadBudget how many cells tesseract may re-read on this page
      */
-    static ScanPage layout(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, int rereadBudget)
-            throws IOException {
+    static ScanPage layout(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
+                           int rereadBudget) throws IOException {
         BufferedImage image = renderer.renderImageWithDPI(page.page() - 1, DPI, ImageType.GRAY);
         ScanRaster raw = new ScanRaster(image, SCALE);
         double skew = ScanSkew.estimate(raw);
@@ -52,15 +53,18 @@ final class ScanPageLayout {
         List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(cleaned);
 
         List<ReaderNote> notes = new ArrayList<>();
-        List<OcrWord> placed;
-        if (words == null) {
-            List<OcrWord> read = TesseractOcr.readPage(cleaned.toImage(), SCALE);
-            placed = read == null ? List.of() : read;
-            if (read == null) {
-                notes.add(new ReaderNote("OCR_FAILED", page.page(), null, "tesseract could not read the page image"));
+        List<OcrWord> placed = null;
+        boolean pageOcr = reocr && TesseractOcr.available();
+        if (pageOcr) {
+            placed = TesseractOcr.readPage(withoutRulings(straight, lines), SCALE);
+            if (placed == null) {
+                notes.add(new ReaderNote("OCR_FAILED", page.page(), null, words == null
+                        ? "tesseract could not read the page image" : "tesseract could not read the page image;"
+                        + " the scan's own text layer was used"));
             }
-        } else {
-            placed = deskew(words, correction);
+        }
+        if (placed == null) {
+            placed = words == null ? List.of() : deskew(words, correction);
         }
 
         List<Box> boxPts = new ArrayList<>();
@@ -74,7 +78,7 @@ final class ScanPageLayout {
                     f.checked()));
         }
         List<OcrWord> kept = new ArrayList<>();
-        for (OcrWord w : placed) {
+        for (OcrWord w : ScanWordOrder.untangle(placed)) {
             String text = w.text().replace("|", "").replace("_", "").replace("丨", "").strip();
             if (text.isEmpty() || ScanTextPlausibility.isStrokeNoise(text)) {
                 continue;
@@ -107,19 +111,31 @@ final class ScanPageLayout {
         List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), page.width(), page.height(),
                 glyphs, segments, true));
 
-        Map<Box, Double> cellConfidence = new HashMap<>();
-        List<LayoutRow> out = new ArrayList<>();
-        int[] budget = {rereadBudget};
-        int before = rereadBudget;
-        for (LayoutRow row : rows) {
-            List<LayoutCell> cells = new ArrayList<>();
-            for (LayoutCell c : row.cells()) {
-                cells.add(finish(c, page.page(), kept, markConfidence, cellConfidence, notes, straight, budget,
-                        words == null));
+        ScanCellReview.Reviewed reviewed = ScanCellReview.review(rows, page.page(), kept, markConfidence, notes,
+                straight, SCALE, rereadBudget, pageOcr);
+        return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
+                reviewed.rereads());
+    }
+
+    /** The deskewed page with its rulings painted over in paper white: lines next to text make OCR invent strokes. */
+    private static BufferedImage withoutRulings(BufferedImage straight, List<ScanRulings.Line> lines) {
+        BufferedImage out = new BufferedImage(straight.getWidth(), straight.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        out.setData(straight.getData());
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            for (ScanRulings.Line l : lines) {
+                int half = l.thickness() / 2 + 2, c = (int) Math.round(l.at());
+                if (l.horizontal()) {
+                    g.fillRect(l.from(), c - half, l.to() - l.from(), 2 * half + 1);
+                } else {
+                    g.fillRect(c - half, l.from(), 2 * half + 1, l.to() - l.from());
+                }
             }
-            out.add(new LayoutRow(row.page(), row.top(), row.table(), row.tableTop(), row.tableBottom(), cells));
+        } finally {
+            g.dispose();
         }
-        return new ScanPage(out, notes, cellConfidence, markConfidence, skew, before - budget[0]);
+        return out;
     }
 
     private static List<OcrWord> deskew(List<OcrWord> words, AffineTransform correction) {
@@ -137,87 +153,21 @@ final class ScanPageLayout {
     private static final String BOX_READINGS = "口回日曰囗田図□☐☑☒■▢◻加团园凶圆|[]()（）「」【】\"“”'‘’。.,，、:：;；*";
 
     /**
-     * Whether a character is a misreading of a detected box: anything centred inside the box, or a box-like
-     * character or speck within a box's width of it (OCR word boxes are a few points off the pixels).
+     * Whether a character is a misreading of a detected box: a box-like character or speck within a box's width
+     * of it (OCR word boxes are a few points off the pixels). Other characters stay even where they overlap a
+     * box: OCR boxes are too loose to tell a label's last character from the box beside it.
      */
     private static boolean inAnyBox(String ch, Box glyph, List<Box> boxes) {
-        boolean boxLike = BOX_READINGS.contains(ch);
+        if (!BOX_READINGS.contains(ch)) {
+            return false;
+        }
         for (Box b : boxes) {
-            double pad = boxLike ? b.width() : 0;
-            if (glyph.centerX() > b.x() - pad && glyph.centerX() < b.right() + pad
-                    && glyph.centerY() > b.y() - b.height() * 0.3 && glyph.centerY() < b.bottom() + b.height() * 0.3) {
+            if (glyph.centerY() > b.y() - b.height() * 0.3 && glyph.centerY() < b.bottom() + b.height() * 0.3
+                    && glyph.centerX() > b.x() - b.width() && glyph.centerX() < b.right() + b.width()) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Joins CJK text, sets the cell's confidence, repairs amounts and re-reads what still reads badly. */
-    private static LayoutCell finish(LayoutCell c, int page, List<OcrWord> words, Map<Box, Double> markConfidence,
-                                     Map<Box, Double> cellConfidence, List<ReaderNote> notes, BufferedImage image,
-                                     int[] budget, boolean pageWasOcred) {
-        if (c.content().isEmpty()) {
-            return c;
-        }
-        CellContent content = ScanCjkText.join(c.content());
-        double confidence = 1;
-        boolean anyWord = false;
-        for (OcrWord w : words) {
-            if (inside(w.box(), c.box())) {
-                confidence = Math.min(confidence, w.confidence());
-                anyWord = true;
-            }
-        }
-        for (Token t : content.tokens()) {
-            if (t.isMark() && markConfidence.containsKey(t.box())) {
-                confidence = Math.min(confidence, markConfidence.get(t.box()));
-            }
-        }
-        if (!anyWord && !content.text().isEmpty()) {
-            confidence = Math.min(confidence, ScanTextPlausibility.TEXT_LAYER);
-        }
-        String text = content.text();
-        boolean hasMarks = content.tokens().stream().anyMatch(Token::isMark);
-        if (!hasMarks && ScanAmounts.isDigitLike(text) && !ScanAmounts.isNumber(text)) {
-            String repaired = ScanAmounts.repair(text);
-            if (repaired != null) {
-                notes.add(new ReaderNote("OCR_REPAIRED", page, c.box(),
-                        "read \"" + text.replaceAll("\\s+", "") + "\" as \"" + repaired + "\""));
-                content = replaced(content, repaired);
-                confidence = Math.min(confidence, 0.7);
-            }
-        }
-        boolean needsReread = !hasMarks && (ScanAmounts.isDigitLike(content.text())
-                ? !ScanAmounts.isNumber(content.text()) : confidence < LOW_CELL_CONFIDENCE);
-        if (needsReread && budget[0] > 0 && !pageWasOcred && TesseractOcr.available()) {
-            budget[0]--;
-            ScanReread.Outcome r = ScanReread.reread(image, c.box(), SCALE, content.text(), confidence);
-            if (r != null) {
-                notes.add(new ReaderNote("OCR_REREAD", page, c.box(), r.evidence()));
-                if (r.replaced()) {
-                    content = replaced(content, r.text());
-                    confidence = r.confidence();
-                }
-            }
-        }
-        cellConfidence.put(c.box(), confidence);
-        return new LayoutCell(c.box(), content, c.continuation(), c.mergedDown());
-    }
-
-    private static boolean inside(Box in, Box cell) {
-        return in.centerX() >= cell.x() && in.centerX() <= cell.right() && in.centerY() >= cell.y()
-                && in.centerY() <= cell.bottom();
-    }
-
-    /** The cell's text replaced by another reading: one text token per line. */
-    private static CellContent replaced(CellContent old, String text) {
-        List<Token> tokens = new ArrayList<>();
-        String[] lines = text.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                tokens.add(Token.text(lines[i].strip(), i, old.textBox()));
-            }
-        }
-        return new CellContent(text, tokens, old.textBox());
-    }
 }

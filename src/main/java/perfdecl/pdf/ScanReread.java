@@ -8,13 +8,14 @@ import java.util.Locale;
 import perfdecl.grid.Box;
 
 /**
- * Re-reads one badly read cell with tesseract on the page image cropped to the cell (inside its rulings, doubled
- * in size: tesseract reads Chinese best at about 300 dpi) and keeps the better of the two readings: for an amount
- * the one that is a number, for text the one with fewer stroke and speck characters when tesseract is sure enough.
+ * Re-reading one badly read cell: the page image cropped to the cell (inside its rulings, doubled in size, since
+ * tesseract reads Chinese best at about 300 dpi), and the choice between the first reading and tesseract's: for
+ * an amount the one that is a number; otherwise tesseract's when it is clearly surer and no noisier.
  */
 final class ScanReread {
 
-    private static final double MIN_ACCEPT = 0.6;
+    private static final double MIN_ACCEPT = 0.5;
+    private static final int INSET = 4;
 
     private ScanReread() {
     }
@@ -23,43 +24,16 @@ final class ScanReread {
     record Outcome(String text, double confidence, boolean replaced, String evidence) {
     }
 
-    static Outcome reread(BufferedImage page, Box cell, double scale, String first, double firstConfidence) {
-        int inset = 4;
-        int x0 = (int) Math.floor(cell.x() * scale) + inset, y0 = (int) Math.floor(cell.y() * scale) + inset;
-        int x1 = (int) Math.ceil(cell.right() * scale) - inset, y1 = (int) Math.ceil(cell.bottom() * scale) - inset;
-        x0 = Math.max(0, x0);
-        y0 = Math.max(0, y0);
-        x1 = Math.min(page.getWidth(), x1);
-        y1 = Math.min(page.getHeight(), y1);
+    /** The cell's inside on the page image, enlarged twice; {@code null} when too small to read. */
+    static BufferedImage crop(BufferedImage page, Box cell, double scale) {
+        int x0 = Math.max(0, (int) Math.floor(cell.x() * scale) + INSET);
+        int y0 = Math.max(0, (int) Math.floor(cell.y() * scale) + INSET);
+        int x1 = Math.min(page.getWidth(), (int) Math.ceil(cell.right() * scale) - INSET);
+        int y1 = Math.min(page.getHeight(), (int) Math.ceil(cell.bottom() * scale) - INSET);
         if (x1 - x0 < 8 || y1 - y0 < 8) {
             return null;
         }
-        BufferedImage crop = enlarged(page.getSubimage(x0, y0, x1 - x0, y1 - y0));
-        TesseractOcr.Reading r = TesseractOcr.readBlock(crop);
-        if (r == null) {
-            return null;
-        }
-        String second = ScanCjkText.join(r.text().strip());
-        boolean better;
-        if (ScanAmounts.isDigitLike(first) || ScanAmounts.isDigitLike(second)) {
-            String repaired = ScanAmounts.repair(second);
-            if (repaired != null) {
-                second = repaired;
-            } else {
-                second = second.replaceAll("\\s+", "");
-            }
-            better = ScanAmounts.isNumber(second) && !ScanAmounts.isNumber(first);
-        } else {
-            better = !second.isBlank() && r.confidence() >= MIN_ACCEPT
-                    && ScanTextPlausibility.of(second) >= ScanTextPlausibility.of(first);
-        }
-        String evidence = String.format(Locale.ROOT, "text layer \"%s\" (%.2f), tesseract \"%s\" (%.2f); kept the %s",
-                oneLine(first), firstConfidence, oneLine(second), r.confidence(), better ? "tesseract reading"
-                        : "text layer");
-        return new Outcome(second, better ? Math.max(r.confidence(), 0.6) : firstConfidence, better, evidence);
-    }
-
-    private static BufferedImage enlarged(BufferedImage crop) {
+        BufferedImage crop = page.getSubimage(x0, y0, x1 - x0, y1 - y0);
         BufferedImage out = new BufferedImage(crop.getWidth() * 2, crop.getHeight() * 2, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
         try {
@@ -69,6 +43,39 @@ final class ScanReread {
             g.dispose();
         }
         return out;
+    }
+
+    /** Which reading to keep; {@code null} when tesseract gave nothing. */
+    static Outcome choose(String first, double firstConfidence, TesseractOcr.Reading reading) {
+        if (reading == null) {
+            return null;
+        }
+        String second = ScanCjkText.join(reading.text().strip());
+        String atLeast = ScanAmounts.repairAtLeast(second);
+        if (atLeast != null) {
+            second = atLeast;
+        }
+        boolean better = false;
+        boolean decided = false;
+        if (ScanAmounts.isDigitLike(first) || ScanAmounts.isDigitLike(second)) {
+            String repaired = ScanAmounts.repair(second);
+            String candidate = repaired != null ? repaired : second.replaceAll("\\s+", "");
+            if (ScanAmounts.isNumber(candidate) != ScanAmounts.isNumber(first)) {
+                better = ScanAmounts.isNumber(candidate);
+                second = better ? candidate : second;
+                decided = true;
+            }
+        }
+        if (!decided) {
+            better = !second.isBlank() && reading.confidence() >= MIN_ACCEPT
+                    && reading.confidence() > firstConfidence + 0.05
+                    && ScanTextPlausibility.of(second) >= ScanTextPlausibility.of(first) - 0.1;
+        }
+        String evidence = String.format(Locale.ROOT, "first reading \"%s\" (%.2f), tesseract re-read \"%s\" (%.2f);"
+                        + " kept the %s", oneLine(first), firstConfidence, oneLine(second), reading.confidence(),
+                better ? "re-read" : "first reading");
+        return new Outcome(second, better ? Math.max(reading.confidence(), MIN_ACCEPT) : firstConfidence, better,
+                evidence);
     }
 
     private static String oneLine(String s) {

@@ -25,9 +25,16 @@ final class ScanRulings {
     }
 
     static List<Line> find(ScanRaster r) {
-        List<Line> out = new ArrayList<>();
-        out.addAll(scan(r, true));
-        out.addAll(scan(r, false));
+        List<Line> horizontal = scan(r, true);
+        List<Line> out = new ArrayList<>(horizontal);
+        int reach = Math.max(4, (int) Math.round(2 * r.scale));
+        for (Line v : scan(r, false)) {
+            // a vertical ruling meets a horizontal one; a tall stroke of a title character meets nothing
+            if (horizontal.stream().anyMatch(h -> h.from() - reach <= v.at() && v.at() <= h.to() + reach
+                    && v.from() - reach <= h.at() && h.at() <= v.to() + reach)) {
+                out.add(v);
+            }
+        }
         return out;
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
@@ -48,17 +47,48 @@ final class TesseractOcr {
 
     private static boolean probe() {
         try {
-            Result r = run(List.of(COMMAND, "--list-langs"), null, 10);
+            Result r = run(List.of(COMMAND, "--list-langs"), 10);
             return r.exit == 0 && r.out.lines().anyMatch(l -> l.strip().equals("chi_sim"));
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** Re-reads one cell image as a block of text; {@code null} when tesseract failed or timed out. */
-    static Reading readBlock(BufferedImage image) {
-        List<TsvWord> words = tsv(image, "6", CELL_TIMEOUT_S);
-        if (words == null) {
+    /**
+     * Re-reads cell images as blocks of text, all in one tesseract run (the model loads once); one reading per
+     * image, {@code null} where nothing was read, an empty list when tesseract failed or timed out.
+     */
+    static List<Reading> readBlocks(List<BufferedImage> images) {
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("perfdecl-ocr");
+            StringBuilder list = new StringBuilder();
+            for (int i = 0; i < images.size(); i++) {
+                Path png = dir.resolve("cell-" + i + ".png");
+                ImageIO.write(images.get(i), "png", png.toFile());
+                list.append(png).append('\n');
+            }
+            Path listFile = dir.resolve("cells.txt");
+            Files.writeString(listFile, list.toString(), StandardCharsets.UTF_8);
+            List<TsvWord> words = tsv(listFile, "6", CELL_TIMEOUT_S * images.size());
+            List<Reading> out = new ArrayList<>();
+            if (words == null) {
+                return out;
+            }
+            for (int i = 0; i < images.size(); i++) {
+                int page = i + 1;
+                out.add(block(words.stream().filter(w -> w.page == page).toList()));
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static Reading block(List<TsvWord> words) {
+        if (words.isEmpty()) {
             return null;
         }
         StringBuilder text = new StringBuilder();
@@ -75,69 +105,89 @@ final class TesseractOcr {
             text.append(w.text);
             min = Math.min(min, w.confidence);
         }
-        return new Reading(text.toString(), words.isEmpty() ? 0 : min);
+        return new Reading(text.toString(), min);
     }
 
     /** Reads a whole page image into words with pixel boxes scaled to points by {@code scale}. */
     static List<OcrWord> readPage(BufferedImage image, double scale) {
-        List<TsvWord> words = tsv(image, "3", PAGE_TIMEOUT_S);
+        Path dir = null;
+        List<TsvWord> words;
+        try {
+            dir = Files.createTempDirectory("perfdecl-ocr");
+            Path png = dir.resolve("page.png");
+            ImageIO.write(image, "png", png.toFile());
+            words = tsv(png, "3", PAGE_TIMEOUT_S);
+        } catch (IOException | RuntimeException e) {
+            words = null;
+        } finally {
+            deleteQuietly(dir);
+        }
         if (words == null) {
             return null;
         }
+        // a word's box hugs its ink (一 is a flat sliver): give every word of a line the line's typical height
+        java.util.Map<Integer, List<Integer>> heights = new java.util.HashMap<>();
+        for (TsvWord w : words) {
+            heights.computeIfAbsent(w.lineKey, k -> new ArrayList<>()).add(w.height);
+        }
         List<OcrWord> out = new ArrayList<>();
         for (TsvWord w : words) {
-            out.add(new OcrWord(w.text, new Box(w.left / scale, w.top / scale, w.width / scale, w.height / scale),
+            List<Integer> hs = heights.get(w.lineKey);
+            hs.sort(null);
+            double h = Math.max(hs.get(hs.size() / 2), 1);
+            double cy = w.top + w.height / 2.0;
+            out.add(new OcrWord(w.text, new Box(w.left / scale, (cy - h / 2) / scale, w.width / scale, h / scale),
                     w.confidence));
         }
         return out;
     }
 
-    private record TsvWord(int lineKey, int left, int top, int width, int height, double confidence, String text) {
+    private record TsvWord(int page, int lineKey, int left, int top, int width, int height, double confidence,
+                           String text) {
     }
 
-    private static List<TsvWord> tsv(BufferedImage image, String psm, long timeoutSeconds) {
-        Path png = null;
-        try {
-            png = Files.createTempFile("perfdecl-ocr", ".png");
-            ImageIO.write(image, "png", png.toFile());
-            Result r = run(List.of(COMMAND, png.toString(), "-", "-l", "chi_sim", "--psm", psm, "tsv"),
-                    null, timeoutSeconds);
-            if (r.exit != 0) {
-                return null;
-            }
-            List<TsvWord> words = new ArrayList<>();
-            for (String row : r.out.split("\n")) {
-                String[] f = row.split("\t", -1);
-                if (f.length < 12 || !f[0].equals("5")) {
-                    continue;
-                }
-                String text = f[11].strip();
-                if (text.isEmpty()) {
-                    continue;
-                }
-                int key = Integer.parseInt(f[2]) * 10000 + Integer.parseInt(f[3]) * 100 + Integer.parseInt(f[4]);
-                double conf = Double.parseDouble(f[10]);
-                words.add(new TsvWord(key, Integer.parseInt(f[6]), Integer.parseInt(f[7]), Integer.parseInt(f[8]),
-                        Integer.parseInt(f[9]), Math.max(0, Math.min(1, conf / 100)), text));
-            }
-            return words;
-        } catch (IOException | RuntimeException e) {
+    /** Runs tesseract on an image (or a list file of images) and parses its TSV words; {@code null} on failure. */
+    private static List<TsvWord> tsv(Path input, String psm, long timeoutSeconds) throws IOException {
+        Result r = run(List.of(COMMAND, input.toString(), "-", "-l", "chi_sim", "--psm", psm, "tsv"), timeoutSeconds);
+        if (r.exit != 0) {
             return null;
-        } finally {
-            if (png != null) {
-                try {
-                    Files.deleteIfExists(png);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless
-                }
+        }
+        List<TsvWord> words = new ArrayList<>();
+        for (String row : r.out.split("\n")) {
+            String[] f = row.split("\t", -1);
+            if (f.length < 12 || !f[0].equals("5")) {
+                continue;
             }
+            String text = f[11].strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int key = Integer.parseInt(f[2]) * 10000 + Integer.parseInt(f[3]) * 100 + Integer.parseInt(f[4]);
+            double conf = Double.parseDouble(f[10]);
+            words.add(new TsvWord(Integer.parseInt(f[1]), key, Integer.parseInt(f[6]), Integer.parseInt(f[7]),
+                    Integer.parseInt(f[8]), Integer.parseInt(f[9]), Math.max(0, Math.min(1, conf / 100)), text));
+        }
+        return words;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
+        } catch (IOException ignored) {
+            // a temp file left behind is harmless
         }
     }
 
     private record Result(int exit, String out) {
     }
 
-    private static Result run(List<String> command, byte[] stdin, long timeoutSeconds) throws IOException {
+    private static Result run(List<String> command, long timeoutSeconds) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         Process p = pb.start();
@@ -164,9 +214,5 @@ final class TesseractOcr {
             Thread.currentThread().interrupt();
             return new Result(-1, "");
         }
-    }
-
-    static String describe(double confidence) {
-        return String.format(Locale.ROOT, "%.2f", confidence);
     }
 }

@@ -1,0 +1,164 @@
+package perfdecl.pdf;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import perfdecl.grid.Box;
+import perfdecl.grid.ReaderNote;
+import perfdecl.grid.Token;
+
+/**
+ * Reviews the cells of one laid-out scanned page: joins Chinese text, gives each cell the lowest confidence of
+ * the words and marks read into it, repairs OCR confusions in amounts and target values, and has tesseract re-read
+ * the cells that still fail (an amount that is no number, a short cell read with low confidence), all of a page's
+ * crops in one tesseract run, at most {@code budget} of them, amounts first.
+ */
+final class ScanCellReview {
+
+    private static final double LOW_CELL_CONFIDENCE = 0.6;
+    /** Labels, indicator names and targets: short cells whose misreading costs a field, worth a re-read. */
+    private static final int SHORT_CELL = 24;
+    private static final double REPAIRED = 0.7;
+
+    private ScanCellReview() {
+    }
+
+    /** The page's rows with reviewed cells, each cell's confidence by its rectangle, and the re-reads spent. */
+    record Reviewed(List<LayoutRow> rows, Map<Box, Double> cellConfidence, int rereads) {
+    }
+
+    private static final class Draft {
+        final int row, cell;
+        final LayoutCell original;
+        CellContent content;
+        double confidence;
+        boolean amount, reread;
+
+        Draft(int row, int cell, LayoutCell original) {
+            this.row = row;
+            this.cell = cell;
+            this.original = original;
+        }
+    }
+
+    /**
+     * @param pageWasOcred the words come from tesseract's own reading of the page, so only short cells and
+     *                     amounts are worth reading again
+     */
+    static Reviewed review(List<LayoutRow> rows, int page, List<OcrWord> words, Map<Box, Double> markConfidence,
+                           List<ReaderNote> notes, BufferedImage image, double scale, int budget,
+                           boolean pageWasOcred) {
+        List<Draft> drafts = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            for (int c = 0; c < rows.get(r).cells().size(); c++) {
+                LayoutCell cell = rows.get(r).cells().get(c);
+                if (!cell.content().isEmpty()) {
+                    Draft d = new Draft(r, c, cell);
+                    firstReading(d, page, words, markConfidence, notes, pageWasOcred);
+                    drafts.add(d);
+                }
+            }
+        }
+        List<Draft> rereads = new ArrayList<>(drafts.stream().filter(d -> d.reread).toList());
+        rereads.sort(Comparator.comparing((Draft d) -> !d.amount).thenComparingDouble(d -> d.confidence));
+        if (budget <= 0 || !TesseractOcr.available()) {
+            rereads.clear();
+        } else if (rereads.size() > budget) {
+            rereads = rereads.subList(0, budget);
+        }
+        List<BufferedImage> crops = new ArrayList<>();
+        List<Draft> cropped = new ArrayList<>();
+        for (Draft d : rereads) {
+            BufferedImage crop = ScanReread.crop(image, d.original.box(), scale);
+            if (crop != null) {
+                crops.add(crop);
+                cropped.add(d);
+            }
+        }
+        List<TesseractOcr.Reading> readings = crops.isEmpty() ? List.of() : TesseractOcr.readBlocks(crops);
+        for (int i = 0; i < cropped.size() && i < readings.size(); i++) {
+            Draft d = cropped.get(i);
+            ScanReread.Outcome o = ScanReread.choose(d.content.text(), d.confidence, readings.get(i));
+            if (o == null) {
+                continue;
+            }
+            notes.add(new ReaderNote("OCR_REREAD", page, d.original.box(), o.evidence()));
+            if (o.replaced()) {
+                d.content = replaced(d.content, o.text());
+                d.confidence = o.confidence();
+            }
+        }
+        Map<Box, Double> confidence = new HashMap<>();
+        List<List<LayoutCell>> cells = new ArrayList<>();
+        rows.forEach(r -> cells.add(new ArrayList<>(r.cells())));
+        for (Draft d : drafts) {
+            LayoutCell o = d.original;
+            cells.get(d.row).set(d.cell, new LayoutCell(o.box(), d.content, o.continuation(), o.mergedDown()));
+            confidence.put(o.box(), d.confidence);
+        }
+        List<LayoutRow> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            LayoutRow row = rows.get(r);
+            out.add(new LayoutRow(row.page(), row.top(), row.table(), row.tableTop(), row.tableBottom(), cells.get(r)));
+        }
+        return new Reviewed(out, confidence, cropped.size());
+    }
+
+    private static void firstReading(Draft d, int page, List<OcrWord> words, Map<Box, Double> markConfidence,
+                                     List<ReaderNote> notes, boolean pageWasOcred) {
+        Box box = d.original.box();
+        CellContent content = ScanCjkText.join(d.original.content());
+        double confidence = 1;
+        boolean anyWord = false;
+        for (OcrWord w : words) {
+            if (w.box().centerX() >= box.x() && w.box().centerX() <= box.right() && w.box().centerY() >= box.y()
+                    && w.box().centerY() <= box.bottom()) {
+                confidence = Math.min(confidence, w.confidence());
+                anyWord = true;
+            }
+        }
+        for (Token t : content.tokens()) {
+            if (t.isMark() && markConfidence.containsKey(t.box())) {
+                confidence = Math.min(confidence, markConfidence.get(t.box()));
+            }
+        }
+        if (!anyWord && !content.text().isEmpty()) {
+            confidence = Math.min(confidence, ScanTextPlausibility.TEXT_LAYER);
+        }
+        boolean hasMarks = content.tokens().stream().anyMatch(Token::isMark);
+        if (!hasMarks) {
+            String text = content.text();
+            String repaired = ScanAmounts.isDigitLike(text) ? ScanAmounts.repair(text) : null;
+            if (repaired == null) {
+                repaired = ScanAmounts.repairAtLeast(text);
+            }
+            if (repaired != null) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, box,
+                        "read \"" + text.replace('\n', ' ') + "\" as \"" + repaired + "\""));
+                content = replaced(content, repaired);
+                confidence = Math.min(confidence, REPAIRED);
+            }
+        }
+        d.content = content;
+        d.confidence = confidence;
+        d.amount = !hasMarks && ScanAmounts.isDigitLike(content.text());
+        d.reread = !hasMarks && (d.amount ? !ScanAmounts.isNumber(content.text())
+                : confidence < LOW_CELL_CONFIDENCE && (!pageWasOcred || content.text().length() <= SHORT_CELL));
+    }
+
+    /** The cell's text replaced by another reading: one text token per line. */
+    static CellContent replaced(CellContent old, String text) {
+        List<Token> tokens = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                tokens.add(Token.text(lines[i].strip(), i, old.textBox()));
+            }
+        }
+        return new CellContent(text, tokens, old.textBox());
+    }
+}
