@@ -36,7 +36,7 @@ final class ScanCellReview {
         final LayoutCell original;
         CellContent content;
         double confidence;
-        boolean amount, reread;
+        boolean amount, reread, inkOnly;
 
         Draft(int row, int cell, LayoutCell original) {
             this.row = row;
@@ -50,8 +50,9 @@ final class ScanCellReview {
      *                     amounts are worth reading again
      */
     static Reviewed review(List<LayoutRow> rows, int page, List<OcrWord> words, Map<Box, Double> markConfidence,
-                           List<ReaderNote> notes, BufferedImage image, double scale, int budget,
+                           List<ReaderNote> notes, BufferedImage image, ScanRaster cleaned, int budget,
                            boolean pageWasOcred) {
+        double scale = cleaned.scale;
         List<Draft> drafts = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             for (int c = 0; c < rows.get(r).cells().size(); c++) {
@@ -60,11 +61,19 @@ final class ScanCellReview {
                     Draft d = new Draft(r, c, cell);
                     firstReading(d, page, words, markConfidence, notes, pageWasOcred);
                     drafts.add(d);
+                } else if (rows.get(r).table() && !cell.continuation() && hasInk(cleaned, cell.box())) {
+                    // OCR's page layout skips text it takes for a picture, often a label in a narrow cell
+                    Draft d = new Draft(r, c, cell);
+                    d.content = cell.content();
+                    d.confidence = 0;
+                    d.reread = true;
+                    d.inkOnly = true;
+                    drafts.add(d);
                 }
             }
         }
         List<Draft> rereads = new ArrayList<>(drafts.stream().filter(d -> d.reread).toList());
-        rereads.sort(Comparator.comparing((Draft d) -> !d.amount).thenComparingDouble(d -> d.confidence));
+        rereads.sort(Comparator.comparing((Draft d) -> !(d.amount || d.inkOnly)).thenComparingDouble(d -> d.confidence));
         if (budget <= 0 || !TesseractOcr.available()) {
             rereads.clear();
         } else if (rereads.size() > budget) {
@@ -86,9 +95,12 @@ final class ScanCellReview {
             if (o == null) {
                 continue;
             }
+            if (d.inkOnly && !o.replaced()) {
+                continue;
+            }
             notes.add(new ReaderNote("OCR_REREAD", page, d.original.box(), o.evidence()));
             if (o.replaced()) {
-                d.content = replaced(d.content, o.text());
+                d.content = replaced(d.content, o.text(), d.original.box());
                 d.confidence = o.confidence();
             }
         }
@@ -97,6 +109,9 @@ final class ScanCellReview {
         rows.forEach(r -> cells.add(new ArrayList<>(r.cells())));
         for (Draft d : drafts) {
             LayoutCell o = d.original;
+            if (d.content.isEmpty()) {
+                continue;
+            }
             cells.get(d.row).set(d.cell, new LayoutCell(o.box(), d.content, o.continuation(), o.mergedDown()));
             confidence.put(o.box(), d.confidence);
         }
@@ -139,7 +154,7 @@ final class ScanCellReview {
             if (repaired != null) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, box,
                         "read \"" + text.replace('\n', ' ') + "\" as \"" + repaired + "\""));
-                content = replaced(content, repaired);
+                content = replaced(content, repaired, box);
                 confidence = Math.min(confidence, REPAIRED);
             }
         }
@@ -150,15 +165,24 @@ final class ScanCellReview {
                 : confidence < LOW_CELL_CONFIDENCE && (!pageWasOcred || content.text().length() <= SHORT_CELL));
     }
 
+    /** Ink in the cell's inside, away from its rulings: more than a speck or two. */
+    private static boolean hasInk(ScanRaster cleaned, Box cell) {
+        int inset = (int) Math.ceil(2 * cleaned.scale);
+        int x0 = (int) (cell.x() * cleaned.scale) + inset, y0 = (int) (cell.y() * cleaned.scale) + inset;
+        int x1 = (int) (cell.right() * cleaned.scale) - inset, y1 = (int) (cell.bottom() * cleaned.scale) - inset;
+        return x1 > x0 && y1 > y0 && cleaned.ink(x0, y0, x1, y1) > 0.01;
+    }
+
     /** The cell's text replaced by another reading: one text token per line. */
-    static CellContent replaced(CellContent old, String text) {
+    static CellContent replaced(CellContent old, String text, Box cell) {
+        Box where = old.textBox() != null ? old.textBox() : cell;
         List<Token> tokens = new ArrayList<>();
         String[] lines = text.split("\n");
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
-                tokens.add(Token.text(lines[i].strip(), i, old.textBox()));
+                tokens.add(Token.text(lines[i].strip(), i, where));
             }
         }
-        return new CellContent(text, tokens, old.textBox());
+        return new CellContent(text, tokens, where);
     }
 }

@@ -112,7 +112,7 @@ final class ScanPageLayout {
                 glyphs, segments, true));
 
         ScanCellReview.Reviewed reviewed = ScanCellReview.review(rows, page.page(), kept, markConfidence, notes,
-                straight, SCALE, rereadBudget, pageOcr);
+                straight, cleaned, rereadBudget, pageOcr);
         return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
                 reviewed.rereads());
     }

@@ -36,14 +36,14 @@ final class ScanTextPlausibility {
         return TEXT_LAYER * (1 - 0.5 * noise / (double) n);
     }
 
-    /** Whether the word is nothing but stroke-like characters, as OCR reads a ruling or a speck. */
+    /** Whether the word is nothing but bars, as OCR reads a ruling (a dash or a dot may be real). */
     static boolean isStrokeNoise(String word) {
         String s = word.strip();
         if (s.isEmpty()) {
             return true;
         }
         for (int i = 0; i < s.length(); i++) {
-            if ("|_~`'\"-—–―丨‖¦.,:;。，、".indexOf(s.charAt(i)) < 0) {
+            if ("|_~`丨‖¦".indexOf(s.charAt(i)) < 0) {
                 return false;
             }
         }
