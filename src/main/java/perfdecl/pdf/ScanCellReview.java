@@ -59,7 +59,7 @@ final class ScanCellReview {
                 LayoutCell cell = rows.get(r).cells().get(c);
                 if (!cell.content().isEmpty()) {
                     Draft d = new Draft(r, c, cell);
-                    firstReading(d, page, words, markConfidence, notes, pageWasOcred);
+                    firstReading(d, page, words, markConfidence, notes, cleaned, pageWasOcred);
                     drafts.add(d);
                 } else if (rows.get(r).table() && !cell.continuation() && hasInk(cleaned, cell.box())) {
                     // OCR's page layout skips text it takes for a picture, often a label in a narrow cell
@@ -124,7 +124,7 @@ final class ScanCellReview {
     }
 
     private static void firstReading(Draft d, int page, List<OcrWord> words, Map<Box, Double> markConfidence,
-                                     List<ReaderNote> notes, boolean pageWasOcred) {
+                                     List<ReaderNote> notes, ScanRaster cleaned, boolean pageWasOcred) {
         Box box = d.original.box();
         CellContent content = ScanCjkText.join(d.original.content());
         double confidence = 1;
@@ -148,6 +148,9 @@ final class ScanCellReview {
         if (!hasMarks) {
             String text = content.text();
             String repaired = ScanAmounts.isDigitLike(text) ? ScanAmounts.repair(text) : null;
+            if (repaired == null) {
+                repaired = ScanSigns.repair(text, cleaned, box);
+            }
             if (repaired == null) {
                 repaired = ScanAmounts.repairAtLeast(text);
             }
