@@ -22,13 +22,24 @@ final class ScanAmounts {
     }
 
     private static final Pattern DATE_OR_TARGET = Pattern.compile(
-            "\\d{4}[-./年]\\d{1,2}([-./月]\\d{1,2}日?)?|.*[%％‰]|[<>≤≥=＝≈约].*");
+            "\\d{4}[-./年]\\d{1,2}月?([-./]?\\d{1,2}日?)?|.*[%％‰].?|[<>≤≥=＝≈约].*");
 
     /** Whether most of the text is digits and it is no date or target value: an amount cell, read well or not. */
     static boolean isDigitLike(String text) {
         String s = text.replaceAll("\\s+", "");
         long digits = s.chars().filter(Character::isDigit).count();
         return digits >= 3 && digits >= 0.6 * s.length() && !DATE_OR_TARGET.matcher(s).matches();
+    }
+
+    private static final Pattern PERCENT_TAIL = Pattern.compile("^(.*\\d[%％])[0-9oO]$");
+
+    /**
+     * A percentage whose sign's lower circle OCR read as one more character ("100%6", "95%0"): the percentage
+     * without it, or {@code null}. Nothing follows a percent sign in a target value.
+     */
+    static String repairPercentTail(String text) {
+        java.util.regex.Matcher m = PERCENT_TAIL.matcher(text.strip());
+        return m.matches() ? m.group(1) : null;
     }
 
     private static final Pattern AT_LEAST = Pattern.compile("^[过之芝]\\s*(?=\\d)");

@@ -104,6 +104,16 @@ final class ScanCellReview {
                 d.confidence = o.confidence();
             }
         }
+        for (Draft d : drafts) {
+            boolean hasMarks = d.content.tokens().stream().anyMatch(Token::isMark);
+            String signed = hasMarks ? null : ScanSigns.repair(d.content.text(), cleaned, d.original.box());
+            if (signed != null) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
+                        + "\" as \"" + signed + "\" (the sign's shape in the image)"));
+                d.content = replaced(d.content, signed, d.original.box());
+                d.confidence = Math.min(d.confidence, REPAIRED);
+            }
+        }
         Map<Box, Double> confidence = new HashMap<>();
         List<List<LayoutCell>> cells = new ArrayList<>();
         rows.forEach(r -> cells.add(new ArrayList<>(r.cells())));
@@ -148,9 +158,10 @@ final class ScanCellReview {
         if (!hasMarks) {
             String text = content.text();
             String repaired = ScanAmounts.isDigitLike(text) ? ScanAmounts.repair(text) : null;
-            if (repaired == null) {
-                repaired = ScanSigns.repair(text, cleaned, box);
+            if (repaired == null && ScanAmounts.repairPercentTail(text) != null) {
+                repaired = ScanAmounts.repairPercentTail(text);
             }
+
             if (repaired == null) {
                 repaired = ScanAmounts.repairAtLeast(text);
             }

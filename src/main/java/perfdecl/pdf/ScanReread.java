@@ -55,6 +55,10 @@ final class ScanReread {
         if (atLeast != null) {
             second = atLeast;
         }
+        String percent = ScanAmounts.repairPercentTail(second);
+        if (percent != null) {
+            second = percent;
+        }
         boolean better = false;
         boolean decided = false;
         if (ScanAmounts.isDigitLike(first) || ScanAmounts.isDigitLike(second)) {
