@@ -14,7 +14,8 @@ import java.util.List;
 final class ScanRulings {
 
     static final double MIN_HORIZONTAL_PT = 30, MIN_VERTICAL_PT = 12;
-    private static final int GAP = 3;
+    /** Noise and JPEG leave gaps of a pixel or two in a printed line; characters stand three or more apart. */
+    private static final int GAP = 2;
     private static final double MAX_THICKNESS_PT = 3.5;
 
     private ScanRulings() {
@@ -100,9 +101,26 @@ final class ScanRulings {
     private static void close(int[] o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r) {
         int thickness = o[1] - o[0] + 1;
         Line line = new Line(horizontal, (o[0] + o[1]) / 2.0, o[2], o[3], thickness);
-        if (thickness <= maxThick && clearBeside(r, line)) {
+        if (thickness <= maxThick && clearBeside(r, line) && unbroken(r, line, o[0], o[1])) {
             out.add(line);
         }
+    }
+
+    /** At most one break per 40 pixels: a run through a line of text breaks between every two characters. */
+    private static boolean unbroken(ScanRaster r, Line line, int firstRow, int lastRow) {
+        int gaps = 0;
+        boolean inGap = false;
+        for (int p = line.from(); p < line.to(); p++) {
+            boolean any = false;
+            for (int k = firstRow; k <= lastRow && !any; k++) {
+                any = line.horizontal() ? linePixel(r, p, k, 0, 1) : linePixel(r, k, p, 1, 0);
+            }
+            if (!any && !inGap) {
+                gaps++;
+            }
+            inGap = !any;
+        }
+        return gaps * 40 <= line.to() - line.from();
     }
 
     /** Paper on both sides along at least half the line: a ruling, not a run through text. */

@@ -120,8 +120,8 @@ final class ScanSigns {
      * bar, level or slanted as some Song fonts draw it, hangs below) in its upper part.
      */
     private static String chevron(ScanRaster r, int left, int right, int top, int bottom) {
+        double[] mean = new double[bottom - top + 1];
         double first = Double.NaN, extreme = 0;
-        int tip = -1;
         for (int y = top; y <= bottom; y++) {
             int sum = 0, n = 0;
             for (int x = left; x <= right; x++) {
@@ -130,16 +130,19 @@ final class ScanSigns {
                     n++;
                 }
             }
-            if (n == 0) {
-                continue;
+            mean[y - top] = n == 0 ? Double.NaN : sum / (double) n;
+            if (n > 0 && Double.isNaN(first)) {
+                first = mean[y - top];
             }
-            double mean = sum / (double) n;
-            if (Double.isNaN(first)) {
-                first = mean;
+            if (n > 0 && Math.abs(mean[y - top] - first) > Math.abs(extreme)) {
+                extreme = mean[y - top] - first;
             }
-            if (Math.abs(mean - first) > Math.abs(extreme)) {
-                extreme = mean - first;
-                tip = y;
+        }
+        // the tip is the first row within a pixel of the extreme: a slanted bar's end may reach as far below it
+        int tip = -1;
+        for (int i = 0; i < mean.length && tip < 0; i++) {
+            if (!Double.isNaN(mean[i]) && Math.abs(mean[i] - first) >= Math.abs(extreme) - 1) {
+                tip = top + i;
             }
         }
         if (tip < 0 || Math.abs(extreme) < 0.4 * (right - left + 1)) {

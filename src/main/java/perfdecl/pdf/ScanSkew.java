@@ -22,10 +22,10 @@ final class ScanSkew {
     /** The page's skew in degrees: positive when lines fall to the right (clockwise in image coordinates). */
     static double estimate(ScanRaster r) {
         int step = Math.max(1, (int) Math.round(r.scale));
-        int[] xs = new int[r.width * r.height / (step * step) + 1];
+        int[] xs = new int[r.width * r.height / step + 1];
         int[] ys = new int[xs.length];
         int n = 0;
-        for (int y = 0; y < r.height; y += step) {
+        for (int y = 0; y < r.height; y++) {
             for (int x = 0; x < r.width; x += step) {
                 if (r.dark(x, y)) {
                     xs[n] = x;
@@ -39,7 +39,7 @@ final class ScanSkew {
         }
         double best = 0, bestScore = -1;
         for (double a = -MAX_DEGREES; a <= MAX_DEGREES + 1e-9; a += 0.25) {
-            double s = score(xs, ys, n, a, r.width, r.height, step);
+            double s = score(xs, ys, n, a, r.width, r.height, 1);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -47,7 +47,7 @@ final class ScanSkew {
         }
         double coarse = best;
         for (double a = coarse - 0.25; a <= coarse + 0.25 + 1e-9; a += 0.05) {
-            double s = score(xs, ys, n, a, r.width, r.height, step);
+            double s = score(xs, ys, n, a, r.width, r.height, 1);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -56,7 +56,7 @@ final class ScanSkew {
         return Math.round(best * 100) / 100.0;
     }
 
-    /** Sum of squared row counts; bins are {@code step} pixels high, as the sampled rows are. */
+    /** Sum of squared row counts; bins are {@code step} pixels high. */
     private static double score(int[] xs, int[] ys, int n, double degrees, int width, int height, int step) {
         double t = Math.tan(Math.toRadians(degrees));
         int pad = (int) Math.ceil(Math.abs(t) * width) + 1;

@@ -1,0 +1,17 @@
+package perfdecl.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ScanCjkTextTest {
+
+    @Test
+    void spacesBetweenChineseCharactersGoAndLatinSpacesStay() {
+        assertThat(ScanCjkText.join("项 目 名 称")).isEqualTo("项目名称");
+        assertThat(ScanCjkText.join("12333 热线 全 媒体")).isEqualTo("12333热线全媒体");
+        assertThat(ScanCjkText.join("（2019 年 ）")).isEqualTo("（2019年）");
+        assertThat(ScanCjkText.join("ISO 9001 认证")).isEqualTo("ISO 9001认证");
+        assertThat(ScanCjkText.join("第一行\n第 二 行")).isEqualTo("第一行\n第二行");
+    }
+}
