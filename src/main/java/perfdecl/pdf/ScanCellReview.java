@@ -106,6 +106,13 @@ final class ScanCellReview {
         }
         for (Draft d : drafts) {
             boolean hasMarks = d.content.tokens().stream().anyMatch(Token::isMark);
+            String percent = hasMarks ? null : ScanAmounts.repairPercentTail(d.content.text());
+            if (percent != null) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
+                        + "\" as \"" + percent + "\""));
+                d.content = replaced(d.content, percent, d.original.box());
+                d.confidence = Math.min(d.confidence, REPAIRED);
+            }
             String signed = hasMarks ? null : ScanSigns.repair(d.content.text(), cleaned, d.original.box());
             if (signed != null) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
@@ -158,9 +165,6 @@ final class ScanCellReview {
         if (!hasMarks) {
             String text = content.text();
             String repaired = ScanAmounts.isDigitLike(text) ? ScanAmounts.repair(text) : null;
-            if (repaired == null && ScanAmounts.repairPercentTail(text) != null) {
-                repaired = ScanAmounts.repairPercentTail(text);
-            }
 
             if (repaired == null) {
                 repaired = ScanAmounts.repairAtLeast(text);

@@ -18,6 +18,7 @@ final class ScanCheckboxes {
     /** Ink distance from the threshold at which a decision is fully sure. */
     private static final double SURE_DISTANCE = 0.07;
     private static final double SIDE_COVERAGE = 0.8;
+    private static final double STROKES_FROM = 0.42, FILLED_FROM = 0.8;
 
     private ScanCheckboxes() {
     }
@@ -33,8 +34,13 @@ final class ScanCheckboxes {
         }
     }
 
+    /**
+     * Distance from the threshold, scaled; but a tick or cross covers well under half the inside and a filled box
+     * nearly all of it, so ink in between looks like a character's strokes and is never sure.
+     */
     static double confidenceOf(double ink) {
-        return Math.min(1, Math.abs(ink - THRESHOLD) / SURE_DISTANCE);
+        double c = Math.min(1, Math.abs(ink - THRESHOLD) / SURE_DISTANCE);
+        return ink > STROKES_FROM && ink < FILLED_FROM ? Math.min(c, 0.4) : c;
     }
 
     static List<Found> find(ScanRaster r) {
@@ -70,13 +76,17 @@ final class ScanCheckboxes {
                 }
             }
             int w = maxX - minX + 1, h = maxY - minY + 1;
-            if (w < min || h < min || w > max || h > max || Math.abs(w - h) > Math.max(2, 0.2 * Math.max(w, h))) {
+            if (w < min || h < min || w > max || h > max || Math.abs(w - h) > Math.max(2, 0.15 * Math.max(w, h))) {
                 continue;
             }
-            if (!isFrame(r, minX, minY, w, h) || !clearAboveAndBelow(r, minX, minY, w, h)) {
+            if (!clearAboveAndBelow(r, minX, minY, w, h)) {
                 continue;
             }
-            out.add(new Found(minX, minY, w, h, innerInk(r, minX, minY, w, h)));
+            double ink = innerInk(r, minX, minY, w, h);
+            // a side the scan blurred to gray counts only for an empty box: the strokes of 国 or 回 would pass too
+            if (isFrame(r, minX, minY, w, h, false) || (ink < THRESHOLD / 2 && isFrame(r, minX, minY, w, h, true))) {
+                out.add(new Found(minX, minY, w, h, ink));
+            }
         }
         return commonSize(out);
     }
@@ -98,19 +108,23 @@ final class ScanCheckboxes {
                 .toList();
     }
 
-    /** Each side: a dark pixel within the side's band along at least 80% of its length. */
-    static boolean isFrame(ScanRaster r, int x, int y, int w, int h) {
+    /**
+     * Each side: a dark pixel in its band along 80% of its length ({@code faint}: a visible gray pixel will do,
+     * as a thin frame blurred by the scan leaves one).
+     */
+    static boolean isFrame(ScanRaster r, int x, int y, int w, int h, boolean faint) {
         int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
-        return side(r, x, y, w, band, true) && side(r, x, y + h - band, w, band, true)
-                && side(r, x, y, h, band, false) && side(r, x + w - band, y, h, band, false);
+        return side(r, x, y, w, band, true, faint) && side(r, x, y + h - band, w, band, true, faint)
+                && side(r, x, y, h, band, false, faint) && side(r, x + w - band, y, h, band, false, faint);
     }
 
-    private static boolean side(ScanRaster r, int x, int y, int len, int band, boolean horizontal) {
+    private static boolean side(ScanRaster r, int x, int y, int len, int band, boolean horizontal, boolean faint) {
         int covered = 0;
         for (int p = 0; p < len; p++) {
             boolean any = false;
             for (int b = 0; b < band && !any; b++) {
-                any = horizontal ? r.dark(x + p, y + b) : r.dark(x + b, y + p);
+                any = faint ? (horizontal ? r.inked(x + p, y + b) : r.inked(x + b, y + p))
+                        : (horizontal ? r.dark(x + p, y + b) : r.dark(x + b, y + p));
             }
             if (any) {
                 covered++;

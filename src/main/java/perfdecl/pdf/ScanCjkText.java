@@ -7,7 +7,7 @@ import perfdecl.grid.Token;
 
 /**
  * Removes the spaces OCR puts between Chinese characters ("项 目 名 称"): a space is kept only between two Latin
- * letters or digits, where it is real.
+ * letters or digits, where it is real. Specks read as a full stop or comma at the start of a line go too.
  */
 final class ScanCjkText {
 
@@ -24,6 +24,8 @@ final class ScanCjkText {
     }
 
     static String join(String text) {
+        // no line of Chinese starts with a full stop or comma: OCR makes them of specks
+        text = text.replaceAll("(?m)^[\\s。，、．]+(?=\\S)", "");
         StringBuilder b = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

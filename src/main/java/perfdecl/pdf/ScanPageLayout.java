@@ -67,12 +67,14 @@ final class ScanPageLayout {
             placed = words == null ? List.of() : deskew(words, correction);
         }
 
-        List<Box> boxPts = new ArrayList<>();
+        List<Box> sureBoxes = new ArrayList<>();
         Map<Box, Double> markConfidence = new HashMap<>();
         List<Glyph> glyphs = new ArrayList<>();
         for (ScanCheckboxes.Found f : boxes) {
             Box b = new Box(f.x() / SCALE, f.y() / SCALE, f.width() / SCALE, f.height() / SCALE);
-            boxPts.add(b);
+            if (f.confidence() >= 0.6) {
+                sureBoxes.add(b);
+            }
             markConfidence.put(b, f.confidence());
             glyphs.add(new Glyph(String.format(Locale.ROOT, "pixels ink=%.2f", f.ink()), b, b.bottom(), b.height(),
                     f.checked()));
@@ -92,7 +94,7 @@ final class ScanPageLayout {
                 String ch = new String(Character.toChars(cp));
                 off += Character.charCount(cp);
                 Box cb = new Box(w.box().x() + i * cw, w.box().y(), cw, w.box().height());
-                if (inAnyBox(ch, cb, boxPts)) {
+                if (inAnyBox(ch, cb, sureBoxes)) {
                     continue;
                 }
                 keptText.append(ch);

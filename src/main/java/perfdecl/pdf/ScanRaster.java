@@ -45,6 +45,11 @@ final class ScanRaster {
         return x >= 0 && y >= 0 && x < width && y < height && dark[y * width + x];
     }
 
+    /** Dark, or visibly gray: a thin line the scan blurred below the text threshold. */
+    boolean inked(int x, int y) {
+        return dark(x, y) || level(x, y) < paper - 40;
+    }
+
     /** Gray level at (x, y); paper white outside the image. */
     int level(int x, int y) {
         return x >= 0 && y >= 0 && x < width && y < height ? levels[y * width + x] : 255;
@@ -55,15 +60,26 @@ final class ScanRaster {
         return paper;
     }
 
+    /** Makes the pixel paper. */
     void clear(int x, int y) {
         if (x >= 0 && y >= 0 && x < width && y < height) {
             dark[y * width + x] = false;
+            levels[y * width + x] = paper;
         }
     }
 
-    /** A copy whose dark pixels can be cleared without touching this one. */
+    private ScanRaster(ScanRaster from) {
+        this.scale = from.scale;
+        this.width = from.width;
+        this.height = from.height;
+        this.dark = from.dark.clone();
+        this.levels = from.levels.clone();
+        this.paper = from.paper;
+    }
+
+    /** A copy whose pixels can be cleared without touching this one. */
     ScanRaster copy() {
-        return new ScanRaster(dark.clone(), width, height, scale);
+        return new ScanRaster(this);
     }
 
     /** The dark pixels as a black-on-white image, for OCR of a cleaned page. */

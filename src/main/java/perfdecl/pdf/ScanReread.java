@@ -55,10 +55,6 @@ final class ScanReread {
         if (atLeast != null) {
             second = atLeast;
         }
-        String percent = ScanAmounts.repairPercentTail(second);
-        if (percent != null) {
-            second = percent;
-        }
         boolean better = false;
         boolean decided = false;
         if (ScanAmounts.isDigitLike(first) || ScanAmounts.isDigitLike(second)) {
@@ -71,14 +67,14 @@ final class ScanReread {
             }
         }
         if (!decided) {
-            better = !second.isBlank() && reading.confidence() >= MIN_ACCEPT
-                    && reading.confidence() > firstConfidence + 0.05
+            better = !second.isBlank() && reading.confidence() > firstConfidence + 0.05
+                    && (reading.confidence() >= MIN_ACCEPT || reading.confidence() >= firstConfidence + 0.3)
                     && ScanTextPlausibility.of(second) >= ScanTextPlausibility.of(first) - 0.1;
         }
         String evidence = String.format(Locale.ROOT, "first reading \"%s\" (%.2f), tesseract re-read \"%s\" (%.2f);"
                         + " kept the %s", oneLine(first), firstConfidence, oneLine(second), reading.confidence(),
                 better ? "re-read" : "first reading");
-        return new Outcome(second, better ? Math.max(reading.confidence(), MIN_ACCEPT) : firstConfidence, better,
+        return new Outcome(second, better ? reading.confidence() : firstConfidence, better,
                 evidence);
     }
 

@@ -35,12 +35,11 @@ final class ScanSigns {
         return sign + text.strip().substring(m.end());
     }
 
-    /** The sign drawn as the first glyph in the cell, or {@code null} when it is none of = - ≥ ≤ &gt; &lt;. */
-    static String classify(ScanRaster r, Box cell) {
+    /** {top, bottom, x0, x1} of the first band of rows with ink inside the cell, or {@code null}. */
+    private static int[] firstLine(ScanRaster r, Box cell) {
         int inset = (int) Math.ceil(2 * r.scale);
         int x0 = (int) (cell.x() * r.scale) + inset, y0 = (int) (cell.y() * r.scale) + inset;
         int x1 = (int) (cell.right() * r.scale) - inset, y1 = (int) (cell.bottom() * r.scale) - inset;
-        // first text line: the first band of rows with ink
         int top = -1, bottom = -1;
         for (int y = y0; y < y1; y++) {
             boolean ink = r.ink(x0, y, x1, y + 1) > 0;
@@ -53,9 +52,16 @@ final class ScanSigns {
                 break;
             }
         }
-        if (top < 0 || bottom - top < 4) {
+        return top < 0 || bottom - top < 4 ? null : new int[] {top, bottom, x0, x1};
+    }
+
+    /** The sign drawn as the first glyph in the cell, or {@code null} when it is none of = - ≥ ≤ &gt; &lt;. */
+    static String classify(ScanRaster r, Box cell) {
+        int[] band = firstLine(r, cell);
+        if (band == null) {
             return null;
         }
+        int top = band[0], bottom = band[1], x0 = band[2], x1 = band[3];
         int lineHeight = bottom - top + 1;
         // first glyph: from the first column with ink to the first blank column after it
         int left = -1, right = -1;
@@ -112,14 +118,18 @@ final class ScanSigns {
         if (slantRows.size() < 3 || glyphBottom - glyphTop < 4) {
             return null;
         }
-        return chevron(r, left, right, glyphTop, glyphBottom);
+        return chevron(r, left, right, glyphTop, glyphBottom, (glyphBottom - glyphTop + 1.0) / lineHeight);
     }
 
     /**
-     * A chevron's tip is its row furthest across from its first row; a bare &gt; has it halfway down, a ≥ (whose
-     * bar, level or slanted as some Song fonts draw it, hangs below) in its upper part.
+     * A chevron's tip is its row furthest across from its first row, and gives the direction. A bare &gt; is
+     * shorter than the digits beside it, with its tip halfway down; a ≥ (its bar level or slanted, as some Song
+     * fonts draw it, hanging below) is as tall as they are, with its tip in its upper part. Anything between is
+     * left as OCR read it.
+     *
+     * @param heightRatio the glyph's height over its text line's
      */
-    private static String chevron(ScanRaster r, int left, int right, int top, int bottom) {
+    private static String chevron(ScanRaster r, int left, int right, int top, int bottom, double heightRatio) {
         double[] mean = new double[bottom - top + 1];
         double first = Double.NaN, extreme = 0;
         for (int y = top; y <= bottom; y++) {
@@ -150,10 +160,10 @@ final class ScanSigns {
         }
         boolean pointsRight = extreme > 0;
         double at = (tip - top) / (double) (bottom - top);
-        if (at < 0.42) {
+        if (heightRatio >= 0.85 && at < 0.45) {
             return pointsRight ? "≥" : "≤";
         }
-        if (at <= 0.6) {
+        if (heightRatio <= 0.8 && at >= 0.35 && at <= 0.65) {
             return pointsRight ? ">" : "<";
         }
         return null;

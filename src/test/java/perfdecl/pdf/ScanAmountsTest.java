@@ -34,12 +34,13 @@ class ScanAmountsTest {
     }
 
     @Test
-    void targetSignsAndPercentTailsMisreadByOcrAreRepaired() {
+    void atLeastReadAsACharacterAndAPercentTailAreRepaired() {
         assertThat(ScanAmounts.repairAtLeast("过80.00%")).isEqualTo("≥80.00%");
         assertThat(ScanAmounts.repairAtLeast("之 90%")).isEqualTo("≥90%");
         assertThat(ScanAmounts.repairAtLeast("过程完善")).isNull();
-        assertThat(ScanAmounts.repairPercentTail("100%6")).isEqualTo("100%");
+        assertThat(ScanAmounts.repairPercentTail("100.00%6")).isEqualTo("100.00%");
         assertThat(ScanAmounts.repairPercentTail("≥95%0")).isEqualTo("≥95%");
         assertThat(ScanAmounts.repairPercentTail("95%")).isNull();
+        assertThat(ScanAmounts.repairPercentTail("95%以上")).isNull();
     }
 }

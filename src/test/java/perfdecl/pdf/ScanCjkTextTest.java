@@ -13,5 +13,6 @@ class ScanCjkTextTest {
         assertThat(ScanCjkText.join("（2019 年 ）")).isEqualTo("（2019年）");
         assertThat(ScanCjkText.join("ISO 9001 认证")).isEqualTo("ISO 9001认证");
         assertThat(ScanCjkText.join("第一行\n第 二 行")).isEqualTo("第一行\n第二行");
+        assertThat(ScanCjkText.join("。服务单位考核")).isEqualTo("服务单位考核");
     }
 }

@@ -17,7 +17,7 @@ class ScanSignsTest {
         return new ScanRaster(ScanDrawing.image(200, 40, g -> {
             g.setStroke(new BasicStroke(2f));
             sign.accept(g);
-            g.drawOval(50, 12, 9, 16);
+            g.drawOval(50, 10, 9, 20);
         }), ScanDrawing.SCALE);
     }
 
@@ -48,8 +48,10 @@ class ScanSignsTest {
         });
         assertThat(ScanSigns.classify(atLeast, CELL)).isEqualTo("≥");
         assertThat(ScanSigns.repair(">98%", atLeast, CELL)).isEqualTo("≥98%");
-        assertThat(ScanSigns.classify(cell(g -> chevronRight(g, 10, 30)), CELL)).isEqualTo(">");
-        assertThat(ScanSigns.repair(">98%", cell(g -> chevronRight(g, 10, 30)), CELL)).isNull();
+        // a bare > is shorter than the digits beside it (10–30 px), its tip halfway down
+        assertThat(ScanSigns.classify(cell(g -> chevronRight(g, 14, 26)), CELL)).isEqualTo(">");
+        assertThat(ScanSigns.repair(">98%", cell(g -> chevronRight(g, 14, 26)), CELL)).isNull();
+        assertThat(ScanSigns.repair("≥98%", cell(g -> chevronRight(g, 14, 26)), CELL)).isEqualTo(">98%");
     }
 
     @Test
@@ -65,7 +67,7 @@ class ScanSignsTest {
 
     @Test
     void aCellNotStartingWithASignIsLeftAlone() {
-        ScanRaster r = cell(g -> chevronRight(g, 10, 30));
+        ScanRaster r = cell(g -> chevronRight(g, 14, 26));
         assertThat(ScanSigns.repair("健全", r, CELL)).isNull();
         assertThat(ScanSigns.repair("100%", r, CELL)).isNull();
     }
