@@ -162,6 +162,12 @@ final class ScanCellReview {
             confidence = Math.min(confidence, ScanTextPlausibility.TEXT_LAYER);
         }
         boolean hasMarks = content.tokens().stream().anyMatch(Token::isMark);
+        String brackets = hasMarks ? null : ScanCjkText.repairBrackets(content.text());
+        if (brackets != null) {
+            notes.add(new ReaderNote("OCR_REPAIRED", page, box, "read \"〈\" closed by \")\" as \"(\" in \""
+                    + oneLine(content.text()) + "\""));
+            content = replaced(content, brackets, box);
+        }
         if (!hasMarks) {
             String text = content.text();
             String repaired = ScanAmounts.isDigitLike(text) ? ScanAmounts.repair(text) : null;
@@ -181,6 +187,11 @@ final class ScanCellReview {
         d.amount = !hasMarks && ScanAmounts.isDigitLike(content.text());
         d.reread = !hasMarks && (d.amount ? !ScanAmounts.isNumber(content.text())
                 : confidence < LOW_CELL_CONFIDENCE && (!pageWasOcred || content.text().length() <= SHORT_CELL));
+    }
+
+    private static String oneLine(String s) {
+        String t = s.replace('\n', ' ');
+        return t.length() > 40 ? t.substring(0, 37) + "..." : t;
     }
 
     /** Ink in the cell's inside, away from its rulings: more than a speck or two. */

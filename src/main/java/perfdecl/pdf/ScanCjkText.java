@@ -47,6 +47,29 @@ final class ScanCjkText {
         return b.toString();
     }
 
+    /**
+     * Opening angle brackets OCR made of a round one: 〈 closed by ) or ） on the same line, with no 〉 between,
+     * was an opening parenthesis ("〈盖章)", "〈国办发〔2015〕42号)"). The text with them repaired, or {@code null}.
+     */
+    static String repairBrackets(String text) {
+        StringBuilder b = new StringBuilder(text);
+        boolean changed = false;
+        for (int i = 0; i < b.length(); i++) {
+            if (b.charAt(i) != '〈') {
+                continue;
+            }
+            for (int j = i + 1; j < b.length() && b.charAt(j) != '\n' && b.charAt(j) != '〉' && b.charAt(j) != '〈'; j++) {
+                char c = b.charAt(j);
+                if (c == ')' || c == '）') {
+                    b.setCharAt(i, c == ')' ? '(' : '（');
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return changed ? b.toString() : null;
+    }
+
     private static boolean isWide(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')

@@ -15,4 +15,13 @@ class ScanCjkTextTest {
         assertThat(ScanCjkText.join("第一行\n第 二 行")).isEqualTo("第一行\n第二行");
         assertThat(ScanCjkText.join("。服务单位考核")).isEqualTo("服务单位考核");
     }
+
+    @Test
+    void anAngleBracketClosedByAParenthesisWasAParenthesis() {
+        assertThat(ScanCjkText.repairBrackets("上海市社会保险事业管理中心〈盖章)"))
+                .isEqualTo("上海市社会保险事业管理中心(盖章)");
+        assertThat(ScanCjkText.repairBrackets("〈人社部发【2016】105号）")).isEqualTo("（人社部发【2016】105号）");
+        assertThat(ScanCjkText.repairBrackets("见〈条例〉(2019)")).isNull();
+        assertThat(ScanCjkText.repairBrackets("〈元\n)")).isNull();
+    }
 }
