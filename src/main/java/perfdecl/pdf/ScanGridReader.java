@@ -78,6 +78,11 @@ final class ScanGridReader {
             laid.cellConfidence().forEach((b, c) -> cellConfidence.put(key(page.page(), b), c));
             laid.markConfidence().forEach((b, c) -> markConfidence.put(key(page.page(), b), c));
         }
+        if (!(REOCR && TesseractOcr.available())) {
+            notes.add(0, new ReaderNote("OCR_TEXT_LAYER", 1, null, "read from the scan's own OCR text layer"
+                    + (TesseractOcr.available() ? "" : " (install tesseract-ocr and tesseract-ocr-chi-sim to read"
+                    + " the pages again)") + "; its words are unsure and every value read from it is marked so"));
+        }
         List<List<LayoutRow>> forms = ScanTitle.split(rows, notes);
         if (forms.isEmpty()) {
             throw new UnreadableInputException("not a declaration form: title " + Declaration.TITLE

@@ -118,11 +118,16 @@ final class ScanTextLayer extends PDFTextStripper {
         double right = space != null ? space.getXDirAdj() + space.getWidthDirAdj()
                 : last.getXDirAdj() + last.getWidthDirAdj();
         double size = Math.max(first.getFontSizeInPt(), 1);
-        // the text layer's font size is the OCR line height; the glyphs fill about 80% of it above the baseline
         double baseline = (first.getYDirAdj() + last.getYDirAdj()) / 2;
-        double height = size * 0.8;
         StringBuilder text = new StringBuilder();
         run.forEach(t -> text.append(t.getUnicode()));
+        // the layer's font size is the OCR line's height, which swells where the engine took two lines for one;
+        // Chinese characters are square, so a word of them is as high as its width per character
+        double height = size * 0.8;
+        int chars = text.codePointCount(0, text.length());
+        if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            height = Math.max(1, Math.min(height, (right - left) / chars * 0.95));
+        }
         words.add(new OcrWord(text.toString(), new Box(left, baseline - height, Math.max(right - left, 0.5), height),
                 ScanTextPlausibility.of(text.toString())));
         run.clear();
