@@ -1,16 +1,56 @@
 package perfdecl.cli;
 
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import perfdecl.audit.AuditSettings;
+import perfdecl.model.AuditReport;
+import perfdecl.model.InputReport;
+import perfdecl.pipeline.AuditRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code perfdecl audit}: cross-year checks over a unit's filings. */
-@Command(name = "audit", mixinStandardHelpOptions = true, description = "Links filings across years and checks them.")
+/** {@code perfdecl audit}: links a unit's filings across years and checks carried-over figures and targets. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = {"Links the same project across years and checks carried-over budgets, execution against "
+                + "declared targets, lowered targets, dropped indicators and budget changes.",
+                "Inputs: PDFs and text exports (extracted on the fly) or earlier JSON output of extract.",
+                "Writes DIR/audit.json, audit_findings.csv, audit.xlsx and report.html.",
+                "Exit code 0: every input used; 1: some input could not be used; 2: usage error."})
 final class AuditCommand implements Callable<Integer> {
 
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders (recursed, sorted)")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output/audit",
+            description = "Output folder (default: ${DEFAULT-VALUE})")
+    Path output;
+
+    @Option(names = "--budget-change", paramLabel = "PERCENT", defaultValue = "20",
+            description = "Report a year-over-year budget change of at least this many percent (default: ${DEFAULT-VALUE})")
+    BigDecimal budgetChange;
+
+    @Option(names = "--similarity", paramLabel = "RATIO", defaultValue = "0.8",
+            description = "Lowest project-name similarity (0-1) that links two filings (default: ${DEFAULT-VALUE})")
+    double similarity;
+
     @Override
-    public Integer call() {
-        System.err.println("perfdecl: audit is not available yet");
-        return 2;
+    public Integer call() throws Exception {
+        if (similarity <= 0 || similarity > 1 || budgetChange.signum() < 0) {
+            System.err.println("perfdecl: --similarity must be in (0, 1] and --budget-change at least 0");
+            return 2;
+        }
+        AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
+        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings);
+        for (InputReport r : outcome.failed()) {
+            System.err.println("perfdecl: " + r.file() + ": " + r.reason());
+        }
+        AuditReport report = outcome.report();
+        System.err.printf("perfdecl: audited %d declaration(s): %d linked project(s), %d finding(s) into %s%n",
+                outcome.declarations(), report.projects().size(), report.findings().size(), output);
+        return outcome.failed().isEmpty() ? 0 : 1;
     }
 }

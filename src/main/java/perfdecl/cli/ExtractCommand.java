@@ -13,10 +13,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code perfdecl extract}: extracts every input into the output folder. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extracts declarations from PDFs and OCR text exports.",
-                "Writes DIR/json/<id>.json, declarations.jsonl, declarations.csv, budget_items.csv, indicators.csv,",
-                "findings.csv, run.json and run.csv (and declarations.xlsx with --xlsx).",
-                "Exit code 0: every input extracted; 1: some input failed (the rest is written); 2: usage error."})
+        description = {"Extracts declarations from PDFs, scans and OCR text exports.",
+                "Writes into DIR: json/<id>.json, declarations.jsonl,",
+                "declarations.csv, budget_items.csv, indicators.csv, findings.csv,",
+                "run.json, run.csv (and declarations.xlsx with --xlsx).",
+                "Exit code 0: every input extracted; 1: some input failed",
+                "(the rest is still written); 2: usage error."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",

@@ -6,7 +6,7 @@ import java.util.List;
 public record Budget(Long total, Long currentYear, Long priorYearBudget, Long priorYearExecuted, List<Item> items) {
 
     public Budget {
-        items = List.copyOf(items);
+        items = items == null ? List.of() : List.copyOf(items);
     }
 
     /** One 子项目 line; {@code amount} is {@code null} when it was blank or unreadable. */

@@ -32,11 +32,16 @@ public record Declaration(
 
     public static final String SCHEMA_VERSION = "1.0";
     public static final String TITLE = "上海市财政支出项目绩效目标申报表";
+    /** What every variant of the form title ends with (district and year editions vary the words before it). */
+    public static final String TITLE_ENDING = "绩效目标申报表";
+    /** A title line is short; body text that merely mentions the form is longer. */
+    public static final int TITLE_MAX_LENGTH = 40;
 
     public Declaration {
-        indicators = List.copyOf(indicators);
-        findings = List.copyOf(findings);
-        provenance = Map.copyOf(provenance);
+        // JSON written by earlier versions or by hand may lack these: absent means none
+        indicators = indicators == null ? List.of() : List.copyOf(indicators);
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        provenance = provenance == null ? Map.of() : Map.copyOf(provenance);
     }
 
     /** The same declaration with {@code extra} findings appended after its own. */

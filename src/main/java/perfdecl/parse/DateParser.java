@@ -18,6 +18,30 @@ final class DateParser {
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?");
 
+    private static final Pattern RANGE_WORD = Pattern.compile("\\s*(?:至|到|~|～|—+|－－|--)\\s*");
+    private static final Pattern DATE_IN_TEXT = Pattern.compile(
+            "\\d{4}\\s*[-./年]\\s*\\d{1,2}(?:\\s*[-./月]\\s*(?:\\d{1,2}\\s*[日号]?)?)?");
+
+    /**
+     * Splits a period written in one cell ("2019年1月1日至2019年12月31日", "2019.1.1-2019.12.31") into its start and
+     * end as filed; empty when the text does not hold exactly two dates.
+     */
+    Optional<String[]> splitRange(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String[] parts = RANGE_WORD.split(text.strip());
+        if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {
+            return Optional.of(new String[]{parts[0].strip(), parts[1].strip()});
+        }
+        Matcher m = DATE_IN_TEXT.matcher(text);
+        java.util.List<String> found = new java.util.ArrayList<>();
+        while (m.find()) {
+            found.add(m.group().strip());
+        }
+        return found.size() == 2 ? Optional.of(found.toArray(new String[0])) : Optional.empty();
+    }
+
     Optional<LocalDate> start(String text) {
         return parse(text, false);
     }

@@ -43,7 +43,6 @@ public final class DeclarationParser {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern SEAL = Pattern.compile("[(（]\\s*盖\\s*章\\s*[)）]|盖章");
-    private static final String TITLE_KEY = LabelKey.of(Declaration.TITLE);
 
     private final LabelMatcher labels = new LabelMatcher();
     private final AmountParser amounts = new AmountParser();
@@ -99,6 +98,8 @@ public final class DeclarationParser {
         private final Map<Label, List<List<Token>>> choiceLines = new EnumMap<>(Label.class);
         private final List<Budget.Item> items = new ArrayList<>();
         private final List<Row> indicatorRows = new ArrayList<>();
+        private final List<Row> held = new ArrayList<>();
+        private boolean heldItems;
         private IndicatorTableParser.Layout layout;
         private String title;
         private Integer year;
@@ -119,6 +120,7 @@ public final class DeclarationParser {
             for (Row row : grid.rows()) {
                 readRow(row);
             }
+            held.forEach(heldItems ? r -> item(r, 0) : this::unrecognised);
             ChoiceGroup projectType = choice(Label.PROJECT_TYPE, "projectType", PROJECT_TYPES);
             ChoiceGroup fundUse = choice(Label.FUND_USE, "fundUse", FUND_USES);
             IndicatorTableParser.Result table = indicatorTable.parse(
@@ -155,10 +157,12 @@ public final class DeclarationParser {
             }
             Cell first = filled.get(0);
             String firstKey = LabelKey.of(first.text());
-            if (firstKey.contains(TITLE_KEY)) {
-                title = Declaration.TITLE;
+            int titleEnd = firstKey.indexOf(Declaration.TITLE_ENDING);
+            if (titleEnd >= 0 && firstKey.length() <= Declaration.TITLE_MAX_LENGTH) {
+                // the title as filed, without a year or edition written after it
+                title = firstKey.substring(0, titleEnd + Declaration.TITLE_ENDING.length());
                 cellOf.put("title", first);
-                yearFrom(first.text().substring(first.text().indexOf('表') + 1), first);
+                yearFrom(firstKey.substring(titleEnd + Declaration.TITLE_ENDING.length()), first);
                 section = Section.NONE;
                 return;
             }
@@ -176,6 +180,13 @@ public final class DeclarationParser {
                 }
                 case ITEMS -> {
                     if (!startsWithLabel || isItemLabel(leading.get().label())) {
+                        if (!startsWithLabel && nameOnly(row, filled)) {
+                            // an item without amount, or the first lines of the next label's merged cell
+                            held.add(row);
+                            heldItems = true;
+                            return;
+                        }
+                        flushHeldItems();
                         item(row, startsWithLabel ? 1 : 0);
                         return;
                     }
@@ -199,13 +210,61 @@ public final class DeclarationParser {
             section = Section.NONE;
             List<Pair> pairs = pairs(row);
             if (pairs.isEmpty()) {
-                findings.add(new Finding("ROW_UNRECOGNISED", Finding.INFO, "form",
-                        "a row with no known label was ignored", null, joined(filled)));
+                if (row.cells().get(0).isBlank()) {
+                    held.add(row);
+                } else {
+                    unrecognised(row);
+                }
                 return;
             }
+            Label first0 = pairs.get(0).label().label();
+            String before = heldBefore(first0);
             for (Pair p : pairs) {
                 take(p, row);
             }
+            if (before != null) {
+                values.merge(first0, before, (own, earlier) -> earlier + "\n" + own);
+            }
+        }
+
+        /**
+         * A label cell merged over several rows is printed in its middle row, so an export may put rows of its
+         * value above the label: rows with an empty label column held back until the next label row, which takes
+         * them when it opens a group, the items or a text. Returns held text for a text label, to go first.
+         */
+        private String heldBefore(Label label) {
+            if (held.isEmpty()) {
+                return null;
+            }
+            String text = null;
+            switch (label) {
+                case PROJECT_TYPE, FUND_USE -> held.forEach(r -> addChoiceLines(label, r.filled()));
+                case ITEMS -> held.forEach(r -> item(r, 0));
+                case OVERVIEW, BASIS, NECESSITY, SAFEGUARDS, PLAN, OVERALL_GOAL, ANNUAL_GOAL, REMARKS ->
+                        text = String.join("\n", held.stream().map(r -> joined(r.filled())).toList());
+                default -> held.forEach(heldItems ? r -> item(r, 0) : this::unrecognised);
+            }
+            held.clear();
+            heldItems = false;
+            return text;
+        }
+
+        private void flushHeldItems() {
+            if (heldItems) {
+                held.forEach(r -> item(r, 0));
+                held.clear();
+                heldItems = false;
+            }
+        }
+
+        private boolean nameOnly(Row row, List<Cell> filled) {
+            return row.cells().get(0).isBlank() && filled.size() == 1 && !looksLikeAmount(filled.get(0).text())
+                    && !(itemAmountColumn >= 0 && filled.get(0).column() >= itemAmountColumn);
+        }
+
+        private void unrecognised(Row row) {
+            findings.add(new Finding("ROW_UNRECOGNISED", Finding.INFO, "form",
+                    "a row with no known label was ignored", null, joined(row.filled())));
         }
 
         private void take(Pair p, Row row) {
@@ -232,6 +291,7 @@ public final class DeclarationParser {
                     }
                     addChoiceLines(label, p.values());
                 }
+                case PERIOD -> range(p);
                 case TOTAL_BUDGET, CURRENT_BUDGET, PRIOR_BUDGET, PRIOR_EXECUTED -> amount(label, p);
                 case ITEMS, ITEM_NAME, ITEM_AMOUNT -> {
                     section = Section.ITEMS;
@@ -262,7 +322,8 @@ public final class DeclarationParser {
                 }
                 Optional<LabelMatch> m = labels.whole(c.text());
                 if (m.isEmpty() && (out.isEmpty() || inlineLabel(c))) {
-                    m = labels.prefix(c.text()).filter(x -> !x.rest().isEmpty() || out.isEmpty());
+                    m = labels.prefix(c.text()).filter(x -> x.rest().isEmpty() ? out.isEmpty()
+                            : plausibleInline(x.label(), x.rest()));
                 }
                 if (m.isEmpty()) {
                     if (!out.isEmpty()) {
@@ -288,7 +349,7 @@ public final class DeclarationParser {
 
         private boolean inlineLabel(Cell c) {
             return labels.prefix(c.text()).filter(m -> !m.rest().isEmpty() && isShortField(m.label())
-                    && m.rest().length() <= 40).isPresent();
+                    && plausibleInline(m.label(), m.rest())).isPresent();
         }
 
         private void put(Label label, Pair p) {
@@ -308,6 +369,25 @@ public final class DeclarationParser {
             Cell cell = p.valueCell();
             if (cell != null) {
                 cellOf.putIfAbsent(pathOf(label), cell);
+            }
+        }
+
+        private void range(Pair p) {
+            String text = p.text();
+            if (text == null) {
+                return;
+            }
+            java.util.Optional<String[]> parts = dates.splitRange(text);
+            if (parts.isEmpty()) {
+                findings.add(new Finding("DATE_UNREADABLE", Finding.ERROR, "period",
+                        "项目起止时间 does not hold a start and an end date", null, text));
+                return;
+            }
+            values.putIfAbsent(Label.START, parts.get()[0]);
+            values.putIfAbsent(Label.END, parts.get()[1]);
+            if (p.valueCell() != null) {
+                cellOf.putIfAbsent("period.start", p.valueCell());
+                cellOf.putIfAbsent("period.end", p.valueCell());
             }
         }
 
@@ -556,8 +636,28 @@ public final class DeclarationParser {
 
     private static boolean isShortField(Label label) {
         return switch (label) {
-            case UNIT, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, FILING_DATE, FILER, SIGNATORY -> true;
+            case UNIT, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, PERIOD, FILING_DATE, FILER, SIGNATORY ->
+                    true;
             default -> false;
+        };
+    }
+
+    private static final Pattern PHONE = Pattern.compile("[\\d\\s\\-－—()（）+转/、,，;；]{5,}");
+    private static final Pattern SENTENCE = Pattern.compile("[，。；！？,;]");
+
+    /**
+     * Whether text after a label word in the same cell is that label's value ("联系电话 63678103") rather than a
+     * sentence that happens to begin with the word ("电话咨询服务工作要点的通知…").
+     */
+    private static boolean plausibleInline(Label label, String rest) {
+        return switch (label) {
+            case CONTACT_PHONE -> PHONE.matcher(rest).matches();
+            case START, END, FILING_DATE -> rest.length() <= 20 && rest.chars().anyMatch(Character::isDigit);
+            case PERIOD -> rest.length() <= 40 && rest.chars().anyMatch(Character::isDigit);
+            case PROJECT_LEAD, CONTACT_PERSON, FILER, SIGNATORY -> rest.length() <= 12
+                    && !SENTENCE.matcher(rest).find();
+            case UNIT, PROJECT_NAME -> rest.length() <= 60;
+            default -> true;
         };
     }
 

@@ -27,6 +27,7 @@ final class FormSplitter {
     }
 
     static boolean isTitle(LayoutRow row) {
-        return !row.table() && row.joinedText().replaceAll("\\s+", "").contains(Declaration.TITLE);
+        String text = row.joinedText().replaceAll("\\s+", "");
+        return !row.table() && text.contains(Declaration.TITLE_ENDING) && text.length() <= Declaration.TITLE_MAX_LENGTH;
     }
 }

@@ -18,6 +18,7 @@ import perfdecl.grid.Row;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.Token;
 import perfdecl.grid.UnreadableInputException;
+import perfdecl.model.Declaration;
 
 /**
  * Reads an OCR text export: one table row per line, cells separated by tabs, checkboxes as
@@ -26,9 +27,10 @@ import perfdecl.grid.UnreadableInputException;
  */
 public final class OcrTextReader implements GridReader {
 
-    static final String TITLE = "上海市财政支出项目绩效目标申报表";
-    private static final Pattern CHECKBOX = Pattern.compile("<input\\b[^>]*type=\"?checkbox\"?[^>]*/?>",
-            Pattern.CASE_INSENSITIVE);
+    // exports write boxes as markup; some engines write the glyphs they saw instead
+    private static final Pattern CHECKBOX = Pattern.compile(
+            "<input\\b[^>]*type=\"?checkbox\"?[^>]*/?>|[☑☒✓✔√■□☐▢]", Pattern.CASE_INSENSITIVE);
+    private static final String TICKED_GLYPHS = "☑☒✓✔√■";
     private static final Pattern CHECKED = Pattern.compile("\\bchecked\\b", Pattern.CASE_INSENSITIVE);
 
     @Override
@@ -46,6 +48,9 @@ public final class OcrTextReader implements GridReader {
 
     @Override
     public SourceDocument read(Path file) throws UnreadableInputException {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            throw new UnreadableInputException("not a PDF: the file does not start with %PDF-");
+        }
         String content;
         try {
             byte[] bytes = Files.readAllBytes(file);
@@ -71,7 +76,7 @@ public final class OcrTextReader implements GridReader {
             if (line.isBlank()) {
                 continue;
             }
-            if (line.replaceAll("\\s", "").contains(TITLE)) {
+            if (isTitle(line)) {
                 current = new ArrayList<>();
                 forms.add(current);
             }
@@ -80,13 +85,20 @@ public final class OcrTextReader implements GridReader {
             }
         }
         if (forms.isEmpty()) {
-            throw new UnreadableInputException("not a declaration form: title " + TITLE + " not found");
+            throw new UnreadableInputException("not a declaration form: title " + Declaration.TITLE + " not found");
         }
         List<FormGrid> grids = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
             grids.add(new FormGrid(i, null, null, forms.get(i), List.of()));
         }
         return new SourceDocument("ocr-text", null, grids);
+    }
+
+    private static boolean isTitle(String line) {
+        String text = line.replaceAll("\\s", "");
+        long filledCells = java.util.Arrays.stream(line.split("\t")).filter(c -> !c.isBlank()).count();
+        return filledCells == 1 && text.contains(Declaration.TITLE_ENDING)
+                && text.length() <= Declaration.TITLE_MAX_LENGTH;
     }
 
     private static Row row(String line) {
@@ -105,7 +117,9 @@ public final class OcrTextReader implements GridReader {
         int at = 0;
         while (m.find()) {
             addText(raw.substring(at, m.start()), tokens, text);
-            tokens.add(Token.mark(CHECKED.matcher(m.group()).find(), m.group(), 0, null, 1.0));
+            String mark = m.group();
+            boolean ticked = mark.length() == 1 ? TICKED_GLYPHS.contains(mark) : CHECKED.matcher(mark).find();
+            tokens.add(Token.mark(ticked, mark, 0, null, 1.0));
             at = m.end();
         }
         addText(raw.substring(at), tokens, text);

@@ -12,6 +12,7 @@ import perfdecl.model.Declaration;
 import perfdecl.model.Finding;
 import perfdecl.model.Indicator;
 import perfdecl.model.Period;
+import perfdecl.model.Provenance;
 import perfdecl.model.Source;
 import perfdecl.model.Target;
 import perfdecl.model.Texts;
@@ -65,13 +66,19 @@ public final class DeclarationTables {
             Column.amount("budget.currentYear", d -> in(d.budget(), Budget::currentYear)),
             Column.amount("budget.priorYearBudget", d -> in(d.budget(), Budget::priorYearBudget)),
             Column.amount("budget.priorYearExecuted", d -> in(d.budget(), Budget::priorYearExecuted)),
-            Column.of("findings", d -> d.findings().size()));
+            Column.of("findings", d -> d.findings().size()),
+            // read from a scan: the lowest confidence behind the group's marks / the four amounts; blank otherwise
+            Column.of("projectType.confidence", d -> confidence(d, "projectType")),
+            Column.of("fundUse.confidence", d -> confidence(d, "fundUse")),
+            Column.of("budget.confidence", d -> confidence(d, "budget.total", "budget.currentYear",
+                    "budget.priorYearBudget", "budget.priorYearExecuted")));
 
     private static final List<Column<Entry<Budget.Item>>> BUDGET_ITEM_COLUMNS = List.of(
             Column.of("id", Entry::id),
             Column.of("position", Entry::position),
             Column.of("name", e -> e.item().name()),
-            Column.amount("amount", e -> e.item().amount()));
+            Column.amount("amount", e -> e.item().amount()),
+            Column.of("confidence", e -> e.confidence("budget.items[" + (e.position() - 1) + "]")));
 
     private static final List<Column<Entry<Indicator>>> INDICATOR_COLUMNS = List.of(
             Column.of("id", Entry::id),
@@ -122,6 +129,21 @@ public final class DeclarationTables {
     public static List<SheetSpec<?>> all(List<Declaration> declarations) {
         return List.of(declarations(declarations), budgetItems(declarations), indicators(declarations),
                 findings(declarations));
+    }
+
+    /** The lowest confidence recorded for the field paths that equal or start with one of {@code prefixes}. */
+    static Double confidence(Declaration d, String... prefixes) {
+        Double low = null;
+        for (var e : d.provenance().entrySet()) {
+            for (String prefix : prefixes) {
+                Provenance p = e.getValue();
+                if ((e.getKey().equals(prefix) || e.getKey().startsWith(prefix + ".") || e.getKey().startsWith(prefix + "["))
+                        && p.confidence() != null) {
+                    low = low == null ? p.confidence() : Math.min(low, p.confidence());
+                }
+            }
+        }
+        return low;
     }
 
     private static <P, V> V in(P part, Function<P, V> value) {

@@ -139,4 +139,52 @@ class DeclarationParserTest {
         });
         assertThat(d.texts().remarks()).isEqualTo("无");
     }
+
+    @Test
+    void aDistrictTitleWithItsYearOnTheSameLineIsKeptAsFiled() {
+        Declaration d = parse(Grids.form(row("上海市浦东新区财政支出项目绩效目标申报表（2021年度）"),
+                row("申报单位（盖章）：浦东新区图书馆"), row("项目名称", "阅读推广")));
+        assertThat(d.title()).isEqualTo("上海市浦东新区财政支出项目绩效目标申报表");
+        assertThat(d.year()).isEqualTo(2021);
+        assertThat(d.unit().name()).isEqualTo("浦东新区图书馆");
+        assertThat(d.unit().sealed()).isTrue();
+    }
+
+    @Test
+    void rowsAboveALabelPrintedInTheMiddleOfItsMergedCellBelongToThatLabel() {
+        Declaration d = parse(formWith(
+                row("项目名称", "阅读推广"),
+                row("", "[ ] 市委市政府已确定的新增项目 [ ] 结转项目 [x] 其他一次性项目"),
+                row("项目类型", "[ ] 经常性专项业务费 [ ] 其他经常性项目"),
+                row("项目当年预算（元）", "300"),
+                row("", "图书", "100"),
+                row("项目当年投入资金构成", "活动", "150"),
+                row("", "宣传", "50"),
+                row("", "第一段"),
+                row("项目概况", "第二段")));
+        assertThat(d.projectType().selected()).containsExactly("其他一次性项目");
+        assertThat(d.projectType().options()).allSatisfy(o -> assertThat(o.checked()).isNotNull());
+        assertThat(d.budget().items()).extracting(Budget.Item::name).containsExactly("图书", "活动", "宣传");
+        assertThat(d.texts().overview()).isEqualTo("第一段\n第二段");
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("ROW_UNRECOGNISED");
+    }
+
+    @Test
+    void aSentenceBeginningWithALabelWordIsNotTakenForThatLabel() {
+        Declaration d = parse(formWith(row("立项依据", "关于印发2017年人力资源和社会保障"),
+                row("", "电话咨询服务工作要点的通知（人社信息函【2017】9号）"),
+                row("项目负责人", "", "联系人", "谢振宇", "联系电话 63678103")));
+        assertThat(d.contactPhone()).isEqualTo("63678103");
+        assertThat(d.texts().basis()).isEqualTo("关于印发2017年人力资源和社会保障\n电话咨询服务工作要点的通知（人社信息函【2017】9号）");
+    }
+
+    @Test
+    void aPeriodFiledInOneCellIsSplitIntoStartAndEnd() {
+        Declaration d = parse(formWith(row("项目起止时间", "2020年3月1日至2020年11月30日")));
+        assertThat(d.period().startRaw()).isEqualTo("2020年3月1日");
+        assertThat(d.period().end()).isEqualTo("2020-11-30");
+        Declaration dashed = parse(formWith(row("项目实施期限", "2020.3.1-2020.11.30")));
+        assertThat(dashed.period().start()).isEqualTo("2020-03-01");
+        assertThat(dashed.period().end()).isEqualTo("2020-11-30");
+    }
 }

@@ -1,13 +1,13 @@
 package perfdecl.parse;
 
+import perfdecl.fixtures.Fixtures;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import perfdecl.model.Target;
 
 import java.io.IOException;
-import java.io.InputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.SoftAssertions.assertSoftly;
@@ -47,9 +47,6 @@ class TargetTruthTest {
     }
 
     private static JsonNode expected(String filing) throws IOException {
-        try (InputStream in = TargetTruthTest.class.getResourceAsStream("/filings/" + filing + "/expected.json")) {
-            assertThat(in).as(filing).isNotNull();
-            return new ObjectMapper().readTree(in);
-        }
+        return Fixtures.json("filings/" + filing + "/expected.json");
     }
 }

@@ -94,4 +94,28 @@ class OcrTextReaderTest {
         assertThat(reader.accepts(Path.of("x.bin"), new byte[]{1, 0, 2})).isFalse();
         assertThat(reader.accepts(Path.of("x.txt"), "上海市".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
     }
+
+    @Test
+    void boxGlyphsWrittenByTheOcrEngineAreMarksToo() throws Exception {
+        SourceDocument doc = reader.parse("上海市财政支出项目绩效目标申报表\n项目类型\t□结转项目 ☑其他一次性项目\n");
+        Cell cell = doc.forms().get(0).rows().get(1).cells().get(1);
+        assertThat(cell.tokens()).filteredOn(Token::isMark).extracting(Token::checked).containsExactly(false, true);
+        assertThat(cell.text()).isEqualTo("结转项目 其他一次性项目");
+    }
+
+    @Test
+    void checkedWrittenAsABareAttributeCounts() throws Exception {
+        SourceDocument doc = reader.parse(
+                "上海市财政支出项目绩效目标申报表\n资金用途\t<input type=\"checkbox\" checked> 政策补贴类 <input type=\"checkbox\">\n");
+        assertThat(doc.forms().get(0).rows().get(1).cells().get(1).tokens()).filteredOn(Token::isMark)
+                .extracting(Token::checked).containsExactly(true, false);
+    }
+
+    @Test
+    void aFileNamedPdfWithoutThePdfHeaderIsRefusedAsNotAPdf(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("scan.pdf");
+        Files.writeString(f, "上海市财政支出项目绩效目标申报表\n");
+        assertThatThrownBy(() -> reader.read(f)).isInstanceOf(UnreadableInputException.class)
+                .hasMessage("not a PDF: the file does not start with %PDF-");
+    }
 }

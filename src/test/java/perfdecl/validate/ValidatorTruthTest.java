@@ -1,5 +1,7 @@
 package perfdecl.validate;
 
+import perfdecl.fixtures.Fixtures;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +11,6 @@ import perfdecl.model.Declaration;
 import perfdecl.model.Finding;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,9 +49,6 @@ class ValidatorTruthTest {
     }
 
     private ObjectNode read(String filing) throws IOException {
-        try (InputStream in = getClass().getResourceAsStream("/filings/" + filing + "/expected.json")) {
-            assertThat(in).as(filing).isNotNull();
-            return (ObjectNode) json.readTree(in);
-        }
+        return (ObjectNode) Fixtures.json("filings/" + filing + "/expected.json");
     }
 }

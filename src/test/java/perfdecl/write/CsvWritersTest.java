@@ -95,7 +95,8 @@ class CsvWritersTest {
                 "period.start", "period.end", "period.startRaw", "period.endRaw", "texts.overview", "texts.basis",
                 "texts.necessity", "texts.safeguards", "texts.implementationPlan", "texts.overallGoal",
                 "texts.annualGoal", "texts.remarks", "budget.total", "budget.currentYear", "budget.priorYearBudget",
-                "budget.priorYearExecuted", "findings"));
+                "budget.priorYearExecuted", "findings", "projectType.confidence", "fundUse.confidence",
+                "budget.confidence"));
     }
 
     @Test
@@ -142,5 +143,27 @@ class CsvWritersTest {
                 .containsEntry("actual", "{\"selected\":[],\"status\":\"none\"}");
         assertThat(new String(bytes, StandardCharsets.UTF_8))
                 .contains("\"items \"\"项目当年投入资金构成\"\" sum to 18,372,647, not 18,372,648\n(difference 1)\"");
+    }
+
+    @Test
+    void valuesReadFromAScanCarryTheirLowestConfidenceIntoTheCsv() throws Exception {
+        Declaration d = Filings.withProvenance(Filings.form3WithFindings(), java.util.Map.of(
+                "projectType.options[4]", new perfdecl.model.Provenance(1, 10, 10, 8, 8, 0.92),
+                "projectType.options[1]", new perfdecl.model.Provenance(1, 10, 30, 8, 8, 0.55),
+                "budget.total", new perfdecl.model.Provenance(1, 10, 50, 80, 12, 0.8),
+                "budget.items[1]", new perfdecl.model.Provenance(1, 10, 70, 80, 12, 0.7)));
+        var declarations = new java.io.StringWriter();
+        new DeclarationsCsvWriter().write(List.of(d), declarations);
+        var rows = new com.opencsv.CSVReader(new java.io.StringReader(declarations.toString().substring(1))).readAll();
+        var header = java.util.Arrays.asList(rows.get(0));
+        assertThat(rows.get(1)[header.indexOf("projectType.confidence")]).isEqualTo("0.55");
+        assertThat(rows.get(1)[header.indexOf("fundUse.confidence")]).isEmpty();
+        assertThat(rows.get(1)[header.indexOf("budget.confidence")]).isEqualTo("0.8");
+        var items = new java.io.StringWriter();
+        new BudgetItemsCsvWriter().write(List.of(d), items);
+        var itemRows = new com.opencsv.CSVReader(new java.io.StringReader(items.toString().substring(1))).readAll();
+        assertThat(itemRows.get(0)).endsWith("amount", "confidence");
+        assertThat(itemRows.get(1)[4]).isEmpty();
+        assertThat(itemRows.get(2)[4]).isEqualTo("0.7");
     }
 }

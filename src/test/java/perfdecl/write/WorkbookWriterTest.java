@@ -45,8 +45,9 @@ class WorkbookWriterTest {
         assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
         assertThat(header(workbook.getSheet("indicators"))).containsExactly("id", "position", "level1", "level2",
                 "level3", "target.raw", "target.operator", "target.value", "target.unit", "target.qualitative");
-        assertThat(header(workbook.getSheet("declarations"))).hasSize(36).startsWith("id", "source.file")
-                .endsWith("budget.priorYearExecuted", "findings");
+        assertThat(header(workbook.getSheet("declarations"))).hasSize(39).startsWith("id", "source.file")
+                .endsWith("budget.priorYearExecuted", "findings", "projectType.confidence", "fundUse.confidence",
+                        "budget.confidence");
     }
 
     @Test
@@ -123,7 +124,7 @@ class WorkbookWriterTest {
             assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo(range);
         }
         assertThat(((XSSFSheet) workbook.getSheet("declarations")).getCTWorksheet().getAutoFilter().getRef())
-                .isEqualTo("A1:AJ3");
+                .isEqualTo("A1:AM3");
     }
 
     @Test

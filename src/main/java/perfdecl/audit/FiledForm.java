@@ -1,0 +1,26 @@
+package perfdecl.audit;
+
+import java.util.List;
+import perfdecl.model.Declaration;
+
+/**
+ * A declaration as the audit handles it: its unique audit id, input position and normalised names.
+ *
+ * @param ref the id findings and links use (see {@link perfdecl.model.FormRef#declaration()})
+ */
+record FiledForm(String ref, int index, Declaration declaration, String unitKey, String nameKey, List<String> numbers) {
+
+    Integer year() {
+        return declaration.year();
+    }
+
+    String file() {
+        return declaration.source() == null ? null : declaration.source().file();
+    }
+
+    static FiledForm of(String ref, int index, Declaration declaration) {
+        String unit = NameNormalizer.unit(declaration.unit() == null ? null : declaration.unit().name());
+        String name = NameNormalizer.project(declaration.projectName());
+        return new FiledForm(ref, index, declaration, unit, name, NameNormalizer.distinguishingNumbers(name));
+    }
+}

@@ -1,0 +1,109 @@
+package perfdecl.pipeline;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import perfdecl.audit.AuditSettings;
+import perfdecl.audit.Auditor;
+import perfdecl.audit.CrossYearTable;
+import perfdecl.model.AuditReport;
+import perfdecl.model.CrossYearRow;
+import perfdecl.model.Declaration;
+import perfdecl.model.InputReport;
+import perfdecl.write.AuditFindingsCsvWriter;
+import perfdecl.write.AuditJsonWriter;
+import perfdecl.write.AuditWorkbookWriter;
+import perfdecl.write.DeclarationJsonReader;
+import perfdecl.write.HtmlReportWriter;
+
+/**
+ * An audit over filings of several years: PDFs and text exports are extracted on the fly, earlier JSON output
+ * ({@code json/*.json}, {@code declarations.jsonl}) is read back; a declaration met twice (the same id from both) is
+ * taken once. Writes {@code audit.json}, {@code audit_findings.csv}, {@code audit.xlsx} and {@code report.html}.
+ */
+public final class AuditRun {
+
+    private static final Set<String> AUDITABLE = Set.of("pdf", "txt", "text", "tsv", "json", "jsonl");
+
+    /** The audit and the inputs that could not be used, each with its reason. */
+    public record Outcome(AuditReport report, List<InputReport> failed, int declarations) {
+    }
+
+    private final FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());
+
+    public Outcome run(List<Path> inputs, Path outDir, AuditSettings settings) throws IOException {
+        Map<String, Declaration> byId = new LinkedHashMap<>();
+        List<Declaration> unnamed = new ArrayList<>();
+        List<InputReport> failed = new ArrayList<>();
+        for (Path file : InputFiles.collect(inputs, AUDITABLE)) {
+            List<Declaration> found;
+            String ext = InputFiles.extension(file);
+            if (ext.equals("json") || ext.equals("jsonl")) {
+                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    // other JSON in the folder (run.json) reads as an empty record: keep only declarations
+                    found = new DeclarationJsonReader().readAll(r).stream().filter(AuditRun::isDeclaration).toList();
+                } catch (IOException | RuntimeException e) {
+                    if (!named(inputs, file) && !mentionsDeclarationKeys(file)) {
+                        continue; // run.json and other JSON that a folder holds beside the declarations
+                    }
+                    failed.add(new InputReport(file.getFileName().toString(), null, InputReport.FAILED,
+                            "not declaration JSON: " + oneLine(e.getMessage()), 0, null, 0));
+                    continue;
+                }
+            } else {
+                InputResult r = extractor.extract(file);
+                if (!InputReport.OK.equals(r.report().status())) {
+                    failed.add(r.report());
+                    continue;
+                }
+                found = r.declarations();
+            }
+            for (Declaration d : found) {
+                if (d.id() == null) {
+                    unnamed.add(d);
+                } else {
+                    byId.putIfAbsent(d.id(), d);
+                }
+            }
+        }
+        List<Declaration> all = new ArrayList<>(byId.values());
+        all.addAll(unnamed);
+        AuditReport report = new Auditor().audit(all, settings);
+        List<CrossYearRow> crossYear = CrossYearTable.rows(report, all);
+        AtomicFile.writeText(outDir.resolve("audit.json"), w -> new AuditJsonWriter().write(report, w));
+        AtomicFile.writeText(outDir.resolve("audit_findings.csv"), w -> new AuditFindingsCsvWriter().write(report, w));
+        AtomicFile.writeBinary(outDir.resolve("audit.xlsx"), out -> new AuditWorkbookWriter().write(all, crossYear, out));
+        AtomicFile.writeText(outDir.resolve("report.html"), w -> new HtmlReportWriter().write(report, all, w));
+        return new Outcome(report, failed, all.size());
+    }
+
+    private static boolean isDeclaration(Declaration d) {
+        return d.projectName() != null || d.unit() != null || d.budget() != null || d.source() != null;
+    }
+
+    private static boolean named(List<Path> inputs, Path file) {
+        return inputs.stream().anyMatch(p -> p.equals(file));
+    }
+
+    private static boolean mentionsDeclarationKeys(Path file) throws IOException {
+        String head;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            char[] buf = new char[4096];
+            int n = r.read(buf);
+            head = n <= 0 ? "" : new String(buf, 0, n);
+        }
+        return head.contains("\"projectName\"") || head.contains("\"schemaVersion\"");
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "unreadable" : s.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,72 @@
+package perfdecl.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import perfdecl.model.RunReport;
+
+/**
+ * {@code output/} holds the committed result of the default run on {@code samples/}, so that a reader sees what the
+ * tool produces without running it. This test reruns the extraction and fails when any committed file is stale
+ * (timings aside) or missing, or when the run writes a file that is not committed.
+ */
+class SamplesOutputTest {
+
+    private static final Path SAMPLES = Path.of("samples");
+    private static final Path COMMITTED = Path.of("output");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void committedOutputIsWhatTheDefaultRunWritesToday(@TempDir Path fresh) throws IOException {
+        RunReport report = new BatchExtraction().run(List.of(SAMPLES),
+                new BatchExtraction.Options(fresh, 1, false), ProgressListener.NONE);
+        assertThat(report.totals().failed()).isZero();
+        assertThat(relativeFiles(COMMITTED)).as("files in output/ (regenerate with the README's first command)")
+                .containsExactlyElementsOf(relativeFiles(fresh));
+        for (String rel : relativeFiles(fresh)) {
+            assertThat(comparable(COMMITTED.resolve(rel), rel))
+                    .as("output/%s is stale: regenerate with the README's first command", rel)
+                    .isEqualTo(comparable(fresh.resolve(rel), rel));
+        }
+    }
+
+    private static List<String> relativeFiles(Path root) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .filter(rel -> !rel.startsWith(".") && !rel.contains("/."))
+                    .sorted().toList();
+        }
+    }
+
+    /** The file's content with the run's timings removed. */
+    private static String comparable(Path file, String rel) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (rel.equals("run.json")) {
+            JsonNode run = JSON.readTree(text);
+            run.path("inputs").forEach(i -> ((ObjectNode) i).remove("ms"));
+            ((ObjectNode) run.path("totals")).remove("ms");
+            return run.toString();
+        }
+        if (rel.equals("run.csv")) {
+            StringBuilder b = new StringBuilder();
+            for (String line : text.split("\n")) {
+                b.append(line, 0, Math.max(0, line.lastIndexOf(','))).append('\n');
+            }
+            return b.toString();
+        }
+        return text;
+    }
+}

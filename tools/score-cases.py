@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Score the extraction of test filings against their expected.json with the product's yardstick (score.py).
+
+usage: tools/score-cases.py [PREFIX ...]   (default: one line per case group: ocr-seed, ocr-own, pdf-form, pdf-bundle,
+                                            pdf-style-<style>, scan)
+Each case group's inputs are extracted with target/perfdecl.jar into a temp folder; expected.json files (objects or
+arrays) become a truth folder and a manifest that pairs each form with its input and form index; then
+../shared/tools/score.py (or $SCORE) prints the per-category figures.
+"""
+import json, os, shutil, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FILINGS = os.path.join(ROOT, 'src/test/resources/filings')
+SCORE = os.environ.get('SCORE', os.path.join(ROOT, '..', 'shared', 'tools', 'score.py'))
+
+
+def groups():
+    names = sorted(n for n in os.listdir(FILINGS) if os.path.isdir(os.path.join(FILINGS, n)))
+    out = {}
+    for n in names:
+        if n.startswith('pdf-style-'):
+            g = n[:n.rindex('-form-')]
+        elif n.startswith('scan-'):
+            g = 'scan-imageonly' if 'imageonly' in n else 'scan'
+        else:
+            g = '-'.join(n.split('-')[:2])
+        out.setdefault(g, []).append(n)
+    return out
+
+
+def score(group, cases):
+    tmp = tempfile.mkdtemp(prefix='score-')
+    truth, inputs, out = (os.path.join(tmp, d) for d in ('truth', 'in', 'out'))
+    os.makedirs(truth); os.makedirs(inputs)
+    manifest = []
+    for case in cases:
+        src = next(f for f in os.listdir(os.path.join(FILINGS, case)) if f.startswith('input.'))
+        name = case + os.path.splitext(src)[1]
+        shutil.copy(os.path.join(FILINGS, case, src), os.path.join(inputs, name))
+        exp = json.load(open(os.path.join(FILINGS, case, 'expected.json'), encoding='utf-8'))
+        forms = exp if isinstance(exp, list) else [exp]
+        names = []
+        for i, f in enumerate(forms):
+            t = f'{case}-{i}.json'
+            json.dump(f, open(os.path.join(truth, t), 'w', encoding='utf-8'), ensure_ascii=False)
+            names.append(t)
+        manifest.append({'input': name, 'forms': names})
+    json.dump(manifest, open(os.path.join(tmp, 'manifest.json'), 'w'))
+    subprocess.run(['java', '-jar', os.path.join(ROOT, 'target/perfdecl.jar'), 'extract', inputs, '-o', out,
+                    '--quiet'], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    res = subprocess.run([sys.executable, SCORE, truth, os.path.join(out, 'json'), '--manifest',
+                          os.path.join(tmp, 'manifest.json')], capture_output=True, text=True)
+    figures = dict(line.split(': ', 1) for line in res.stdout.splitlines() if ': ' in line)
+    run = json.load(open(os.path.join(out, 'run.json')))
+    pages = sum(i['pages'] or 0 for i in run['inputs'])
+    ms = sum(i['ms'] for i in run['inputs'])
+    cols = ['header', 'choices', 'budget', 'items', 'indicators', 'targets', 'texts', 'findings', 'overall']
+    print(f"| {group} | {len(cases)} | " + ' | '.join(figures.get(c, '?') for c in cols)
+          + f" | {ms / pages:.0f} |" if pages else f"| {group} | {len(cases)} | "
+          + ' | '.join(figures.get(c, '?') for c in cols) + " | – |")
+    shutil.rmtree(tmp)
+
+
+def main():
+    wanted = sys.argv[1:]
+    print('| cases | n | header | choices | budget | items | indicators | targets | texts | findings | overall | ms/page |')
+    print('|---|---|---|---|---|---|---|---|---|---|---|---|')
+    for g, cases in groups().items():
+        if not wanted or any(g.startswith(w) for w in wanted):
+            score(g, cases)
+
+
+if __name__ == '__main__':
+    main()
