@@ -125,21 +125,30 @@ final class TesseractOcr {
         if (words == null) {
             return null;
         }
-        // a word's box hugs its ink (一 is a flat sliver): give every word of a line the line's typical height
+        // a word's box hugs its ink (一 is a flat sliver, ， sits low): give every word of a line the line's typical
+        // height, and its typical middle unless the word stands a line away (the engine took two lines for one)
         java.util.Map<Integer, List<Integer>> heights = new java.util.HashMap<>();
+        java.util.Map<Integer, List<Double>> middles = new java.util.HashMap<>();
         for (TsvWord w : words) {
             heights.computeIfAbsent(w.lineKey, k -> new ArrayList<>()).add(w.height);
+            middles.computeIfAbsent(w.lineKey, k -> new ArrayList<>()).add(w.top + w.height / 2.0);
         }
         List<OcrWord> out = new ArrayList<>();
         for (TsvWord w : words) {
-            List<Integer> hs = heights.get(w.lineKey);
-            hs.sort(null);
-            double h = Math.max(hs.get(hs.size() / 2), 1);
-            double cy = w.top + w.height / 2.0;
+            double h = Math.max(median(heights.get(w.lineKey)), 1);
+            double lineMiddle = median(middles.get(w.lineKey));
+            double own = w.top + w.height / 2.0;
+            double cy = Math.abs(own - lineMiddle) < 0.5 * h ? lineMiddle : own;
             out.add(new OcrWord(w.text, new Box(w.left / scale, (cy - h / 2) / scale, w.width / scale, h / scale),
                     w.confidence));
         }
         return out;
+    }
+
+    private static <T extends Number & Comparable<T>> double median(List<T> values) {
+        List<T> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2).doubleValue();
     }
 
     private record TsvWord(int page, int lineKey, int left, int top, int width, int height, double confidence,
