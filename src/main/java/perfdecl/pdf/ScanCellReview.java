@@ -95,17 +95,21 @@ final class ScanCellReview {
             if (o == null) {
                 continue;
             }
-            if (d.inkOnly && !o.replaced()) {
-                continue;
-            }
-            notes.add(new ReaderNote("OCR_REREAD", page, d.original.box(), o.evidence()));
+            // a re-read that changed nothing is not worth the user's attention; one that did is shown with both
             if (o.replaced()) {
+                notes.add(new ReaderNote("OCR_REREAD", page, d.original.box(), o.evidence()));
                 d.content = replaced(d.content, o.text(), d.original.box());
                 d.confidence = o.confidence();
             }
         }
         for (Draft d : drafts) {
             boolean hasMarks = d.content.tokens().stream().anyMatch(Token::isMark);
+            String brackets = hasMarks ? null : ScanCjkText.repairBrackets(d.content.text());
+            if (brackets != null) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"〈\" closed by \")\" as"
+                        + " \"(\" in \"" + oneLine(d.content.text()) + "\""));
+                d.content = replaced(d.content, brackets, d.original.box());
+            }
             String percent = hasMarks ? null : ScanAmounts.repairPercentTail(d.content.text());
             if (percent != null) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
@@ -162,12 +166,6 @@ final class ScanCellReview {
             confidence = Math.min(confidence, ScanTextPlausibility.TEXT_LAYER);
         }
         boolean hasMarks = content.tokens().stream().anyMatch(Token::isMark);
-        String brackets = hasMarks ? null : ScanCjkText.repairBrackets(content.text());
-        if (brackets != null) {
-            notes.add(new ReaderNote("OCR_REPAIRED", page, box, "read \"〈\" closed by \")\" as \"(\" in \""
-                    + oneLine(content.text()) + "\""));
-            content = replaced(content, brackets, box);
-        }
         if (!hasMarks) {
             String text = content.text();
             String repaired = ScanAmounts.isDigitLike(text) ? ScanAmounts.repair(text) : null;
