@@ -94,6 +94,10 @@ public final class PdfGridReader implements GridReader {
         PageContentCollector collector = new PageContentCollector();
         collector.getText(doc);
         List<PageContent> pages = withFormFieldMarks(doc, collector.pages());
+        SourceDocument scan = pages.stream().anyMatch(PageContent::hasImage) ? ScanGridReader.readIfScan(doc) : null;
+        if (scan != null) {
+            return scan;
+        }
         boolean anyText = pages.stream().flatMap(p -> p.glyphs().stream()).anyMatch(g -> !g.isMark() && !g.isSpace());
         if (!anyText && collector.unmappedGlyphs() > 0) {
             throw new UnreadableInputException(unreadableTextLayer(collector));

@@ -1,0 +1,175 @@
+package perfdecl.pdf;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import perfdecl.grid.Box;
+import perfdecl.grid.ReaderNote;
+import perfdecl.grid.Token;
+
+/**
+ * Lays out one scanned page without vector rulings: the page is rendered in gray, its skew measured and undone,
+ * the table rulings and checkbox squares found in the pixels, the OCR words moved onto the deskewed page, and the
+ * result handed to the born-digital {@link PageLayouter}. Misread box glyphs standing where a box is are dropped;
+ * each box becomes a mark token read from its ink. Amount cells get their OCR confusions repaired, and cells that
+ * still read badly are re-read by tesseract where it is installed (a bounded number per page).
+ */
+final class ScanPageLayout {
+
+    static final float DPI = 150;
+    private static final double SCALE = DPI / 72.0;
+
+    private ScanPageLayout() {
+    }
+
+    /**
+     * @param words the page's OCR words in page points as the scan stands (skewed); {@code null} to OCR the page
+     *              with tesseract
+     * @param reocr whether to OCR the deskewed page with tesseract (when installed) rather than trust the text
+     *              layer, which an OCR of the skewed, ruled, noisy scan fills with misreadings
+     * @param rereadBudget how many cells tesseract may re-read on this page
+     */
+    static ScanPage layout(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
+                           int rereadBudget) throws IOException {
+        BufferedImage image = renderer.renderImageWithDPI(page.page() - 1, DPI, ImageType.GRAY);
+        ScanRaster raw = new ScanRaster(image, SCALE);
+        double skew = ScanSkew.estimate(raw);
+        AffineTransform correction = ScanSkew.correction(skew, raw.width, raw.height);
+        BufferedImage straight = Math.abs(skew) < 0.05 ? image : ScanSkew.rotate(image, correction);
+        ScanRaster raster = straight == image ? raw : new ScanRaster(straight, SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(raster);
+        ScanRaster cleaned = raster.copy();
+        ScanRulings.erase(cleaned, lines);
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(cleaned);
+
+        List<ReaderNote> notes = new ArrayList<>();
+        List<OcrWord> placed = null;
+        boolean pageOcr = reocr && TesseractOcr.available();
+        if (pageOcr) {
+            placed = TesseractOcr.readPage(withoutRulings(straight, lines), SCALE);
+            if (placed == null) {
+                notes.add(new ReaderNote("OCR_FAILED", page.page(), null, words == null
+                        ? "tesseract could not read the page image" : "tesseract could not read the page image;"
+                        + " the scan's own text layer was used"));
+            }
+        }
+        if (placed == null) {
+            placed = words == null ? List.of() : deskew(words, correction);
+        }
+
+        List<Box> sureBoxes = new ArrayList<>();
+        Map<Box, Double> markConfidence = new HashMap<>();
+        List<Glyph> glyphs = new ArrayList<>();
+        for (ScanCheckboxes.Found f : boxes) {
+            Box b = new Box(f.x() / SCALE, f.y() / SCALE, f.width() / SCALE, f.height() / SCALE);
+            if (f.confidence() >= 0.6) {
+                sureBoxes.add(b);
+            }
+            markConfidence.put(b, f.confidence());
+            glyphs.add(new Glyph(String.format(Locale.ROOT, "pixels ink=%.2f", f.ink()), b, b.bottom(), b.height(),
+                    f.checked()));
+        }
+        List<OcrWord> kept = new ArrayList<>();
+        for (OcrWord w : ScanWordOrder.untangle(placed)) {
+            String text = w.text().replace("|", "").replace("_", "").replace("丨", "").strip();
+            if (text.isEmpty() || ScanTextPlausibility.isStrokeNoise(text)) {
+                continue;
+            }
+            int n = text.codePointCount(0, text.length());
+            double cw = w.box().width() / n;
+            int i = 0;
+            StringBuilder keptText = new StringBuilder();
+            for (int off = 0; off < text.length(); i++) {
+                int cp = text.codePointAt(off);
+                String ch = new String(Character.toChars(cp));
+                off += Character.charCount(cp);
+                Box cb = new Box(w.box().x() + i * cw, w.box().y(), cw, w.box().height());
+                if (inAnyBox(ch, cb, sureBoxes)) {
+                    continue;
+                }
+                keptText.append(ch);
+                glyphs.add(new Glyph(ch, cb, cb.bottom(), Math.max(cb.height(), 1), null));
+            }
+            if (keptText.length() > 0) {
+                kept.add(new OcrWord(keptText.toString(), w.box(), w.confidence()));
+            }
+        }
+
+        List<Segment> segments = new ArrayList<>();
+        for (ScanRulings.Line l : lines) {
+            double at = l.at() / SCALE, from = l.from() / SCALE - 1, to = l.to() / SCALE + 1;
+            segments.add(l.horizontal() ? new Segment(from, at, to, at) : new Segment(at, from, at, to));
+        }
+        List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), page.width(), page.height(),
+                glyphs, segments, true));
+
+        ScanCellReview.Reviewed reviewed = ScanCellReview.review(rows, page.page(), kept, markConfidence, notes,
+                straight, cleaned, rereadBudget, pageOcr);
+        return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
+                reviewed.rereads());
+    }
+
+    /** The deskewed page with its rulings painted over in paper white: lines next to text make OCR invent strokes. */
+    private static BufferedImage withoutRulings(BufferedImage straight, List<ScanRulings.Line> lines) {
+        BufferedImage out = new BufferedImage(straight.getWidth(), straight.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        out.setData(straight.getData());
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            for (ScanRulings.Line l : lines) {
+                int half = l.thickness() / 2 + 2, c = (int) Math.round(l.at());
+                if (l.horizontal()) {
+                    g.fillRect(l.from(), c - half, l.to() - l.from(), 2 * half + 1);
+                } else {
+                    g.fillRect(c - half, l.from(), 2 * half + 1, l.to() - l.from());
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static List<OcrWord> deskew(List<OcrWord> words, AffineTransform correction) {
+        List<OcrWord> out = new ArrayList<>();
+        for (OcrWord w : words) {
+            Point2D c = ScanSkew.map(correction, w.box().centerX() * SCALE, w.box().centerY() * SCALE);
+            double cx = c.getX() / SCALE, cy = c.getY() / SCALE;
+            Box b = new Box(cx - w.box().width() / 2, cy - w.box().height() / 2, w.box().width(), w.box().height());
+            out.add(new OcrWord(w.text(), b, w.confidence()));
+        }
+        return out;
+    }
+
+    /** What OCR makes of a checkbox: a box-like character, or a speck of punctuation from its frame. */
+    private static final String BOX_READINGS = "口回日曰囗田図□☐☑☒■▢◻加团园凶圆|[]()（）「」【】\"“”'‘’。.,，、:：;；*";
+
+    /**
+     * Whether a character is a misreading of a detected box: a box-like character or speck within a box's width
+     * of it (OCR word boxes are a few points off the pixels). Other characters stay even where they overlap a
+     * box: OCR boxes are too loose to tell a label's last character from the box beside it.
+     */
+    private static boolean inAnyBox(String ch, Box glyph, List<Box> boxes) {
+        if (!BOX_READINGS.contains(ch)) {
+            return false;
+        }
+        for (Box b : boxes) {
+            if (glyph.centerY() > b.y() - b.height() * 0.3 && glyph.centerY() < b.bottom() + b.height() * 0.3
+                    && glyph.centerX() > b.x() - b.width() && glyph.centerX() < b.right() + b.width()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

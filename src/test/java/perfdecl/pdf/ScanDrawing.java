@@ -1,0 +1,39 @@
+package perfdecl.pdf;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.util.function.Consumer;
+
+/** Gray page images drawn in code for the pixel stages, at the scan reader's 150 dpi. */
+final class ScanDrawing {
+
+    static final double SCALE = ScanPageLayout.DPI / 72.0;
+    static final int PAPER = 248;
+
+    private ScanDrawing() {
+    }
+
+    /** A paper-coloured gray image of the given size in pixels, drawn on by {@code draw} with antialiasing. */
+    static BufferedImage image(int width, int height, Consumer<Graphics2D> draw) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        try {
+            g.setColor(new Color(PAPER, PAPER, PAPER));
+            g.fillRect(0, 0, width, height);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setColor(Color.BLACK);
+            g.setStroke(new BasicStroke(1.5f));
+            draw.accept(g);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    static Color gray(int level) {
+        return new Color(level, level, level);
+    }
+}
