@@ -11,16 +11,31 @@ final class LabelMatcher {
 
     private static final int MAX_LABEL = 20;
 
+    private static final java.util.Map<String, Label> EXACT = new java.util.HashMap<>();
+
+    static {
+        for (Label label : Label.values()) {
+            for (String k : label.keys()) {
+                EXACT.putIfAbsent(k, label);
+                EXACT.putIfAbsent(k + ":", label);
+            }
+        }
+    }
+
     Optional<LabelMatch> whole(String cellText) {
         String key = LabelKey.of(cellText);
         if (key.isEmpty() || key.length() > MAX_LABEL + 4) {
             return Optional.empty();
         }
+        Label exact = EXACT.get(key);
+        if (exact != null) {
+            return Optional.of(new LabelMatch(exact, cellText.strip(), "", 0));
+        }
         LabelMatch best = null;
         for (Label label : Label.values()) {
             for (String k : label.keys()) {
-                if (key.equals(k) || key.equals(k + ":")) {
-                    return Optional.of(new LabelMatch(label, cellText.strip(), "", 0));
+                if (Math.abs(key.length() - k.length()) > LabelKey.tolerance(k)) {
+                    continue; // the distance is at least the difference in length
                 }
                 int d = LabelKey.distance(key, k);
                 if (d <= LabelKey.tolerance(k) && (best == null || d < best.distance())) {
