@@ -92,7 +92,8 @@ public final class DeclarationParser {
         private final FormGrid grid;
         private final List<Finding> findings = new ArrayList<>();
         private final Map<String, Cell> cellOf = new TreeMap<>();
-        private final Map<String, Box> markBoxes = new TreeMap<>();
+        private final Map<String, Token> markOf = new TreeMap<>();
+        private final Map<Token, Integer> pageOfToken = new java.util.IdentityHashMap<>();
         private final Map<Label, String> values = new EnumMap<>(Label.class);
         private final Map<Label, Long> money = new EnumMap<>(Label.class);
         private final Map<Label, List<List<Token>>> choiceLines = new EnumMap<>(Label.class);
@@ -139,15 +140,25 @@ public final class DeclarationParser {
             Budget budget = new Budget(money.get(Label.TOTAL_BUDGET), money.get(Label.CURRENT_BUDGET),
                     money.get(Label.PRIOR_BUDGET), money.get(Label.PRIOR_EXECUTED), items);
             for (ReaderNote note : grid.notes()) {
-                findings.add(new Finding(note.code(), Finding.WARNING, fieldAt(note), note.message(), null, null));
+                findings.add(new Finding(note.code(), severityOf(note.code()), fieldAt(note), note.message(), null,
+                        null));
             }
+            Map<String, Provenance> provenance = provenance();
+            provenance.forEach((path, p) -> {
+                if (p.confidence() != null && p.confidence() < UNCERTAIN && !path.contains(".options[")) {
+                    Cell cell = cellOf.get(path);
+                    findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, String.format(
+                            java.util.Locale.ROOT, "read from a scan with confidence %.2f; check it against page %d",
+                            p.confidence(), p.page()), null, cell == null || cell.text().isEmpty() ? null : cell.text()));
+                }
+            });
             String id = source.sha256() == null ? null
                     : source.sha256().substring(0, Math.min(12, source.sha256().length())) + "-" + source.formIndex();
             return new Declaration(Declaration.SCHEMA_VERSION, id, source, title, year,
                     unitName == null && !sealed ? null : new Unit(unitName, sealed),
                     values.get(Label.PROJECT_NAME), values.get(Label.PROJECT_LEAD), values.get(Label.CONTACT_PERSON),
                     values.get(Label.CONTACT_PHONE), projectType, fundUse, period, texts, budget,
-                    table.indicators(), findings, provenance());
+                    table.indicators(), findings, provenance);
         }
 
         private void readRow(Row row) {
@@ -503,6 +514,7 @@ public final class DeclarationParser {
                 List<Token> line = new ArrayList<>();
                 int at = -1;
                 for (Token t : c.tokens()) {
+                    pageOfToken.put(t, c.page());
                     if (t.line() != at && !line.isEmpty()) {
                         lines.add(line);
                         line = new ArrayList<>();
@@ -520,11 +532,7 @@ public final class DeclarationParser {
             List<List<Token>> lines = choiceLines.getOrDefault(label, List.of());
             ChoiceGroupParser.Result r = choices.parse(field, options, lines);
             findings.addAll(r.findings());
-            r.markByOption().forEach((i, t) -> {
-                if (t.box() != null) {
-                    markBoxes.put(field + ".options[" + i + "]", t.box());
-                }
-            });
+            r.markByOption().forEach((i, t) -> markOf.put(field + ".options[" + i + "]", t));
             if (lines.isEmpty()) {
                 findings.add(new Finding("FIELD_MISSING", Finding.ERROR, field,
                         label.canonical() + " was not found on the form", null, null));
@@ -585,12 +593,12 @@ public final class DeclarationParser {
                             c.confidence() < 1.0 ? c.confidence() : null));
                 }
             });
-            markBoxes.forEach((path, b) -> {
-                Cell owner = cellOf.get(path.startsWith("projectType") ? "projectType" : "fundUse");
-                int page = owner != null ? owner.page() : 0;
-                if (page > 0) {
-                    out.put(path, new Provenance(page, round(b.x()), round(b.y()), round(b.width()),
-                            round(b.height()), null));
+            markOf.forEach((path, t) -> {
+                Integer page = pageOfToken.get(t);
+                if (t.box() != null && page != null && page > 0) {
+                    out.put(path, new Provenance(page, round(t.box().x()), round(t.box().y()),
+                            round(t.box().width()), round(t.box().height()),
+                            t.confidence() < 1.0 ? t.confidence() : null));
                 }
             });
             return out;
@@ -616,6 +624,17 @@ public final class DeclarationParser {
                     || row.cells().subList(0, row.cells().indexOf(first)).stream().allMatch(Cell::isBlank)
                     && first.column() == 0;
         }
+    }
+
+    /** Below this confidence a value read from a scan is reported for a person to check. */
+    private static final double UNCERTAIN = 0.6;
+
+    /** Reader notes that only say what was done are information; the others ask for a look. */
+    private static String severityOf(String readerNote) {
+        return switch (readerNote) {
+            case "OCR_REREAD", "OCR_TEXT_LAYER" -> Finding.INFO;
+            default -> Finding.WARNING;
+        };
     }
 
     private static boolean endsTable(Label label) {

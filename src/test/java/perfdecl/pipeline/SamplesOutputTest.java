@@ -36,9 +36,9 @@ class SamplesOutputTest {
         assertThat(relativeFiles(COMMITTED)).as("files in output/ (regenerate with the README's first command)")
                 .containsExactlyElementsOf(relativeFiles(fresh));
         for (String rel : relativeFiles(fresh)) {
-            assertThat(comparable(COMMITTED.resolve(rel), rel))
+            assertThat(firstDifference(comparable(COMMITTED.resolve(rel), rel), comparable(fresh.resolve(rel), rel)))
                     .as("output/%s is stale: regenerate with the README's first command", rel)
-                    .isEqualTo(comparable(fresh.resolve(rel), rel));
+                    .isNull();
         }
     }
 
@@ -49,6 +49,30 @@ class SamplesOutputTest {
                     .filter(rel -> !rel.startsWith(".") && !rel.contains("/."))
                     .sorted().toList();
         }
+    }
+
+    /** The first line that differs, shortened, or {@code null} when the contents are equal. */
+    private static String firstDifference(String committed, String fresh) {
+        if (committed.equals(fresh)) {
+            return null;
+        }
+        String[] a = committed.split("\n", -1);
+        String[] b = fresh.split("\n", -1);
+        for (int i = 0; i < Math.max(a.length, b.length); i++) {
+            String x = i < a.length ? a[i] : "<end of file>";
+            String y = i < b.length ? b[i] : "<end of file>";
+            if (!x.equals(y)) {
+                int at = 0;
+                while (at < Math.min(x.length(), y.length()) && x.charAt(at) == y.charAt(at)) {
+                    at++;
+                }
+                int from = Math.max(0, at - 40);
+                return "line " + (i + 1) + ", column " + (at + 1) + ": committed \"…"
+                        + x.substring(from, Math.min(x.length(), at + 80)) + "\" but a run writes \"…"
+                        + y.substring(Math.min(from, y.length()), Math.min(y.length(), at + 80)) + "\"";
+            }
+        }
+        return "line endings differ";
     }
 
     /** The file's content with the run's timings removed. */
