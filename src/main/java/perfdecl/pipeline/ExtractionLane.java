@@ -48,7 +48,7 @@ interface ExtractionLane extends AutoCloseable {
     }
 
     /** Extracts in a worker process, started on first use and replaced after one dies. */
-    static ExtractionLane inWorker(String heap, Duration timeout) {
+    static ExtractionLane inWorker(String heap, Duration timeout, boolean longRun) {
         return new ExtractionLane() {
             private WorkerProcess worker;
 
@@ -57,7 +57,7 @@ interface ExtractionLane extends AutoCloseable {
                 long t0 = System.nanoTime();
                 if (worker == null || worker.isDead()) {
                     try {
-                        worker = WorkerProcess.start(heap, timeout.plusSeconds(60));
+                        worker = WorkerProcess.start(heap, timeout.plusSeconds(60), longRun);
                     } catch (IOException e) {
                         worker = null;
                         return FileExtractor.failed(file, e.getMessage(), t0);
