@@ -257,8 +257,17 @@ public final class TargetParser {
         String known = startingWord(rest, TargetVocabulary.UNITS);
         if (known != null) {
             String after = rest.substring(known.length());
+            // a counted unit takes 次 for "times": 批次, 架次, 车次 (but 一次性 is not a unit)
+            if (!known.endsWith("次") && after.startsWith("次") && !after.startsWith("次性")) {
+                known = known + "次";
+                after = after.substring(1);
+            }
             if (after.startsWith("/")) {
                 String per = startingWord(after.substring(1), TargetVocabulary.UNITS);
+                if (per == null && after.length() >= 2 && Character.UnicodeScript.of(after.codePointAt(1))
+                        == Character.UnicodeScript.HAN) {
+                    per = after.substring(1, 2); // any measure word per unit: 元/亩, 元/吨, 次/年
+                }
                 if (per != null) {
                     known = known + "/" + per;
                     after = after.substring(1 + per.length());

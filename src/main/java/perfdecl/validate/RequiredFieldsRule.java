@@ -7,7 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * FIELD_MISSING (error) for each of 申报单位名称, 项目名称, 开始时间, 结束时间 and 项目当年预算 the declaration lacks;
+ * FIELD_MISSING (error) for each of 申报单位名称, 项目名称, 开始时间, 结束时间, 项目当年预算 and the 分解目标 table the
+ * declaration lacks;
  * for a date that was filed but could not be read, {@code actual} is the text as filed.
  */
 public final class RequiredFieldsRule implements Rule {
@@ -31,6 +32,9 @@ public final class RequiredFieldsRule implements Rule {
         }
         if (d.budget() == null || d.budget().currentYear() == null) {
             findings.add(missing("budget.currentYear", "项目当年预算（元）", null));
+        }
+        if (d.indicators().isEmpty()) {
+            findings.add(missing("indicators", "分解目标 (the indicator table)", null));
         }
         return findings;
     }

@@ -17,6 +17,10 @@ class TargetParserTest {
     @CsvSource(delimiter = '|', nullValues = "NULL", quoteCharacter = '\'', textBlock = """
             # filed                                              | raw                                       | op   | value     | unit       | word
             =100%                                                | =100%                                     | =    | 100       | %          | NULL
+            ≤200元/亩                                            | ≤200元/亩                                 | ≤    | 200       | 元/亩      | NULL
+            约12000批次                                          | 约12000批次                               | ≈    | 12000     | 批次       | NULL
+            ≥2次/年                                              | ≥2次/年                                   | ≥    | 2         | 次/年      | NULL
+            不少于30架次                                         | 不少于30架次                              | ≥    | 30        | 架次       | NULL
             ≥98%                                                 | ≥98%                                      | ≥    | 98        | %          | NULL
             ≥80.00%                                              | ≥80.00%                                   | ≥    | 80.00     | %          | NULL
             100.00%                                              | 100.00%                                   | =    | 100.00    | %          | NULL

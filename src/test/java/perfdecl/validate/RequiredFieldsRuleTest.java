@@ -20,7 +20,7 @@ class RequiredFieldsRuleTest {
         List<Finding> findings = rule.check(d);
 
         assertThat(findings).extracting(Finding::field).containsExactly(
-                "unit.name", "projectName", "period.start", "period.end", "budget.currentYear");
+                "unit.name", "projectName", "period.start", "period.end", "budget.currentYear", "indicators");
         assertThat(findings).extracting(Finding::code).containsOnly("FIELD_MISSING");
         assertThat(findings).extracting(Finding::severity).containsOnly(Finding.ERROR);
         assertThat(findings.get(0).message()).contains("申报单位名称");
@@ -29,7 +29,7 @@ class RequiredFieldsRuleTest {
 
     @Test
     void unreadableDateCarriesTheFiledText() {
-        var d = declaration().period("2019-01-01", null, "2019-1-1", "2019年13月").build();
+        var d = withAnIndicator().period("2019-01-01", null, "2019-1-1", "2019年13月").build();
 
         assertThat(rule.check(d)).singleElement().satisfies(f -> {
             assertThat(f.field()).isEqualTo("period.end");
@@ -40,6 +40,18 @@ class RequiredFieldsRuleTest {
 
     @Test
     void completeDeclarationGivesNoFinding() {
-        assertThat(rule.check(declaration().build())).isEmpty();
+        assertThat(rule.check(withAnIndicator().build())).isEmpty();
+    }
+
+    @Test
+    void aFormWithoutAnyIndicatorLacksItsIndicatorTable() {
+        assertThat(rule.check(declaration().build())).singleElement().satisfies(f -> {
+            assertThat(f.field()).isEqualTo("indicators");
+            assertThat(f.message()).contains("分解目标");
+        });
+    }
+
+    private static DeclarationFixture withAnIndicator() {
+        return declaration().indicator("资金投入管理", "预算执行率", "≥98%", "≥", "98", "%");
     }
 }

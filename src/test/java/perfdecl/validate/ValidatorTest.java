@@ -25,7 +25,7 @@ class ValidatorTest {
 
     @Test
     void consistentDeclarationGivesNoFinding() {
-        assertThat(Validator.standard().validate(declaration().build())).isEmpty();
+        assertThat(Validator.standard().validate(declaration().indicator("资金投入管理", "预算执行率", "≥98%", "≥", "98", "%").build())).isEmpty();
     }
 
     @Test
