@@ -19,6 +19,9 @@ final class RowBands {
     /** Space, in ems, between two cells one above the other beyond the page's line spacing that puts them in different rows. */
     private static final double ROW_GAP = 0.15;
 
+    /** How far, in ems, the tops, middles or bottoms of two cells of one row may differ. */
+    private static final double ALIGNED = 0.3;
+
     /** How far, in ems, a merged cell's text may sit from the middle of the rows it spans. */
     private static final double CENTRE_TOLERANCE = 0.5;
 
@@ -33,7 +36,10 @@ final class RowBands {
     record Placed(TextBlock block, int first, int last) {
     }
 
-    /** Bands top to bottom, from the cells that do not span rows; every cell is a member of each band it overlaps. */
+    /**
+     * Bands top to bottom, from the cells that do not span rows: such a cell is a member of the band it joined, a
+     * spanning cell of each band it overlaps.
+     */
     static List<Band> bands(List<TextBlock> blocks, double pitch) {
         List<TextBlock> single = new ArrayList<>();
         List<TextBlock> spanning = new ArrayList<>();
@@ -41,38 +47,82 @@ final class RowBands {
             (spansRows(b, blocks, pitch) ? spanning : single).add(b);
         }
         single.sort(Comparator.comparingDouble(b -> b.top()));
-        List<double[]> extents = new ArrayList<>();
+        List<Extent> extents = new ArrayList<>();
         for (TextBlock b : single) {
-            double[] last = extents.isEmpty() ? null : extents.get(extents.size() - 1);
-            if (last != null && b.top() < last[1] - MIN_OVERLAP * b.em()) {
-                last[1] = Math.max(last[1], b.bottom());
+            Extent last = extents.isEmpty() ? null : extents.get(extents.size() - 1);
+            if (last != null && b.top() < last.bottom - MIN_OVERLAP * b.em() && last.takes(b)) {
+                last.add(b);
             } else {
-                extents.add(new double[] {b.top(), b.bottom()});
+                extents.add(new Extent(b));
             }
         }
         for (TextBlock b : spanning) {
-            boolean covers = extents.stream().anyMatch(e -> overlap(b, e[0], e[1]) > MIN_OVERLAP * b.em());
+            boolean covers = extents.stream().anyMatch(e -> overlap(b, e.top, e.bottom) > MIN_OVERLAP * b.em());
             if (!covers) {
-                extents.add(new double[] {b.top(), b.bottom()});
+                extents.add(new Extent(b.top(), b.bottom()));
             }
         }
-        extents.sort(Comparator.comparingDouble(e -> e[0]));
+        extents.sort(Comparator.comparingDouble(e -> e.top));
         List<Band> out = new ArrayList<>();
-        for (double[] e : extents) {
+        for (Extent e : extents) {
             List<TextBlock> members = new ArrayList<>();
             for (TextBlock b : blocks) {
-                if (overlap(b, e[0], e[1]) > MIN_OVERLAP * b.em() || (b.top() >= e[0] && b.bottom() <= e[1])) {
+                boolean own = e.cells.stream().anyMatch(o -> o == b);
+                boolean reaches = overlap(b, e.top, e.bottom) > MIN_OVERLAP * b.em()
+                        || (b.top() >= e.top && b.bottom() <= e.bottom);
+                if (own || (reaches && (e.cells.isEmpty() || spanning.stream().anyMatch(o -> o == b)))) {
                     members.add(b);
                 }
             }
-            out.add(new Band(e[0], e[1], members));
+            out.add(new Band(e.top, e.bottom, members));
         }
         return out;
     }
 
+    /** The vertical range of a band while it is built, and the cells that do not span rows in it. */
+    private static final class Extent {
+        private double top, bottom;
+        private final List<TextBlock> cells = new ArrayList<>();
+
+        Extent(double top, double bottom) {
+            this.top = top;
+            this.bottom = bottom;
+        }
+
+        Extent(TextBlock b) {
+            this(b.top(), b.bottom());
+            cells.add(b);
+        }
+
+        void add(TextBlock b) {
+            cells.add(b);
+            bottom = Math.max(bottom, b.bottom());
+        }
+
+        /**
+         * Whether an overlapping cell shares this row: it lies inside the row, or is aligned with one of its cells
+         * (tops, middles or bottoms level). A merged cell centred between two rows overlaps both when the rows are
+         * set close, but stands out of each and is aligned with neither.
+         */
+        boolean takes(TextBlock b) {
+            double tolerance = ALIGNED * b.em();
+            if (b.top() >= top - tolerance && b.bottom() <= bottom + tolerance) {
+                return true;
+            }
+            for (TextBlock o : cells) {
+                if (Math.abs(o.top() - b.top()) <= tolerance || Math.abs(o.bottom() - b.bottom()) <= tolerance
+                        || Math.abs(o.centerY() - b.centerY()) <= tolerance) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /**
-     * Whether the cell overlaps two shorter cells that stand apart vertically by more than the line spacing (so lie
-     * in two rows); {@code pitch} is the page's line pitch in ems.
+     * Whether the cell overlaps two shorter cells of one column that stand apart vertically by more than the line
+     * spacing (so lie in two rows); {@code pitch} is the page's line pitch in ems. Cells of different columns say
+     * nothing about rows: one of them may be a merged cell centred between rows.
      */
     static boolean spansRows(TextBlock b, List<TextBlock> blocks, double pitch) {
         List<TextBlock> beside = new ArrayList<>();
@@ -83,7 +133,8 @@ final class RowBands {
         }
         for (int i = 0; i < beside.size(); i++) {
             for (int j = i + 1; j < beside.size(); j++) {
-                if (beside.get(i).verticalOverlap(beside.get(j)) < -(pitch - 1 + ROW_GAP) * b.em()) {
+                if (beside.get(i).overlapsHorizontally(beside.get(j))
+                        && beside.get(i).verticalOverlap(beside.get(j)) < -(pitch - 1 + ROW_GAP) * b.em()) {
                     return true;
                 }
             }

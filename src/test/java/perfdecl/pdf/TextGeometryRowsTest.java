@@ -182,4 +182,33 @@ class TextGeometryRowsTest {
         assertThat(slots.first(wide)).isEqualTo(1);
         assertThat(slots.last(wide)).isEqualTo(2);
     }
+
+    @Test
+    void levelOneCellCentredBetweenTightRowsDoesNotPullAThreeLineTargetIntoARowOfItsOwn() {
+        // rows set close: 效果目标, centred on its two rows, overlaps the top of the three-line target below it
+        double b = 150;
+        List<Glyph> glyphs = page(List.of(word("一级指标", 70, 100), word("二级指标", 150, 100),
+                word("三级指标", 280, 100), word("指标目标值", 440, 100),
+                word("产出目标", 70, 121.5), word("数量目标", 150, 121.5), word("完成数量", 285, 121.5),
+                word("100%", 455, 121.5),
+                word("品质提升收益增加品质", 420, b), word("收益增加", 440, b + 13.5),
+                word("经济效益目标", 140, b + 6.75), word("种植收益", 285, b + 6.75),
+                word("效果目标", 70, b + 31),
+                word("使用量持续减少使用量", 420, b + 35), word("含量稳步提高含量稳步", 420, b + 48.5),
+                word("高", 465, b + 62),
+                word("生态效益目标", 140, b + 48.5), word("化肥使用情况", 275, b + 48.5),
+                word("影响力目标", 65, b + 83.5), word("满意度目标", 145, b + 83.5), word("满意度", 285, b + 83.5),
+                word("≥90%", 455, b + 83.5)));
+
+        List<LayoutRow> rows = TextGeometryRows.rows(1, glyphs);
+
+        assertThat(rows).extracting(TextGeometryRowsTest::texts).containsExactly(
+                List.of("一级指标", "二级指标", "三级指标", "指标目标值"),
+                List.of("产出目标", "数量目标", "完成数量", "100%"),
+                List.of("效果目标", "经济效益目标", "种植收益", "品质提升收益增加品质收益增加"),
+                List.of("", "生态效益目标", "化肥使用情况", "使用量持续减少使用量含量稳步提高含量稳步高"),
+                List.of("影响力目标", "满意度目标", "满意度", "≥90%"));
+        assertThat(rows.get(3).cells().get(0).continuation()).isTrue();
+        assertThat(rows.get(3).cells().get(3).continuation()).isFalse();
+    }
 }
