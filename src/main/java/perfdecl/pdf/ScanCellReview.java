@@ -23,6 +23,8 @@ final class ScanCellReview {
     /** Labels, indicator names and targets: short cells whose misreading costs a field, worth a re-read. */
     private static final int SHORT_CELL = 24;
     private static final double REPAIRED = 0.7;
+    /** Below the 0.6 at which a value is reported as uncertain: two readings neither of which wins. */
+    private static final double UNSURE = 0.55;
 
     private ScanCellReview() {
     }
@@ -109,6 +111,18 @@ final class ScanCellReview {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"〈\" closed by \")\" as"
                         + " \"(\" in \"" + oneLine(d.content.text()) + "\""));
                 d.content = replaced(d.content, brackets, d.original.box());
+            }
+            ScanDashes.Review dashes = hasMarks ? null : ScanDashes.review(d.content.text(), cleaned, d.original.box());
+            if (dashes != null && !dashes.text().equals(d.content.text())) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
+                        + "\" as \"" + dashes.text() + "\" (the bar's shape in the image: " + dashes.evidence() + ")"));
+                d.content = replaced(d.content, dashes.text(), d.original.box());
+                d.confidence = Math.min(d.confidence, REPAIRED);
+            }
+            if (dashes != null && dashes.unsure()) {
+                notes.add(new ReaderNote("OCR_REREAD", page, d.original.box(), "a bar in \"" + d.content.text()
+                        + "\" may be a dash or 一 (" + dashes.evidence() + ")"));
+                d.confidence = Math.min(d.confidence, UNSURE);
             }
             String percent = hasMarks ? null : ScanAmounts.repairPercentTail(d.content.text());
             if (percent != null) {
