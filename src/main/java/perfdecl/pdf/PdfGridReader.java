@@ -22,7 +22,6 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDPushButton;
 import perfdecl.grid.Box;
 import perfdecl.grid.FormGrid;
 import perfdecl.grid.GridReader;
-import perfdecl.grid.ReaderNote;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.UnreadableInputException;
 import perfdecl.model.Declaration;

@@ -15,7 +15,6 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 import perfdecl.grid.Box;
 import perfdecl.grid.ReaderNote;
-import perfdecl.grid.Token;
 
 /**
  * Lays out one scanned page without vector rulings: the page is rendered in gray, its skew measured and undone,
