@@ -184,13 +184,13 @@ public final class DeclarationParser {
             boolean startsWithLabel = leading.isPresent() && startsAtLeft(row, first);
             switch (section) {
                 case INDICATORS -> {
-                    if (!(startsWithLabel && endsTable(leading.get().label()))) {
+                    if (!(startsWithLabel && leading.get().label().endsIndicatorTable())) {
                         indicatorRows.add(row);
                         return;
                     }
                 }
                 case ITEMS -> {
-                    if (!startsWithLabel || isItemLabel(leading.get().label())) {
+                    if (!startsWithLabel || leading.get().label().isItemsHeader()) {
                         if (!startsWithLabel && nameOnly(row, filled)) {
                             // an item without amount, or the first lines of the next label's merged cell
                             held.add(row);
@@ -334,7 +334,7 @@ public final class DeclarationParser {
                 Optional<LabelMatch> m = labels.whole(c.text());
                 if (m.isEmpty() && (out.isEmpty() || inlineLabel(c))) {
                     m = labels.prefix(c.text()).filter(x -> x.rest().isEmpty() ? out.isEmpty()
-                            : plausibleInline(x.label(), x.rest()));
+                            : x.label().plausibleInlineValue(x.rest()));
                 }
                 if (m.isEmpty()) {
                     if (!out.isEmpty()) {
@@ -343,7 +343,7 @@ public final class DeclarationParser {
                     continue;
                 }
                 out.add(new Pair(m.get(), c, new ArrayList<>()));
-                if (isTextLabel(m.get().label()) && m.get().rest().isEmpty()) {
+                if (m.get().label().isText() && m.get().rest().isEmpty()) {
                     // a free-text value may begin with words that look like a label: take the next cell whole
                     int j = i + 1;
                     while (j < cells.size() && cells.get(j).isBlank()) {
@@ -359,8 +359,8 @@ public final class DeclarationParser {
         }
 
         private boolean inlineLabel(Cell c) {
-            return labels.prefix(c.text()).filter(m -> !m.rest().isEmpty() && isShortField(m.label())
-                    && plausibleInline(m.label(), m.rest())).isPresent();
+            return labels.prefix(c.text()).filter(m -> !m.rest().isEmpty() && m.label().takesShortValue()
+                    && m.label().plausibleInlineValue(m.rest())).isPresent();
         }
 
         private void put(Label label, Pair p) {
@@ -374,12 +374,12 @@ public final class DeclarationParser {
             }
             String old = values.putIfAbsent(label, text);
             if (old != null && !old.equals(text)) {
-                findings.add(new Finding("FIELD_DUPLICATE", Finding.WARNING, pathOf(label),
+                findings.add(new Finding("FIELD_DUPLICATE", Finding.WARNING, label.fieldPath(),
                         "the form carries " + label.canonical() + " twice; the first is kept", old, text));
             }
             Cell cell = p.valueCell();
             if (cell != null) {
-                cellOf.putIfAbsent(pathOf(label), cell);
+                cellOf.putIfAbsent(label.fieldPath(), cell);
             }
         }
 
@@ -451,7 +451,7 @@ public final class DeclarationParser {
             List<Cell> rest = new ArrayList<>();
             for (Cell c : filled) {
                 Optional<LabelMatch> m = labels.whole(c.text());
-                if (m.isPresent() && isItemLabel(m.get().label())) {
+                if (m.isPresent() && m.get().label().isItemsHeader()) {
                     if (m.get().label() == Label.ITEM_AMOUNT) {
                         itemAmount(c);
                     }
@@ -637,49 +637,6 @@ public final class DeclarationParser {
         };
     }
 
-    private static boolean endsTable(Label label) {
-        return label == Label.REMARKS || label == Label.SIGNATORY || label == Label.FILER
-                || label == Label.FILING_DATE;
-    }
-
-    private static boolean isItemLabel(Label label) {
-        return label == Label.ITEMS || label == Label.ITEM_NAME || label == Label.ITEM_AMOUNT;
-    }
-
-    private static boolean isTextLabel(Label label) {
-        return switch (label) {
-            case OVERVIEW, BASIS, NECESSITY, SAFEGUARDS, PLAN, OVERALL_GOAL, ANNUAL_GOAL, REMARKS -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean isShortField(Label label) {
-        return switch (label) {
-            case UNIT, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, PERIOD, FILING_DATE, FILER, SIGNATORY ->
-                    true;
-            default -> false;
-        };
-    }
-
-    private static final Pattern PHONE = Pattern.compile("[\\d\\s\\-－—()（）+转/、,，;；]{5,}");
-    private static final Pattern SENTENCE = Pattern.compile("[，。；！？,;]");
-
-    /**
-     * Whether text after a label word in the same cell is that label's value ("联系电话 63678103") rather than a
-     * sentence that happens to begin with the word ("电话咨询服务工作要点的通知…").
-     */
-    private static boolean plausibleInline(Label label, String rest) {
-        return switch (label) {
-            case CONTACT_PHONE -> PHONE.matcher(rest).matches();
-            case START, END, FILING_DATE -> rest.length() <= 20 && rest.chars().anyMatch(Character::isDigit);
-            case PERIOD -> rest.length() <= 40 && rest.chars().anyMatch(Character::isDigit);
-            case PROJECT_LEAD, CONTACT_PERSON, FILER, SIGNATORY -> rest.length() <= 12
-                    && !SENTENCE.matcher(rest).find();
-            case UNIT, PROJECT_NAME -> rest.length() <= 60;
-            default -> true;
-        };
-    }
-
     private static boolean looksLikeAmount(String text) {
         return LabelKey.of(text).matches("[-+]?[\\d,.]+(万元|元|万)?");
     }
@@ -712,25 +669,5 @@ public final class DeclarationParser {
 
     private static double round(double v) {
         return Math.round(v * 10) / 10.0;
-    }
-
-    private static String pathOf(Label label) {
-        return switch (label) {
-            case PROJECT_NAME -> "projectName";
-            case PROJECT_LEAD -> "projectLead";
-            case CONTACT_PERSON -> "contactPerson";
-            case CONTACT_PHONE -> "contactPhone";
-            case START -> "period.start";
-            case END -> "period.end";
-            case OVERVIEW -> "texts.overview";
-            case BASIS -> "texts.basis";
-            case NECESSITY -> "texts.necessity";
-            case SAFEGUARDS -> "texts.safeguards";
-            case PLAN -> "texts.implementationPlan";
-            case OVERALL_GOAL -> "texts.overallGoal";
-            case ANNUAL_GOAL -> "texts.annualGoal";
-            case REMARKS -> "texts.remarks";
-            default -> label.name();
-        };
     }
 }

@@ -1,6 +1,7 @@
 package perfdecl.parse;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The printed labels of the declaration form, each with the variants filers and producers print. The first
@@ -56,6 +57,73 @@ enum Label {
 
     String canonical() {
         return keys.get(0);
+    }
+
+    private static final Pattern PHONE = Pattern.compile("[\\d\\s\\-－—()（）+转/、,，;；]{5,}");
+    private static final Pattern SENTENCE = Pattern.compile("[，。；！？,;]");
+
+    /** The JSON path of the field this label fills, or the label's name when it fills none directly. */
+    String fieldPath() {
+        return switch (this) {
+            case PROJECT_NAME -> "projectName";
+            case PROJECT_LEAD -> "projectLead";
+            case CONTACT_PERSON -> "contactPerson";
+            case CONTACT_PHONE -> "contactPhone";
+            case START -> "period.start";
+            case END -> "period.end";
+            case OVERVIEW -> "texts.overview";
+            case BASIS -> "texts.basis";
+            case NECESSITY -> "texts.necessity";
+            case SAFEGUARDS -> "texts.safeguards";
+            case PLAN -> "texts.implementationPlan";
+            case OVERALL_GOAL -> "texts.overallGoal";
+            case ANNUAL_GOAL -> "texts.annualGoal";
+            case REMARKS -> "texts.remarks";
+            default -> name();
+        };
+    }
+
+    /** A free-text field (项目概况 …, 备注), whose value may begin with words that look like a label. */
+    boolean isText() {
+        return switch (this) {
+            case OVERVIEW, BASIS, NECESSITY, SAFEGUARDS, PLAN, OVERALL_GOAL, ANNUAL_GOAL, REMARKS -> true;
+            default -> false;
+        };
+    }
+
+    /** A label whose short value may be written in its own cell after it ("联系电话 63678103"). */
+    boolean takesShortValue() {
+        return switch (this) {
+            case UNIT, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, PERIOD, FILING_DATE, FILER, SIGNATORY ->
+                    true;
+            default -> false;
+        };
+    }
+
+    /** 项目当年投入资金构成 and its header cells: rows under them are budget items. */
+    boolean isItemsHeader() {
+        return this == ITEMS || this == ITEM_NAME || this == ITEM_AMOUNT;
+    }
+
+    /** A row starting with this label ends the indicator table. */
+    boolean endsIndicatorTable() {
+        return this == REMARKS || this == SIGNATORY || this == FILER || this == FILING_DATE;
+    }
+
+    /**
+     * Whether text after this label in the same cell is its value ("联系电话 63678103") rather than a sentence that
+     * happens to begin with the label's words ("电话咨询服务工作要点的通知…").
+     */
+    boolean plausibleInlineValue(String rest) {
+        return switch (this) {
+            case CONTACT_PHONE -> PHONE.matcher(rest).matches();
+            case START, END, FILING_DATE -> rest.length() <= 20 && rest.chars().anyMatch(Character::isDigit);
+            case PERIOD -> rest.length() <= 40 && rest.chars().anyMatch(Character::isDigit);
+            case PROJECT_LEAD, CONTACT_PERSON, FILER, SIGNATORY -> rest.length() <= 12
+                    && !SENTENCE.matcher(rest).find();
+            case UNIT, PROJECT_NAME -> rest.length() <= 60;
+            default -> true;
+        };
     }
 
     /** Whether amounts under this label were filed in 万元 (ten thousand yuan). */
