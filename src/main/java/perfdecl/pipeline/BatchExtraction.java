@@ -135,7 +135,8 @@ public final class BatchExtraction {
                 running.add(pool.submit(() -> {
                     try (ExtractionLane lane = isolate
                             ? ExtractionLane.inWorker(options.workerHeap(), options.timeout(),
-                                    files.size() / lanes >= WorkerProcess.LONG_RUN_FILES)
+                                    files.size() / lanes >= WorkerProcess.LONG_RUN_FILES,
+                                    ExtractionLane.inProcess(extractor, helpers, options.timeout()))
                             : ExtractionLane.inProcess(extractor, helpers, options.timeout())) {
                         for (int i; (i = next.getAndIncrement()) < files.size(); ) {
                             outcomes[i] = extractOne(i, files.get(i), lane, options.resume(), output, done, claims,

@@ -47,19 +47,33 @@ interface ExtractionLane extends AutoCloseable {
         };
     }
 
-    /** Extracts in a worker process, started on first use and replaced after one dies. */
-    static ExtractionLane inWorker(String heap, Duration timeout, boolean longRun) {
+    /**
+     * Extracts in a worker process, started on first use and replaced after one dies. Where no worker can be
+     * started at all (no fork allowed, no memory for another JVM), the lane falls back to {@code fallback} for the
+     * rest of the batch rather than fail every file.
+     */
+    static ExtractionLane inWorker(String heap, Duration timeout, boolean longRun, ExtractionLane fallback) {
         return new ExtractionLane() {
             private WorkerProcess worker;
+            private boolean everStarted;
+            private boolean unavailable;
 
             @Override
             public InputResult extract(Path file) {
+                if (unavailable) {
+                    return fallback.extract(file);
+                }
                 long t0 = System.nanoTime();
                 if (worker == null || worker.isDead()) {
                     try {
                         worker = WorkerProcess.start(heap, timeout.plusSeconds(60), longRun);
+                        everStarted = true;
                     } catch (IOException e) {
                         worker = null;
+                        if (!everStarted) {
+                            unavailable = true;
+                            return fallback.extract(file);
+                        }
                         return FileExtractor.failed(file, e.getMessage(), t0);
                     }
                 }
@@ -71,6 +85,7 @@ interface ExtractionLane extends AutoCloseable {
                 if (worker != null) {
                     worker.close();
                 }
+                fallback.close();
             }
         };
     }

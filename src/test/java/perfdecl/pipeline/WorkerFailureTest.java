@@ -41,6 +41,20 @@ class WorkerFailureTest {
     }
 
     @Test
+    void whereNoWorkerCanStartTheBatchIsExtractedInProcess() throws Exception {
+        HostilePdfs.goodForm(inputs, "1-good.pdf", "pdf-form-1", 1);
+        HostilePdfs.goodForm(inputs, "2-good.pdf", "pdf-form-2", 1);
+        // a heap size the JVM refuses: the worker process exits before it is ready
+        var options = new BatchExtraction.Options(out, 2, false, Isolation.WORKERS, Duration.ofSeconds(20), "0k",
+                false);
+
+        RunReport run = new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+
+        assertThat(run.inputs()).extracting(InputReport::status).containsOnly(InputReport.OK);
+        assertThat(run.totals().forms()).isEqualTo(2);
+    }
+
+    @Test
     void aKilledStalledOrExhaustedWorkerFailsOnlyItsFile() throws Exception {
         HostilePdfs.goodForm(inputs, "1-good.pdf", "pdf-form-1", 1);
         HostilePdfs.goodForm(inputs, "2-halt-worker.pdf", "pdf-form-1", 2);
