@@ -574,10 +574,10 @@ public final class DeclarationParser {
             int level2 = -1;
             int target = -1;
             for (Cell c : header.cells()) {
-                String k = LabelKey.of(c.text());
-                if (k.equals(LabelKey.of("二级指标"))) {
+                Label label = labels.whole(c.text()).map(LabelMatch::label).orElse(null);
+                if (label == Label.LEVEL2_HEADER) {
                     level2 = c.column();
-                } else if (k.equals(LabelKey.of("指标目标值")) || k.equals(LabelKey.of("目标值"))) {
+                } else if (label == Label.TARGET_HEADER) {
                     target = c.column();
                 }
             }

@@ -37,6 +37,7 @@ final class IndicatorTableParser {
 
     private final DimensionTaxonomy taxonomy;
     private final TargetParser targets;
+    private final LabelMatcher labels = new LabelMatcher();
 
     IndicatorTableParser(DimensionTaxonomy taxonomy, TargetParser targets) {
         this.taxonomy = taxonomy;
@@ -180,9 +181,14 @@ final class IndicatorTableParser {
                 && column < c.column() + Math.max(1, c.columnSpan()));
     }
 
-    private static boolean isHeader(List<Cell> filled) {
-        String first = LabelKey.of(filled.get(0).text());
-        return first.equals(LabelKey.of("一级指标")) || first.equals(LabelKey.of("分解目标内容"))
-                || filled.stream().anyMatch(c -> LabelKey.of(c.text()).equals(LabelKey.of("指标目标值")));
+    /** A header row repeated after a page break. */
+    private boolean isHeader(List<Cell> filled) {
+        Label first = labelOf(filled.get(0));
+        return first == Label.LEVEL1_HEADER || first == Label.CONTENT_HEADER
+                || filled.stream().anyMatch(c -> labelOf(c) == Label.TARGET_HEADER);
+    }
+
+    private Label labelOf(Cell c) {
+        return labels.whole(c.text()).map(LabelMatch::label).orElse(null);
     }
 }

@@ -187,4 +187,15 @@ class DeclarationParserTest {
         assertThat(dashed.period().start()).isEqualTo("2020-03-01");
         assertThat(dashed.period().end()).isEqualTo("2020-11-30");
     }
+
+    @Test
+    void anIndicatorHeaderWithOtherWordingStillOpensTheTable() {
+        Declaration d = parse(formWith(row("分解目标"), row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出目标", "数量目标", "", "完成培训500人次"), row("备注", "")));
+        assertThat(d.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.level2()).isEqualTo("数量目标");
+            assertThat(i.level3()).isNull();
+            assertThat(i.target().raw()).isEqualTo("完成培训500人次");
+        });
+    }
 }
