@@ -106,6 +106,13 @@ final class ScanCellReview {
         }
         for (Draft d : drafts) {
             boolean hasMarks = d.content.tokens().stream().anyMatch(Token::isMark);
+            ScanBrackets.Review inked = hasMarks ? null : ScanBrackets.review(d.content.text(), cleaned, d.original.box());
+            if (inked != null) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
+                        + "\" as \"" + inked.text() + "\" (the brackets' shape in the image: " + inked.evidence() + ")"));
+                d.content = replaced(d.content, inked.text(), d.original.box());
+                d.confidence = Math.max(d.confidence, REPAIRED);
+            }
             String brackets = hasMarks ? null : ScanCjkText.repairBrackets(d.content.text());
             if (brackets != null) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"〈\" closed by \")\" as"
