@@ -21,6 +21,7 @@ final class MarkupCleaner {
             Map.entry("approx", "≈"), Map.entry("sim", "~"), Map.entry("times", "×"), Map.entry("div", "÷"),
             Map.entry("pm", "±"), Map.entry("cdot", "·"), Map.entry("%", "%"), Map.entry("$", "$"),
             Map.entry("&", "&"), Map.entry("#", "#"), Map.entry("_", "_"), Map.entry("{", "{"), Map.entry("}", "}"),
+            Map.entry("textgreater", ">"), Map.entry("textless", "<"), Map.entry("geqq", "≥"), Map.entry("leqq", "≤"),
             Map.entry("text", ""), Map.entry("mathrm", ""), Map.entry("mathbf", ""), Map.entry("quad", " "));
 
     private MarkupCleaner() {
@@ -30,6 +31,8 @@ final class MarkupCleaner {
     static String clean(String cell) {
         String s = PARAGRAPH_BREAK.matcher(cell).replaceAll("\n");
         s = TAG.matcher(s).replaceAll(" ");
+        // after the tags are gone, so that an escaped "&lt;2%" stays text
+        s = entities(s);
         s = latexToPlain(s);
         StringBuilder out = new StringBuilder();
         for (String line : s.split("\n")) {
@@ -42,6 +45,34 @@ final class MarkupCleaner {
             }
             out.append(folded);
         }
+        return out.toString();
+    }
+
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9A-Fa-f]{1,6}|#\\d{1,7}|[A-Za-z]{2,6});");
+    private static final Map<String, String> NAMED = Map.of("lt", "<", "gt", ">", "amp", "&", "quot", "\"",
+            "apos", "'", "nbsp", " ", "ge", "≥", "le", "≤");
+
+    /** HTML character references as some exports write them ("&lt;2%", "&#8805;98%"). */
+    static String entities(String s) {
+        if (s.indexOf('&') < 0) {
+            return s;
+        }
+        Matcher m = ENTITY.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String ref = m.group(1);
+            String plain;
+            if (ref.startsWith("#x") || ref.startsWith("#X")) {
+                plain = Character.toString(Integer.parseInt(ref.substring(2), 16));
+            } else if (ref.startsWith("#")) {
+                int cp = Integer.parseInt(ref.substring(1));
+                plain = Character.isValidCodePoint(cp) ? Character.toString(cp) : m.group();
+            } else {
+                plain = NAMED.getOrDefault(ref, m.group());
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(plain));
+        }
+        m.appendTail(out);
         return out.toString();
     }
 

@@ -118,4 +118,13 @@ class OcrTextReaderTest {
         assertThatThrownBy(() -> reader.read(f)).isInstanceOf(UnreadableInputException.class)
                 .hasMessage("not a PDF: the file does not start with %PDF-");
     }
+
+    @Test
+    void htmlCharacterReferencesBecomeTheirCharacters() {
+        assertThat(MarkupCleaner.clean("投诉率&lt;2%，受理率&gt;98%")).isEqualTo("投诉率<2%，受理率>98%");
+        assertThat(MarkupCleaner.clean("&#8805;95%")).isEqualTo("≥95%");
+        assertThat(MarkupCleaner.clean("A&amp;B&nbsp;C")).isEqualTo("A&B C");
+        assertThat(MarkupCleaner.clean("$\\textgreater 4.5$")).isEqualTo(">4.5");
+        assertThat(MarkupCleaner.clean("R&D部门")).isEqualTo("R&D部门");
+    }
 }
