@@ -135,52 +135,12 @@ final class ScanBrackets {
      * narrow, tall, bowed glyphs among them; {@code null} when the cell has no single line or no wide glyph.
      */
     static Line line(ScanRaster r, Box cell) {
-        int inset = (int) Math.ceil(2 * r.scale);
-        int cx0 = (int) (cell.x() * r.scale) + inset, cy0 = (int) (cell.y() * r.scale) + inset;
-        int cx1 = (int) (cell.right() * r.scale) - inset, cy1 = (int) (cell.bottom() * r.scale) - inset;
-        int top = -1, bottom = -1, bands = 0;
-        boolean inBand = false;
-        for (int y = cy0; y < cy1; y++) {
-            boolean ink = r.ink(cx0, y, cx1, y + 1) > 0;
-            if (ink && !inBand) {
-                bands++;
-                inBand = true;
-                if (bands == 1) {
-                    top = y;
-                }
-            } else if (!ink && inBand) {
-                inBand = false;
-            }
-            if (ink && bands == 1) {
-                bottom = y;
-            }
-        }
-        if (bands != 1 || bottom - top + 1 < 8) {
+        ScanTextLine text = ScanTextLine.in(r, cell);
+        if (text == null || text.height() < 8 || text.glyphs().isEmpty()) {
             return null;
         }
-        List<int[]> blobs = new ArrayList<>();
-        int x = cx0;
-        while (x < cx1) {
-            if (!columnInk(r, x, top, bottom)) {
-                x++;
-                continue;
-            }
-            int start = x;
-            while (x < cx1 && columnInk(r, x, top, bottom)) {
-                x++;
-            }
-            int gy0 = Integer.MAX_VALUE, gy1 = -1;
-            for (int gx = start; gx < x; gx++) {
-                for (int y = top; y <= bottom; y++) {
-                    if (r.inked(gx, y)) {
-                        gy0 = Math.min(gy0, y);
-                        gy1 = Math.max(gy1, y);
-                    }
-                }
-            }
-            blobs.add(new int[] {start, x - 1, gy0, gy1});
-        }
-        int lineHeight = bottom - top + 1;
+        List<int[]> blobs = text.glyphs();
+        int lineHeight = text.height();
         List<Integer> heights = new ArrayList<>();
         for (int[] b : blobs) {
             if (b[1] - b[0] + 1 >= 0.6 * lineHeight) {
@@ -248,15 +208,6 @@ final class ScanBrackets {
             }
         }
         return n == 0 ? Double.NaN : sum / n;
-    }
-
-    private static boolean columnInk(ScanRaster r, int x, int top, int bottom) {
-        for (int y = top; y <= bottom; y++) {
-            if (r.inked(x, y)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasBracketish(String text) {

@@ -146,66 +146,21 @@ final class ScanDashes {
      * {@code null} when the cell has no single line of ink.
      */
     static List<int[]> barGlyphs(ScanRaster r, Box cell) {
-        int inset = (int) Math.ceil(2 * r.scale);
-        int cx0 = (int) (cell.x() * r.scale) + inset, cy0 = (int) (cell.y() * r.scale) + inset;
-        int cx1 = (int) (cell.right() * r.scale) - inset, cy1 = (int) (cell.bottom() * r.scale) - inset;
-        int top = -1, bottom = -1, bands = 0;
-        boolean inBand = false;
-        for (int y = cy0; y < cy1; y++) {
-            boolean ink = r.ink(cx0, y, cx1, y + 1) > 0;
-            if (ink && !inBand) {
-                bands++;
-                inBand = true;
-                if (bands == 1) {
-                    top = y;
-                }
-            } else if (!ink && inBand) {
-                inBand = false;
-            }
-            if (ink && bands == 1) {
-                bottom = y;
-            }
-        }
-        int lineHeight = bottom - top + 1;
-        if (bands != 1 || lineHeight < 6) {
+        ScanTextLine line = ScanTextLine.in(r, cell);
+        if (line == null || line.height() < 6) {
             return null;
         }
+        int top = line.top();
+        int lineHeight = line.height();
         List<int[]> out = new ArrayList<>();
-        int x = cx0;
-        while (x < cx1) {
-            if (!columnInk(r, x, top, bottom)) {
-                x++;
-                continue;
-            }
-            int start = x;
-            while (x < cx1 && columnInk(r, x, top, bottom)) {
-                x++;
-            }
-            int end = x - 1, gy0 = Integer.MAX_VALUE, gy1 = -1;
-            for (int gx = start; gx <= end; gx++) {
-                for (int y = top; y <= bottom; y++) {
-                    if (r.inked(gx, y)) {
-                        gy0 = Math.min(gy0, y);
-                        gy1 = Math.max(gy1, y);
-                    }
-                }
-            }
-            double middle = ((gy0 + gy1) / 2.0 - top) / lineHeight;
-            if (gy1 - gy0 + 1 <= 0.25 * lineHeight && end - start + 1 >= 0.5 * lineHeight
+        for (int[] g : line.glyphs()) {
+            double middle = ((g[2] + g[3]) / 2.0 - top) / lineHeight;
+            if (g[3] - g[2] + 1 <= 0.25 * lineHeight && g[1] - g[0] + 1 >= 0.5 * lineHeight
                     && middle > 0.25 && middle < 0.75) {
-                out.add(new int[] {start, end, gy0, gy1, lineHeight});
+                out.add(new int[] {g[0], g[1], g[2], g[3], lineHeight});
             }
         }
         return out;
-    }
-
-    private static boolean columnInk(ScanRaster r, int x, int top, int bottom) {
-        for (int y = top; y <= bottom; y++) {
-            if (r.inked(x, y)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isHan(char c) {
