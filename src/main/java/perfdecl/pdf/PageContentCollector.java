@@ -17,7 +17,6 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -48,7 +47,7 @@ final class PageContentCollector extends PDFTextStripper {
     private final java.util.Set<Integer> unmappedCodes = new java.util.TreeSet<>();
 
     private int pageNo;
-    private double cropLeft, cropTop, pageWidth, pageHeight;
+    private PageFrame frame;
     private List<Glyph> glyphs;
     private List<Segment> segments;
     private List<Shape> shapes;
@@ -113,11 +112,7 @@ final class PageContentCollector extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) {
         pageNo++;
-        PDRectangle crop = page.getCropBox();
-        cropLeft = crop.getLowerLeftX();
-        cropTop = crop.getUpperRightY();
-        pageWidth = crop.getWidth();
-        pageHeight = crop.getHeight();
+        frame = PageFrame.of(page);
         glyphs = new ArrayList<>();
         segments = new ArrayList<>();
         shapes = new ArrayList<>();
@@ -134,7 +129,7 @@ final class PageContentCollector extends PDFTextStripper {
     protected void endPage(PDPage page) {
         glyphs.addAll(VectorMarks.marks(shapes.stream().map(s -> new VectorMarks.Shape(s.box, s.square, s.darkFill,
                 s.stroked)).toList()));
-        pages.add(new PageContent(pageNo, pageWidth, pageHeight, List.copyOf(glyphs), List.copyOf(segments), hasImage));
+        pages.add(new PageContent(pageNo, frame.width(), frame.height(), List.copyOf(glyphs), List.copyOf(segments), hasImage));
     }
 
     private void unmapped(TextPosition tp, Box box, double baseline) {
@@ -241,7 +236,7 @@ final class PageContentCollector extends PDFTextStripper {
     private double[] toPage(float x, float y) {
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         Point2D.Float p = ctm.transformPoint(x, y);
-        return new double[] {p.x - cropLeft, cropTop - p.y};
+        return frame.fromUserSpace(p.x, p.y);
     }
 
     private void lineTo(double[] p) {

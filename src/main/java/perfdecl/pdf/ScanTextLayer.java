@@ -9,7 +9,6 @@ import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -35,7 +34,8 @@ final class ScanTextLayer extends PDFTextStripper {
 
     private final List<Page> pages = new ArrayList<>();
     private int pageNo;
-    private double cropLeft, cropTop, pageWidth, pageHeight, imageCoverage;
+    private PageFrame frame;
+    private double imageCoverage;
     private int invisible, visible;
     private List<OcrWord> words;
     private final List<TextPosition> run = new ArrayList<>();
@@ -63,11 +63,7 @@ final class ScanTextLayer extends PDFTextStripper {
     @Override
     protected void startPage(PDPage page) {
         pageNo++;
-        PDRectangle crop = page.getCropBox();
-        cropLeft = crop.getLowerLeftX();
-        cropTop = crop.getUpperRightY();
-        pageWidth = crop.getWidth();
-        pageHeight = crop.getHeight();
+        frame = PageFrame.of(page);
         imageCoverage = 0;
         invisible = 0;
         visible = 0;
@@ -83,7 +79,7 @@ final class ScanTextLayer extends PDFTextStripper {
     @Override
     protected void endPage(PDPage page) {
         flush(null);
-        pages.add(new Page(pageNo, pageWidth, pageHeight, imageCoverage, invisible, visible, List.copyOf(words)));
+        pages.add(new Page(pageNo, frame.width(), frame.height(), imageCoverage, invisible, visible, List.copyOf(words)));
     }
 
     @Override
@@ -141,7 +137,7 @@ final class ScanTextLayer extends PDFTextStripper {
         if (x instanceof PDImageXObject) {
             Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
             double w = Math.hypot(ctm.getScaleX(), ctm.getShearY()), h = Math.hypot(ctm.getShearX(), ctm.getScaleY());
-            double area = pageWidth * pageHeight;
+            double area = frame.width() * frame.height();
             if (area > 0) {
                 imageCoverage = Math.max(imageCoverage, Math.min(1, w * h / area));
             }
