@@ -11,14 +11,12 @@ import java.nio.file.Path;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import perfdecl.fixtures.HostilePdfs;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.UnreadableInputException;
 
@@ -29,30 +27,19 @@ class PdfGridReaderRefusalTest {
     @TempDir
     Path dir;
 
-    private Path encryptedCopy(String owner, String user) throws Exception {
-        Path out = dir.resolve("encrypted.pdf");
-        try (PDDocument doc = PDDocument.load(Fixtures.input("pdf-form-4").toFile())) {
-            StandardProtectionPolicy policy = new StandardProtectionPolicy(owner, user, new AccessPermission());
-            policy.setEncryptionKeyLength(128);
-            doc.protect(policy);
-            doc.save(out.toFile());
-        }
-        return out;
-    }
-
     @Test
     void userPasswordIsRefused() throws Exception {
-        Path pdf = encryptedCopy("owner-secret", "user-secret");
+        Path pdf = HostilePdfs.userPassword(dir);
         assertThatThrownBy(() -> reader.read(pdf)).isInstanceOf(UnreadableInputException.class)
                 .hasMessage("encrypted with a user password");
     }
 
     @Test
     void ownerPasswordOnlyExtractsNormally() throws Exception {
-        SourceDocument doc = reader.read(encryptedCopy("owner-secret", ""));
+        SourceDocument doc = reader.read(HostilePdfs.ownerPasswordOnly(dir));
         assertThat(doc.forms()).hasSize(1);
         assertThat(PdfGridReaderFixturesTest.rowStartingWith(doc.forms().get(0), "项目名称").cells().get(1).text())
-                .isEqualTo("委托服务经费");
+                .isEqualTo("12333热线全媒体智能咨询平台项目经费");
     }
 
     @Test
@@ -74,19 +61,7 @@ class PdfGridReaderRefusalTest {
 
     @Test
     void textPdfWithoutTheTitleIsNotADeclaration() throws Exception {
-        Path out = dir.resolve("report.pdf");
-        try (PDDocument doc = new PDDocument()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                cs.beginText();
-                cs.setFont(PDType1Font.HELVETICA, 12);
-                cs.newLineAtOffset(72, 700);
-                cs.showText("Quarterly report 2019");
-                cs.endText();
-            }
-            doc.save(out.toFile());
-        }
+        Path out = HostilePdfs.notADeclaration(dir);
         assertThatThrownBy(() -> reader.read(out)).isInstanceOf(UnreadableInputException.class)
                 .hasMessage("not a declaration form: title 上海市财政支出项目绩效目标申报表 not found");
     }

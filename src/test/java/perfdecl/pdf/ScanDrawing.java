@@ -2,9 +2,13 @@ package perfdecl.pdf;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
 import java.util.function.Consumer;
 
 /** Gray page images drawn in code for the pixel stages, at the scan reader's 150 dpi. */
@@ -31,6 +35,19 @@ final class ScanDrawing {
             g.dispose();
         }
         return img;
+    }
+
+    /** A Song (serif) and a Hei (sans) CJK font from Debian's fonts-arphic-uming and fonts-wqy-zenhei. */
+    static final String SONG = "/usr/share/fonts/truetype/arphic/uming.ttc";
+    static final String HEI = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+
+    /** One line of text in a cell {@code width} × 40 px, about 10 pt as forms are printed, as the reader sees it. */
+    static ScanRaster textLine(String fontFile, String text, int width) throws IOException, FontFormatException {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(fontFile)).deriveFont(21f);
+        return new ScanRaster(image(width, 40, g -> {
+            g.setFont(font);
+            g.drawString(text, 10, 28);
+        }), SCALE);
     }
 
     static Color gray(int level) {
