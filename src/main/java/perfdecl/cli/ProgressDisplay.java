@@ -8,7 +8,6 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
-import perfdecl.pipeline.InputResult;
 import perfdecl.pipeline.ProgressListener;
 
 /**
@@ -46,10 +45,10 @@ final class ProgressDisplay implements ProgressListener {
     }
 
     @Override
-    public synchronized void finished(InputResult result) {
+    public synchronized void finished(InputReport input) {
         int n = done.incrementAndGet();
-        forms.addAndGet(result.report().forms());
-        if (InputReport.FAILED.equals(result.report().status())) {
+        forms.addAndGet(input.forms());
+        if (InputReport.FAILED.equals(input.status())) {
             failed.incrementAndGet();
         }
         if (bar != null) {

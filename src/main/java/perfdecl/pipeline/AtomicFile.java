@@ -81,29 +81,61 @@ final class AtomicFile {
     }
 
     static void writeText(Path target, TextContent content) throws IOException {
-        writeBinary(target, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            content.writeTo(w);
-            w.flush();
-        });
-    }
-
-    static void writeBinary(Path target, BinaryContent content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = temporary(dir, target);
+        Path tmp = stageText(target, content);
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE))) {
-                content.writeTo(out);
-            }
             moveOver(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);
         }
     }
 
-    private static void moveOver(Path tmp, Path target) throws IOException {
+    static void writeBinary(Path target, BinaryContent content) throws IOException {
+        Path tmp = stage(target, content);
+        try {
+            moveOver(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Writes text content to a temporary file beside {@code target} and returns it, whole and closed; it becomes
+     * the target on {@link #moveOver}. Lets one process write a file and another decide whether it appears.
+     */
+    static Path stageText(Path target, TextContent content) throws IOException {
+        return stage(target, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
+    private static Path stage(Path target, BinaryContent content) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = temporary(dir, target);
+        boolean whole = false;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
+                content.writeTo(out);
+            }
+            whole = true;
+            return tmp;
+        } finally {
+            if (!whole) {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    /** Whether {@code file} is a temporary file of this class (left behind only by a process that died). */
+    static boolean isTemporary(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.startsWith(".tmp-") && name.endsWith(".part");
+    }
+
+    static void moveOver(Path tmp, Path target) throws IOException {
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {

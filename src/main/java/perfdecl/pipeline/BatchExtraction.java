@@ -26,10 +26,10 @@ import perfdecl.text.OcrTextReader;
 /**
  * Runs an extraction over many inputs, {@code jobs} files at a time: each file on its own, in a worker process
  * or in this process (see {@link Isolation}), within a timeout; a failure — a refusal, a crash, a worker out of
- * memory, a timeout — is recorded and the batch goes on. Each input's json files are written as soon as it is
- * extracted, then a marker saying it is done, so that a resumed run skips it; the aggregated files are written
- * at the end, in input order, from the json files. An input whose content came earlier in the same run is
- * skipped as a duplicate.
+ * memory, a timeout — is recorded and the batch goes on. Whoever extracts an input writes its json files and
+ * table rows under temporary names; this class puts them in place as soon as it is told, then a marker saying
+ * the input is done, so that a resumed run skips it; the aggregated files are written at the end, in input
+ * order, from the rows. An input whose content came earlier in the same run is skipped as a duplicate.
  */
 public final class BatchExtraction {
 
@@ -95,8 +95,14 @@ public final class BatchExtraction {
         listener.started(files.size());
         ExtractionOutput output = new ExtractionOutput(options.outDir());
         DoneMarkers done = new DoneMarkers(options.outDir(), output);
-        List<Outcome> outcomes = extractAll(files, options, output, done, listener);
+        List<Outcome> outcomes;
+        try {
+            outcomes = extractAll(files, options, output, done, listener);
+        } finally {
+            output.sweepTemporaries();
+        }
         List<InputReport> reports = new ArrayList<>();
+        List<String> contributing = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         Map<String, String> firstBySha = new HashMap<>();
         for (Outcome o : outcomes) {
@@ -109,13 +115,14 @@ public final class BatchExtraction {
             } else {
                 if (contributes) {
                     firstBySha.put(sha, rep.file());
+                    contributing.add(sha);
                 }
                 ids.addAll(o.ids());
             }
             reports.add(rep);
         }
         RunReport report = RunReport.of(reports);
-        output.writeTables(ids, report, options.xlsx());
+        output.writeTables(contributing, ids, report, options.xlsx());
         listener.done(report);
         return report;
     }
@@ -135,9 +142,9 @@ public final class BatchExtraction {
                 running.add(pool.submit(() -> {
                     try (ExtractionLane lane = isolate
                             ? ExtractionLane.inWorker(options.workerHeap(), options.timeout(),
-                                    files.size() / lanes >= WorkerProcess.LONG_RUN_FILES,
-                                    ExtractionLane.inProcess(extractor, helpers, options.timeout()))
-                            : ExtractionLane.inProcess(extractor, helpers, options.timeout())) {
+                                    files.size() / lanes >= WorkerProcess.LONG_RUN_FILES, options.outDir(),
+                                    ExtractionLane.inProcess(extractor, output, helpers, options.timeout()))
+                            : ExtractionLane.inProcess(extractor, output, helpers, options.timeout())) {
                         for (int i; (i = next.getAndIncrement()) < files.size(); ) {
                             outcomes[i] = extractOne(i, files.get(i), lane, options.resume(), output, done, claims,
                                     listener);
@@ -175,31 +182,29 @@ public final class BatchExtraction {
                 if (finished.isPresent()) {
                     InputReport rep = new InputReport(name, sha, InputReport.SKIPPED, "already extracted",
                             finished.get().ids().size(), finished.get().pages(), 0);
-                    listener.finished(new InputResult(rep, List.of()));
+                    listener.finished(rep);
                     return new Outcome(rep, finished.get().ids(), true);
                 }
                 String earlier = claims.claim(sha, index, name);
                 if (earlier != null) {
                     InputReport rep = new InputReport(name, sha, InputReport.SKIPPED, "same content as " + earlier,
                             0, null, 0);
-                    listener.finished(new InputResult(rep, List.of()));
+                    listener.finished(rep);
                     return new Outcome(rep, List.of(), false);
                 }
             }
-            InputResult r = lane.extract(file);
+            StagedInput r = lane.extract(file);
             InputReport rep = r.report();
-            List<String> ids = r.declarations().stream().map(Declaration::id).toList();
             boolean ok = InputReport.OK.equals(rep.status()) && rep.sha256() != null;
-            if (ok) {
-                claims.writeIfEarliest(rep.sha256(), index, () -> {
-                    for (Declaration d : r.declarations()) {
-                        output.writeDeclaration(d);
-                    }
-                    done.mark(rep.sha256(), rep.pages(), ids);
-                });
+            boolean written = ok && claims.writeIfEarliest(rep.sha256(), index, () -> {
+                output.commit(r);
+                done.mark(rep.sha256(), rep.pages(), r.ids());
+            });
+            if (!written) {
+                output.discard(r);
             }
-            listener.finished(r);
-            return new Outcome(rep, ok ? ids : List.of(), ok);
+            listener.finished(rep);
+            return new Outcome(rep, ok ? r.ids() : List.of(), ok);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

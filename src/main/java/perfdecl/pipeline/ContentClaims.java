@@ -38,14 +38,19 @@ final class ContentClaims {
         }
     }
 
-    /** Writes the output of input {@code index} unless an earlier copy's output is already written. */
-    void writeIfEarliest(String sha256, int index, Output output) throws IOException {
+    /**
+     * Writes the output of input {@code index} unless an earlier copy's output is already written; says whether
+     * it wrote.
+     */
+    boolean writeIfEarliest(String sha256, int index, Output output) throws IOException {
         Claim c = claims.computeIfAbsent(sha256, k -> new Claim());
         synchronized (c) {
             if (index < c.writtenBy) {
                 output.write();
                 c.writtenBy = index;
+                return true;
             }
+            return false;
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * What earlier runs into an output folder finished: {@code .perfdecl/done/<sha256>} is written atomically once
- * an input's json files are, and names them (first line the page count, then one declaration id a line). An
- * input counts as done only while every json file its marker names still exists.
+ * an input's json files and table rows are, and names them (first line the page count, then one declaration id a
+ * line). An input counts as done only while its rows file and every json file its marker names still exist.
  */
 final class DoneMarkers {
 
@@ -44,7 +44,8 @@ final class DoneMarkers {
             return Optional.empty();
         }
         List<String> ids = lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
-        if (!ids.stream().allMatch(id -> Files.isRegularFile(output.jsonFile(id)))) {
+        if (!Files.isRegularFile(output.rowsFile(sha256))
+                || !ids.stream().allMatch(id -> Files.isRegularFile(output.jsonFile(id)))) {
             return Optional.empty();
         }
         Integer pages = "-".equals(lines.get(0)) ? null : Integer.valueOf(lines.get(0));

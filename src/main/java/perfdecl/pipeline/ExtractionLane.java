@@ -10,34 +10,36 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * One of a batch's parallel lanes: extracts one file at a time, never throws, and answers within the timeout
- * (a file that overruns it is reported failed). Used by a single thread.
+ * One of a batch's parallel lanes: extracts one file at a time and stages its output (see
+ * {@link ExtractionOutput#stage}), never throws, and answers within the timeout (a file that overruns it is
+ * reported failed). Used by a single thread.
  */
 interface ExtractionLane extends AutoCloseable {
 
-    InputResult extract(Path file);
+    StagedInput extract(Path file);
 
     @Override
     void close();
 
     /** Extracts in this process, on a helper thread so that a file that hangs can be abandoned. */
-    static ExtractionLane inProcess(FileExtractor extractor, ExecutorService helpers, Duration timeout) {
+    static ExtractionLane inProcess(FileExtractor extractor, ExtractionOutput output, ExecutorService helpers,
+                                    Duration timeout) {
         return new ExtractionLane() {
             @Override
-            public InputResult extract(Path file) {
+            public StagedInput extract(Path file) {
                 long t0 = System.nanoTime();
                 Future<InputResult> future = helpers.submit(() -> extractor.extract(file));
                 try {
-                    return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    return output.stageOrFail(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
                 } catch (TimeoutException e) {
                     // the thread cannot be killed; a daemon, it ends with the process at the latest
                     future.cancel(true);
-                    return FileExtractor.failed(file, "timeout after " + timeout.toSeconds() + " s", t0);
+                    return failed(file, "timeout after " + timeout.toSeconds() + " s", t0);
                 } catch (ExecutionException e) {
-                    return FileExtractor.failed(file, "extraction failed: " + e.getCause(), t0);
+                    return failed(file, "extraction failed: " + e.getCause(), t0);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return FileExtractor.failed(file, "interrupted", t0);
+                    return failed(file, "interrupted", t0);
                 }
             }
 
@@ -52,14 +54,15 @@ interface ExtractionLane extends AutoCloseable {
      * started at all (no fork allowed, no memory for another JVM), the lane falls back to {@code fallback} for the
      * rest of the batch rather than fail every file.
      */
-    static ExtractionLane inWorker(String heap, Duration timeout, boolean longRun, ExtractionLane fallback) {
+    static ExtractionLane inWorker(String heap, Duration timeout, boolean longRun, Path outDir,
+                                   ExtractionLane fallback) {
         return new ExtractionLane() {
             private WorkerProcess worker;
             private boolean everStarted;
             private boolean unavailable;
 
             @Override
-            public InputResult extract(Path file) {
+            public StagedInput extract(Path file) {
                 if (unavailable) {
                     return fallback.extract(file);
                 }
@@ -74,10 +77,10 @@ interface ExtractionLane extends AutoCloseable {
                             unavailable = true;
                             return fallback.extract(file);
                         }
-                        return FileExtractor.failed(file, e.getMessage(), t0);
+                        return failed(file, e.getMessage(), t0);
                     }
                 }
-                return worker.extract(file, timeout);
+                return worker.extract(file, outDir, timeout);
             }
 
             @Override
@@ -88,5 +91,10 @@ interface ExtractionLane extends AutoCloseable {
                 fallback.close();
             }
         };
+    }
+
+    /** A failed input, its extraction ended outside the extractor (a timeout, a worker's death). */
+    static StagedInput failed(Path file, String reason, long t0) {
+        return StagedInput.without(FileExtractor.failed(file, reason, t0).report());
     }
 }

@@ -1,5 +1,6 @@
 package perfdecl.pipeline;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -11,9 +12,12 @@ import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import perfdecl.model.Declaration;
+import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
+import perfdecl.pipeline.StagedInput.StagedFile;
 import perfdecl.write.BudgetItemsCsvWriter;
 import perfdecl.write.DeclarationJsonLinesWriter;
 import perfdecl.write.DeclarationJsonReader;
@@ -27,18 +31,28 @@ import perfdecl.write.WorkbookWriter;
 
 /**
  * The output folder of an extraction: {@code json/<id>.json} per form, {@code declarations.jsonl}, the four CSVs,
- * {@code run.json}/{@code run.csv} and, when asked, {@code declarations.xlsx}. Every file is written atomically.
- * The aggregated files are made at the end from the per-form json files, a chunk of declarations at a time, so
- * that a run of any size holds no more than a chunk in memory.
+ * {@code run.json}/{@code run.csv} and, when asked, {@code declarations.xlsx}. Every file appears whole or not at
+ * all. Whoever extracts an input — this process or a worker — also writes the rows it contributes to each
+ * aggregated table ({@code .perfdecl/rows/<sha256>}), so that the aggregated files are made at the end by copying
+ * those rows in input order: no declaration is read back, and a run of any size holds none of them in memory.
  */
 final class ExtractionOutput {
-
-    private static final int CHUNK = 200;
 
     /** A table writer over a list of declarations. */
     private interface TableWriter {
         void write(List<Declaration> declarations, Writer out) throws IOException;
     }
+
+    /** An aggregated file; {@code headed}: its writer puts a byte-order mark and a header line before the rows. */
+    private record Table(String name, TableWriter writer, boolean headed) {
+    }
+
+    private static final List<Table> TABLES = List.of(
+            new Table("declarations.jsonl", new DeclarationJsonLinesWriter()::write, false),
+            new Table("declarations.csv", new DeclarationsCsvWriter()::write, true),
+            new Table("budget_items.csv", new BudgetItemsCsvWriter()::write, true),
+            new Table("indicators.csv", new IndicatorsCsvWriter()::write, true),
+            new Table("findings.csv", new FindingsCsvWriter()::write, true));
 
     private final Path dir;
 
@@ -50,33 +64,115 @@ final class ExtractionOutput {
         return dir.resolve("json").resolve(id + ".json");
     }
 
-    void writeDeclaration(Declaration d) throws IOException {
-        AtomicFile.writeText(jsonFile(d.id()), w -> new DeclarationJsonWriter().write(d, w));
+    Path rowsFile(String sha256) {
+        return dir.resolve(".perfdecl").resolve("rows").resolve(sha256);
     }
 
-    /** Writes the aggregated files from the json files of {@code ids}, in that order, and the run report. */
-    void writeTables(List<String> ids, RunReport report, boolean xlsx) throws IOException {
-        List<TableWriter> writers = List.of(new DeclarationJsonLinesWriter()::write,
-                new DeclarationsCsvWriter()::write, new BudgetItemsCsvWriter()::write,
-                new IndicatorsCsvWriter()::write, new FindingsCsvWriter()::write);
-        List<String> names = List.of("declarations.jsonl", "declarations.csv", "budget_items.csv",
-                "indicators.csv", "findings.csv");
+    /**
+     * Writes an extracted input's json files and table rows under temporary names and says where they go; a
+     * failed input or one without a SHA-256 has nothing to write.
+     */
+    StagedInput stage(InputResult result) throws IOException {
+        InputReport report = result.report();
+        if (!InputReport.OK.equals(report.status()) || report.sha256() == null) {
+            return StagedInput.without(report);
+        }
+        List<StagedFile> files = new ArrayList<>();
+        try {
+            for (Declaration d : result.declarations()) {
+                Path target = jsonFile(d.id());
+                files.add(new StagedFile(AtomicFile.stageText(target, w -> new DeclarationJsonWriter().write(d, w)),
+                        target));
+            }
+            Path rows = rowsFile(report.sha256());
+            files.add(new StagedFile(AtomicFile.stageText(rows, w -> writeRows(result.declarations(), w)), rows));
+        } catch (IOException | RuntimeException e) {
+            discard(new StagedInput(report, List.of(), files));
+            throw e;
+        }
+        return new StagedInput(report, result.declarations().stream().map(Declaration::id).toList(), files);
+    }
+
+    /** {@link #stage}, or the input reported failed when its output cannot be written (a full disk). */
+    StagedInput stageOrFail(InputResult result) {
+        try {
+            return stage(result);
+        } catch (IOException | RuntimeException e) {
+            InputReport r = result.report();
+            return StagedInput.without(new InputReport(r.file(), r.sha256(), InputReport.FAILED,
+                    "cannot write its output: " + e, 0, r.pages(), r.ms()));
+        }
+    }
+
+    /** Puts an input's staged files in place. */
+    void commit(StagedInput input) throws IOException {
+        for (StagedFile f : input.files()) {
+            AtomicFile.moveOver(f.tmp(), f.target());
+        }
+    }
+
+    /** Throws an input's staged files away. */
+    void discard(StagedInput input) throws IOException {
+        for (StagedFile f : input.files()) {
+            Files.deleteIfExists(f.tmp());
+        }
+    }
+
+    /** Deletes the temporary files of inputs whose extraction died half-way (a worker killed while writing). */
+    void sweepTemporaries() throws IOException {
+        for (Path folder : List.of(dir.resolve("json"), rowsFile("x").getParent())) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (AtomicFile.isTemporary(f)) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The rows file: for each table in turn, a line {@code <name>\t<length>} and then that many characters — the
+     * rows the table's writer writes for these declarations, without its byte-order mark and header line.
+     */
+    private static void writeRows(List<Declaration> declarations, Writer out) throws IOException {
+        for (Table t : TABLES) {
+            String rows = withoutHeader(t, declarations);
+            out.write(t.name() + "\t" + rows.length() + "\n");
+            out.write(rows);
+        }
+    }
+
+    private static String withoutHeader(Table t, List<Declaration> declarations) throws IOException {
+        StringWriter text = new StringWriter();
+        t.writer().write(declarations, text);
+        String s = text.toString();
+        return t.headed() ? s.substring(s.indexOf('\n') + 1) : s;
+    }
+
+    /**
+     * Writes the aggregated files from the rows of the inputs {@code sha256s}, in that order, the workbook (when
+     * asked) from the json files of {@code ids}, and the run report.
+     */
+    void writeTables(List<String> sha256s, List<String> ids, RunReport report, boolean xlsx) throws IOException {
         List<AtomicFile.Pending> files = new ArrayList<>();
         try {
-            for (String name : names) {
-                files.add(AtomicFile.open(dir.resolve(name)));
+            for (Table t : TABLES) {
+                AtomicFile.Pending f = AtomicFile.open(dir.resolve(t.name()));
+                files.add(f);
+                StringWriter header = new StringWriter();
+                t.writer().write(List.of(), header);
+                f.writer().write(header.toString());
             }
-            for (int from = 0; from == 0 || from < ids.size(); from += CHUNK) {
-                List<Declaration> chunk = read(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-                for (int i = 0; i < writers.size(); i++) {
-                    StringWriter part = new StringWriter();
-                    writers.get(i).write(chunk, part);
-                    String text = part.toString();
-                    if (from > 0 && names.get(i).endsWith(".csv")) {
-                        // the byte-order mark and header line belong at the top of the file only
-                        text = text.substring(text.indexOf('\n') + 1);
+            char[] buffer = new char[1 << 14];
+            for (String sha : sha256s) {
+                try (BufferedReader in = Files.newBufferedReader(rowsFile(sha), StandardCharsets.UTF_8)) {
+                    for (int i = 0; i < TABLES.size(); i++) {
+                        copySection(in, TABLES.get(i).name(), files.get(i).writer(), buffer, sha);
                     }
-                    files.get(i).writer().write(text);
                 }
             }
             for (AtomicFile.Pending f : files) {
@@ -108,12 +204,22 @@ final class ExtractionOutput {
         writeRun(report);
     }
 
-    private List<Declaration> read(List<String> ids) throws IOException {
-        List<Declaration> out = new ArrayList<>(ids.size());
-        for (String id : ids) {
-            out.add(read(id));
+    private void copySection(BufferedReader in, String table, Writer out, char[] buffer, String sha)
+            throws IOException {
+        String head = in.readLine();
+        int tab = head == null ? -1 : head.indexOf('\t');
+        if (tab < 0 || !head.substring(0, tab).equals(table)) {
+            throw new IOException("damaged rows file " + rowsFile(sha) + ": expected " + table + ", found " + head);
         }
-        return out;
+        long left = Long.parseLong(head.substring(tab + 1));
+        while (left > 0) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                throw new IOException("damaged rows file " + rowsFile(sha) + ": " + table + " cut short");
+            }
+            out.write(buffer, 0, n);
+            left -= n;
+        }
     }
 
     private Declaration read(String id) throws IOException {

@@ -17,8 +17,9 @@ import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
 /**
- * The main class of a worker process: reads one request line (a path) at a time from stdin, extracts the file
- * and answers one response line on stdout (see {@link WorkerProtocol}) until stdin closes. Nothing else ever
+ * The main class of a worker process: reads one request line at a time from stdin, extracts the file, writes its
+ * output under temporary names and answers one response line on stdout (see {@link WorkerProtocol}) until stdin
+ * closes. Nothing else ever
  * reaches stdout: {@code System.out} is pointed at stderr and logging is off. A file that exhausts the heap ends
  * the process ({@code -XX:+ExitOnOutOfMemoryError}); the batch reports it and starts another worker.
  */
@@ -26,7 +27,8 @@ public final class ExtractionWorker {
 
     /**
      * Set by tests only: a file whose name contains {@code halt-worker} halts the worker (exit 137), one with
-     * {@code stall-worker} makes it sleep, one with {@code oom-worker} makes it exhaust its heap.
+     * {@code halt-after-write} halts it once the file's output is staged, one with {@code stall-worker} makes it
+     * sleep, one with {@code oom-worker} makes it exhaust its heap.
      */
     static final String TEST_HOOKS = "perfdecl.worker.testHooks";
 
@@ -48,11 +50,15 @@ public final class ExtractionWorker {
             if (line.isBlank()) {
                 continue;
             }
-            Path file = WorkerProtocol.parseRequest(line);
+            WorkerProtocol.Request request = WorkerProtocol.parseRequest(line);
             if (hooks) {
-                misbehave(file);
+                misbehave(request.file());
             }
-            send(protocol, WorkerProtocol.response(extractor.extract(file)));
+            StagedInput staged = new ExtractionOutput(request.outDir()).stageOrFail(extractor.extract(request.file()));
+            if (hooks && String.valueOf(request.file().getFileName()).contains("halt-after-write")) {
+                Runtime.getRuntime().halt(137);
+            }
+            send(protocol, WorkerProtocol.response(staged));
         }
     }
 

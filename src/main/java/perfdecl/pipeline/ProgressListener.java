@@ -1,5 +1,6 @@
 package perfdecl.pipeline;
 
+import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 
 /** Told how a batch advances, from the worker threads; implementations must be thread-safe. */
@@ -11,7 +12,7 @@ public interface ProgressListener {
     default void started(int inputs) {
     }
 
-    default void finished(InputResult result) {
+    default void finished(InputReport input) {
     }
 
     default void done(RunReport report) {

@@ -99,27 +99,30 @@ final class WorkerProcess implements AutoCloseable {
         return dead;
     }
 
-    /** The worker's answer for the file, or a failed result saying why it gave none (the worker is then dead). */
-    InputResult extract(Path file, Duration timeout) {
+    /**
+     * The worker's answer for the file, its output staged in {@code outDir}, or a failed result saying why it gave
+     * none (the worker is then dead).
+     */
+    StagedInput extract(Path file, Path outDir, Duration timeout) {
         long t0 = System.nanoTime();
-        Answer answer = ask(file, timeout);
+        Answer answer = ask(file, outDir, timeout);
         if (answer.result() != null) {
             return answer.result();
         }
         close();
-        return FileExtractor.failed(file, answer.failure(), t0);
+        return ExtractionLane.failed(file, answer.failure(), t0);
     }
 
     /** The worker's result, or why there is none. */
-    private record Answer(InputResult result, String failure) {
+    private record Answer(StagedInput result, String failure) {
         static Answer failed(String why) {
             return new Answer(null, why);
         }
     }
 
-    private Answer ask(Path file, Duration timeout) {
+    private Answer ask(Path file, Path outDir, Duration timeout) {
         try {
-            requests.write(WorkerProtocol.request(file));
+            requests.write(WorkerProtocol.request(file, outDir));
             requests.write('\n');
             requests.flush();
         } catch (IOException e) {

@@ -1,87 +1,60 @@
 package perfdecl.pipeline;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.List;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import perfdecl.model.Declaration;
-import perfdecl.model.InputReport;
-import perfdecl.write.DeclarationJsonLinesWriter;
-import perfdecl.write.DeclarationJsonReader;
-
 /**
- * The lines a batch and its worker process exchange, one JSON value per line: the worker announces
- * {@link #READY}; each request is the input's path as a JSON string; each response is
- * {@code {"report": InputReport, "declarations": [Declaration, ...]}}, the declarations as the write package
- * writes and reads them, so that they come back equal.
+ * The lines a batch and its worker process exchange, one JSON object per line: the worker announces
+ * {@link #READY}; each request names an input and the output folder ({@link Request}); each response is the
+ * {@link StagedInput}: the report line, the declaration ids and the files the worker wrote under temporary names.
+ * The declarations themselves never cross the pipe.
  */
 final class WorkerProtocol {
 
     static final String READY = "{\"ready\":true}";
+
+    /** Extract {@code file} and stage its output in {@code outDir}. */
+    record Request(Path file, Path outDir) {
+    }
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private WorkerProtocol() {
     }
 
-    static String request(Path file) {
-        try {
-            return JSON.writeValueAsString(file.toAbsolutePath().toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    static String request(Path file, Path outDir) {
+        return write(new Request(file.toAbsolutePath(), outDir.toAbsolutePath()));
+    }
+
+    static Request parseRequest(String line) throws IOException {
+        Request r = JSON.readValue(line, Request.class);
+        if (r.file() == null || r.outDir() == null) {
+            throw new IOException("malformed request: " + line);
         }
+        return r;
     }
 
-    static Path parseRequest(String line) throws IOException {
-        return Path.of(JSON.readValue(line, String.class));
+    static String response(StagedInput staged) {
+        return write(staged);
     }
 
-    static String response(InputResult result) throws IOException {
-        StringWriter lines = new StringWriter();
-        new DeclarationJsonLinesWriter().write(result.declarations(), lines);
-        String declarations = "[" + String.join(",", lines.toString().lines().toList()) + "]";
-        return "{\"report\":" + JSON.writeValueAsString(result.report()) + ",\"declarations\":" + declarations + "}";
-    }
-
-    /** The result a response line carries; the declarations are cut out of the line and read as written. */
-    static InputResult parseResponse(String line) throws IOException {
-        InputReport report = null;
-        List<Declaration> declarations = List.of();
-        try (JsonParser p = JSON.getFactory().createParser(line)) {
-            expect(p.nextToken(), JsonToken.START_OBJECT);
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if ("report".equals(field)) {
-                    report = JSON.readValue(p, InputReport.class);
-                } else if ("declarations".equals(field)) {
-                    expect(value, JsonToken.START_ARRAY);
-                    int start = (int) p.currentTokenLocation().getCharOffset();
-                    p.skipChildren();
-                    int end = (int) p.currentLocation().getCharOffset();
-                    declarations = new DeclarationJsonReader().readAll(new StringReader(line.substring(start, end)));
-                } else {
-                    p.skipChildren();
-                }
-            }
-        }
-        if (report == null) {
+    static StagedInput parseResponse(String line) throws IOException {
+        StagedInput staged = JSON.readValue(line, StagedInput.class);
+        if (staged.report() == null) {
             throw new IOException("response without a report");
         }
-        return new InputResult(report, declarations);
+        return staged;
     }
 
-    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
-        if (actual != expected) {
-            throw new IOException("malformed response: expected " + expected + ", found " + actual);
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

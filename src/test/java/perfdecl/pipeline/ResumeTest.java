@@ -2,7 +2,9 @@ package perfdecl.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,13 +14,18 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import perfdecl.fixtures.HostilePdfs;
 import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
+import perfdecl.write.BudgetItemsCsvWriter;
 import perfdecl.write.DeclarationJsonLinesWriter;
 import perfdecl.write.DeclarationsCsvWriter;
+import perfdecl.write.FindingsCsvWriter;
+import perfdecl.write.IndicatorsCsvWriter;
 
 /** A re-run with resume skips what is done and still writes the aggregated files of a full run. */
 class ResumeTest {
@@ -90,19 +97,34 @@ class ResumeTest {
         assertThat(aggregates()).isEqualTo(fullOutputs);
     }
 
-    @Test
-    void aggregatesStreamedFromTheJsonFilesEqualTheWritersOverTheDeclarations() throws Exception {
-        run(false);
+    @ParameterizedTest
+    @EnumSource(value = Isolation.class, names = {"IN_PROCESS", "WORKERS"})
+    void aggregatesCopiedFromEachInputsRowsEqualTheWritersOverAllDeclarations(Isolation isolation) throws Exception {
+        var options = new BatchExtraction.Options(out, 2, false, isolation, Duration.ofSeconds(30), "1g", false);
+        new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
         FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());
         List<Declaration> all = new ArrayList<>();
         for (String name : List.of("a.pdf", "b.pdf", "f.pdf")) {
             all.addAll(extractor.extract(inputs.resolve(name)).declarations());
         }
-        StringWriter jsonl = new StringWriter();
-        new DeclarationJsonLinesWriter().write(all, jsonl);
-        StringWriter csv = new StringWriter();
-        new DeclarationsCsvWriter().write(all, csv);
-        assertThat(Files.readString(out.resolve("declarations.jsonl"))).isEqualTo(jsonl.toString());
-        assertThat(Files.readString(out.resolve("declarations.csv"))).isEqualTo(csv.toString());
+        assertThat(aggregate("declarations.jsonl")).isEqualTo(written(all, new DeclarationJsonLinesWriter()::write));
+        assertThat(aggregate("declarations.csv")).isEqualTo(written(all, new DeclarationsCsvWriter()::write));
+        assertThat(aggregate("budget_items.csv")).isEqualTo(written(all, new BudgetItemsCsvWriter()::write));
+        assertThat(aggregate("indicators.csv")).isEqualTo(written(all, new IndicatorsCsvWriter()::write));
+        assertThat(aggregate("findings.csv")).isEqualTo(written(all, new FindingsCsvWriter()::write));
+    }
+
+    private String aggregate(String name) throws IOException {
+        return Files.readString(out.resolve(name));
+    }
+
+    private interface TableWriter {
+        void write(List<Declaration> declarations, Writer out) throws IOException;
+    }
+
+    private static String written(List<Declaration> declarations, TableWriter writer) throws Exception {
+        StringWriter text = new StringWriter();
+        writer.write(declarations, text);
+        return text.toString();
     }
 }

@@ -2,12 +2,14 @@ package perfdecl.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -82,6 +84,27 @@ class WorkerFailureTest {
         }
         assertThat(run.inputs()).extracting(InputReport::file).containsExactly("1-good.pdf", "2-halt-worker.pdf",
                 "3-good.pdf", "4-stall-worker.pdf", "5-oom-worker.pdf", "6-good.pdf");
+    }
+
+    @Test
+    void aWorkerKilledAfterWritingLeavesNeitherItsFilesNorTemporaryOnes() throws Exception {
+        HostilePdfs.goodForm(inputs, "1-good.pdf", "pdf-form-1", 1);
+        HostilePdfs.goodForm(inputs, "2-halt-after-write.pdf", "pdf-form-2", 1);
+        HostilePdfs.goodForm(inputs, "3-good.pdf", "pdf-form-3", 1);
+        var options = new BatchExtraction.Options(out, 1, false, Isolation.WORKERS, Duration.ofSeconds(20), "256m",
+                false);
+
+        RunReport run = new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+
+        assertThat(run.inputs()).extracting(InputReport::status).containsExactly("ok", "failed", "ok");
+        assertThat(run.inputs().get(1).reason()).isEqualTo("worker crashed (exit code 137)");
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+                    .noneMatch(name -> name.endsWith(".part"))
+                    .filteredOn(name -> name.endsWith(".json") && !name.equals("run.json"))
+                    .hasSize(2);
+        }
+        assertThat(Files.readAllLines(out.resolve("declarations.jsonl"))).hasSize(2);
     }
 
     @Test

@@ -2,31 +2,43 @@ package perfdecl.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import perfdecl.fixtures.Fixtures;
 
 class WorkerProtocolTest {
 
+    @TempDir
+    Path out;
+
     @Test
-    void aResponseLineCarriesTheReportAndEqualDeclarations() throws Exception {
+    void aResponseLineCarriesTheReportIdsAndStagedFilesButNoDeclaration() throws Exception {
         InputResult result = new FileExtractor(BatchExtraction.standardReaders())
                 .extract(Fixtures.path("filings/pdf-bundle-2019/input.pdf"));
         assertThat(result.declarations()).hasSizeGreaterThan(1);
+        StagedInput staged = new ExtractionOutput(out).stage(result);
 
-        String line = WorkerProtocol.response(result);
+        String line = WorkerProtocol.response(staged);
 
-        assertThat(line).doesNotContain("\n");
-        assertThat(WorkerProtocol.parseResponse(line)).isEqualTo(result);
+        assertThat(line).doesNotContain("\n").doesNotContain(result.declarations().get(0).projectName());
+        StagedInput back = WorkerProtocol.parseResponse(line);
+        assertThat(back).isEqualTo(staged);
+        assertThat(back.ids()).hasSize(result.declarations().size());
+        assertThat(back.files()).hasSize(result.declarations().size() + 1)
+                .allSatisfy(f -> assertThat(Files.isRegularFile(f.tmp())).isTrue());
     }
 
     @Test
-    void aRequestIsTheAbsolutePathAsOneJsonString() throws Exception {
+    void aRequestNamesTheAbsoluteInputAndOutputFolderOnOneLine() throws Exception {
         Path odd = Path.of("dir with \"quotes\"", "line\nbreak.pdf");
-        String line = WorkerProtocol.request(odd);
-        assertThat(line).doesNotContain("\n").startsWith("\"");
-        assertThat(WorkerProtocol.parseRequest(line)).isEqualTo(odd.toAbsolutePath());
+        String line = WorkerProtocol.request(odd, Path.of("out folder"));
+        assertThat(line).doesNotContain("\n").startsWith("{");
+        WorkerProtocol.Request r = WorkerProtocol.parseRequest(line);
+        assertThat(r.file()).isEqualTo(odd.toAbsolutePath());
+        assertThat(r.outDir()).isEqualTo(Path.of("out folder").toAbsolutePath());
     }
 }
