@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -32,26 +34,42 @@ final class AtomicFile {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** A text file being written: appears at its target on {@link #commit()}, never if closed before. */
+    /**
+     * A file being assembled from pieces — text, or byte ranges of other files copied without passing through
+     * the heap: appears at its target on {@link #commit()}, never if closed before.
+     */
     static final class Pending implements AutoCloseable {
         private final Path target;
         private final Path tmp;
-        private final Writer writer;
+        private final FileChannel channel;
         private boolean closed;
 
         private Pending(Path target, Path tmp) throws IOException {
             this.target = target;
             this.tmp = tmp;
-            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8), 1 << 16);
+            this.channel = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
 
-        Writer writer() {
-            return writer;
+        void write(String text) throws IOException {
+            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                channel.write(bytes);
+            }
+        }
+
+        /** Appends {@code count} bytes of {@code source} from {@code position}. */
+        void copy(FileChannel source, long position, long count) throws IOException {
+            for (long done = 0; done < count; ) {
+                long n = source.transferTo(position + done, count - done, channel);
+                if (n <= 0) {
+                    throw new IOException("source ended " + (count - done) + " bytes short");
+                }
+                done += n;
+            }
         }
 
         void commit() throws IOException {
-            writer.close();
+            channel.close();
             closed = true;
             moveOver(tmp, target);
         }
@@ -59,7 +77,7 @@ final class AtomicFile {
         @Override
         public void close() throws IOException {
             if (!closed) {
-                writer.close();
+                channel.close();
                 closed = true;
             }
             Files.deleteIfExists(tmp);
@@ -83,6 +101,20 @@ final class AtomicFile {
     static void writeText(Path target, TextContent content) throws IOException {
         Path tmp = stageText(target, content);
         try {
+            moveOver(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Writes a short text, with no buffers beyond its bytes: a batch's parent writes one per input. */
+    static void writeString(Path target, String text) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = temporary(dir, target);
+        try {
+            Files.write(tmp, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             moveOver(tmp, target);
         } finally {
             Files.deleteIfExists(tmp);

@@ -34,10 +34,11 @@ import perfdecl.text.OcrTextReader;
 public final class BatchExtraction {
 
     /**
-     * With {@link Isolation#AUTO}, worker processes from this many files (and more than one job). A worker costs
-     * a JVM start and its own warm-up, about a second; from 20 files on two workers already kept pace with one
-     * in-process thread (bench/RESULTS.md). Below it the {@link perfdecl.pdf.PdfLimits caps} and the in-process
-     * timeout are the defence.
+     * With {@link Isolation#AUTO}, worker processes from this many files, with one job as with several: in a batch
+     * one file that exhausts the heap or hangs must not end the run, and a worker with its own small heap and
+     * serial collector was also faster than this process's defaults from a few hundred files on (bench/RESULTS.md).
+     * Below it, a worker's start (about a second) is not worth paying; the {@link perfdecl.pdf.PdfLimits caps} and
+     * the in-process timeout are the defence.
      */
     public static final int ISOLATE_FROM = 8;
 
@@ -86,7 +87,7 @@ public final class BatchExtraction {
         return switch (options.isolation()) {
             case WORKERS -> true;
             case IN_PROCESS -> false;
-            case AUTO -> options.jobs() > 1 && files >= ISOLATE_FROM;
+            case AUTO -> files >= ISOLATE_FROM;
         };
     }
 

@@ -30,7 +30,7 @@ final class DoneMarkers {
     void mark(String sha256, Integer pages, List<String> ids) throws IOException {
         StringBuilder text = new StringBuilder(pages == null ? "-" : pages.toString()).append('\n');
         ids.forEach(id -> text.append(id).append('\n'));
-        AtomicFile.writeText(dir.resolve(sha256), w -> w.write(text.toString()));
+        AtomicFile.writeString(dir.resolve(sha256), text.toString());
     }
 
     Optional<Done> find(String sha256) throws IOException {

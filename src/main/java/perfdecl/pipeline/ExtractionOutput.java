@@ -1,14 +1,16 @@
 package perfdecl.pipeline;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -135,13 +137,13 @@ final class ExtractionOutput {
     }
 
     /**
-     * The rows file: for each table in turn, a line {@code <name>\t<length>} and then that many characters — the
-     * rows the table's writer writes for these declarations, without its byte-order mark and header line.
+     * The rows file: for each table in turn, a line {@code <name>\t<length in bytes>} and then those bytes — the
+     * rows the table's writer writes for these declarations, in UTF-8, without its byte-order mark and header line.
      */
     private static void writeRows(List<Declaration> declarations, Writer out) throws IOException {
         for (Table t : TABLES) {
             String rows = withoutHeader(t, declarations);
-            out.write(t.name() + "\t" + rows.length() + "\n");
+            out.write(t.name() + "\t" + rows.getBytes(StandardCharsets.UTF_8).length + "\n");
             out.write(rows);
         }
     }
@@ -165,13 +167,14 @@ final class ExtractionOutput {
                 files.add(f);
                 StringWriter header = new StringWriter();
                 t.writer().write(List.of(), header);
-                f.writer().write(header.toString());
+                f.write(header.toString());
             }
-            char[] buffer = new char[1 << 14];
+            ByteBuffer head = ByteBuffer.allocate(256);
             for (String sha : sha256s) {
-                try (BufferedReader in = Files.newBufferedReader(rowsFile(sha), StandardCharsets.UTF_8)) {
+                try (FileChannel in = FileChannel.open(rowsFile(sha), StandardOpenOption.READ)) {
+                    long position = 0;
                     for (int i = 0; i < TABLES.size(); i++) {
-                        copySection(in, TABLES.get(i).name(), files.get(i).writer(), buffer, sha);
+                        position = copySection(in, position, TABLES.get(i).name(), files.get(i), head, sha);
                     }
                 }
             }
@@ -204,22 +207,26 @@ final class ExtractionOutput {
         writeRun(report);
     }
 
-    private void copySection(BufferedReader in, String table, Writer out, char[] buffer, String sha)
-            throws IOException {
-        String head = in.readLine();
-        int tab = head == null ? -1 : head.indexOf('\t');
-        if (tab < 0 || !head.substring(0, tab).equals(table)) {
-            throw new IOException("damaged rows file " + rowsFile(sha) + ": expected " + table + ", found " + head);
+    /** Copies the section of {@code table} that starts at {@code position}; returns where the next one starts. */
+    private long copySection(FileChannel in, long position, String table, AtomicFile.Pending out, ByteBuffer head,
+                             String sha) throws IOException {
+        head.clear();
+        in.read(head, position);
+        int end = 0;
+        while (end < head.position() && head.get(end) != '\n') {
+            end++;
         }
-        long left = Long.parseLong(head.substring(tab + 1));
-        while (left > 0) {
-            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-            if (n < 0) {
-                throw new IOException("damaged rows file " + rowsFile(sha) + ": " + table + " cut short");
-            }
-            out.write(buffer, 0, n);
-            left -= n;
+        String line = new String(head.array(), 0, end, StandardCharsets.UTF_8);
+        int tab = line.indexOf('\t');
+        if (end == head.position() || tab < 0 || !line.substring(0, tab).equals(table)) {
+            throw new IOException("damaged rows file " + rowsFile(sha) + ": expected " + table);
         }
+        long length = Long.parseLong(line.substring(tab + 1));
+        if (position + end + 1 + length > in.size()) {
+            throw new IOException("damaged rows file " + rowsFile(sha) + ": " + table + " cut short");
+        }
+        out.copy(in, position + end + 1, length);
+        return position + end + 1 + length;
     }
 
     private Declaration read(String id) throws IOException {

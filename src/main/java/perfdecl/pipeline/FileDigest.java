@@ -11,6 +11,12 @@ import java.util.HexFormat;
 /** SHA-256 of a whole file, as lower-case hex: the stable identity of an input. */
 final class FileDigest {
 
+    /**
+     * A batch's parent digests every input: a fresh 64 KB buffer each time was most of what it allocated, and
+     * made its collector grow the heap over a long run.
+     */
+    private static final ThreadLocal<byte[]> BUFFER = ThreadLocal.withInitial(() -> new byte[1 << 16]);
+
     private FileDigest() {
     }
 
@@ -22,7 +28,7 @@ final class FileDigest {
             throw new IllegalStateException(e);
         }
         try (InputStream in = Files.newInputStream(file)) {
-            byte[] buf = new byte[1 << 16];
+            byte[] buf = BUFFER.get();
             for (int n; (n = in.read(buf)) > 0; ) {
                 md.update(buf, 0, n);
             }

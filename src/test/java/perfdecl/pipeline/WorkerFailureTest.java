@@ -108,11 +108,12 @@ class WorkerFailureTest {
     }
 
     @Test
-    void autoIsolationUsesWorkersOnlyForParallelRunsOfManyFiles() {
+    void autoIsolationUsesWorkersForRunsOfManyFilesWhateverTheJobs() {
         var auto = new BatchExtraction.Options(out, 2, false);
         assertThat(BatchExtraction.isolates(auto, BatchExtraction.ISOLATE_FROM)).isTrue();
         assertThat(BatchExtraction.isolates(auto, BatchExtraction.ISOLATE_FROM - 1)).isFalse();
-        assertThat(BatchExtraction.isolates(new BatchExtraction.Options(out, 1, false), 10_000)).isFalse();
+        assertThat(BatchExtraction.isolates(new BatchExtraction.Options(out, 1, false), 10_000)).isTrue();
+        assertThat(BatchExtraction.isolates(new BatchExtraction.Options(out, 1, false), 1)).isFalse();
         var forced = new BatchExtraction.Options(out, 1, false, Isolation.WORKERS, Duration.ofSeconds(1), "1g", false);
         assertThat(BatchExtraction.isolates(forced, 1)).isTrue();
         var never = new BatchExtraction.Options(out, 8, false, Isolation.IN_PROCESS, Duration.ofSeconds(1), "1g",
