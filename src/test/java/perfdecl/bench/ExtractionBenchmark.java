@@ -81,32 +81,34 @@ public final class ExtractionBenchmark {
         md.append('\n');
 
         Run one = runCommand(all, work.resolve("out-j1"), 1);
-        Run two = runCommand(all, work.resolve("out-j2"), 2, "--isolate");
+        Run two = runCommand(all, work.resolve("out-j2"), 2);
+        Run oneInProcess = runCommand(all, work.resolve("out-j1t"), 1, "--no-isolate");
         Run twoThreads = runCommand(all, work.resolve("out-j2t"), 2, "--no-isolate");
-        Run small = runCommand(hundred, work.resolve("out-100"), 2, "--isolate");
         Run smallOne = runCommand(hundred, work.resolve("out-100-j1"), 1);
+        Run small = runCommand(hundred, work.resolve("out-100"), 2);
         md.append(String.format(Locale.ROOT, "`perfdecl extract` in a child JVM (wall time includes JVM start and "
                 + "the aggregated outputs):%n%n"));
         md.append("| run | files | forms | seconds | CPU seconds | files/s | ms/form | parent heap after GC, max MB "
                 + "| peak RSS parent MB | peak RSS per worker MB | peak RSS all MB |\n"
                 + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        runRow(md, "--jobs 1 (in-process)", n, one);
-        runRow(md, "--jobs 2 --isolate (2 workers)", n, two);
+        runRow(md, "--jobs 1 (default: 1 worker)", n, one);
+        runRow(md, "--jobs 2 (default: 2 workers)", n, two);
+        runRow(md, "--jobs 1 --no-isolate (in-process)", n, oneInProcess);
         runRow(md, "--jobs 2 --no-isolate (2 threads)", n, twoThreads);
-        runRow(md, "--jobs 1 (in-process)", 100, smallOne);
-        runRow(md, "--jobs 2 --isolate (2 workers)", 100, small);
-        md.append(String.format(Locale.ROOT, "%nSpeed-up over --jobs 1 at %d files: --jobs 2 (workers) %.2f×, "
-                + "--jobs 2 --no-isolate (threads) %.2f×%n", n, one.seconds / two.seconds,
-                one.seconds / twoThreads.seconds));
-        md.append(String.format(Locale.ROOT, "CPU time of --jobs 2 relative to --jobs 1 (the work isolation adds): "
-                + "workers %.2f×, threads %.2f×; so on two otherwise idle cores --jobs 2 could at best be %.2f× "
-                + "(workers) and %.2f× (threads) faster%n", two.cpuSeconds / one.cpuSeconds,
-                twoThreads.cpuSeconds / one.cpuSeconds, 2 * one.cpuSeconds / two.cpuSeconds,
-                2 * one.cpuSeconds / twoThreads.cpuSeconds));
-        md.append(String.format(Locale.ROOT, "Memory, 100 → %d files: parent heap after GC (live data, max) "
-                + "jobs 1 %d → %d MB, jobs 2 %d → %d MB; peak RSS jobs 2 parent %d → %d MB, all processes "
-                + "%d → %d MB%n", n, smallOne.liveMb, one.liveMb, small.liveMb, two.liveMb, small.parentMb,
-                two.parentMb, small.totalMb, two.totalMb));
+        runRow(md, "--jobs 1 (default: 1 worker)", 100, smallOne);
+        runRow(md, "--jobs 2 (default: 2 workers)", 100, small);
+        md.append(String.format(Locale.ROOT, "%nSpeed-up of --jobs 2 over --jobs 1 at %d files: %.2f× (default, "
+                + "workers); %.2f× in-process (threads)%n", n, one.seconds / two.seconds,
+                oneInProcess.seconds / twoThreads.seconds));
+        md.append(String.format(Locale.ROOT, "CPU seconds of --jobs 2 relative to --jobs 1: workers %.2f×, threads "
+                + "%.2f×; cores kept busy: --jobs 1 %.2f, --jobs 2 %.2f (workers)%n", two.cpuSeconds / one.cpuSeconds,
+                twoThreads.cpuSeconds / oneInProcess.cpuSeconds, one.cpuSeconds / one.seconds,
+                two.cpuSeconds / two.seconds));
+        md.append(String.format(Locale.ROOT, "Memory, 100 → %d files (default runs): peak RSS parent jobs 1 %d → %d "
+                + "MB, jobs 2 %d → %d MB; per worker jobs 1 %d → %d MB, jobs 2 %d → %d MB; all processes jobs 2 %d → "
+                + "%d MB; parent live heap after GC jobs 2 %d → %d MB%n", n, smallOne.parentMb, one.parentMb,
+                small.parentMb, two.parentMb, smallOne.workerMb, one.workerMb, small.workerMb, two.workerMb,
+                small.totalMb, two.totalMb, small.liveMb, two.liveMb));
         md.append(String.format(Locale.ROOT, "Load average after: %s; cores: %d%n", loadAverage(),
                 Runtime.getRuntime().availableProcessors()));
         System.out.print(md);
