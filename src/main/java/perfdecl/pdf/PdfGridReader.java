@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -75,7 +76,7 @@ public final class PdfGridReader implements GridReader {
         if (!accepts(file, head)) {
             throw new UnreadableInputException("not a PDF: the file does not start with %PDF-");
         }
-        try (PDDocument doc = PDDocument.load(file.toFile())) {
+        try (PDDocument doc = PDDocument.load(file.toFile(), scratch())) {
             limits.check(doc);
             return read(doc);
         } catch (InvalidPasswordException e) {
@@ -87,6 +88,15 @@ public final class PdfGridReader implements GridReader {
         } catch (StackOverflowError e) {
             throw new UnreadableInputException("damaged PDF: objects nested too deeply to read");
         }
+    }
+
+    /**
+     * Where PDFBox keeps a document's streams: memory up to 32 MB (any filing; a long scan spills to a temporary
+     * file). Left unrestricted, PDFBox gives every document a 100,000-page table (400 KB) up front, and since a
+     * document is reclaimed only after its finalizer has run, those tables piled up in a worker's old generation.
+     */
+    private static MemoryUsageSetting scratch() {
+        return MemoryUsageSetting.setupMixed(32L << 20);
     }
 
     private static SourceDocument read(PDDocument doc) throws IOException, UnreadableInputException {
