@@ -155,9 +155,7 @@ public final class PdfGridReader implements GridReader {
                 if (index < 0 || index >= pages.size() || r == null) {
                     continue;
                 }
-                PDRectangle crop = page.getCropBox();
-                Box box = new Box(r.getLowerLeftX() - crop.getLowerLeftX(), crop.getUpperRightY() - r.getUpperRightY(),
-                        r.getWidth(), r.getHeight());
+                Box box = PageFrame.of(page).fromUserSpace(r);
                 COSName state = widget.getAppearanceState();
                 boolean checked = state != null && !COSName.Off.equals(state);
                 extra.get(index).add(new Glyph("acroform:" + field.getFullyQualifiedName(), box, box.bottom(),
