@@ -21,7 +21,7 @@ def groups():
         if n.startswith('pdf-style-'):
             g = n[:n.rindex('-form-')]
         elif n.startswith('scan-'):
-            g = 'scan-imageonly' if 'imageonly' in n else 'scan'
+            g = n[:n.rindex('-form-')]
         else:
             g = '-'.join(n.split('-')[:2])
         out.setdefault(g, []).append(n)

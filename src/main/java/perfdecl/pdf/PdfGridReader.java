@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDPushButton;
 import perfdecl.grid.Box;
 import perfdecl.grid.FormGrid;
 import perfdecl.grid.GridReader;
+import perfdecl.grid.ReaderNote;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.UnreadableInputException;
 import perfdecl.model.Declaration;
@@ -109,10 +110,10 @@ public final class PdfGridReader implements GridReader {
         }
         boolean anyText = pages.stream().flatMap(p -> p.glyphs().stream()).anyMatch(g -> !g.isMark() && !g.isSpace());
         if (!anyText && collector.unmappedGlyphs() > 0) {
-            throw new UnreadableInputException(unreadableTextLayer(collector));
+            return readByOcr(doc, unreadableTextLayer(collector));
         }
         if (!anyText) {
-            throw new UnreadableInputException("scanned image without text; OCR it first");
+            return readByOcr(doc, "no text on its pages (an image, or characters drawn as outlines)");
         }
         List<LayoutRow> rows = new ArrayList<>();
         for (PageContent page : pages) {
@@ -120,8 +121,10 @@ public final class PdfGridReader implements GridReader {
         }
         List<List<LayoutRow>> forms = FormSplitter.split(rows);
         if (forms.isEmpty()) {
-            throw new UnreadableInputException(collector.unmappedGlyphs() > 0 ? unreadableTextLayer(collector)
-                    : "not a declaration form: title " + Declaration.TITLE + " not found");
+            if (collector.unmappedGlyphs() > 0) {
+                return readByOcr(doc, unreadableTextLayer(collector));
+            }
+            throw new UnreadableInputException("not a declaration form: title " + Declaration.TITLE + " not found");
         }
         List<FormGrid> grids = new ArrayList<>();
         for (List<LayoutRow> form : forms) {
@@ -132,7 +135,39 @@ public final class PdfGridReader implements GridReader {
 
     private static String unreadableTextLayer(PageContentCollector collector) {
         return "text layer unreadable: " + collector.unmappedGlyphs()
-                + " glyphs have no Unicode mapping (fonts without ToUnicode); OCR the page images instead";
+                + " glyphs have no Unicode mapping (fonts without ToUnicode)";
+    }
+
+    /**
+     * A PDF whose text cannot be used — fonts without a Unicode map, characters drawn as outlines, page images
+     * without a text layer — is read like an image-only scan: every page rendered and OCR'd, each form saying so
+     * (OCR_PAGES). Without tesseract it is refused with {@code why} and what to install.
+     */
+    private static SourceDocument readByOcr(PDDocument doc, String why) throws IOException,
+            UnreadableInputException {
+        if (!TesseractOcr.available()) {
+            throw new UnreadableInputException(why + "; " + TesseractOcr.INSTALL);
+        }
+        ScanTextLayer layer = new ScanTextLayer();
+        layer.getText(doc);
+        List<ScanTextLayer.Page> blank = layer.pages().stream()
+                .map(p -> new ScanTextLayer.Page(p.page(), p.width(), p.height(), p.imageCoverage(),
+                        p.invisibleChars(), p.visibleChars(), List.of()))
+                .toList();
+        SourceDocument read = ScanGridReader.read(doc, blank);
+        ReaderNote note = new ReaderNote("OCR_PAGES", 1, null,
+                "the PDF's own text could not be used (" + why + "): every page was read from its image by OCR, "
+                        + "so check the values marked uncertain");
+        List<FormGrid> grids = read.forms().stream().map(g -> new FormGrid(g.formIndex(), g.firstPage(),
+                g.lastPage(), g.rows(), concat(note, g.notes()))).toList();
+        return new SourceDocument(read.inputKind(), read.pages(), grids);
+    }
+
+    private static List<ReaderNote> concat(ReaderNote first, List<ReaderNote> rest) {
+        List<ReaderNote> all = new ArrayList<>(rest.size() + 1);
+        all.add(first);
+        all.addAll(rest);
+        return all;
     }
 
     /** AcroForm check boxes live in annotations, outside the page content: add their widgets as marks. */

@@ -23,7 +23,8 @@ import perfdecl.grid.Box;
  */
 final class TesseractOcr {
 
-    static final String MISSING = "scanned image without text; install tesseract-ocr and tesseract-ocr-chi-sim to OCR it";
+    static final String INSTALL = "install tesseract-ocr and tesseract-ocr-chi-sim to OCR it";
+    static final String MISSING = "scanned image without text; " + INSTALL;
 
     private static final String COMMAND = System.getProperty("perfdecl.tesseract", "tesseract");
     private static final long CELL_TIMEOUT_S = 10, PAGE_TIMEOUT_S = 120;

@@ -2,6 +2,8 @@ package perfdecl.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -64,10 +66,24 @@ class GlyphUnmappedTest {
     }
 
     @Test
-    void aTextLayerWithoutAnyMappingIsRefusedWithItsReason(@TempDir Path dir) throws Exception {
+    void aTextLayerWithoutAnyMappingIsRefusedWithItsReasonWithoutTesseract(@TempDir Path dir) throws Exception {
+        assumeFalse(TesseractOcr.available(), "tesseract is installed: such a PDF is read by OCR instead");
         Path pdf = withoutToUnicode(dir, List.of());
         assertThatThrownBy(() -> reader.read(pdf)).isInstanceOf(UnreadableInputException.class)
                 .hasMessageStartingWith("text layer unreadable: ")
-                .hasMessageContaining("no Unicode mapping");
+                .hasMessageContaining("no Unicode mapping")
+                .hasMessageEndingWith("install tesseract-ocr and tesseract-ocr-chi-sim to OCR it");
+    }
+
+    @Test
+    void aTextLayerWithoutAnyMappingIsReadByOcrAndSaysSo(@TempDir Path dir) throws Exception {
+        assumeTrue(TesseractOcr.available(), "tesseract is not installed");
+        SourceDocument doc = reader.read(withoutToUnicode(dir, List.of()));
+        assertThat(doc.inputKind()).isEqualTo("pdf-ocr");
+        assertThat(doc.forms()).hasSize(1);
+        assertThat(doc.forms().get(0).notes()).first().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("OCR_PAGES");
+            assertThat(n.message()).contains("no Unicode mapping").contains("read from its image by OCR");
+        });
     }
 }
