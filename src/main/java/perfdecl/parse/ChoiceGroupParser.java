@@ -126,7 +126,7 @@ final class ChoiceGroupParser {
 
     /** Option indexes named in a text run, in the order they appear. */
     static List<Integer> optionsIn(String text, List<String> options) {
-        String key = LabelKey.of(text);
+        String key = withoutListPunctuation(LabelKey.of(text));
         Map<Integer, Integer> at = new java.util.TreeMap<>();
         boolean[] used = new boolean[key.length()];
         // longest labels first so that "其他经常性项目" is not eaten by a shorter neighbour
@@ -136,7 +136,7 @@ final class ChoiceGroupParser {
         }
         order.sort((a, b) -> options.get(b).length() - options.get(a).length());
         for (int opt : order) {
-            String label = LabelKey.of(options.get(opt));
+            String label = withoutListPunctuation(LabelKey.of(options.get(opt)));
             int pos = find(key, label, used);
             if (pos < 0) {
                 pos = findFuzzy(key, label, used);
@@ -161,15 +161,26 @@ final class ChoiceGroupParser {
         }
     }
 
-    /** OCR misreads one character of a label now and then ("结转项日"). */
+    /**
+     * Filers write an option with a separator the printed form does not have ("市委、市政府已确定的新增项目"); the
+     * options are matched without them.
+     */
+    private static String withoutListPunctuation(String key) {
+        return LIST_PUNCTUATION.matcher(key).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern LIST_PUNCTUATION = java.util.regex.Pattern.compile("[、,，·・]");
+
+    /** OCR misreads, drops or adds one character of a label now and then ("结转项日", "其他一次项目"). */
     private static int findFuzzy(String key, String label, boolean[] used) {
         if (label.length() < 4) {
             return -1;
         }
-        for (int pos = 0; pos + label.length() <= key.length(); pos++) {
-            if (free(used, pos, label.length())
-                    && LabelKey.distance(key.substring(pos, pos + label.length()), label) <= 1) {
-                return pos;
+        for (int len : new int[] {label.length(), label.length() - 1, label.length() + 1}) {
+            for (int pos = 0; pos + len <= key.length(); pos++) {
+                if (free(used, pos, len) && LabelKey.distance(key.substring(pos, pos + len), label) <= 1) {
+                    return pos;
+                }
             }
         }
         return -1;

@@ -17,6 +17,7 @@ final class DateParser {
             "(\\d{4})\\s*[-./年]\\s*(\\d{1,2})\\s*(?:[-./月]\\s*(?:(\\d{1,2})\\s*[日号]?)?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年?");
+    private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号]?)?");
 
     private static final Pattern RANGE_WORD = Pattern.compile("\\s*(?:至|到|~|～|—+|－－|--)\\s*");
     private static final Pattern DATE_IN_TEXT = Pattern.compile(
@@ -48,6 +49,33 @@ final class DateParser {
 
     Optional<LocalDate> end(String text) {
         return parse(text, true);
+    }
+
+    /**
+     * The end date; one written without its year ("2023年1月至12月", "2023年7月1日至6月30日") is in the start's year,
+     * or the next one when it would fall before the start.
+     */
+    Optional<LocalDate> end(String text, LocalDate start) {
+        Optional<LocalDate> full = parse(text, true);
+        if (full.isPresent() || start == null || text == null) {
+            return full;
+        }
+        Matcher m = MONTH_DAY.matcher(LabelKey.of(text));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            for (int year = start.getYear(); year <= start.getYear() + 1; year++) {
+                YearMonth ym = YearMonth.of(year, Integer.parseInt(m.group(1)));
+                LocalDate d = m.group(2) == null ? ym.atEndOfMonth() : ym.atDay(Integer.parseInt(m.group(2)));
+                if (!d.isBefore(start)) {
+                    return Optional.of(d);
+                }
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private Optional<LocalDate> parse(String text, boolean end) {

@@ -251,8 +251,14 @@ public final class DeclarationParser {
             switch (label) {
                 case PROJECT_TYPE, FUND_USE -> held.forEach(r -> addChoiceLines(label, r.filled()));
                 case ITEMS -> held.forEach(r -> item(r, 0));
-                case OVERVIEW, BASIS, NECESSITY, SAFEGUARDS, PLAN, OVERALL_GOAL, ANNUAL_GOAL, REMARKS ->
+                case OVERVIEW, BASIS, NECESSITY, SAFEGUARDS, PLAN, OVERALL_GOAL, ANNUAL_GOAL, REMARKS -> {
+                    if (heldItems && held.stream().allMatch(this::looksLikeItemName)) {
+                        // the last items were filed without an amount: a text's first lines are sentences
+                        held.forEach(r -> item(r, 0));
+                    } else {
                         text = String.join("\n", held.stream().map(r -> joined(r.filled())).toList());
+                    }
+                }
                 default -> held.forEach(heldItems ? r -> item(r, 0) : this::unrecognised);
             }
             held.clear();
@@ -266,6 +272,12 @@ public final class DeclarationParser {
                 held.clear();
                 heldItems = false;
             }
+        }
+
+        /** A short name, not the start of a sentence: what a budget item without an amount looks like. */
+        private boolean looksLikeItemName(Row row) {
+            String text = joined(row.filled());
+            return text.length() <= ITEM_NAME_MAX && text.indexOf('\n') < 0 && !SENTENCE_MARK.matcher(text).find();
         }
 
         private boolean nameOnly(Row row, List<Cell> filled) {
@@ -370,7 +382,7 @@ public final class DeclarationParser {
             }
             if (label == Label.PROJECT_NAME || label == Label.PROJECT_LEAD || label == Label.CONTACT_PERSON
                     || label == Label.CONTACT_PHONE || label == Label.START || label == Label.END) {
-                text = text.replace('\n', ' ');
+                text = WrappedText.unwrap(text);
             }
             String old = values.putIfAbsent(label, text);
             if (old != null && !old.equals(text)) {
@@ -430,8 +442,7 @@ public final class DeclarationParser {
                 default -> "priorYearExecuted";
             };
             if (a.problem() != null) {
-                findings.add(new Finding("AMOUNT_UNREADABLE", a.value() == null ? Finding.ERROR : Finding.WARNING,
-                        path, label.canonical() + ": " + a.problem(), null, text));
+                findings.add(amountProblem(path, label.canonical(), a, text));
             }
             if (a.value() != null) {
                 money.putIfAbsent(label, a.value());
@@ -469,7 +480,7 @@ public final class DeclarationParser {
                 amountCell = last;
                 rest = rest.subList(0, rest.size() - 1);
             }
-            String name = rest.isEmpty() ? null : joined(rest).replace('\n', ' ');
+            String name = rest.isEmpty() ? null : WrappedText.unwrap(joined(rest));
             if (name != null && LabelKey.of(name).matches("(合计|小计|总计|总额)")) {
                 return;
             }
@@ -479,8 +490,7 @@ public final class DeclarationParser {
             if (amountCell != null) {
                 AmountParser.Amount a = amounts.parse(amountCell.text(), itemsInTenThousands());
                 if (a.problem() != null) {
-                    findings.add(new Finding("AMOUNT_UNREADABLE", a.value() == null ? Finding.ERROR : Finding.WARNING,
-                            path + ".amount", "budget item: " + a.problem(), null, amountCell.text()));
+                    findings.add(amountProblem(path + ".amount", "budget item", a, amountCell.text()));
                 }
                 value = a.value();
                 if (value != null && itemsInTenThousands() && !itemsScaledReported) {
@@ -547,7 +557,7 @@ public final class DeclarationParser {
                 return new Period(null, null, null, null);
             }
             Optional<LocalDate> start = dates.start(startRaw);
-            Optional<LocalDate> end = dates.end(endRaw);
+            Optional<LocalDate> end = dates.end(endRaw, start.orElse(null));
             if (startRaw != null && start.isEmpty()) {
                 findings.add(new Finding("DATE_UNREADABLE", Finding.ERROR, "period.start",
                         "开始时间 is not a date", null, startRaw));
@@ -625,6 +635,17 @@ public final class DeclarationParser {
                     && first.column() == 0;
         }
     }
+
+    /** An amount that could not be read, or one filed with a fraction of a yuan and rounded to a whole one. */
+    private static Finding amountProblem(String path, String what, AmountParser.Amount a, String filed) {
+        return a.value() == null
+                ? new Finding("AMOUNT_UNREADABLE", Finding.ERROR, path, what + ": " + a.problem(), null, filed)
+                : new Finding("AMOUNT_ROUNDED", Finding.WARNING, path, what + ": " + a.problem(), a.value(), filed);
+    }
+
+    /** Longest budget item name taken for an item when no amount follows it (the forms' longest is about 40). */
+    private static final int ITEM_NAME_MAX = 40;
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；;！？!?]");
 
     /** Below this confidence a value read from a scan is reported for a person to check. */
     private static final double UNCERTAIN = 0.6;

@@ -65,7 +65,7 @@ final class IndicatorTableParser {
                 if (l1.isPresent()) {
                     rowLevel1 = l1.get();
                 } else if (!layout.twoColumn() && rowLevel2 == null && rest.isEmpty() && taxonomy.isDimension(text)) {
-                    rowLevel2 = text;
+                    rowLevel2 = WrappedText.unwrap(text);
                 } else {
                     rest.add(c);
                 }
@@ -139,7 +139,7 @@ final class IndicatorTableParser {
                 findings.add(new Finding("LEVEL1_MISSING", Finding.WARNING, path + ".level1",
                         "no 一级指标 could be found for this indicator", null, null));
             }
-            String l3 = p.level3() == null ? null : p.level3().text().replace("\n", "").strip();
+            String l3 = p.level3() == null ? null : WrappedText.unwrap(p.level3().text()).strip();
             indicators.add(new Indicator(l1, p.level2(), l3,
                     p.target() == null ? null : targets.parse(p.target().text())));
             cells.add(p.cells());

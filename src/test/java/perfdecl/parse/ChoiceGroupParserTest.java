@@ -97,6 +97,21 @@ class ChoiceGroupParserTest {
     }
 
     @Test
+    void anOptionWrittenWithAnEnumerationCommaIsTheCanonicalOption() {
+        var r = parse("[x] 市委、市政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目", "[ ] 经常性专项业务费 [ ] 其他经常性项目");
+        assertThat(checked(r.group())).containsExactly(true, false, false, false, false);
+        assertThat(r.group().selected()).containsExactly("市委市政府已确定的新增项目");
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void anOptionWithOneCharacterDroppedByOcrIsStillFound() {
+        var r = parse("[ ] 市委市政府已确定的新增项目 [ ] 结转项目 [x] 其他一次项目", "[ ] 经常性专项业务费 [ ] 其他经常性项目");
+        assertThat(r.group().selected()).containsExactly("其他一次性项目");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+    }
+
+    @Test
     void withPositionsATieIsBrokenByTheNearerLabel() {
         // one line "A ☐   B ☐": both edges are labels or marks equally, the gaps decide
         List<Token> line = List.of(

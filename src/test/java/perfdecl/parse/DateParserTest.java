@@ -30,6 +30,17 @@ class DateParserTest {
     }
 
     @Test
+    void anEndWithoutItsYearTakesTheStartsYearOrTheNextWhenItWouldComeFirst() {
+        LocalDate start = LocalDate.of(2023, 7, 1);
+        assertThat(parser.end("12月", LocalDate.of(2023, 1, 1))).contains(LocalDate.of(2023, 12, 31));
+        assertThat(parser.end("12月31日", start)).contains(LocalDate.of(2023, 12, 31));
+        assertThat(parser.end("6月30日", start)).contains(LocalDate.of(2024, 6, 30));
+        assertThat(parser.end("2024年8月", start)).contains(LocalDate.of(2024, 8, 31));
+        assertThat(parser.end("12月", null)).isEmpty();
+        assertThat(parser.end("13月", start)).isEmpty();
+    }
+
+    @Test
     void notADateIsEmpty() {
         assertThat(parser.start("全年")).isEmpty();
         assertThat(parser.start("2019-13-01")).isEmpty();

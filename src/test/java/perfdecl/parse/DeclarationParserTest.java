@@ -102,6 +102,20 @@ class DeclarationParserTest {
     }
 
     @Test
+    void aFractionOfAYuanIsRoundedAndReportedWithTheFiledAmount() {
+        Declaration d = parse(formWith(row("项目总预算（元）", "1,865,432.60", "项目当年预算（元）", "1865433")));
+        assertThat(d.budget().total()).isEqualTo(1_865_433L);
+        assertThat(d.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("AMOUNT_ROUNDED");
+            assertThat(f.severity()).isEqualTo(Finding.WARNING);
+            assertThat(f.field()).isEqualTo("budget.total");
+            assertThat(f.expected()).isEqualTo(1_865_433L);
+            assertThat(f.actual()).isEqualTo("1,865,432.60");
+        });
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("AMOUNT_UNREADABLE");
+    }
+
+    @Test
     void rowsInAnotherOrderAndMissingRowsStillParse() {
         Declaration d = parse(formWith(
                 row("项目当年预算（元）", "500000", "项目总预算（元）", "900000"),
@@ -160,13 +174,26 @@ class DeclarationParserTest {
                 row("", "图书", "100"),
                 row("项目当年投入资金构成", "活动", "150"),
                 row("", "宣传", "50"),
-                row("", "第一段"),
-                row("项目概况", "第二段")));
+                row("", "本馆全年举办阅读推广活动，"),
+                row("项目概况", "覆盖全区各街道。")));
         assertThat(d.projectType().selected()).containsExactly("其他一次性项目");
         assertThat(d.projectType().options()).allSatisfy(o -> assertThat(o.checked()).isNotNull());
         assertThat(d.budget().items()).extracting(Budget.Item::name).containsExactly("图书", "活动", "宣传");
-        assertThat(d.texts().overview()).isEqualTo("第一段\n第二段");
+        assertThat(d.texts().overview()).isEqualTo("本馆全年举办阅读推广活动，\n覆盖全区各街道。");
         assertThat(d.findings()).extracting(Finding::code).doesNotContain("ROW_UNRECOGNISED");
+    }
+
+    @Test
+    void anItemFiledWithoutAnAmountBeforeATextIsStillAnItem() {
+        Declaration d = parse(formWith(
+                row("项目当年预算（元）", "300"),
+                row("项目当年投入资金构成", "活动", "150"),
+                row("", "宣传", "150"),
+                row("", "应急备用金", ""),
+                row("项目实施计划", "按季度实施。")));
+        assertThat(d.budget().items()).extracting(Budget.Item::name).containsExactly("活动", "宣传", "应急备用金");
+        assertThat(d.budget().items().get(2).amount()).isNull();
+        assertThat(d.texts().implementationPlan()).isEqualTo("按季度实施。");
     }
 
     @Test
