@@ -84,16 +84,18 @@ final class ScanCellReview {
         List<BufferedImage> crops = new ArrayList<>();
         List<Draft> cropped = new ArrayList<>();
         for (Draft d : rereads) {
-            BufferedImage crop = ScanReread.crop(image, d.original.box(), scale);
-            if (crop != null) {
-                crops.add(crop);
+            List<BufferedImage> variants = ScanReread.crops(image, d.original.box(), scale);
+            if (!variants.isEmpty()) {
+                crops.addAll(variants);
                 cropped.add(d);
             }
         }
         List<TesseractOcr.Reading> readings = crops.isEmpty() ? List.of() : TesseractOcr.readBlocks(crops);
-        for (int i = 0; i < cropped.size() && i < readings.size(); i++) {
+        int perCell = ScanReread.ENLARGEMENTS.length;
+        for (int i = 0; i < cropped.size() && (i + 1) * perCell <= readings.size(); i++) {
             Draft d = cropped.get(i);
-            ScanReread.Outcome o = ScanReread.choose(d.content.text(), d.confidence, readings.get(i));
+            ScanReread.Outcome o = ScanReread.choose(d.content.text(), d.confidence,
+                    readings.subList(i * perCell, (i + 1) * perCell));
             if (o == null) {
                 continue;
             }
