@@ -19,7 +19,11 @@ import perfdecl.grid.Token;
  */
 final class ScanCellReview {
 
-    private static final double LOW_CELL_CONFIDENCE = 0.6;
+    /**
+     * Cells read below this are read again: above the 0.6 at which a value is reported as uncertain, since a
+     * cell read just above it is as often misread (a re-read costs some 20 ms).
+     */
+    private static final double LOW_CELL_CONFIDENCE = 0.7;
     /** Labels, indicator names and targets: short cells whose misreading costs a field, worth a re-read. */
     private static final int SHORT_CELL = 24;
     private static final double REPAIRED = 0.7;

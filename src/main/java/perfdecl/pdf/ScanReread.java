@@ -93,20 +93,40 @@ final class ScanReread {
             }
         }
         Outcome o = chooseOne(first, firstConfidence, surest);
-        String chosen = ScanCjkText.join(surest.text().strip()).replaceAll("\\s+", "");
+        String chosen = normalised(surest.text());
         List<String> others = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (TesseractOcr.Reading r : read) {
-            String text = ScanCjkText.join(r.text().strip()).replaceAll("\\s+", "");
-            if (!text.equals(chosen)) {
-                others.add(String.format(Locale.ROOT, "\"%s\" (%.2f)", oneLine(text), r.confidence()));
+            if (r != surest) {
+                others.add(normalised(r.text()));
+                if (!normalised(r.text()).replaceAll("\\s+", "").equals(chosen.replaceAll("\\s+", ""))) {
+                    shown.add(String.format(Locale.ROOT, "\"%s\" (%.2f)", oneLine(normalised(r.text())),
+                            r.confidence()));
+                }
             }
         }
-        if (others.isEmpty()) {
+        if (shown.isEmpty()) {
             return o;
         }
-        String evidence = o.evidence() + "; another enlargement read " + String.join(", ", others);
-        return new Outcome(o.text(), o.replaced() ? Math.min(o.confidence(), DISAGREED) : o.confidence(),
+        String evidence = o.evidence() + "; another enlargement read " + String.join(", ", shown);
+        String text = o.text();
+        if (o.replaced() && !ScanAmounts.isNumber(text)) {
+            // the page's reading and the other enlargement vote on each character of the re-read kept
+            others.add(0, first);
+            String voted = ScanVote.vote(text, others);
+            if (!voted.equals(text)) {
+                evidence += "; voted character by character \"" + oneLine(voted) + "\"";
+                text = voted;
+            }
+        }
+        return new Outcome(text, o.replaced() ? Math.min(o.confidence(), DISAGREED) : o.confidence(),
                 o.replaced(), evidence);
+    }
+
+    private static String normalised(String reading) {
+        String text = ScanCjkText.join(reading.strip());
+        String atLeast = ScanAmounts.repairAtLeast(text);
+        return atLeast != null ? atLeast : text;
     }
 
     private static boolean readsAsNumber(String text) {

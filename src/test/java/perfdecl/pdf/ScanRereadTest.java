@@ -55,6 +55,17 @@ class ScanRereadTest {
     }
 
     @Test
+    void thePagesReadingAndTheOtherEnlargementOutvoteACharacterOnlyTheKeptReRead() {
+        ScanReread.Outcome o = ScanReread.choose("-100.00%", 0.61, List.of(
+                reading("=100.009%0", 0.71, 0.71), reading("=100.00%0", 0.58, 0.58)));
+
+        assertThat(o.replaced()).isTrue();
+        assertThat(o.text()).isEqualTo("=100.00%0");
+        assertThat(o.confidence()).isLessThan(0.6);
+        assertThat(o.evidence()).contains("voted character by character \"=100.00%0\"");
+    }
+
+    @Test
     void enlargementsThatAgreeKeepTheSurestConfidence() {
         ScanReread.Outcome o = ScanReread.choose("时效目标。。", 0.33, List.of(
                 reading("时效目标", 0.93, 0.95), reading("时效 目标", 0.92, 0.93)));
