@@ -125,6 +125,10 @@ final class ScanCellReview {
                         + " \"(\" in \"" + oneLine(d.content.text()) + "\""));
                 d.content = replaced(d.content, brackets, d.original.box());
             }
+            String wide = hasMarks ? null : ScanCjkText.fullWidthPunctuation(d.content.text());
+            if (wide != null && !wide.equals(d.content.text())) {
+                d.content = replaced(d.content, wide, d.original.box());
+            }
             ScanDashes.Review dashes = hasMarks ? null : ScanDashes.review(d.content.text(), cleaned, d.original.box());
             if (dashes != null && !dashes.text().equals(d.content.text())) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
