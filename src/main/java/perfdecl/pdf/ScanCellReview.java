@@ -155,6 +155,15 @@ final class ScanCellReview {
                 d.content = replaced(d.content, signed, d.original.box());
                 d.confidence = Math.min(d.confidence, REPAIRED);
             }
+            ScanInlineSigns.Review inline = hasMarks ? null
+                    : ScanInlineSigns.repair(d.content.text(), cleaned, d.original.box());
+            if (inline != null) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + oneLine(d.content.text())
+                        + "\" as \"" + oneLine(inline.text()) + "\" (the signs' shape in the image: " + inline.evidence()
+                        + ")"));
+                d.content = replaced(d.content, inline.text(), d.original.box());
+                d.confidence = Math.min(d.confidence, REPAIRED);
+            }
         }
         Map<Box, Double> confidence = new HashMap<>();
         List<List<LayoutCell>> cells = new ArrayList<>();
