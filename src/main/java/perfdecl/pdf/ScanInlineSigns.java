@@ -9,15 +9,18 @@ import perfdecl.grid.Box;
 
 /**
  * Reads comparison signs standing inside a sentence ("响应时间 ≤ 30 分钟内，故障处理时间 ≤ 24 小时") from their pixels,
- * where OCR reads ≤ as "&lt;" or "入": every glyph of the cell's lines that is shaped like a chevron is measured
+ * where OCR reads ≤ as "&lt;", "入" or any character: every glyph of the cell's lines that is shaped like a chevron is measured
  * and matched to the one sign-like character before a number that stands about where it stands in the text
  * (none or two such characters near it: it is left alone). A chevron's tip halfway down is &lt; or &gt;; a tip
  * in its upper part, with the bar (level or slanted) under the chevron making its lower half longer, is ≤ or ≥.
  */
 final class ScanInlineSigns {
 
-    /** A character OCR makes of a comparison sign, before a number. */
-    private static final Pattern CANDIDATE = Pattern.compile("[<>≤≥过之芝和入](?=\\s*\\d)");
+    /**
+     * A character standing before a number, where a comparison sign stands: OCR makes ≤ of "&lt;", "入", "和",
+     * "科", "芝" and more, so any character but a digit, a point, a sign of percent or a separator will do.
+     */
+    private static final Pattern CANDIDATE = Pattern.compile("[^\\s\\d.,，、%％:：;；(（)）\\-+/](?=\\s*\\d)");
     /**
      * How far a chevron may stand from the place its character has in the text (both as shares of the whole):
      * digits and Latin letters take half the width of a Chinese character, spaces some more; in a long text no

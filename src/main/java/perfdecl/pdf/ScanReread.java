@@ -29,6 +29,8 @@ final class ScanReread {
      * difference in how legible the glyphs came out decides.
      */
     private static final double CLEARLY_SURER = 0.1;
+    /** A re-read whose characters are this sure on average, though one of them is not. */
+    private static final double MOSTLY_SURE = 0.8;
     /** The enlargements each cell is read at, the first preferred unless another reads clearly surer. */
     static final double[] ENLARGEMENTS = {2, 3};
 
@@ -103,6 +105,18 @@ final class ScanReread {
                     shown.add(String.format(Locale.ROOT, "\"%s\" (%.2f)", oneLine(normalised(r.text())),
                             r.confidence()));
                 }
+            }
+        }
+        if (!o.replaced() && read.size() >= 2 && !ScanAmounts.isDigitLike(first)
+                && read.stream().allMatch(r -> r.meanConfidence() >= MOSTLY_SURE)) {
+            // kept for one unsure character, but every enlargement is sure of most: they vote on the page's reading
+            List<String> variantTexts = read.stream().map(r -> normalised(r.text())).toList();
+            String voted = ScanVote.vote(first, variantTexts);
+            if (!voted.equals(first)) {
+                String evidence = o.evidence() + (shown.isEmpty() ? "" : "; another enlargement read "
+                        + String.join(", ", shown)) + "; the enlargements outvoted characters of the first reading: \""
+                        + oneLine(voted) + "\"";
+                return new Outcome(voted, Math.min(surest.confidence(), DISAGREED), true, evidence);
             }
         }
         if (shown.isEmpty()) {

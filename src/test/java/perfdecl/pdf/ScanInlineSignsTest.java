@@ -18,7 +18,11 @@ class ScanInlineSignsTest {
 
     /** One line of Song text, 21 px, baseline at y = 28, starting at x = 10, with {@code signs} drawn on it. */
     private static ScanRaster line(String text, Consumer<Graphics2D> signs) throws Exception {
-        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        return line(ScanDrawing.SONG, text, signs);
+    }
+
+    private static ScanRaster line(String fontFile, String text, Consumer<Graphics2D> signs) throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(fontFile)).deriveFont(21f);
         return new ScanRaster(ScanDrawing.image(WIDTH, 40, g -> {
             g.setFont(font);
             g.drawString(text, 10, 28);
@@ -71,9 +75,23 @@ class ScanInlineSignsTest {
 
     @Test
     void chineseTextAndDigitsHaveNoChevrons() throws Exception {
-        ScanRaster r = line("故障处理时间71387200分钟，项目总预算（元）", g -> { });
+        for (String font : new String[] {ScanDrawing.SONG, ScanDrawing.HEI}) {
+            for (String text : new String[] {"故障处理时间71387200分钟，项目总预算（元）", "第2次达100%以上，《人社部发》",
+                    "以及公众参与满意度 456789 长效机制", "3、投诉事件率人数以《公众》之比"}) {
+                assertThat(ScanInlineSigns.chevrons(line(font, text, g -> { }), CELL)).as(font + " " + text)
+                        .isEmpty();
+            }
+        }
+    }
 
-        assertThat(ScanInlineSigns.chevrons(r, CELL)).isEmpty();
+    @Test
+    void anyCharacterBeforeANumberWhereAChevronStandsIsTheSign() throws Exception {
+        ScanRaster r = line("时间    30分钟内，时间      24", g -> {
+            lessOrEqual(g, 58);
+            slantedLessOrEqual(g, 248);
+        });
+
+        assertThat(ScanInlineSigns.repair("时间科30分钟内，时间笃24", r, CELL).text()).isEqualTo("时间≤30分钟内，时间≤24");
     }
 
     @Test

@@ -66,6 +66,26 @@ class ScanRereadTest {
     }
 
     @Test
+    void enlargementsSureOfMostCharactersOutvoteThePagesReadingThoughOneCharacterIsUnsure() {
+        ScanReread.Outcome o = ScanReread.choose("响应时间;立即响应，故陈处理", 0.32, List.of(
+                reading("响应时间:立即响应，故障处理", 0.36, 0.88), reading("响应时间:立即响应，故障处理", 0.20, 0.86)));
+
+        assertThat(o.replaced()).isTrue();
+        assertThat(o.text()).isEqualTo("响应时间:立即响应，故障处理");
+        assertThat(o.confidence()).isLessThan(0.6);
+        assertThat(o.evidence()).contains("outvoted");
+    }
+
+    @Test
+    void unsureEnlargementsDoNotOutvoteThePagesReading() {
+        ScanReread.Outcome o = ScanReread.choose("响应时间;立即响应，故陈处理", 0.32, List.of(
+                reading("响应时间:立即响应，故障处理", 0.36, 0.6), reading("响应时间:立即响应，故障处理", 0.20, 0.86)));
+
+        assertThat(o.replaced()).isFalse();
+        assertThat(o.text()).isEqualTo("响应时间:立即响应，故障处理");
+    }
+
+    @Test
     void enlargementsThatAgreeKeepTheSurestConfidence() {
         ScanReread.Outcome o = ScanReread.choose("时效目标。。", 0.33, List.of(
                 reading("时效目标", 0.93, 0.95), reading("时效 目标", 0.92, 0.93)));
