@@ -158,9 +158,9 @@ final class ScanCellReview {
             ScanInlineSigns.Review inline = hasMarks ? null
                     : ScanInlineSigns.repair(d.content.text(), cleaned, d.original.box());
             if (inline != null) {
-                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + oneLine(d.content.text())
-                        + "\" as \"" + oneLine(inline.text()) + "\" (the signs' shape in the image: " + inline.evidence()
-                        + ")"));
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \""
+                        + oneLine(d.content.text()) + "\" as \"" + oneLine(inline.text())
+                        + "\" (the signs' shape in the image: " + inline.evidence() + ")"));
                 d.content = replaced(d.content, inline.text(), d.original.box());
                 d.confidence = Math.min(d.confidence, REPAIRED);
             }

@@ -1,7 +1,9 @@
 package perfdecl.pdf;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -9,10 +11,10 @@ import perfdecl.grid.Box;
 
 /**
  * Reads comparison signs standing inside a sentence ("响应时间 ≤ 30 分钟内，故障处理时间 ≤ 24 小时") from their pixels,
- * where OCR reads ≤ as "&lt;", "入" or any character: every glyph of the cell's lines that is shaped like a chevron is measured
- * and matched to the one sign-like character before a number that stands about where it stands in the text
- * (none or two such characters near it: it is left alone). A chevron's tip halfway down is &lt; or &gt;; a tip
- * in its upper part, with the bar (level or slanted) under the chevron making its lower half longer, is ≤ or ≥.
+ * where OCR reads ≤ as "&lt;", "入" or any character: every glyph of the cell's lines shaped like a chevron is
+ * measured and matched to the one character before a number that stands about where it stands in the text (none
+ * or two such characters near it: it is left alone). A chevron's tip halfway down is &lt; or &gt;; a tip in its
+ * upper part, with the bar (level or slanted) under the chevron making its lower half longer, is ≤ or ≥.
  */
 final class ScanInlineSigns {
 
@@ -62,7 +64,7 @@ final class ScanInlineSigns {
         // each chevron reads the one candidate near it; none or two near it leave it unmatched
         StringBuilder b = new StringBuilder(text);
         List<String> changed = new ArrayList<>();
-        java.util.Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (Chevron c : found) {
             List<Integer> near = candidates.stream()
                     .filter(at -> Math.abs((before[at] + 0.5) / chars - c.position()) <= tolerance).toList();

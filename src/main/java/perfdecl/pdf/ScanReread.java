@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import perfdecl.grid.Box;
 
@@ -14,8 +15,10 @@ import perfdecl.grid.Box;
  * three times, since tesseract reads Chinese best at about 300 dpi and a page rendered at 150 dpi has lost detail
  * that one resampling keeps better than another; the engine's own confidence per character picks the enlargement
  * whose reading is surest. Then the choice between the first reading and the re-read: for an amount the one that
- * is a number; otherwise the re-read when it is clearly surer and no noisier. Enlargements that read differently
- * leave the value unsure.
+ * is a number; otherwise the re-read when it is clearly surer and no noisier, its characters then voted on with the
+ * page's reading and the other enlargement ({@link ScanVote}); and where the re-read is kept out by one unsure
+ * character but every enlargement is sure of most, the enlargements vote on the page's reading. Enlargements that
+ * read differently leave the value unsure.
  */
 final class ScanReread {
 
@@ -64,8 +67,8 @@ final class ScanReread {
             return null;
         }
         BufferedImage crop = page.getSubimage(x0, y0, x1 - x0, y1 - y0);
-        BufferedImage out = new BufferedImage((int) Math.round(crop.getWidth() * factor), (int) Math.round(crop.getHeight() * factor),
-                BufferedImage.TYPE_BYTE_GRAY);
+        BufferedImage out = new BufferedImage((int) Math.round(crop.getWidth() * factor),
+                (int) Math.round(crop.getHeight() * factor), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
@@ -81,7 +84,7 @@ final class ScanReread {
      * nothing); {@code null} when no re-read gave anything.
      */
     static Outcome choose(String first, double firstConfidence, List<TesseractOcr.Reading> variants) {
-        List<TesseractOcr.Reading> read = variants.stream().filter(java.util.Objects::nonNull)
+        List<TesseractOcr.Reading> read = variants.stream().filter(Objects::nonNull)
                 .filter(r -> !r.text().isBlank()).toList();
         if (read.isEmpty()) {
             return null;

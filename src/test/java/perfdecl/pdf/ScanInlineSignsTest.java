@@ -58,7 +58,8 @@ class ScanInlineSignsTest {
             slantedLessOrEqual(g, 248);
         });
 
-        assertThat(ScanInlineSigns.chevrons(r, CELL)).extracting(ScanInlineSigns.Chevron::sign).containsExactly("≤", "≤");
+        assertThat(ScanInlineSigns.chevrons(r, CELL)).extracting(ScanInlineSigns.Chevron::sign)
+                .containsExactly("≤", "≤");
         ScanInlineSigns.Review review = ScanInlineSigns.repair("时间<30分钟内，时间入24", r, CELL);
         assertThat(review.text()).isEqualTo("时间≤30分钟内，时间≤24");
         assertThat(review.evidence()).contains("\"<\" → \"≤\"").contains("\"入\" → \"≤\"");

@@ -24,12 +24,10 @@ class ScanRereadTest {
         List<BufferedImage> crops = ScanReread.crops(page, cell, ScanDrawing.SCALE);
 
         // inside the 4 px inset on each side: 92 × 42 px, then enlarged
-        assertThat(crops).extracting(BufferedImage::getWidth)
-                .containsExactlyElementsOf(Arrays.stream(ScanReread.ENLARGEMENTS).mapToObj(f -> (int) Math.round(92 * f))
-                        .toList());
-        assertThat(crops).extracting(BufferedImage::getHeight)
-                .containsExactlyElementsOf(Arrays.stream(ScanReread.ENLARGEMENTS).mapToObj(f -> (int) Math.round(42 * f))
-                        .toList());
+        assertThat(crops).extracting(BufferedImage::getWidth).containsExactlyElementsOf(
+                Arrays.stream(ScanReread.ENLARGEMENTS).mapToObj(f -> (int) Math.round(92 * f)).toList());
+        assertThat(crops).extracting(BufferedImage::getHeight).containsExactlyElementsOf(
+                Arrays.stream(ScanReread.ENLARGEMENTS).mapToObj(f -> (int) Math.round(42 * f)).toList());
     }
 
     @Test
