@@ -19,7 +19,11 @@ import perfdecl.grid.Token;
  */
 final class ScanCellReview {
 
-    private static final double LOW_CELL_CONFIDENCE = 0.6;
+    /**
+     * Cells read below this are read again: above the 0.6 at which a value is reported as uncertain, since a
+     * cell read just above it is as often misread (a re-read costs some 20 ms).
+     */
+    private static final double LOW_CELL_CONFIDENCE = 0.7;
     /** Labels, indicator names and targets: short cells whose misreading costs a field, worth a re-read. */
     private static final int SHORT_CELL = 24;
     private static final double REPAIRED = 0.7;
@@ -84,16 +88,18 @@ final class ScanCellReview {
         List<BufferedImage> crops = new ArrayList<>();
         List<Draft> cropped = new ArrayList<>();
         for (Draft d : rereads) {
-            BufferedImage crop = ScanReread.crop(image, d.original.box(), scale);
-            if (crop != null) {
-                crops.add(crop);
+            List<BufferedImage> variants = ScanReread.crops(image, d.original.box(), scale);
+            if (!variants.isEmpty()) {
+                crops.addAll(variants);
                 cropped.add(d);
             }
         }
         List<TesseractOcr.Reading> readings = crops.isEmpty() ? List.of() : TesseractOcr.readBlocks(crops);
-        for (int i = 0; i < cropped.size() && i < readings.size(); i++) {
+        int perCell = ScanReread.ENLARGEMENTS.length;
+        for (int i = 0; i < cropped.size() && (i + 1) * perCell <= readings.size(); i++) {
             Draft d = cropped.get(i);
-            ScanReread.Outcome o = ScanReread.choose(d.content.text(), d.confidence, readings.get(i));
+            ScanReread.Outcome o = ScanReread.choose(d.content.text(), d.confidence,
+                    readings.subList(i * perCell, (i + 1) * perCell));
             if (o == null) {
                 continue;
             }
@@ -119,6 +125,10 @@ final class ScanCellReview {
                         + " \"(\" in \"" + oneLine(d.content.text()) + "\""));
                 d.content = replaced(d.content, brackets, d.original.box());
             }
+            String wide = hasMarks ? null : ScanCjkText.fullWidthPunctuation(d.content.text());
+            if (wide != null && !wide.equals(d.content.text())) {
+                d.content = replaced(d.content, wide, d.original.box());
+            }
             ScanDashes.Review dashes = hasMarks ? null : ScanDashes.review(d.content.text(), cleaned, d.original.box());
             if (dashes != null && !dashes.text().equals(d.content.text())) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
@@ -143,6 +153,15 @@ final class ScanCellReview {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
                         + "\" as \"" + signed + "\" (the sign's shape in the image)"));
                 d.content = replaced(d.content, signed, d.original.box());
+                d.confidence = Math.min(d.confidence, REPAIRED);
+            }
+            ScanInlineSigns.Review inline = hasMarks ? null
+                    : ScanInlineSigns.repair(d.content.text(), cleaned, d.original.box());
+            if (inline != null) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \""
+                        + oneLine(d.content.text()) + "\" as \"" + oneLine(inline.text())
+                        + "\" (the signs' shape in the image: " + inline.evidence() + ")"));
+                d.content = replaced(d.content, inline.text(), d.original.box());
                 d.confidence = Math.min(d.confidence, REPAIRED);
             }
         }

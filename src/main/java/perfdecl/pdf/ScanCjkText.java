@@ -70,6 +70,69 @@ final class ScanCjkText {
         return changed ? b.toString() : null;
     }
 
+    /**
+     * Chinese text sets its colons, semicolons and brackets full-width, but the OCR model reads them as their
+     * ASCII look-alikes: next to a Chinese character, ":" ";" become "：" "；", and a bracket pair "(…)" becomes
+     * "（…）" when either bracket touches one. Whitespace between does not count as a separation.
+     */
+    static String fullWidthPunctuation(String text) {
+        StringBuilder b = new StringBuilder(text);
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if ((c == ':' || c == ';') && (isHan(neighbour(b, i, -1)) || isHan(neighbour(b, i, 1)))) {
+                b.setCharAt(i, c == ':' ? '：' : '；');
+            } else if (c == '(') {
+                int close = closing(b, i);
+                boolean han = isHan(neighbour(b, i, -1)) || isHan(neighbour(b, i, 1))
+                        || close >= 0 && (isHan(neighbour(b, close, -1)) || isHan(neighbour(b, close, 1)));
+                if (han) {
+                    b.setCharAt(i, '（');
+                    if (close >= 0) {
+                        b.setCharAt(close, '）');
+                    }
+                }
+            } else if (c == ')' && (isHan(neighbour(b, i, -1)) || isHan(neighbour(b, i, 1)))) {
+                b.setCharAt(i, '）');
+            }
+        }
+        return b.toString();
+    }
+
+    /** The first character from i in direction dir (±1) past spaces on the same line, or 0. */
+    private static char neighbour(CharSequence s, int i, int dir) {
+        for (int j = i + dir; j >= 0 && j < s.length(); j += dir) {
+            char c = s.charAt(j);
+            if (c == '\n') {
+                return 0;
+            }
+            if (c != ' ' && c != '\u3000') {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** The ")" or "）" closing the bracket at {@code open} on its line, or -1. */
+    private static int closing(CharSequence s, int open) {
+        int depth = 0;
+        for (int j = open + 1; j < s.length() && s.charAt(j) != '\n'; j++) {
+            char c = s.charAt(j);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if (c == ')' || c == '）') {
+                if (depth == 0) {
+                    return c == ')' ? j : -1;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isHan(char c) {
+        return c != 0 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     private static boolean isWide(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
                 || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')

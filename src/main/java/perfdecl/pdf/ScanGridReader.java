@@ -29,7 +29,8 @@ final class ScanGridReader {
 
     /** A page counts as scanned when one image covers most of it. */
     static final double PAGE_IMAGE = 0.7;
-    private static final int REREADS_PER_PAGE = 12, REREADS_PER_DOCUMENT = 60;
+    /** Re-reads are cheap (tesseract reads a page's crops in one run, some 20 ms each), but bounded on junk pages. */
+    private static final int REREADS_PER_PAGE = 30, REREADS_PER_DOCUMENT = 150;
     /**
      * OCR every page again (deskewed, rulings removed) when tesseract is installed: about 2 s a page, and far fewer
      * misreadings than the text layer a copier or ocrmypdf made from the skewed page with its table lines.

@@ -33,8 +33,11 @@ final class TesseractOcr {
     private TesseractOcr() {
     }
 
-    /** A cell's reading: its text (lines joined by "\n") and the lowest word confidence, 0–1. */
-    record Reading(String text, double confidence) {
+    /**
+     * A cell's reading: its text (lines joined by "\n"), the lowest word confidence and the mean confidence per
+     * character (each character weighs its word's confidence), both 0–1.
+     */
+    record Reading(String text, double confidence, double meanConfidence) {
     }
 
     static boolean available() {
@@ -93,7 +96,8 @@ final class TesseractOcr {
             return null;
         }
         StringBuilder text = new StringBuilder();
-        double min = 1;
+        double min = 1, weighted = 0;
+        int chars = 0;
         int line = -1;
         for (TsvWord w : words) {
             if (line >= 0 && w.lineKey != line) {
@@ -105,8 +109,10 @@ final class TesseractOcr {
             line = w.lineKey;
             text.append(w.text);
             min = Math.min(min, w.confidence);
+            weighted += w.confidence * w.text.length();
+            chars += w.text.length();
         }
-        return new Reading(text.toString(), min);
+        return new Reading(text.toString(), min, weighted / chars);
     }
 
     /** Reads a whole page image into words with pixel boxes scaled to points by {@code scale}. */

@@ -24,4 +24,19 @@ class ScanCjkTextTest {
         assertThat(ScanCjkText.repairBrackets("见〈条例〉(2019)")).isNull();
         assertThat(ScanCjkText.repairBrackets("〈元\n)")).isNull();
     }
+
+    @Test
+    void colonsSemicolonsAndBracketsNextToChineseAreFullWidth() {
+        assertThat(ScanCjkText.fullWidthPunctuation("响应时间:≤30分钟内;故障处理")).isEqualTo("响应时间：≤30分钟内；故障处理");
+        assertThat(ScanCjkText.fullWidthPunctuation("项目当年预算(元)")).isEqualTo("项目当年预算（元）");
+        assertThat(ScanCjkText.fullWidthPunctuation("(2019年)")).isEqualTo("（2019年）");
+        assertThat(ScanCjkText.fullWidthPunctuation("合规;\n2、预算")).isEqualTo("合规；\n2、预算");
+    }
+
+    @Test
+    void asciiPunctuationAmongLatinAndDigitsStays() {
+        assertThat(ScanCjkText.fullWidthPunctuation("ISO 9001 (2015)")).isEqualTo("ISO 9001 (2015)");
+        assertThat(ScanCjkText.fullWidthPunctuation("10:30; 12:00")).isEqualTo("10:30; 12:00");
+        assertThat(ScanCjkText.fullWidthPunctuation("021-6000 (8)\n联系")).isEqualTo("021-6000 (8)\n联系");
+    }
 }
