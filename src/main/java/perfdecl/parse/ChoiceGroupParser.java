@@ -52,6 +52,7 @@ final class ChoiceGroupParser {
             }
         }
         boolean after = marksFollowLabels(seq);
+        List<Finding> moved = new ArrayList<>();
         Map<Integer, List<Token>> marks = new LinkedHashMap<>();
         List<Token> stray = new ArrayList<>();
         for (List<Element> line : seq) {
@@ -61,6 +62,15 @@ final class ChoiceGroupParser {
                     continue;
                 }
                 int owner = after ? previousOption(line, i) : nextOption(line, i);
+                int neighbour = after ? boxlessNeighbour(line, i, 1) : boxlessNeighbour(line, i, -1);
+                if (neighbour >= 0) {
+                    // "A □ ☑ B C □": the second of A's boxes stands against B, which has none on the group's side
+                    moved.add(new Finding("CHOICE_MARK_BESIDE", Finding.INFO, field + ".options[" + neighbour + "]",
+                            "a box stands on the other side of \"" + options.get(neighbour) + "\", which has none on "
+                                    + "the group's side (" + (after ? "after" : "before") + " the labels); taken as its own",
+                            null, describe(List.of(e.mark()))));
+                    owner = neighbour;
+                }
                 if (owner < 0) {
                     stray.add(e.mark());
                 } else {
@@ -69,7 +79,7 @@ final class ChoiceGroupParser {
             }
         }
 
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>(moved);
         List<ChoiceGroup.Option> out = new ArrayList<>();
         List<String> selected = new ArrayList<>();
         Map<Integer, Token> markByOption = new LinkedHashMap<>();
@@ -227,6 +237,27 @@ final class ChoiceGroupParser {
             }
         }
         return gapBefore == gapAfter || gapAfter <= gapBefore;
+    }
+
+    /**
+     * The option a mark stands right against when that option has no mark of its own on the group's side and the
+     * mark is not the only one its owner has: {@code step} +1 looks forward (boxes after labels), -1 back.
+     * Returns -1 otherwise.
+     */
+    private static int boxlessNeighbour(List<Element> line, int i, int step) {
+        int next = i + step;
+        int back = i - step;
+        if (next < 0 || next >= line.size() || line.get(next).isMark()) {
+            return -1;
+        }
+        if (back < 0 || back >= line.size() || !line.get(back).isMark()) {
+            return -1; // the mark is its owner's only one
+        }
+        int beyond = next + step;
+        if (beyond >= 0 && beyond < line.size() && line.get(beyond).isMark()) {
+            return -1; // the neighbour has its own box on the group's side
+        }
+        return line.get(next).option();
     }
 
     private static int previousOption(List<Element> line, int i) {

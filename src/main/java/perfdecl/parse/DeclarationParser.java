@@ -134,6 +134,16 @@ public final class DeclarationParser {
                 }
             }
             Period period = period();
+            if (year == null && period.start() != null) {
+                // no "(2022年)" line: the form is for the year its period starts in
+                year = LocalDate.parse(period.start()).getYear();
+                findings.add(new Finding("YEAR_FROM_PERIOD", Finding.INFO, "year",
+                        "the form prints no year; taken from the period's start", year, period.startRaw()));
+                Cell startCell = cellOf.get("period.start");
+                if (startCell != null) {
+                    cellOf.putIfAbsent("year", startCell);
+                }
+            }
             Texts texts = new Texts(values.get(Label.OVERVIEW), values.get(Label.BASIS), values.get(Label.NECESSITY),
                     values.get(Label.SAFEGUARDS), values.get(Label.PLAN), values.get(Label.OVERALL_GOAL),
                     values.get(Label.ANNUAL_GOAL), values.get(Label.REMARKS));

@@ -141,7 +141,7 @@ final class IndicatorTableParser {
             }
             String l3 = p.level3() == null ? null : WrappedText.unwrap(p.level3().text()).strip();
             indicators.add(new Indicator(l1, p.level2(), l3,
-                    p.target() == null ? null : targets.parse(p.target().text())));
+                    p.target() == null ? null : targets.parse(WrappedText.unwrap(p.target().text()))));
             cells.add(p.cells());
         }
 

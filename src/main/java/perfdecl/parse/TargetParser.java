@@ -41,7 +41,7 @@ public final class TargetParser {
         if (raw.isEmpty()) {
             return null;
         }
-        String text = stripTrailingPunctuation(TargetText.compact(raw));
+        String text = withoutClosingNote(stripTrailingPunctuation(TargetText.compact(raw)));
         List<String> clauses = new ArrayList<>();
         for (String c : CLAUSE_SEPARATOR.split(text)) {
             if (!c.isEmpty()) {
@@ -81,6 +81,24 @@ public final class TargetParser {
         }
         return new Target(raw, bound.operator(), bound.value(), bound.unit(), null);
     }
+
+    /**
+     * A note in brackets after the bound ("≥4.5分(满分5分)", "≥95%(按季度考核)") qualifies it without being a second
+     * target; dropped when what stands before it holds a number of its own.
+     */
+    private static String withoutClosingNote(String text) {
+        Matcher m = CLOSING_NOTE.matcher(text);
+        if (m.find() && m.start() > 0) {
+            String core = text.substring(0, m.start());
+            if (!numbers(core).isEmpty()) {
+                return stripTrailingPunctuation(core);
+            }
+        }
+        return text;
+    }
+
+    private static final Pattern EVERY_PERIOD = Pattern.compile("每(年|半年|季度|季|月|周|天|日)$");
+    private static final Pattern CLOSING_NOTE = Pattern.compile("\\([^()]*\\)$");
 
     private static Target unparsed(String raw) {
         return new Target(raw, null, null, null, null);
@@ -232,9 +250,19 @@ public final class TargetParser {
                 unit = scale + unit;
             }
         }
+        Matcher every = EVERY_PERIOD.matcher(label);
+        if (unit != null && !"%".equals(unit) && every.find()) {
+            // "每季度1次" is the rate "1次/季度", as "≥1次/月" writes it
+            unit = unit + "/" + every.group(1);
+        }
         // A closing note in brackets ("100%（全覆盖）") qualifies the bound without changing it.
         rest = PARENTHETICAL.matcher(rest).replaceFirst("");
         String operator = symbol != null ? symbol : strong != null ? strong : suffix != null ? suffix : weak;
+        if ("%".equals(unit) && TargetVocabulary.COMPLETION_WORDS.contains(rest) && symbol == null && strong == null
+                && suffix == null) {
+            // "100%完成": the rate to be reached, filed as a bare number
+            rest = "";
+        }
         if (!rest.isEmpty() && (symbol == null && strong == null && suffix == null)) {
             // "100%完成", "截至2019年底": words follow the number and nothing compares it, so no bound is stated.
             return null;

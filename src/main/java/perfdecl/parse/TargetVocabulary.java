@@ -63,6 +63,9 @@ final class TargetVocabulary {
             "有效执行", "执行有效", "是", "否", "有", "无");
 
     /** A target word written with Han characters alone and short enough to be one word. */
+    /** A verb after a bare percentage that states the bound reached ("100%完成"), not a condition on it. */
+    static final Set<String> COMPLETION_WORDS = Set.of("完成", "达成", "达标", "覆盖", "到位", "落实", "执行", "兑现");
+
     static final Pattern SHORT_HAN_WORD = Pattern.compile("\\p{IsHan}{1,4}");
 
     /** Label words that make a number a change ("较上年提高5%"), not a bound. */

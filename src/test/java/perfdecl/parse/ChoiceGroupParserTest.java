@@ -105,6 +105,16 @@ class ChoiceGroupParserTest {
     }
 
     @Test
+    void aSecondBoxAgainstAnOptionWithoutOneOnTheGroupsSideIsThatOptionsBox() {
+        var r = parser.parse("fundUse", DeclarationParser.FUND_USES, List.of(Grids.cell(0,
+                "基本建设工程类 [ ] [x] 信息化建设类 政策补贴类 [ ] 政府购买服务 [ ] 资产购置类 [ ] 其他事业专业类 [ ]").tokens()));
+        assertThat(checked(r.group())).containsExactly(false, true, false, false, false, false);
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_MARK_BESIDE")
+                .doesNotContain("CHOICE_EXTRA_MARK", "CHOICE_OPTION_WITHOUT_MARK");
+    }
+
+    @Test
     void anOptionWithOneCharacterDroppedByOcrIsStillFound() {
         var r = parse("[ ] 市委市政府已确定的新增项目 [ ] 结转项目 [x] 其他一次项目", "[ ] 经常性专项业务费 [ ] 其他经常性项目");
         assertThat(r.group().selected()).containsExactly("其他一次性项目");

@@ -184,6 +184,18 @@ class DeclarationParserTest {
     }
 
     @Test
+    void aFormWithoutAYearLineTakesTheYearOfItsPeriodAndSaysSo() {
+        Declaration d = parse(Grids.form(row("上海市财政支出项目绩效目标申报表"), row("申报单位名称：某区图书馆"),
+                row("项目名称", "阅读推广"), row("开始时间", "2022年3月1日", "结束时间", "2022年12月31日")));
+        assertThat(d.year()).isEqualTo(2022);
+        assertThat(d.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("YEAR_FROM_PERIOD");
+            assertThat(f.severity()).isEqualTo(Finding.INFO);
+            assertThat(f.actual()).isEqualTo("2022年3月1日");
+        });
+    }
+
+    @Test
     void anItemFiledWithoutAnAmountBeforeATextIsStillAnItem() {
         Declaration d = parse(formWith(
                 row("项目当年预算（元）", "300"),
