@@ -13,6 +13,8 @@ final class AmountParser {
 
     private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern BLANK = Pattern.compile("[-—–/／无空]*");
+    /** A currency sign or word before the number ("¥1,860,000.00", "人民币120000"). */
+    private static final Pattern CURRENCY = Pattern.compile("^(?:[¥￥]|人民币|RMB)");
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([,，]\\d{3})+(\\.\\d+)?");
 
     /** The outcome: {@code value} null with {@code problem} null means the cell was blank. */
@@ -24,7 +26,7 @@ final class AmountParser {
         if (text == null) {
             return Amount.BLANK;
         }
-        String s = LabelKey.of(text).replace("元", "");
+        String s = CURRENCY.matcher(LabelKey.of(text).replace("元", "")).replaceFirst("");
         if (s.endsWith("万")) {
             s = s.substring(0, s.length() - 1);
             tenThousands = true;

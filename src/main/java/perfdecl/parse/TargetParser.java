@@ -97,6 +97,7 @@ public final class TargetParser {
         return text;
     }
 
+    private static final Pattern LATIN_UNIT = Pattern.compile("[A-Za-z]{1,3}[²³]?");
     private static final Pattern EVERY_PERIOD = Pattern.compile("每(年|半年|季度|季|月|周|天|日)$");
     private static final Pattern CLOSING_NOTE = Pattern.compile("\\([^()]*\\)$");
 
@@ -295,6 +296,10 @@ public final class TargetParser {
                 if (per == null && after.length() >= 2 && Character.UnicodeScript.of(after.codePointAt(1))
                         == Character.UnicodeScript.HAN) {
                     per = after.substring(1, 2); // any measure word per unit: 元/亩, 元/吨, 次/年
+                }
+                Matcher latin = LATIN_UNIT.matcher(after.substring(1));
+                if (per == null && latin.lookingAt()) {
+                    per = latin.group(); // 元/m², 元/kWh
                 }
                 if (per != null) {
                     known = known + "/" + per;

@@ -61,7 +61,7 @@ final class CellTextBuilder {
                 boolean startsLeft = line.left() <= minLeft + 2.5 * em;
                 if ((endedShort && startsLeft) || prev.hasMark() || line.hasMark()) {
                     text.append('\n');
-                } else if (isLatinAlnum(text.charAt(text.length() - 1)) && isLatinAlnum(lineText.charAt(0))) {
+                } else if (isLatinLetter(text.charAt(text.length() - 1)) && isLatinLetter(lineText.charAt(0))) {
                     text.append(' ');
                 }
             }
@@ -200,6 +200,14 @@ final class CellTextBuilder {
     }
 
     static boolean isLatinAlnum(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        return (c >= '0' && c <= '9') || isLatinLetter(c);
+    }
+
+    /**
+     * Only a break between two Latin words stood for a space: numbers (a telephone number in a narrow cell) and
+     * Chinese wrap anywhere.
+     */
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 }

@@ -81,11 +81,25 @@ final class MarkupCleaner {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             // inside math the export puts spaces between tokens; the filer's "≥98.00%" has none
-            String body = commands(m.group(1)).replaceAll("[{}\\s]", "");
+            String body = superscripts(commands(m.group(1)).replaceAll("[{}\\s]", ""));
             m.appendReplacement(out, Matcher.quoteReplacement(body));
         }
         m.appendTail(out);
         return commands(out.toString());
+    }
+
+    private static final Pattern SUPERSCRIPT = Pattern.compile("\\^([0-9])");
+    private static final String SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+    /** "m^2" (from {@code $\mathrm{m}^{2}$}) is the filer's "m²". */
+    private static String superscripts(String s) {
+        Matcher m = SUPERSCRIPT.matcher(s);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, String.valueOf(SUPERSCRIPT_DIGITS.charAt(m.group(1).charAt(0) - '0')));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String commands(String s) {

@@ -13,7 +13,8 @@ class AmountParserTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
             "71387200|71387200", "18,372,648|18372648", "18，372，648|18372648", "3 511 500|3511500",
-            "５２０００|52000", "0|0", "1230000.00|1230000", "99,120元|99120"})
+            "５２０００|52000", "0|0", "1230000.00|1230000", "99,120元|99120", "¥1,860,000.00|1860000", "￥620,000|620000",
+            "人民币120000元|120000"})
     void readsWholeYuanInEveryFiledStyle(String text, long yuan) {
         assertThat(parser.parse(text, false)).isEqualTo(new AmountParser.Amount(yuan, null));
     }

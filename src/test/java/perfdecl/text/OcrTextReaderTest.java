@@ -67,6 +67,12 @@ class OcrTextReaderTest {
     }
 
     @Test
+    void aLatexSuperscriptInAUnitBecomesTheSuperscriptCharacter() {
+        assertThat(MarkupCleaner.clean("≥12000$\\mathrm{m}^{2}$")).isEqualTo("≥12000m²");
+        assertThat(MarkupCleaner.clean("$\\leqslant 180$元/$\\mathrm{m}^{2}$")).isEqualTo("≤180元/m²");
+    }
+
+    @Test
     void paragraphsBecomeLinesAndComparisonSignsSurvive() {
         assertThat(MarkupCleaner.clean("<p>第一段。</p> <p>第二段。</p>")).isEqualTo("第一段。\n第二段。");
         assertThat(MarkupCleaner.clean("投诉事件率<2%； 4、受理率>98%")).isEqualTo("投诉事件率<2%； 4、受理率>98%");
