@@ -79,6 +79,13 @@ final class ChoiceGroupParser {
             }
         }
 
+        int printed = 0;
+        for (boolean b : seen) {
+            printed += b ? 1 : 0;
+        }
+        if (marks.isEmpty() && stray.isEmpty() && printed == 1) {
+            return printedValue(field, options, seen);
+        }
         List<Finding> findings = new ArrayList<>(moved);
         List<ChoiceGroup.Option> out = new ArrayList<>();
         List<String> selected = new ArrayList<>();
@@ -237,6 +244,24 @@ final class ChoiceGroupParser {
             }
         }
         return gapBefore == gapAfter || gapAfter <= gapBefore;
+    }
+
+    /**
+     * Some exports print a group's value instead of its boxes ("项目类型  经常性专项业务费"): the one option printed is
+     * the one chosen, the others are not, and a finding says how it was read.
+     */
+    private static Result printedValue(String field, List<String> options, boolean[] seen) {
+        List<ChoiceGroup.Option> out = new ArrayList<>();
+        List<String> selected = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            out.add(new ChoiceGroup.Option(options.get(i), seen[i]));
+            if (seen[i]) {
+                selected.add(options.get(i));
+            }
+        }
+        Finding note = new Finding("CHOICE_PRINTED_VALUE", Finding.INFO, field,
+                "the group prints one option and no checkboxes: taken as the chosen value", null, selected.get(0));
+        return new Result(new ChoiceGroup(out, selected, ChoiceGroup.ONE), List.of(note), Map.of());
     }
 
     /**

@@ -115,6 +115,22 @@ class ChoiceGroupParserTest {
     }
 
     @Test
+    void aGroupPrintingOnlyItsChosenOptionWithoutBoxesHasThatValue() {
+        var r = parse("经常性专项业务费");
+        assertThat(checked(r.group())).containsExactly(false, false, false, true, false);
+        assertThat(r.group().selected()).containsExactly("经常性专项业务费");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("CHOICE_PRINTED_VALUE");
+    }
+
+    @Test
+    void optionsPrintedWithoutAnyBoxStayUndecided() {
+        var r = parse("结转项目 经常性专项业务费");
+        assertThat(checked(r.group())).containsOnlyNulls();
+        assertThat(r.group().selected()).isEmpty();
+    }
+
+    @Test
     void anOptionWithOneCharacterDroppedByOcrIsStillFound() {
         var r = parse("[ ] 市委市政府已确定的新增项目 [ ] 结转项目 [x] 其他一次项目", "[ ] 经常性专项业务费 [ ] 其他经常性项目");
         assertThat(r.group().selected()).containsExactly("其他一次性项目");
