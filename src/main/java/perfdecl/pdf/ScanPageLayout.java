@@ -55,7 +55,8 @@ final class ScanPageLayout {
         List<OcrWord> placed = null;
         boolean pageOcr = reocr && TesseractOcr.available();
         if (pageOcr) {
-            placed = TesseractOcr.readPage(withoutRulings(straight, lines), SCALE);
+            BufferedImage ocrImage = withoutRulings(straight, lines);
+            placed = TesseractOcr.readPage(isVectorPage(page) ? ScanStrokeWeight.thicken(ocrImage) : ocrImage, SCALE);
             if (placed == null) {
                 notes.add(new ReaderNote("OCR_FAILED", page.page(), null, words == null
                         ? "tesseract could not read the page image" : "tesseract could not read the page image;"
@@ -118,8 +119,16 @@ final class ScanPageLayout {
                 reviewed.rereads());
     }
 
+    /**
+     * Whether a page is drawn in vectors rather than being one page-sized image (a scan): its render has hairline
+     * strokes, which OCR reads only once thickened ({@link ScanStrokeWeight}).
+     */
+    static boolean isVectorPage(ScanTextLayer.Page page) {
+        return page.imageCoverage() < ScanGridReader.PAGE_IMAGE;
+    }
+
     /** The deskewed page with its rulings painted over in paper white: lines next to text make OCR invent strokes. */
-    private static BufferedImage withoutRulings(BufferedImage straight, List<ScanRulings.Line> lines) {
+    static BufferedImage withoutRulings(BufferedImage straight, List<ScanRulings.Line> lines) {
         BufferedImage out = new BufferedImage(straight.getWidth(), straight.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         out.setData(straight.getData());
         java.awt.Graphics2D g = out.createGraphics();
