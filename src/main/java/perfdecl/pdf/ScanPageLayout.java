@@ -67,12 +67,17 @@ final class ScanPageLayout {
             placed = words == null ? List.of() : deskew(words, correction);
         }
 
+        List<OcrWord> ordered = ScanWordOrder.untangle(placed).stream().map(w -> ScanPhantomQuotes.strip(w, cleaned))
+                .toList();
         List<Box> sureBoxes = new ArrayList<>();
         Map<Box, Double> markConfidence = new HashMap<>();
         List<Glyph> glyphs = new ArrayList<>();
         for (ScanCheckboxes.Found f : boxes) {
             Box b = new Box(f.x() / SCALE, f.y() / SCALE, f.width() / SCALE, f.height() / SCALE);
-            if (f.confidence() >= 0.6) {
+            if (ScanBoxOrCharacter.isCharacter(b, f.confidence(), ordered, BOX_READINGS)) {
+                continue;
+            }
+            if (f.confidence() >= ScanBoxOrCharacter.SURE) {
                 sureBoxes.add(b);
             }
             markConfidence.put(b, f.confidence());
@@ -80,7 +85,7 @@ final class ScanPageLayout {
                     f.checked()));
         }
         List<OcrWord> kept = new ArrayList<>();
-        for (OcrWord w : ScanWordOrder.untangle(placed)) {
+        for (OcrWord w : ordered) {
             String text = w.text().replace("|", "").replace("_", "").replace("丨", "").strip();
             if (text.isEmpty() || ScanTextPlausibility.isStrokeNoise(text)) {
                 continue;
