@@ -27,6 +27,10 @@ final class ScanPageLayout {
 
     static final float DPI = 150;
     private static final double SCALE = DPI / 72.0;
+    /** Mean word confidence of a page reading that is not worth a second one. */
+    private static final double SURE_PAGE = 0.9;
+    /** How much surer on average a second reading of a page must be to replace the first. */
+    private static final double CLEARLY_SURER = 0.02;
 
     private ScanPageLayout() {
     }
@@ -56,7 +60,7 @@ final class ScanPageLayout {
         boolean pageOcr = reocr && TesseractOcr.available();
         if (pageOcr) {
             BufferedImage ocrImage = withoutRulings(straight, lines);
-            placed = TesseractOcr.readPage(isVectorPage(page) ? ScanStrokeWeight.thicken(ocrImage) : ocrImage, SCALE);
+            placed = isVectorPage(page) ? readVectorPage(ocrImage) : TesseractOcr.readPage(ocrImage, SCALE);
             if (placed == null) {
                 notes.add(new ReaderNote("OCR_FAILED", page.page(), null, words == null
                         ? "tesseract could not read the page image" : "tesseract could not read the page image;"
@@ -122,6 +126,28 @@ final class ScanPageLayout {
                 straight, cleaned, rereadBudget, pageOcr);
         return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
                 reviewed.rereads());
+    }
+
+    /**
+     * OCR of a page drawn in vectors, its hairline strokes made heavier ({@link ScanStrokeWeight#thicken}). Where
+     * tesseract was not sure of that reading, the page is read again with its strokes only widened
+     * ({@link ScanStrokeWeight#widen}), and that reading kept if OCR was clearly surer of it: thickened, the lines of
+     * a tight two-line cell can close up into one, which shows as a page of doubtful words.
+     */
+    private static List<OcrWord> readVectorPage(BufferedImage page) {
+        List<OcrWord> thick = TesseractOcr.readPage(ScanStrokeWeight.thicken(page), SCALE);
+        if (thick != null && meanConfidence(thick) >= SURE_PAGE) {
+            return thick;
+        }
+        List<OcrWord> wide = TesseractOcr.readPage(ScanStrokeWeight.widen(page), SCALE);
+        if (thick == null || wide == null) {
+            return thick == null ? wide : thick;
+        }
+        return meanConfidence(wide) >= meanConfidence(thick) + CLEARLY_SURER ? wide : thick;
+    }
+
+    static double meanConfidence(List<OcrWord> words) {
+        return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
     }
 
     /**

@@ -36,6 +36,26 @@ class ScanStrokeWeightTest {
     }
 
     @Test
+    void widenedStrokesGrowSidewaysOnlySoTheGapBetweenTwoLinesStays() {
+        // two horizontal hairlines two pixels apart, as the lines of a tight two-line cell nearly touch
+        BufferedImage lines = ScanDrawing.image(30, 20, g -> {
+            g.setColor(ScanDrawing.gray(120));
+            g.fillRect(5, 8, 20, 1);
+            g.fillRect(5, 11, 20, 1);
+        });
+
+        BufferedImage wide = ScanStrokeWeight.widen(lines);
+        BufferedImage thick = ScanStrokeWeight.thicken(lines);
+
+        assertThat(wide.getRaster().getSample(4, 8, 0)).isEqualTo(120);
+        assertThat(wide.getRaster().getSample(15, 7, 0)).isEqualTo(ScanDrawing.PAPER);
+        assertThat(wide.getRaster().getSample(15, 9, 0)).isEqualTo(ScanDrawing.PAPER);
+        assertThat(wide.getRaster().getSample(15, 10, 0)).isEqualTo(ScanDrawing.PAPER);
+        // thickened, the lower line reaches up into the gap
+        assertThat(thick.getRaster().getSample(15, 10, 0)).isEqualTo(120);
+    }
+
+    @Test
     void theImageGivenIsLeftAsItIs() {
         BufferedImage page = hairline();
 
