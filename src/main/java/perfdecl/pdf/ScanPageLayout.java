@@ -27,6 +27,10 @@ final class ScanPageLayout {
 
     static final float DPI = 150;
     private static final double SCALE = DPI / 72.0;
+    /** Mean word confidence of a page reading that is not worth a second one. */
+    private static final double SURE_PAGE = 0.9;
+    /** How much surer on average a second reading of a page must be to replace the first. */
+    private static final double CLEARLY_SURER = 0.02;
 
     private ScanPageLayout() {
     }
@@ -55,7 +59,8 @@ final class ScanPageLayout {
         List<OcrWord> placed = null;
         boolean pageOcr = reocr && TesseractOcr.available();
         if (pageOcr) {
-            placed = TesseractOcr.readPage(withoutRulings(straight, lines), SCALE);
+            BufferedImage ocrImage = withoutRulings(straight, lines);
+            placed = isVectorPage(page) ? readVectorPage(ocrImage) : TesseractOcr.readPage(ocrImage, SCALE);
             if (placed == null) {
                 notes.add(new ReaderNote("OCR_FAILED", page.page(), null, words == null
                         ? "tesseract could not read the page image" : "tesseract could not read the page image;"
@@ -66,12 +71,17 @@ final class ScanPageLayout {
             placed = words == null ? List.of() : deskew(words, correction);
         }
 
+        List<OcrWord> ordered = ScanWordOrder.untangle(placed).stream().map(w -> ScanPhantomQuotes.strip(w, cleaned))
+                .toList();
         List<Box> sureBoxes = new ArrayList<>();
         Map<Box, Double> markConfidence = new HashMap<>();
         List<Glyph> glyphs = new ArrayList<>();
         for (ScanCheckboxes.Found f : boxes) {
             Box b = new Box(f.x() / SCALE, f.y() / SCALE, f.width() / SCALE, f.height() / SCALE);
-            if (f.confidence() >= 0.6) {
+            if (ScanBoxOrCharacter.isCharacter(b, f.confidence(), ordered, BOX_READINGS)) {
+                continue;
+            }
+            if (f.confidence() >= ScanBoxOrCharacter.SURE) {
                 sureBoxes.add(b);
             }
             markConfidence.put(b, f.confidence());
@@ -79,7 +89,7 @@ final class ScanPageLayout {
                     f.checked()));
         }
         List<OcrWord> kept = new ArrayList<>();
-        for (OcrWord w : ScanWordOrder.untangle(placed)) {
+        for (OcrWord w : ordered) {
             String text = w.text().replace("|", "").replace("_", "").replace("丨", "").strip();
             if (text.isEmpty() || ScanTextPlausibility.isStrokeNoise(text)) {
                 continue;
@@ -118,8 +128,38 @@ final class ScanPageLayout {
                 reviewed.rereads());
     }
 
+    /**
+     * OCR of a page drawn in vectors, its hairline strokes made heavier ({@link ScanStrokeWeight#thicken}). Where
+     * tesseract was not sure of that reading, the page is read again with its strokes only widened
+     * ({@link ScanStrokeWeight#widen}), and that reading kept if OCR was clearly surer of it: thickened, the lines of
+     * a tight two-line cell can close up into one, which shows as a page of doubtful words.
+     */
+    private static List<OcrWord> readVectorPage(BufferedImage page) {
+        List<OcrWord> thick = TesseractOcr.readPage(ScanStrokeWeight.thicken(page), SCALE);
+        if (thick != null && meanConfidence(thick) >= SURE_PAGE) {
+            return thick;
+        }
+        List<OcrWord> wide = TesseractOcr.readPage(ScanStrokeWeight.widen(page), SCALE);
+        if (thick == null || wide == null) {
+            return thick == null ? wide : thick;
+        }
+        return meanConfidence(wide) >= meanConfidence(thick) + CLEARLY_SURER ? wide : thick;
+    }
+
+    static double meanConfidence(List<OcrWord> words) {
+        return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
+    }
+
+    /**
+     * Whether a page is drawn in vectors rather than being one page-sized image (a scan): its render has hairline
+     * strokes, which OCR reads only once thickened ({@link ScanStrokeWeight}).
+     */
+    static boolean isVectorPage(ScanTextLayer.Page page) {
+        return page.imageCoverage() < ScanGridReader.PAGE_IMAGE;
+    }
+
     /** The deskewed page with its rulings painted over in paper white: lines next to text make OCR invent strokes. */
-    private static BufferedImage withoutRulings(BufferedImage straight, List<ScanRulings.Line> lines) {
+    static BufferedImage withoutRulings(BufferedImage straight, List<ScanRulings.Line> lines) {
         BufferedImage out = new BufferedImage(straight.getWidth(), straight.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         out.setData(straight.getData());
         java.awt.Graphics2D g = out.createGraphics();
