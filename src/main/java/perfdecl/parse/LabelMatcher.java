@@ -43,7 +43,35 @@ final class LabelMatcher {
                 }
             }
         }
-        return Optional.ofNullable(best);
+        return best != null ? Optional.of(best) : scrambled(key, cellText);
+    }
+
+    /**
+     * A label printed over two lines of a narrow cell and read by OCR across them ("资金\n用途" read "用资金途",
+     * "途资金用"): the same characters in another order, when they are no other label's.
+     */
+    private static Optional<LabelMatch> scrambled(String key, String cellText) {
+        if (key.length() < 4) {
+            return Optional.empty();
+        }
+        String sorted = sortedChars(key);
+        LabelMatch found = null;
+        for (Label label : Label.values()) {
+            for (String k : label.keys()) {
+                if (k.length() == key.length() && sortedChars(k).equals(sorted)) {
+                    if (found != null && found.label() != label) {
+                        return Optional.empty();
+                    }
+                    found = new LabelMatch(label, cellText.strip(), "", LabelKey.tolerance(k) + 1);
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static String sortedChars(String s) {
+        return s.codePoints().sorted().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
     }
 
     /** A label at the start of the cell with its value after it, e.g. "申报单位名称：上海市…". */

@@ -25,6 +25,16 @@ class LabelMatcherTest {
     }
 
     @Test
+    void aTwoLineLabelReadAcrossItsLinesIsMatchedAsAFuzzyMatch() {
+        var m = matcher.whole("途资金用").orElseThrow();
+        assertThat(m.label()).isEqualTo(Label.FUND_USE);
+        assertThat(m.distance()).isGreaterThan(0);
+        assertThat(matcher.whole("用资金途")).get().extracting(LabelMatch::label).isEqualTo(Label.FUND_USE);
+        assertThat(matcher.whole("目项称名")).get().extracting(LabelMatch::label).isEqualTo(Label.PROJECT_NAME);
+        assertThat(matcher.whole("管理资金")).isEmpty();
+    }
+
+    @Test
     void shortLabelsMustMatchExactly() {
         assertThat(matcher.whole("备考")).isEmpty();
         assertThat(matcher.whole("充分")).isEmpty();
