@@ -15,22 +15,35 @@ final class ScanCheckboxes {
     static final double MIN_PT = 6.5, MAX_PT = 16;
     /** Inner ink share above which a box counts as ticked. */
     static final double THRESHOLD = 0.10;
+    /** Inner ink share a tick's or cross's strokes stay under, even blurred: a character's strokes fill more. */
+    private static final double TICK_AT_MOST = 0.6;
     /** Ink distance from the threshold at which a decision is fully sure. */
     private static final double SURE_DISTANCE = 0.07;
     private static final double SIDE_COVERAGE = 0.8;
     private static final double STROKES_FROM = 0.42, FILLED_FROM = 0.8;
+    /** Where ink without a straight stroke across starts to look like a character's strokes. */
+    private static final double SLANTED_STROKES_FROM = TICK_AT_MOST;
+    /** Share of the inside a level or upright stroke covers that crosses a box from side to side. */
+    private static final double ACROSS = 0.8;
 
     private ScanCheckboxes() {
     }
 
-    /** A box in pixels with its inner ink share. */
-    record Found(int x, int y, int width, int height, double ink) {
+    /**
+     * A box in pixels with its inner ink share, and whether a straight level or upright stroke crosses its inside
+     * from side to side (the middle stroke of 日 or 田; a tick's or cross's strokes are slanted).
+     */
+    record Found(int x, int y, int width, int height, double ink, boolean strokeAcross) {
+        Found(int x, int y, int width, int height, double ink) {
+            this(x, y, width, height, ink, true);
+        }
+
         boolean checked() {
             return ink >= THRESHOLD;
         }
 
         double confidence() {
-            return confidenceOf(ink);
+            return confidenceOf(ink, strokeAcross);
         }
     }
 
@@ -39,15 +52,48 @@ final class ScanCheckboxes {
      * nearly all of it, so ink in between looks like a character's strokes and is never sure.
      */
     static double confidenceOf(double ink) {
+        return confidenceOf(ink, true);
+    }
+
+    /**
+     * As {@link #confidenceOf(double)}, except that ink in between with no straight stroke across the inside is a
+     * tick or cross the scan blurred thick, not a character's strokes: sure up to {@link #TICK_AT_MOST}.
+     */
+    static double confidenceOf(double ink, boolean strokeAcross) {
         double c = Math.min(1, Math.abs(ink - THRESHOLD) / SURE_DISTANCE);
-        return ink > STROKES_FROM && ink < FILLED_FROM ? Math.min(c, 0.4) : c;
+        double strokesFrom = strokeAcross ? STROKES_FROM : SLANTED_STROKES_FROM;
+        return ink > strokesFrom && ink < FILLED_FROM ? Math.min(c, 0.4) : c;
+    }
+
+    /**
+     * Whether some row or column of the inside, between the frame's bands, is dark along most of the way from one
+     * side to the other.
+     */
+    static boolean strokeAcross(ScanRaster r, int x, int y, int w, int h) {
+        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
+        for (int pass = 0; pass < 2; pass++) {
+            boolean rows = pass == 0;
+            int lines = rows ? h : w, len = rows ? w : h;
+            for (int l = band; l < lines - band; l++) {
+                int dark = 0;
+                for (int p = band; p < len - band; p++) {
+                    if (rows ? r.dark(x + p, y + l) : r.dark(x + l, y + p)) {
+                        dark++;
+                    }
+                }
+                if (dark >= ACROSS * (len - 2 * band)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static List<Found> find(ScanRaster r) {
         int min = (int) Math.floor(MIN_PT * r.scale), max = (int) Math.ceil(MAX_PT * r.scale);
         int[] label = new int[r.width * r.height];
         int[] stack = new int[r.width * r.height];
-        List<Found> out = new ArrayList<>();
+        List<int[]> squares = new ArrayList<>();
         int next = 0;
         for (int start = 0; start < label.length; start++) {
             int sx = start % r.width, sy = start / r.width;
@@ -79,23 +125,57 @@ final class ScanCheckboxes {
             if (w < min || h < min || w > max || h > max || Math.abs(w - h) > Math.max(2, 0.15 * Math.max(w, h))) {
                 continue;
             }
-            if (!clearAboveAndBelow(r, minX, minY, w, h)) {
+            squares.add(new int[] {minX, minY, w, h, next});
+        }
+        // another square shape above or below is no character's other part: options stacked in lines set close
+        // put one box right over the next
+        boolean[] square = new boolean[next + 1];
+        for (int[] s : squares) {
+            square[s[4]] = true;
+        }
+        List<Found> out = new ArrayList<>();
+        for (int[] s : squares) {
+            int minX = s[0], minY = s[1], w = s[2], h = s[3];
+            if (squares.stream().anyMatch(o -> o != s && o[0] <= minX && o[1] <= minY && o[0] + o[2] >= minX + w
+                    && o[1] + o[3] >= minY + h)) {
+                continue; // what fills a box is the box's ink
+            }
+            if (!clearAboveAndBelow(r, label, square, minX, minY, w, h)) {
                 continue;
             }
             double ink = innerInk(r, minX, minY, w, h);
-            // a side the scan blurred to gray counts only for an empty box: the strokes of 国 or 回 would pass too
-            if (isFrame(r, minX, minY, w, h, false) || (ink < THRESHOLD / 2 && isFrame(r, minX, minY, w, h, true))) {
-                out.add(new Found(minX, minY, w, h, ink));
+            // a side the scan blurred to gray counts for an empty box, and for a ticked one where the other three
+            // are solid and the inside holds no more than a tick: a thin frame blurs on one side, while 国 or 回
+            // blurred all round, or a 日 with its middle strokes, would pass too
+            int solid = solidSides(r, minX, minY, w, h);
+            boolean faintOk = ink < THRESHOLD / 2 || (solid == 3 && ink < TICK_AT_MOST);
+            if (solid == 4 || (faintOk && isFrame(r, minX, minY, w, h, true))) {
+                out.add(new Found(minX, minY, w, h, ink, strokeAcross(r, minX, minY, w, h)));
             }
         }
         return commonSize(out);
     }
 
-    private static boolean clearAboveAndBelow(ScanRaster r, int x, int y, int w, int h) {
+    private static boolean clearAboveAndBelow(ScanRaster r, int[] label, boolean[] square, int x, int y, int w,
+                                              int h) {
         int margin = Math.max(2, Math.round(h * 0.3f));
         int inset = Math.max(1, w / 6);
-        return r.ink(x + inset, y - margin, x + w - inset, y - 1) < 0.02
-                && r.ink(x + inset, y + h + 1, x + w - inset, y + h + margin) < 0.02;
+        return otherInk(r, label, square, x + inset, y - margin, x + w - inset, y - 1) < 0.02
+                && otherInk(r, label, square, x + inset, y + h + 1, x + w - inset, y + h + margin) < 0.02;
+    }
+
+    /** Share of dark pixels in the rectangle that are not part of a square shape. */
+    private static double otherInk(ScanRaster r, int[] label, boolean[] square, int x0, int y0, int x1, int y1) {
+        int n = 0, d = 0;
+        for (int y = Math.max(0, y0); y < Math.min(r.height, y1); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(r.width, x1); x++) {
+                n++;
+                if (r.dark(x, y) && !square[label[y * r.width + x]]) {
+                    d++;
+                }
+            }
+        }
+        return n == 0 ? 0 : d / (double) n;
     }
 
     private static List<Found> commonSize(List<Found> found) {
@@ -116,6 +196,17 @@ final class ScanCheckboxes {
         int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
         return side(r, x, y, w, band, true, faint) && side(r, x, y + h - band, w, band, true, faint)
                 && side(r, x, y, h, band, false, faint) && side(r, x + w - band, y, h, band, false, faint);
+    }
+
+    /** How many of the four sides are drawn in dark pixels along 80% of their length. */
+    static int solidSides(ScanRaster r, int x, int y, int w, int h) {
+        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
+        int n = 0;
+        n += side(r, x, y, w, band, true, false) ? 1 : 0;
+        n += side(r, x, y + h - band, w, band, true, false) ? 1 : 0;
+        n += side(r, x, y, h, band, false, false) ? 1 : 0;
+        n += side(r, x + w - band, y, h, band, false, false) ? 1 : 0;
+        return n;
     }
 
     private static boolean side(ScanRaster r, int x, int y, int len, int band, boolean horizontal, boolean faint) {
