@@ -7,8 +7,12 @@ import java.util.List;
  * Finds checkbox squares on a page image whose rulings were erased, and decides from the ink inside each whether
  * it is ticked. A box is a connected dark shape 6.5–16 pt across, about square, whose four sides are each drawn
  * along most of their length, with clear paper above and below it (the 口 inside 名 or 品 has its character's
- * other part right there); its state is the share of dark pixels in the inner area, away from the frame.
- * Where a page has several, one far off their common size is a character, not a box.
+ * other part right there; another box right above or below is no such part, as where wrapped options stand in
+ * close lines); its state is the share of dark pixels in the inner area, away from the frame. A side blurred to
+ * gray counts for an empty box, and for a ticked one whose other three sides are solid. A tick or cross is sure
+ * only while its strokes slant and fill less than {@link #TICK_AT_MOST} of the inside: a level or upright stroke
+ * from side to side is a character's. Where a page has several, one far off their common size is a character,
+ * not a box.
  */
 final class ScanCheckboxes {
 
@@ -20,9 +24,7 @@ final class ScanCheckboxes {
     /** Ink distance from the threshold at which a decision is fully sure. */
     private static final double SURE_DISTANCE = 0.07;
     private static final double SIDE_COVERAGE = 0.8;
-    private static final double STROKES_FROM = 0.42, FILLED_FROM = 0.8;
-    /** Where ink without a straight stroke across starts to look like a character's strokes. */
-    private static final double SLANTED_STROKES_FROM = TICK_AT_MOST;
+    private static final double FILLED_FROM = 0.8;
     /** Share of the inside a level or upright stroke covers that crosses a box from side to side. */
     private static final double ACROSS = 0.8;
 
@@ -34,10 +36,6 @@ final class ScanCheckboxes {
      * from side to side (the middle stroke of 日 or 田; a tick's or cross's strokes are slanted).
      */
     record Found(int x, int y, int width, int height, double ink, boolean strokeAcross) {
-        Found(int x, int y, int width, int height, double ink) {
-            this(x, y, width, height, ink, true);
-        }
-
         boolean checked() {
             return ink >= THRESHOLD;
         }
@@ -48,20 +46,13 @@ final class ScanCheckboxes {
     }
 
     /**
-     * Distance from the threshold, scaled; but a tick or cross covers well under half the inside and a filled box
-     * nearly all of it, so ink in between looks like a character's strokes and is never sure.
-     */
-    static double confidenceOf(double ink) {
-        return confidenceOf(ink, true);
-    }
-
-    /**
-     * As {@link #confidenceOf(double)}, except that ink in between with no straight stroke across the inside is a
-     * tick or cross the scan blurred thick, not a character's strokes: sure up to {@link #TICK_AT_MOST}.
+     * Distance from the threshold, scaled; but a tick or cross covers less than {@link #TICK_AT_MOST} of the inside,
+     * even blurred thick, and slants, while a filled box covers nearly all of it: ink in between, or ink with a
+     * straight stroke from side to side, looks like a character's strokes and is never sure.
      */
     static double confidenceOf(double ink, boolean strokeAcross) {
         double c = Math.min(1, Math.abs(ink - THRESHOLD) / SURE_DISTANCE);
-        double strokesFrom = strokeAcross ? STROKES_FROM : SLANTED_STROKES_FROM;
+        double strokesFrom = strokeAcross ? THRESHOLD : TICK_AT_MOST;
         return ink > strokesFrom && ink < FILLED_FROM ? Math.min(c, 0.4) : c;
     }
 

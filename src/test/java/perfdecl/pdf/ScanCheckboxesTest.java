@@ -144,4 +144,13 @@ class ScanCheckboxesTest {
         assertThat(character.strokeAcross()).isTrue();
         assertThat(character.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
     }
+
+    @Test
+    void aSquareWithALevelStrokeAcrossItsInsideIsNeverASureTick() {
+        // 日 read as a box: a thin middle stroke is as little ink as a tick, but it runs from side to side
+        ScanCheckboxes.Found f = box(g -> g.fillRect(20, 29, 20, 2));
+        assertThat(f.checked()).isTrue();
+        assertThat(f.strokeAcross()).isTrue();
+        assertThat(f.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
+    }
 }
