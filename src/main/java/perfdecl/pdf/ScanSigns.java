@@ -9,7 +9,7 @@ import perfdecl.grid.Box;
 
 /**
  * Reads the comparison sign of a target value from its pixels, where OCR is weakest: the Chinese model reads ≥ as
- * "&gt;", "过" or "之", ≤ as "&lt;" or "和", = as "-". The sign is the first glyph of the cell's first text line;
+ * "&gt;", "过", "之" or "二", ≤ as "&lt;" or "和", = as "-". The sign is the first glyph of the cell's first text line;
  * its rows are either bars (ink across most of its width) or the slanted strokes of a chevron, and the shape
  * decides: two bars =, one bar -, a chevron with a bar under it ≥ or ≤ (the side of its tip gives the direction),
  * a bare chevron &gt; or &lt;.
@@ -17,7 +17,7 @@ import perfdecl.grid.Box;
 final class ScanSigns {
 
     /** A target value whose first character may be a misread sign: one character, then a number. */
-    private static final Pattern SIGNED = Pattern.compile("^(>>|<<|[-=＝<>≥≤过之芝和入])\\s*(?=\\d)");
+    private static final Pattern SIGNED = Pattern.compile("^(>>|<<|[-=＝<>≥≤过之芝和入二])\\s*(?=\\d)");
 
     private ScanSigns() {
     }
@@ -117,6 +117,13 @@ final class ScanSigns {
         }
         if (slantRows.size() < 3 || glyphBottom - glyphTop < 4) {
             return null;
+        }
+        int[] last = barGroups.isEmpty() ? null : barGroups.get(barGroups.size() - 1);
+        if (last != null && last[1] >= glyphBottom - 1 && last[0] - glyphTop >= 0.5 * (glyphBottom - glyphTop)) {
+            // a level bar of its own under the chevron: ≥ or ≤ whatever its height (some fonts draw it shorter
+            // than the digits); the chevron above the bar has its tip halfway down
+            String above = chevron(r, left, right, glyphTop, last[0] - 1, 0.5);
+            return above == null ? null : above.equals(">") ? "≥" : "≤";
         }
         return chevron(r, left, right, glyphTop, glyphBottom, (glyphBottom - glyphTop + 1.0) / lineHeight);
     }

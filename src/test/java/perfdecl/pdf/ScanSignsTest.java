@@ -71,4 +71,15 @@ class ScanSignsTest {
         assertThat(ScanSigns.repair("健全", r, CELL)).isNull();
         assertThat(ScanSigns.repair("100%", r, CELL)).isNull();
     }
+
+    @Test
+    void aChevronOverABarOfItsOwnIsAtLeastEvenShorterThanTheDigits() {
+        // some fonts draw ≥ well below the digits' height (10–30 px); OCR reads it 二
+        ScanRaster atLeast = cell(g -> {
+            chevronRight(g, 13, 23);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.classify(atLeast, CELL)).isEqualTo("≥");
+        assertThat(ScanSigns.repair("二95%", atLeast, CELL)).isEqualTo("≥95%");
+    }
 }
