@@ -17,7 +17,7 @@ import perfdecl.grid.Box;
 final class ScanSigns {
 
     /** A target value whose first character may be a misread sign: one character, then a number. */
-    private static final Pattern SIGNED = Pattern.compile("^(>>|<<|[-=＝<>≥≤过之芝和入二])\\s*(?=\\d)");
+    private static final Pattern SIGNED = Pattern.compile("^(>>|<<|>=|<=|[-=＝<>≥≤过之芝和入二])\\s*(?=\\d)");
 
     private ScanSigns() {
     }
@@ -122,8 +122,8 @@ final class ScanSigns {
         if (last != null && last[1] >= glyphBottom - 1 && last[0] - glyphTop >= 0.5 * (glyphBottom - glyphTop)) {
             // a level bar of its own under the chevron: ≥ or ≤ whatever its height (some fonts draw it shorter
             // than the digits); the chevron above the bar has its tip halfway down
-            String above = chevron(r, left, right, glyphTop, last[0] - 1, 0.5);
-            return above == null ? null : above.equals(">") ? "≥" : "≤";
+            int chevronBottom = slantRows.stream().filter(y -> y < last[0]).max(Integer::compare).orElse(glyphTop);
+            return chevronBottom - glyphTop < 3 ? null : chevron(r, left, right, glyphTop, chevronBottom, -1);
         }
         return chevron(r, left, right, glyphTop, glyphBottom, (glyphBottom - glyphTop + 1.0) / lineHeight);
     }
@@ -134,7 +134,8 @@ final class ScanSigns {
      * fonts draw it, hanging below) is as tall as they are, with its tip in its upper part. Anything between is
      * left as OCR read it.
      *
-     * @param heightRatio the glyph's height over its text line's
+     * @param heightRatio the glyph's height over its text line's; negative for the chevron part of a ≥ or ≤ whose
+     *                    bar stands apart under it, which only needs a tip away from its ends
      */
     private static String chevron(ScanRaster r, int left, int right, int top, int bottom, double heightRatio) {
         double[] mean = new double[bottom - top + 1];
@@ -167,6 +168,9 @@ final class ScanSigns {
         }
         boolean pointsRight = extreme > 0;
         double at = (tip - top) / (double) (bottom - top);
+        if (heightRatio < 0 && at >= 0.2 && at <= 0.8) {
+            return pointsRight ? "≥" : "≤";
+        }
         if (heightRatio >= 0.85 && at < 0.45) {
             return pointsRight ? "≥" : "≤";
         }

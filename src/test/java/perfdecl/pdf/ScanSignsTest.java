@@ -82,4 +82,17 @@ class ScanSignsTest {
         assertThat(ScanSigns.classify(atLeast, CELL)).isEqualTo("≥");
         assertThat(ScanSigns.repair("二95%", atLeast, CELL)).isEqualTo("≥95%");
     }
+
+    @Test
+    void anAtMostWhoseBarStandsApartIsReadFromItsChevronAndOcrsTwoCharacterSignIsReplaced() {
+        // the chevron's lower stroke ends a little above the bar; OCR reads ≤ as "<=" or "<"
+        ScanRaster atMost = cell(g -> {
+            g.drawLine(42, 12, 31, 16);
+            g.drawLine(31, 16, 42, 22);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.classify(atMost, CELL)).isEqualTo("≤");
+        assertThat(ScanSigns.repair("<=30分钟", atMost, CELL)).isEqualTo("≤30分钟");
+        assertThat(ScanSigns.repair("<30分钟", atMost, CELL)).isEqualTo("≤30分钟");
+    }
 }
