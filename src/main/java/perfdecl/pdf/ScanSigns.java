@@ -25,7 +25,8 @@ final class ScanSigns {
     /** The text with its sign read from the pixels, or {@code null} when it needs no change or cannot be told. */
     static String repair(String text, ScanRaster cleaned, Box cell) {
         Matcher m = SIGNED.matcher(text.strip());
-        if (!m.find() || text.strip().indexOf('\n') >= 0) {
+        // a value with a remark wrapped onto a second line ("≤15分钟（高峰时段除外）") still starts with its sign
+        if (!m.find()) {
             return null;
         }
         String sign = classify(cleaned, cell);

@@ -95,4 +95,13 @@ class ScanSignsTest {
         assertThat(ScanSigns.repair("<=30分钟", atMost, CELL)).isEqualTo("≤30分钟");
         assertThat(ScanSigns.repair("<30分钟", atMost, CELL)).isEqualTo("≤30分钟");
     }
+
+    @Test
+    void aValueWhoseRemarkWrapsOntoASecondLineHasItsSignRead() {
+        ScanRaster atLeast = cell(g -> {
+            chevronRight(g, 10, 22);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.repair(">15分钟（高峰\n时段除外）", atLeast, CELL)).isEqualTo("≥15分钟（高峰\n时段除外）");
+    }
 }
