@@ -9,7 +9,7 @@ import perfdecl.grid.Box;
 
 /**
  * Reads the comparison sign of a target value from its pixels, where OCR is weakest: the Chinese model reads ≥ as
- * "&gt;", "过" or "之", ≤ as "&lt;" or "和", = as "-". The sign is the first glyph of the cell's first text line;
+ * "&gt;", "过", "之" or "二", ≤ as "&lt;" or "和", = as "-". The sign is the first glyph of the cell's first text line;
  * its rows are either bars (ink across most of its width) or the slanted strokes of a chevron, and the shape
  * decides: two bars =, one bar -, a chevron with a bar under it ≥ or ≤ (the side of its tip gives the direction),
  * a bare chevron &gt; or &lt;.
@@ -17,7 +17,7 @@ import perfdecl.grid.Box;
 final class ScanSigns {
 
     /** A target value whose first character may be a misread sign: one character, then a number. */
-    private static final Pattern SIGNED = Pattern.compile("^(>>|<<|[-=＝<>≥≤过之芝和入])\\s*(?=\\d)");
+    private static final Pattern SIGNED = Pattern.compile("^(>>|<<|>=|<=|[-=＝<>≥≤过之芝和入二])\\s*(?=\\d)");
 
     private ScanSigns() {
     }
@@ -25,7 +25,8 @@ final class ScanSigns {
     /** The text with its sign read from the pixels, or {@code null} when it needs no change or cannot be told. */
     static String repair(String text, ScanRaster cleaned, Box cell) {
         Matcher m = SIGNED.matcher(text.strip());
-        if (!m.find() || text.strip().indexOf('\n') >= 0) {
+        // a value with a remark wrapped onto a second line ("≤15分钟（高峰时段除外）") still starts with its sign
+        if (!m.find()) {
             return null;
         }
         String sign = classify(cleaned, cell);
@@ -118,6 +119,13 @@ final class ScanSigns {
         if (slantRows.size() < 3 || glyphBottom - glyphTop < 4) {
             return null;
         }
+        int[] last = barGroups.isEmpty() ? null : barGroups.get(barGroups.size() - 1);
+        if (last != null && last[1] >= glyphBottom - 1 && last[0] - glyphTop >= 0.5 * (glyphBottom - glyphTop)) {
+            // a level bar of its own under the chevron: ≥ or ≤ whatever its height (some fonts draw it shorter
+            // than the digits); the chevron above the bar has its tip halfway down
+            int chevronBottom = slantRows.stream().filter(y -> y < last[0]).max(Integer::compare).orElse(glyphTop);
+            return chevronBottom - glyphTop < 3 ? null : chevron(r, left, right, glyphTop, chevronBottom, -1);
+        }
         return chevron(r, left, right, glyphTop, glyphBottom, (glyphBottom - glyphTop + 1.0) / lineHeight);
     }
 
@@ -127,7 +135,8 @@ final class ScanSigns {
      * fonts draw it, hanging below) is as tall as they are, with its tip in its upper part. Anything between is
      * left as OCR read it.
      *
-     * @param heightRatio the glyph's height over its text line's
+     * @param heightRatio the glyph's height over its text line's; negative for the chevron part of a ≥ or ≤ whose
+     *                    bar stands apart under it, which only needs a tip away from its ends
      */
     private static String chevron(ScanRaster r, int left, int right, int top, int bottom, double heightRatio) {
         double[] mean = new double[bottom - top + 1];
@@ -160,6 +169,9 @@ final class ScanSigns {
         }
         boolean pointsRight = extreme > 0;
         double at = (tip - top) / (double) (bottom - top);
+        if (heightRatio < 0 && at >= 0.2 && at <= 0.8) {
+            return pointsRight ? "≥" : "≤";
+        }
         if (heightRatio >= 0.85 && at < 0.45) {
             return pointsRight ? "≥" : "≤";
         }

@@ -1,6 +1,7 @@
 package perfdecl.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
@@ -86,5 +87,70 @@ class ScanCheckboxesTest {
         }), ScanDrawing.SCALE);
         assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::width).hasSize(4)
                 .allSatisfy(w -> assertThat(w).isBetween(19, 22));
+    }
+
+    @Test
+    void aBoxRightBelowAnotherBoxIsStillABox() {
+        // options wrapped onto a second line set close: the ticked box stands just under the first line's box
+        ScanRaster r = new ScanRaster(ScanDrawing.image(60, 90, g -> {
+            g.drawRect(20, 20, 19, 19);
+            g.drawRect(20, 44, 19, 19);
+            g.setStroke(new BasicStroke(2.5f));
+            Path2D tick = new Path2D.Double();
+            tick.moveTo(23, 54);
+            tick.lineTo(28, 60);
+            tick.lineTo(37, 47);
+            g.draw(tick);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::y, ScanCheckboxes.Found::checked)
+                .containsExactly(tuple(20, false), tuple(44, true));
+    }
+
+    @Test
+    void aTickedBoxWithOneSideBlurredToGrayIsFound() {
+        // a thin frame scanned with blur: three sides stay dark, the fourth only gray
+        ScanRaster r = new ScanRaster(ScanDrawing.image(60, 60, g -> {
+            g.setColor(ScanDrawing.gray(185));
+            g.drawLine(39, 20, 39, 39);
+            g.setColor(java.awt.Color.BLACK);
+            g.drawLine(20, 20, 40, 20);
+            g.drawLine(20, 39, 40, 39);
+            g.drawLine(20, 20, 20, 39);
+            g.setStroke(new BasicStroke(2.5f));
+            Path2D tick = new Path2D.Double();
+            tick.moveTo(23, 30);
+            tick.lineTo(28, 36);
+            tick.lineTo(37, 23);
+            g.draw(tick);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.find(r)).singleElement().satisfies(f -> assertThat(f.checked()).isTrue());
+    }
+
+    @Test
+    void aTickBlurredThickIsSureWhileAStrokeAcrossTheInsideIsACharacters() {
+        ScanCheckboxes.Found tick = box(g -> {
+            g.setStroke(new BasicStroke(4.5f));
+            Path2D p = new Path2D.Double();
+            p.moveTo(23, 29);
+            p.lineTo(28, 36);
+            p.lineTo(37, 23);
+            g.draw(p);
+        });
+        assertThat(tick.ink()).isBetween(0.42, 0.6);
+        assertThat(tick.strokeAcross()).isFalse();
+        assertThat(tick.confidence()).isEqualTo(1.0);
+        // 日 drawn heavy: the same amount of ink, but its middle stroke runs from side to side
+        ScanCheckboxes.Found character = box(g -> g.fillRect(20, 27, 19, 6));
+        assertThat(character.strokeAcross()).isTrue();
+        assertThat(character.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
+    }
+
+    @Test
+    void aSquareWithALevelStrokeAcrossItsInsideIsNeverASureTick() {
+        // 日 read as a box: a thin middle stroke is as little ink as a tick, but it runs from side to side
+        ScanCheckboxes.Found f = box(g -> g.fillRect(20, 29, 20, 2));
+        assertThat(f.checked()).isTrue();
+        assertThat(f.strokeAcross()).isTrue();
+        assertThat(f.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
     }
 }

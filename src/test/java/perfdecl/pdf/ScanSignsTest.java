@@ -71,4 +71,37 @@ class ScanSignsTest {
         assertThat(ScanSigns.repair("健全", r, CELL)).isNull();
         assertThat(ScanSigns.repair("100%", r, CELL)).isNull();
     }
+
+    @Test
+    void aChevronOverABarOfItsOwnIsAtLeastEvenShorterThanTheDigits() {
+        // some fonts draw ≥ well below the digits' height (10–30 px); OCR reads it 二
+        ScanRaster atLeast = cell(g -> {
+            chevronRight(g, 13, 23);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.classify(atLeast, CELL)).isEqualTo("≥");
+        assertThat(ScanSigns.repair("二95%", atLeast, CELL)).isEqualTo("≥95%");
+    }
+
+    @Test
+    void anAtMostWhoseBarStandsApartIsReadFromItsChevronAndOcrsTwoCharacterSignIsReplaced() {
+        // the chevron's lower stroke ends a little above the bar; OCR reads ≤ as "<=" or "<"
+        ScanRaster atMost = cell(g -> {
+            g.drawLine(42, 12, 31, 16);
+            g.drawLine(31, 16, 42, 22);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.classify(atMost, CELL)).isEqualTo("≤");
+        assertThat(ScanSigns.repair("<=30分钟", atMost, CELL)).isEqualTo("≤30分钟");
+        assertThat(ScanSigns.repair("<30分钟", atMost, CELL)).isEqualTo("≤30分钟");
+    }
+
+    @Test
+    void aValueWhoseRemarkWrapsOntoASecondLineHasItsSignRead() {
+        ScanRaster atLeast = cell(g -> {
+            chevronRight(g, 10, 22);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.repair(">15分钟（高峰\n时段除外）", atLeast, CELL)).isEqualTo("≥15分钟（高峰\n时段除外）");
+    }
 }
