@@ -9,7 +9,7 @@ import java.util.List;
  * A thin ruling scaled down from the scan is much lighter than text, so a line pixel is a dark one or a faint
  * ridge: clearly darker than the pixels two away across the line. Characters are too short to pass (a horizontal
  * ruling runs at least 30 pt, a vertical one 12 pt), and a run through a line of text is refused because text
- * has ink right beside it where a ruling has paper.
+ * has ink right beside it where a ruling has paper. A frame drawn double (two lines 1.5 pt apart) is one ruling.
  */
 final class ScanRulings {
 
@@ -17,6 +17,11 @@ final class ScanRulings {
     /** Noise and JPEG leave gaps of a pixel or two in a printed line; characters stand three or more apart. */
     private static final int GAP = 2;
     private static final double MAX_THICKNESS_PT = 3.5;
+    /**
+     * A frame drawn double has its two lines 1.5 pt apart, two pixel rows of paper between them: they are one
+     * ruling, and apart each would fail {@link #clearBeside} on the other's ink.
+     */
+    private static final int APART = 2;
 
     private ScanRulings() {
     }
@@ -51,7 +56,7 @@ final class ScanRulings {
             boolean[] taken = new boolean[runs.size()];
             for (int[] o : open) {
                 boolean continued = false;
-                if (o[1] == l - 1) {
+                if (o[1] >= l - 1 - APART) {
                     for (int i = 0; i < runs.size(); i++) {
                         int[] run = runs.get(i);
                         if (!taken[i] && run[0] < o[3] && run[1] > o[2]) {
@@ -63,7 +68,7 @@ final class ScanRulings {
                         }
                     }
                 }
-                if (continued) {
+                if (continued || o[1] >= l - APART) {
                     next.add(o);
                 } else {
                     close(o, horizontal, maxThick, out, r);
@@ -93,9 +98,20 @@ final class ScanRulings {
         if (v > r.paper() - RIDGE) {
             return false;
         }
-        int a = Math.min(r.level(x - 2 * dx, y - 2 * dy), r.level(x - 3 * dx, y - 3 * dy));
-        int b = Math.min(r.level(x + 2 * dx, y + 2 * dy), r.level(x + 3 * dx, y + 3 * dy));
-        return v + RIDGE <= a && v + RIDGE <= b;
+        return lighterBeside(r, x, y, -dx, -dy, v) && lighterBeside(r, x, y, dx, dy, v);
+    }
+
+    /**
+     * Paper two and three pixels to one side; or paper two away and again five or six away, with the other line of
+     * a frame drawn double (1.5 pt apart, three pixels) in between.
+     */
+    private static boolean lighterBeside(ScanRaster r, int x, int y, int dx, int dy, int v) {
+        int two = r.level(x + 2 * dx, y + 2 * dy), three = r.level(x + 3 * dx, y + 3 * dy);
+        if (Math.min(two, three) >= v + RIDGE) {
+            return true;
+        }
+        return two >= v + RIDGE
+                && Math.max(r.level(x + 5 * dx, y + 5 * dy), r.level(x + 6 * dx, y + 6 * dy)) >= v + RIDGE;
     }
 
     private static void close(int[] o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r) {

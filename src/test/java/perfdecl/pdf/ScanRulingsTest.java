@@ -68,6 +68,42 @@ class ScanRulingsTest {
         assertThat(ScanSkew.estimate(r)).isCloseTo(0.0, within(0.05));
     }
 
+    /**
+     * A table whose cell sides are filled one-pixel rectangles too light to be dark pixels, framed a second time
+     * 1.5 pt (three pixels) outside, as office exports draw it.
+     */
+    private static void doubleFramedTable(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(175));
+        for (int y : ROWS) {
+            g.fillRect(COLUMNS[0], y, COLUMNS[COLUMNS.length - 1] - COLUMNS[0] + 1, 1);
+        }
+        for (int x : COLUMNS) {
+            g.fillRect(x, ROWS[0], 1, ROWS[ROWS.length - 1] - ROWS[0] + 1);
+        }
+        int left = COLUMNS[0] - 3, top = ROWS[0] - 3, right = COLUMNS[COLUMNS.length - 1] + 3,
+                bottom = ROWS[ROWS.length - 1] + 3;
+        g.fillRect(left, top, right - left + 1, 1);
+        g.fillRect(left, bottom, right - left + 1, 1);
+        g.fillRect(left, top, 1, bottom - top + 1);
+        g.fillRect(right, top, 1, bottom - top + 1);
+    }
+
+    @Test
+    void aFrameDrawnDoubleIsOneRulingAlongItsWholeLength() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::doubleFramedTable),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        List<ScanRulings.Line> horizontal = lines.stream().filter(ScanRulings.Line::horizontal).toList();
+        List<ScanRulings.Line> vertical = lines.stream().filter(l -> !l.horizontal())
+                .sorted(java.util.Comparator.comparingDouble(ScanRulings.Line::at)).toList();
+        assertThat(horizontal).extracting(ScanRulings.Line::at).containsExactly(98.5, 160.0, 240.0, 301.5);
+        assertThat(vertical).extracting(ScanRulings.Line::at).containsExactly(78.5, 260.0, 521.5);
+        assertThat(vertical.get(0).from()).isBetween(96, 100);
+        assertThat(vertical.get(0).to()).isBetween(300, 305);
+        assertThat(horizontal.get(3).from()).isBetween(76, 80);
+        assertThat(horizontal.get(3).to()).isBetween(520, 525);
+    }
+
     private static double nearestRow(double y) {
         double best = ROWS[0];
         for (int row : ROWS) {
