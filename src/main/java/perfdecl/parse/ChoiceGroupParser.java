@@ -152,20 +152,32 @@ final class ChoiceGroupParser {
             order.add(i);
         }
         order.sort((a, b) -> options.get(b).length() - options.get(a).length());
+        // every label found as printed first, so that a misread one cannot take a neighbour's characters
+        List<Integer> missing = new ArrayList<>();
         for (int opt : order) {
             String label = withoutListPunctuation(LabelKey.of(options.get(opt)));
             int pos = find(key, label, used);
-            if (pos < 0) {
-                pos = findFuzzy(key, label, used);
-            }
             if (pos >= 0) {
-                for (int k = pos; k < Math.min(key.length(), pos + label.length()); k++) {
-                    used[k] = true;
-                }
-                at.put(pos, opt);
+                take(at, used, pos, label.length(), opt);
+            } else {
+                missing.add(opt);
+            }
+        }
+        for (int opt : missing) {
+            String label = withoutListPunctuation(LabelKey.of(options.get(opt)));
+            int pos = findFuzzy(key, label, used);
+            if (pos >= 0) {
+                take(at, used, pos, label.length(), opt);
             }
         }
         return new ArrayList<>(at.values());
+    }
+
+    private static void take(Map<Integer, Integer> at, boolean[] used, int pos, int length, int opt) {
+        for (int k = pos; k < Math.min(used.length, pos + length); k++) {
+            used[k] = true;
+        }
+        at.put(pos, opt);
     }
 
     private static int find(String key, String label, boolean[] used) {
@@ -193,10 +205,14 @@ final class ChoiceGroupParser {
         if (label.length() < 4) {
             return -1;
         }
-        for (int len : new int[] {label.length(), label.length() - 1, label.length() + 1}) {
-            for (int pos = 0; pos + len <= key.length(); pos++) {
-                if (free(used, pos, len) && LabelKey.distance(key.substring(pos, pos + len), label) <= 1) {
-                    return pos;
+        // a long option survives more slips ("由魏站政府已确定的新增项目" for 市委市政府已确定的新增项目)
+        int tolerance = label.length() >= 12 ? 3 : label.length() >= 8 ? 2 : 1;
+        for (int d = 1; d <= tolerance; d++) {
+            for (int len : new int[] {label.length(), label.length() - 1, label.length() + 1}) {
+                for (int pos = 0; pos + len <= key.length(); pos++) {
+                    if (free(used, pos, len) && LabelKey.distance(key.substring(pos, pos + len), label) <= d) {
+                        return pos;
+                    }
                 }
             }
         }

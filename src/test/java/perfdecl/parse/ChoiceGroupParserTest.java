@@ -131,6 +131,13 @@ class ChoiceGroupParserTest {
     }
 
     @Test
+    void aLongOptionWithThreeCharactersMisreadIsStillFoundAndTakesNoNeighboursText() {
+        var r = parse("由魏站政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目 [ ]", "经常性专项业务费 [x] 其他经常性项目 [ ]");
+        assertThat(checked(r.group())).containsExactly(false, false, false, true, false);
+        assertThat(r.findings()).extracting(Finding::code).doesNotContain("CHOICE_OPTION_MISSING", "CHOICE_EXTRA_MARK");
+    }
+
+    @Test
     void anOptionWithOneCharacterDroppedByOcrIsStillFound() {
         var r = parse("[ ] 市委市政府已确定的新增项目 [ ] 结转项目 [x] 其他一次项目", "[ ] 经常性专项业务费 [ ] 其他经常性项目");
         assertThat(r.group().selected()).containsExactly("其他一次性项目");
