@@ -62,7 +62,7 @@ final class ChoiceGroupParser {
                     continue;
                 }
                 int owner = after ? previousOption(line, i) : nextOption(line, i);
-                int neighbour = after ? boxlessNeighbour(line, i, 1) : boxlessNeighbour(line, i, -1);
+                int neighbour = boxlessNeighbour(line, i, after ? 1 : -1);
                 if (neighbour >= 0) {
                     // "A □ ☑ B C □": the second of A's boxes stands against B, which has none on the group's side
                     moved.add(new Finding("CHOICE_MARK_BESIDE", Finding.INFO, field + ".options[" + neighbour + "]",
@@ -153,9 +153,10 @@ final class ChoiceGroupParser {
         }
         order.sort((a, b) -> options.get(b).length() - options.get(a).length());
         // every label found as printed first, so that a misread one cannot take a neighbour's characters
+        List<String> labels = options.stream().map(o -> withoutListPunctuation(LabelKey.of(o))).toList();
         List<Integer> missing = new ArrayList<>();
         for (int opt : order) {
-            String label = withoutListPunctuation(LabelKey.of(options.get(opt)));
+            String label = labels.get(opt);
             int pos = find(key, label, used);
             if (pos >= 0) {
                 take(at, used, pos, label.length(), opt);
@@ -164,7 +165,7 @@ final class ChoiceGroupParser {
             }
         }
         for (int opt : missing) {
-            String label = withoutListPunctuation(LabelKey.of(options.get(opt)));
+            String label = labels.get(opt);
             int pos = findFuzzy(key, label, used);
             if (pos >= 0) {
                 take(at, used, pos, label.length(), opt);

@@ -88,46 +88,37 @@ final class AtomicFile {
     }
 
     static Pending open(Path target) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        return new Pending(target, temporary(dir, target));
+        return new Pending(target, temporaryBeside(target));
     }
 
-    /** Not createTempFile: its owner-only permissions would stick to the output after the rename. */
-    private static Path temporary(Path dir, Path target) {
+    /**
+     * A fresh temporary name in the target's folder, which is created. Not createTempFile: its owner-only
+     * permissions would stick to the output after the rename.
+     */
+    private static Path temporaryBeside(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
         return dir.resolve(".tmp-" + target.getFileName() + "-" + Long.toHexString(RANDOM.nextLong()) + ".part");
     }
 
     static void writeText(Path target, TextContent content) throws IOException {
-        Path tmp = stageText(target, content);
-        try {
-            moveOver(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        place(stageText(target, content), target);
     }
 
     /** Writes a short text, with no buffers beyond its bytes: a batch's parent writes one per input. */
     static void writeString(Path target, String text) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = temporary(dir, target);
-        try {
-            Files.write(tmp, text.getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            moveOver(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        place(stage(target, tmp -> Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)),
+                target);
     }
 
     static void writeBinary(Path target, BinaryContent content) throws IOException {
-        Path tmp = stage(target, content);
-        try {
-            moveOver(tmp, target);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        place(stage(target, tmp -> {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE))) {
+                content.writeTo(out);
+            }
+        }), target);
     }
 
     /**
@@ -135,29 +126,40 @@ final class AtomicFile {
      * the target on {@link #moveOver}. Lets one process write a file and another decide whether it appears.
      */
     static Path stageText(Path target, TextContent content) throws IOException {
-        return stage(target, out -> {
-            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            content.writeTo(w);
-            w.flush();
+        return stage(target, tmp -> {
+            try (Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(tmp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
+                content.writeTo(w);
+            }
         });
     }
 
-    private static Path stage(Path target, BinaryContent content) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = temporary(dir, target);
+    /** Writes a temporary file. */
+    private interface Writing {
+        void to(Path tmp) throws IOException;
+    }
+
+    /** The temporary file {@code writing} filled, whole; nothing is left behind when it fails. */
+    private static Path stage(Path target, Writing writing) throws IOException {
+        Path tmp = temporaryBeside(target);
         boolean whole = false;
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE))) {
-                content.writeTo(out);
-            }
+            writing.to(tmp);
             whole = true;
             return tmp;
         } finally {
             if (!whole) {
                 Files.deleteIfExists(tmp);
             }
+        }
+    }
+
+    /** Renames a staged file over its target; the temporary file is gone either way. */
+    private static void place(Path tmp, Path target) throws IOException {
+        try {
+            moveOver(tmp, target);
+        } finally {
+            Files.deleteIfExists(tmp);
         }
     }
 

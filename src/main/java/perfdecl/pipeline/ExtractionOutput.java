@@ -63,11 +63,19 @@ final class ExtractionOutput {
     }
 
     Path jsonFile(String id) {
-        return dir.resolve("json").resolve(id + ".json");
+        return jsonDir().resolve(id + ".json");
     }
 
     Path rowsFile(String sha256) {
-        return dir.resolve(".perfdecl").resolve("rows").resolve(sha256);
+        return rowsDir().resolve(sha256);
+    }
+
+    private Path jsonDir() {
+        return dir.resolve("json");
+    }
+
+    private Path rowsDir() {
+        return dir.resolve(".perfdecl").resolve("rows");
     }
 
     /**
@@ -122,7 +130,7 @@ final class ExtractionOutput {
 
     /** Deletes the temporary files of inputs whose extraction died half-way (a worker killed while writing). */
     void sweepTemporaries() throws IOException {
-        for (Path folder : List.of(dir.resolve("json"), rowsFile("x").getParent())) {
+        for (Path folder : List.of(jsonDir(), rowsDir())) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
