@@ -13,11 +13,18 @@ final class LabelMatcher {
 
     private static final java.util.Map<String, Label> EXACT = new java.util.HashMap<>();
 
+    /** Every spelling of every label with its tolerance and its characters sorted, worked out once. */
+    private record Spelling(Label label, String key, int tolerance, String sorted) {
+    }
+
+    private static final java.util.List<Spelling> SPELLINGS = new java.util.ArrayList<>();
+
     static {
         for (Label label : Label.values()) {
             for (String k : label.keys()) {
                 EXACT.putIfAbsent(k, label);
                 EXACT.putIfAbsent(k + ":", label);
+                SPELLINGS.add(new Spelling(label, k, LabelKey.tolerance(k), sortedChars(k)));
             }
         }
     }
@@ -32,15 +39,10 @@ final class LabelMatcher {
             return Optional.of(new LabelMatch(exact, cellText.strip(), "", 0));
         }
         LabelMatch best = null;
-        for (Label label : Label.values()) {
-            for (String k : label.keys()) {
-                if (Math.abs(key.length() - k.length()) > LabelKey.tolerance(k)) {
-                    continue; // the distance is at least the difference in length
-                }
-                int d = LabelKey.distance(key, k);
-                if (d <= LabelKey.tolerance(k) && (best == null || d < best.distance())) {
-                    best = new LabelMatch(label, cellText.strip(), "", d);
-                }
+        for (Spelling s : SPELLINGS) {
+            int d = LabelKey.distance(key, s.key(), s.tolerance());
+            if (d <= s.tolerance() && (best == null || d < best.distance())) {
+                best = new LabelMatch(s.label(), cellText.strip(), "", d);
             }
         }
         return best != null ? Optional.of(best) : scrambled(key, cellText);
@@ -56,14 +58,12 @@ final class LabelMatcher {
         }
         String sorted = sortedChars(key);
         LabelMatch found = null;
-        for (Label label : Label.values()) {
-            for (String k : label.keys()) {
-                if (k.length() == key.length() && sortedChars(k).equals(sorted)) {
-                    if (found != null && found.label() != label) {
-                        return Optional.empty();
-                    }
-                    found = new LabelMatch(label, cellText.strip(), "", LabelKey.tolerance(k) + 1);
+        for (Spelling s : SPELLINGS) {
+            if (s.key().length() == key.length() && s.sorted().equals(sorted)) {
+                if (found != null && found.label() != s.label()) {
+                    return Optional.empty();
                 }
+                found = new LabelMatch(s.label(), cellText.strip(), "", s.tolerance() + 1);
             }
         }
         return Optional.ofNullable(found);

@@ -18,7 +18,16 @@ record Glyph(String text, Box box, double baseline, double fontSize, Boolean mar
     }
 
     boolean isSpace() {
-        return mark == null && (text.isBlank() || text.chars().allMatch(Glyph::isSpaceChar));
+        if (mark != null) {
+            return false;
+        }
+        // called for every glyph of every page: a plain loop, no stream per call
+        for (int i = 0; i < text.length(); i++) {
+            if (!isSpaceChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpaceChar(int c) {
