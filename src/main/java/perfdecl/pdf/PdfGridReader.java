@@ -77,7 +77,8 @@ public final class PdfGridReader implements GridReader {
         if (!accepts(file, head)) {
             throw new UnreadableInputException("not a PDF: the file does not start with %PDF-");
         }
-        try (PDDocument doc = PDDocument.load(file.toFile(), scratch())) {
+        try (ReleasedDocument released = new ReleasedDocument(PDDocument.load(file.toFile(), scratch()))) {
+            PDDocument doc = released.document();
             limits.check(doc);
             return read(doc);
         } catch (InvalidPasswordException e) {
