@@ -3,15 +3,19 @@ package perfdecl.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.pipeline.BatchExtraction;
+import perfdecl.pipeline.CoordinatorProcess;
 import perfdecl.pipeline.Isolation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code perfdecl extract}: extracts every input into the output folder. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -24,6 +28,9 @@ import picocli.CommandLine.Parameters;
                 "Exit code 0: every input extracted; 1: some input failed",
                 "(the rest is still written); 2: usage error."})
 final class ExtractCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*",
             description = "Files or folders (recursed, sorted). Default: samples")
@@ -44,8 +51,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--isolate", negatable = true,
             description = {"Parse every file in a worker process (own heap, killed on timeout, replaced after a "
                     + "crash), or with --no-isolate in this process.",
-                    "Default: workers when there are several jobs and at least " + BatchExtraction.ISOLATE_FROM
-                            + " files"})
+                    "Default: workers from " + BatchExtraction.ISOLATE_FROM + " files, coordinated by a "
+                            + "process of their own"})
     Boolean isolate;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -82,6 +89,11 @@ final class ExtractCommand implements Callable<Integer> {
         Isolation isolation = isolate == null ? Isolation.AUTO : isolate ? Isolation.WORKERS : Isolation.IN_PROCESS;
         BatchExtraction.Options options = new BatchExtraction.Options(output, n, xlsx, isolation,
                 Duration.ofSeconds(timeoutSeconds), workerHeap, resume);
+        OptionalInt coordinated = CoordinatorProcess.runIfWanted(Main.class.getName(),
+                spec.root().commandLine().getParseResult().originalArgs(), in, options);
+        if (coordinated.isPresent()) {
+            return coordinated.getAsInt();
+        }
         ProgressDisplay progress = new ProgressDisplay(quiet);
         RunReport report = new BatchExtraction().run(in, options, progress);
         for (InputReport r : report.inputs()) {

@@ -1,0 +1,52 @@
+package perfdecl.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CoordinatorProcessTest {
+
+    @TempDir
+    Path dir;
+
+    private BatchExtraction.Options options(Isolation isolation) {
+        return new BatchExtraction.Options(dir.resolve("out"), 2, false, isolation, Duration.ofSeconds(60), "1g",
+                false);
+    }
+
+    @Test
+    void aBatchInWorkersIsHandedToACoordinatorUnlessThisProcessIsOne() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        for (int i = 0; i < BatchExtraction.ISOLATE_FROM; i++) {
+            Files.writeString(in.resolve("f" + i + ".txt"), "x");
+        }
+        assertThat(CoordinatorProcess.wanted(Map.of(), List.of(in), options(Isolation.AUTO))).isTrue();
+        assertThat(CoordinatorProcess.wanted(Map.of(), List.of(in), options(Isolation.WORKERS))).isTrue();
+        assertThat(CoordinatorProcess.wanted(Map.of(CoordinatorProcess.MARKER, "1"), List.of(in),
+                options(Isolation.WORKERS))).isFalse();
+        assertThat(CoordinatorProcess.wanted(Map.of(), List.of(in), options(Isolation.IN_PROCESS))).isFalse();
+    }
+
+    @Test
+    void aSmallBatchRunsWhereItWasStarted() throws Exception {
+        Path one = Files.writeString(dir.resolve("one.txt"), "x");
+        assertThat(CoordinatorProcess.wanted(Map.of(), List.of(one), options(Isolation.AUTO))).isFalse();
+    }
+
+    @Test
+    void theCoordinatorStartsWithASmallSerialHeapTheUsersHeapLimitAndTheSameArguments() {
+        List<String> command = CoordinatorProcess.command("perfdecl.cli.Main",
+                List.of("extract", "-j", "2", "in"), 3L << 30);
+        assertThat(command).contains("-XX:+UseSerialGC", "-Xms64m", "-Xmn24m", "-Xmx3072m");
+        assertThat(command.subList(command.size() - 5, command.size()))
+                .containsExactly("perfdecl.cli.Main", "extract", "-j", "2", "in");
+        assertThat(command.get(command.indexOf("-cp") + 1)).isEqualTo(System.getProperty("java.class.path"));
+    }
+}
