@@ -42,6 +42,7 @@ import perfdecl.pipeline.InputResult;
 public final class ExtractionBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String WORKER = "perfdecl.pipeline.ExtractionWorker";
     private static final Pattern AFTER_GC = Pattern.compile("\\d+M->(\\d+)M\\(\\d+M\\)");
 
     private ExtractionBenchmark() {
@@ -82,32 +83,38 @@ public final class ExtractionBenchmark {
 
         Run one = runCommand(all, work.resolve("out-j1"), 1);
         Run two = runCommand(all, work.resolve("out-j2"), 2);
-        Run oneInProcess = runCommand(all, work.resolve("out-j1t"), 1, "--no-isolate");
-        Run twoThreads = runCommand(all, work.resolve("out-j2t"), 2, "--no-isolate");
+        boolean threads = !(args.length > 3 && args[3].equals("workers-only"));
+        Run oneInProcess = threads ? runCommand(all, work.resolve("out-j1t"), 1, "--no-isolate") : null;
+        Run twoThreads = threads ? runCommand(all, work.resolve("out-j2t"), 2, "--no-isolate") : null;
         Run smallOne = runCommand(hundred, work.resolve("out-100-j1"), 1);
         Run small = runCommand(hundred, work.resolve("out-100"), 2);
         md.append(String.format(Locale.ROOT, "`perfdecl extract` in a child JVM (wall time includes JVM start and "
                 + "the aggregated outputs):%n%n"));
-        md.append("| run | files | forms | seconds | CPU seconds | files/s | ms/form | parent heap after GC, max MB "
-                + "| peak RSS parent MB | peak RSS per worker MB | peak RSS all MB |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        md.append("| run | files | forms | seconds | CPU seconds | files/s | ms/form | batch heap after GC, max MB "
+                + "| peak RSS launcher MB | peak RSS coordinator MB | peak RSS per worker MB | peak RSS all MB |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         runRow(md, "--jobs 1 (default: 1 worker)", n, one);
         runRow(md, "--jobs 2 (default: 2 workers)", n, two);
-        runRow(md, "--jobs 1 --no-isolate (in-process)", n, oneInProcess);
-        runRow(md, "--jobs 2 --no-isolate (2 threads)", n, twoThreads);
+        if (threads) {
+            runRow(md, "--jobs 1 --no-isolate (in-process)", n, oneInProcess);
+            runRow(md, "--jobs 2 --no-isolate (2 threads)", n, twoThreads);
+        }
         runRow(md, "--jobs 1 (default: 1 worker)", 100, smallOne);
         runRow(md, "--jobs 2 (default: 2 workers)", 100, small);
         md.append(String.format(Locale.ROOT, "%nSpeed-up of --jobs 2 over --jobs 1 at %d files: %.2f× (default, "
-                + "workers); %.2f× in-process (threads)%n", n, one.seconds / two.seconds,
-                oneInProcess.seconds / twoThreads.seconds));
-        md.append(String.format(Locale.ROOT, "CPU seconds of --jobs 2 relative to --jobs 1: workers %.2f×, threads "
-                + "%.2f×; cores kept busy: --jobs 1 %.2f, --jobs 2 %.2f (workers)%n", two.cpuSeconds / one.cpuSeconds,
-                twoThreads.cpuSeconds / oneInProcess.cpuSeconds, one.cpuSeconds / one.seconds,
-                two.cpuSeconds / two.seconds));
-        md.append(String.format(Locale.ROOT, "Memory, 100 → %d files (default runs): peak RSS parent jobs 1 %d → %d "
-                + "MB, jobs 2 %d → %d MB; per worker jobs 1 %d → %d MB, jobs 2 %d → %d MB; all processes jobs 2 %d → "
-                + "%d MB; parent live heap after GC jobs 2 %d → %d MB%n", n, smallOne.parentMb, one.parentMb,
-                small.parentMb, two.parentMb, smallOne.workerMb, one.workerMb, small.workerMb, two.workerMb,
+                + "workers)%s%n", n, one.seconds / two.seconds, threads ? String.format(Locale.ROOT,
+                "; %.2f× in-process (threads)", oneInProcess.seconds / twoThreads.seconds) : ""));
+        md.append(String.format(Locale.ROOT, "CPU seconds of --jobs 2 relative to --jobs 1: workers %.2f×%s; cores "
+                + "kept busy: --jobs 1 %.2f, --jobs 2 %.2f (workers)%n", two.cpuSeconds / one.cpuSeconds,
+                threads ? String.format(Locale.ROOT, ", threads %.2f×",
+                        twoThreads.cpuSeconds / oneInProcess.cpuSeconds) : "",
+                one.cpuSeconds / one.seconds, two.cpuSeconds / two.seconds));
+        md.append(String.format(Locale.ROOT, "Memory, 100 → %d files (default runs), peak RSS: launcher jobs 1 %d → %d "
+                + "MB, jobs 2 %d → %d MB; coordinator jobs 1 %d → %d MB, jobs 2 %d → %d MB; per worker jobs 1 %d → %d "
+                + "MB, jobs 2 %d → %d MB; all processes jobs 1 %d → %d MB, jobs 2 %d → %d MB; coordinator live heap "
+                + "after GC jobs 2 %d → %d MB%n", n, smallOne.parentMb, one.parentMb, small.parentMb, two.parentMb,
+                smallOne.coordinatorMb, one.coordinatorMb, small.coordinatorMb, two.coordinatorMb,
+                smallOne.workerMb, one.workerMb, small.workerMb, two.workerMb, smallOne.totalMb, one.totalMb,
                 small.totalMb, two.totalMb, small.liveMb, two.liveMb));
         md.append(String.format(Locale.ROOT, "Load average after: %s; cores: %d%n", loadAverage(),
                 Runtime.getRuntime().availableProcessors()));
@@ -118,7 +125,9 @@ public final class ExtractionBenchmark {
     private record Counts(long ms, int pages, int forms) {
     }
 
-    private record Run(double seconds, double cpuSeconds, int forms, long liveMb, long parentMb, long workerMb, long totalMb) {
+    /** One run's figures; {@code parentMb} is the process the user started, {@code coordinatorMb} the batch's own. */
+    private record Run(double seconds, double cpuSeconds, int forms, long liveMb, long parentMb, long coordinatorMb,
+                       long workerMb, long totalMb) {
     }
 
     private static List<Path> replicate(Path samples, Path dir, int n) throws IOException {
@@ -201,26 +210,28 @@ public final class ExtractionBenchmark {
     }
 
     private static void runRow(StringBuilder md, String name, int files, Run r) {
-        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %d | %d |%n",
-                name, files, r.forms, r.seconds, r.cpuSeconds, files / r.seconds, r.seconds * 1000 / r.forms, r.liveMb, r.parentMb,
-                r.workerMb, r.totalMb));
+        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %d | %d | %d | %d | %d |%n",
+                name, files, r.forms, r.seconds, r.cpuSeconds, files / r.seconds, r.seconds * 1000 / r.forms,
+                r.liveMb, r.parentMb, r.coordinatorMb, r.workerMb, r.totalMb));
     }
 
     /** Runs the real command in a child JVM and samples the resident memory of it and its workers. */
     private static Run runCommand(Path in, Path out, int jobs, String... extra) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Path gcLog = Files.createTempFile("perfdecl-bench-gc", ".log");
-        // an existing log file would be rotated aside to .0 and left behind
-        Files.delete(gcLog);
-        List<String> cmd = new ArrayList<>(List.of(java, "-Xlog:gc:file=" + gcLog, "-cp",
+        // every JVM of the run (launcher, coordinator, workers) logs its collections to a file named by its pid
+        Path gcDir = Files.createTempDirectory("perfdecl-bench-gc");
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp",
                 System.getProperty("java.class.path"), "perfdecl.cli.Main", "extract", "--jobs", String.valueOf(jobs),
                 "-q", "-o", out.toString()));
         cmd.addAll(List.of(extra));
         cmd.add(in.toString());
         long t0 = System.nanoTime();
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
-        long parentPeak = 0, workerPeak = 0, totalPeak = 0;
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + gcDir.resolve("gc-%p.log"));
+        Process p = pb.start();
+        long parentPeak = 0, coordinatorPeak = 0, workerPeak = 0, totalPeak = 0;
+        long coordinator = p.pid();
         Map<Long, Long> cpuMs = new ConcurrentHashMap<>();
         while (p.isAlive()) {
             long parent = rssKb(p.pid());
@@ -229,7 +240,13 @@ public final class ExtractionBenchmark {
             for (ProcessHandle child : p.descendants().toList()) {
                 long kb = rssKb(child.pid());
                 child.info().totalCpuDuration().ifPresent(d -> cpuMs.put(child.pid(), d.toMillis()));
-                workerPeak = Math.max(workerPeak, kb);
+                boolean worker = commandLine(child.pid()).contains(WORKER);
+                if (worker) {
+                    workerPeak = Math.max(workerPeak, kb);
+                } else {
+                    coordinator = child.pid();
+                    coordinatorPeak = Math.max(coordinatorPeak, kb);
+                }
                 total += kb;
             }
             parentPeak = Math.max(parentPeak, parent);
@@ -244,21 +261,33 @@ public final class ExtractionBenchmark {
         if (totals.get("failed").asInt() != 0) {
             throw new IllegalStateException("failures in " + out);
         }
-        long live = liveAfterGcMb(gcLog);
-        Files.deleteIfExists(gcLog);
+        long live = liveAfterGcMb(gcDir.resolve("gc-" + coordinator + ".log"));
+        deleteTree(gcDir);
         double cpu = cpuMs.values().stream().mapToLong(Long::longValue).sum() / 1000.0;
-        return new Run(seconds, cpu, totals.get("forms").asInt(), live, parentPeak / 1024, workerPeak / 1024,
-                totalPeak / 1024);
+        return new Run(seconds, cpu, totals.get("forms").asInt(), live, parentPeak / 1024, coordinatorPeak / 1024,
+                workerPeak / 1024, totalPeak / 1024);
     }
 
     /** The most heap in use right after a collection ("Pause Young ... 60M->12M(256M)"): what the run keeps. */
     private static long liveAfterGcMb(Path gcLog) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return 0;
+        }
         Matcher m = AFTER_GC.matcher(Files.readString(gcLog));
         long max = 0;
         while (m.find()) {
             max = Math.max(max, Long.parseLong(m.group(1)));
         }
         return max;
+    }
+
+    private static String commandLine(long pid) {
+        try {
+            return new String(Files.readAllBytes(Path.of("/proc", String.valueOf(pid), "cmdline")),
+                    StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private static long rssKb(long pid) {
