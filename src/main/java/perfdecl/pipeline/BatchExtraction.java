@@ -137,13 +137,14 @@ public final class BatchExtraction {
         Outcome[] outcomes = new Outcome[files.size()];
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
+        WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
+                optimise(files.size(), lanes), options.outDir());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int l = 0; l < lanes; l++) {
                 running.add(pool.submit(() -> {
                     try (ExtractionLane lane = isolate
-                            ? ExtractionLane.inWorker(options.workerHeap(), options.timeout(),
-                                    optimise(files.size(), lanes), options.outDir(),
+                            ? ExtractionLane.inWorker(worker,
                                     ExtractionLane.inProcess(extractor, output, helpers, options.timeout()))
                             : ExtractionLane.inProcess(extractor, output, helpers, options.timeout())) {
                         for (int i; (i = next.getAndIncrement()) < files.size(); ) {
@@ -167,6 +168,7 @@ public final class BatchExtraction {
             }
             throw new IllegalStateException(e.getCause());
         } finally {
+            worker.close();
             pool.shutdownNow();
             helpers.shutdownNow();
         }
@@ -178,7 +180,8 @@ public final class BatchExtraction {
      * every core extracts, short runs are cheaper without it.
      */
     static boolean optimise(int files, int lanes) {
-        return files / lanes >= WorkerProcess.LONG_RUN_FILES || lanes < Runtime.getRuntime().availableProcessors();
+        // one worker serves every lane, so it compiles once for all of them
+        return files >= WorkerProcess.LONG_RUN_FILES || lanes < Runtime.getRuntime().availableProcessors();
     }
 
     private static Outcome extractOne(int index, Path file, ExtractionLane lane, boolean resume,

@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.Lock;
 
 /**
  * One of a batch's parallel lanes: extracts one file at a time and stages its output (see
@@ -50,48 +51,60 @@ interface ExtractionLane extends AutoCloseable {
     }
 
     /**
-     * Extracts in a worker process, started on first use and replaced after one dies. Where no worker can be
-     * started at all (no fork allowed, no memory for another JVM), the lane falls back to {@code fallback} for the
-     * rest of the batch rather than fail every file.
+     * Extracts in the batch's shared worker process. A file in flight when the worker died is asked again: at once
+     * when the worker was killed for another file's timeout, alone when other files were in flight with it (any of
+     * them may have killed it); only a file that kills a worker by itself is reported failed with the cause. Where
+     * no worker can be started at all, the lane falls back to {@code fallback} for the rest of the batch rather than
+     * fail every file.
      */
-    static ExtractionLane inWorker(String heap, Duration timeout, boolean longRun, Path outDir,
-                                   ExtractionLane fallback) {
+    static ExtractionLane inWorker(WorkerSlot slot, ExtractionLane fallback) {
         return new ExtractionLane() {
-            private WorkerProcess worker;
-            private boolean everStarted;
-            private boolean unavailable;
-
             @Override
             public StagedInput extract(Path file) {
-                if (unavailable) {
-                    return fallback.extract(file);
-                }
                 long t0 = System.nanoTime();
-                if (worker == null || worker.isDead()) {
+                boolean alone = false;
+                for (int attempt = 0; ; attempt++) {
+                    if (slot.unavailable()) {
+                        return fallback.extract(file);
+                    }
+                    Lock lock = alone ? slot.alone() : slot.shared();
+                    WorkerProcess.Answer answer;
+                    lock.lock();
                     try {
-                        worker = WorkerProcess.start(heap, timeout.plusSeconds(60), longRun);
-                        everStarted = true;
+                        answer = slot.ask(file);
                     } catch (IOException e) {
-                        worker = null;
-                        if (!everStarted) {
-                            unavailable = true;
-                            return fallback.extract(file);
+                        if (slot.unavailable()) {
+                            continue;
                         }
                         return failed(file, e.getMessage(), t0);
+                    } finally {
+                        lock.unlock();
                     }
+                    if (answer.result() != null) {
+                        return answer.result();
+                    }
+                    if (!answer.timedOut() && attempt < MAX_ATTEMPTS) {
+                        if (answer.killed()) {
+                            continue;
+                        }
+                        if (!alone && answer.inFlight() > 1) {
+                            alone = true;
+                            continue;
+                        }
+                    }
+                    return failed(file, answer.failure(), t0);
                 }
-                return worker.extract(file, outDir, timeout);
             }
 
             @Override
             public void close() {
-                if (worker != null) {
-                    worker.close();
-                }
                 fallback.close();
             }
         };
     }
+
+    /** Times a file is asked for before it is reported with the worker's last death. */
+    int MAX_ATTEMPTS = 3;
 
     /** A failed input, its extraction ended outside the extractor (a timeout, a worker's death). */
     static StagedInput failed(Path file, String reason, long t0) {

@@ -14,35 +14,45 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One child JVM running {@link ExtractionWorker}, on the same class path, with its own heap. Asked for one file
- * at a time; a file that makes it crash, run out of memory or overrun the timeout is answered here with a
- * failed result saying so, and the process is then dead and must be replaced. Not thread-safe: one owner thread.
+ * One child JVM running {@link ExtractionWorker}, on the same class path, with its own heap, extracting up to
+ * {@code threads} files at once. Asked for a file by several lanes together; each gets its own {@link Answer}: the
+ * staged result, a timeout (the caller then kills the process), or the process's death — with whether it was killed
+ * on purpose (another file's timeout) and how many files were in flight then, so that a lane can tell whether its
+ * file may be the one that killed it. A dead process must be replaced. Thread-safe.
  */
 final class WorkerProcess implements AutoCloseable {
 
     /** The exit code of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
     private static final int OOM_EXIT = 3;
-    private static final String EOF = "\u0000eof";
-    private static final String END = "{" + EOF;
+    private static final Object DIED = new Object();
 
     private final Process process;
     private final Writer requests;
-    private final BlockingQueue<String> responses = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> ready = new LinkedBlockingQueue<>();
+    private final Map<Long, BlockingQueue<Object>> pending = new ConcurrentHashMap<>();
+    private final AtomicLong ids = new AtomicLong();
     private final Deque<String> stderrTail = new ArrayDeque<>();
-    private boolean dead;
+    private volatile boolean dead;
+    private volatile boolean killed;
+    private volatile int inFlightAtDeath;
+    private String cause;
 
     private WorkerProcess(Process process) {
         this.process = process;
         this.requests = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
         // the JVM itself writes some messages to stdout ("Terminating due to java.lang.OutOfMemoryError"):
         // only a JSON object is an answer
-        daemon("perfdecl-worker-out", () -> pump(process.getInputStream(), this::keepOut, true));
-        daemon("perfdecl-worker-err", () -> pump(process.getErrorStream(), this::keepErr, false));
+        daemon("perfdecl-worker-out", () -> pump(process.getInputStream(), this::keepOut, this::died));
+        daemon("perfdecl-worker-err", () -> pump(process.getErrorStream(), this::keepErr, () -> { }));
     }
 
     /**
@@ -68,8 +78,11 @@ final class WorkerProcess implements AutoCloseable {
         return Long.parseLong(shift == 0 ? size : size.substring(0, size.length() - 1)) << shift;
     }
 
-    /** Starts a worker and waits until it is ready to take files; {@code longRun}: it will see many files. */
-    static WorkerProcess start(String heap, Duration startTimeout, boolean longRun) throws IOException {
+    /**
+     * Starts a worker extracting up to {@code threads} files at once and waits until it is ready to take them;
+     * {@code longRun}: it will see many files.
+     */
+    static WorkerProcess start(String heap, int threads, Duration startTimeout, boolean longRun) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(CoordinatorProcess.javaExecutable());
         command.add("-Xmx" + heap);
@@ -101,10 +114,11 @@ final class WorkerProcess implements AutoCloseable {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(ExtractionWorker.class.getName());
+        command.add(String.valueOf(threads));
         WorkerProcess worker = new WorkerProcess(new ProcessBuilder(command).start());
         String first;
         try {
-            first = worker.responses.poll(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            first = worker.ready.poll(startTimeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             worker.close();
@@ -123,55 +137,65 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /**
-     * The worker's answer for the file, its output staged in {@code outDir}, or a failed result saying why it gave
-     * none (the worker is then dead).
+     * What became of one file: {@code result} when the worker answered; else {@code failure} says why not, with
+     * {@code timedOut} when the file overran the timeout (the process is still running it), or else the process
+     * died: {@code killed} when on purpose, for another file's timeout, and {@code inFlight} files with it.
      */
-    StagedInput extract(Path file, Path outDir, Duration timeout) {
-        long t0 = System.nanoTime();
-        Answer answer = ask(file, outDir, timeout);
-        if (answer.result() != null) {
-            return answer.result();
-        }
-        close();
-        return ExtractionLane.failed(file, answer.failure(), t0);
-    }
-
-    /** The worker's result, or why there is none. */
-    private record Answer(StagedInput result, String failure) {
-        static Answer failed(String why) {
-            return new Answer(null, why);
+    record Answer(StagedInput result, String failure, boolean timedOut, boolean killed, int inFlight) {
+        static Answer of(StagedInput result) {
+            return new Answer(result, null, false, false, 0);
         }
     }
 
-    private Answer ask(Path file, Path outDir, Duration timeout) {
+    /** Asks for {@code file}, its output staged in {@code outDir}, and waits for the answer at most {@code timeout}. */
+    Answer ask(Path file, Path outDir, Duration timeout) {
+        long id = ids.incrementAndGet();
+        BlockingQueue<Object> answer = new ArrayBlockingQueue<>(1);
+        pending.put(id, answer);
         try {
-            requests.write(WorkerProtocol.request(file, outDir));
-            requests.write('\n');
-            requests.flush();
-        } catch (IOException e) {
-            return Answer.failed(deathCause());
-        }
-        String line;
-        try {
-            line = responses.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Answer.failed("interrupted");
-        }
-        if (line == null) {
-            return Answer.failed("timeout after " + timeout.toSeconds() + " s");
-        }
-        if (END.equals(line)) {
-            return Answer.failed(deathCause());
-        }
-        try {
-            return new Answer(WorkerProtocol.parseResponse(line), null);
-        } catch (IOException | RuntimeException e) {
-            return Answer.failed("worker answered garbage: " + e.getMessage());
+            if (dead) {
+                return death();
+            }
+            try {
+                synchronized (requests) {
+                    requests.write(WorkerProtocol.request(id, file, outDir));
+                    requests.write('\n');
+                    requests.flush();
+                }
+            } catch (IOException e) {
+                return death();
+            }
+            Object got;
+            try {
+                got = answer.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Answer(null, "interrupted", true, false, 0);
+            }
+            if (got == null) {
+                return new Answer(null, "timeout after " + timeout.toSeconds() + " s", true, false, 0);
+            }
+            if (got == DIED) {
+                return death();
+            }
+            return Answer.of((StagedInput) got);
+        } finally {
+            pending.remove(id);
         }
     }
 
-    private String deathCause() {
+    private Answer death() {
+        return new Answer(null, deathCause(), false, killed, inFlightAtDeath);
+    }
+
+    private synchronized String deathCause() {
+        if (cause == null) {
+            cause = exitCause();
+        }
+        return cause;
+    }
+
+    private String exitCause() {
         int code;
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -192,11 +216,17 @@ final class WorkerProcess implements AutoCloseable {
         return "worker crashed (exit code " + code + ")";
     }
 
+    /** Kills the process on purpose (a file overran the timeout, or the batch is over). */
     @Override
     public void close() {
-        dead = true;
+        if (!dead) {
+            killed = true;
+            dead = true;
+        }
         try {
-            requests.close();
+            synchronized (requests) {
+                requests.close();
+            }
         } catch (IOException e) {
             // the process is going anyway
         }
@@ -209,10 +239,32 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private void keepOut(String line) {
-        if (line.startsWith("{")) {
-            responses.add(line);
+        if (WorkerProtocol.READY.equals(line)) {
+            ready.add(line);
+        } else if (line.startsWith("{")) {
+            WorkerProtocol.Response r;
+            try {
+                r = WorkerProtocol.parseResponse(line);
+            } catch (IOException | RuntimeException e) {
+                keepErr("worker answered garbage: " + e.getMessage());
+                return;
+            }
+            BlockingQueue<Object> answer = pending.get(r.id());
+            if (answer != null) {
+                answer.offer(r.staged());
+            }
         } else {
             keepErr(line);
+        }
+    }
+
+    /** The process's stdout has ended: every file still in flight learns it died with it. */
+    private void died() {
+        inFlightAtDeath = pending.size();
+        dead = true;
+        ready.offer("");
+        for (BlockingQueue<Object> answer : pending.values()) {
+            answer.offer(DIED);
         }
     }
 
@@ -229,17 +281,15 @@ final class WorkerProcess implements AutoCloseable {
         void accept(String line);
     }
 
-    private static void pump(InputStream stream, LineSink sink, boolean markEnd) {
+    private static void pump(InputStream stream, LineSink sink, Runnable atEnd) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 sink.accept(line);
             }
         } catch (IOException e) {
-            // the process died or was destroyed; the end marker says so
+            // the process died or was destroyed
         }
-        if (markEnd) {
-            sink.accept(END);
-        }
+        atEnd.run();
     }
 
     private static void daemon(String name, Runnable body) {

@@ -9,16 +9,21 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 
 /**
  * The lines a batch and its worker process exchange, one JSON object per line: the worker announces
- * {@link #READY}; each request names an input and the output folder ({@link Request}); each response is the
- * {@link StagedInput}: the report line, the declaration ids and the files the worker wrote under temporary names.
+ * {@link #READY}; each request names an input and the output folder ({@link Request}); each response carries the
+ * request's id and the {@link StagedInput}: the report line, the declaration ids and the files the worker wrote
+ * under temporary names. A worker extracts several files at once, so responses come in the order files finish.
  * The declarations themselves never cross the pipe.
  */
 final class WorkerProtocol {
 
     static final String READY = "{\"ready\":true}";
 
-    /** Extract {@code file} and stage its output in {@code outDir}. */
-    record Request(Path file, Path outDir) {
+    /** Extract {@code file} and stage its output in {@code outDir}; the answer names {@code id}. */
+    record Request(long id, Path file, Path outDir) {
+    }
+
+    /** The answer to request {@code id}. */
+    record Response(long id, StagedInput staged) {
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -26,8 +31,8 @@ final class WorkerProtocol {
     private WorkerProtocol() {
     }
 
-    static String request(Path file, Path outDir) {
-        return write(new Request(file.toAbsolutePath(), outDir.toAbsolutePath()));
+    static String request(long id, Path file, Path outDir) {
+        return write(new Request(id, file.toAbsolutePath(), outDir.toAbsolutePath()));
     }
 
     static Request parseRequest(String line) throws IOException {
@@ -38,16 +43,16 @@ final class WorkerProtocol {
         return r;
     }
 
-    static String response(StagedInput staged) {
-        return write(staged);
+    static String response(long id, StagedInput staged) {
+        return write(new Response(id, staged));
     }
 
-    static StagedInput parseResponse(String line) throws IOException {
-        StagedInput staged = JSON.readValue(line, StagedInput.class);
-        if (staged.report() == null) {
+    static Response parseResponse(String line) throws IOException {
+        Response r = JSON.readValue(line, Response.class);
+        if (r.staged() == null || r.staged().report() == null) {
             throw new IOException("response without a report");
         }
-        return staged;
+        return r;
     }
 
     private static String write(Object value) {

@@ -87,6 +87,37 @@ class WorkerFailureTest {
     }
 
     @Test
+    void aFileInFlightBesideOneThatKillsTheWorkerIsAskedAgainAloneAndExtracted() throws Exception {
+        HostilePdfs.goodForm(inputs, "1-slow-worker.pdf", "pdf-form-1", 1);
+        HostilePdfs.goodForm(inputs, "2-halt-worker.pdf", "pdf-form-2", 1);
+        var options = new BatchExtraction.Options(out, 2, false, Isolation.WORKERS, Duration.ofSeconds(20), "256m",
+                false);
+
+        RunReport run = new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+
+        assertThat(run.inputs()).extracting(InputReport::status).containsExactly("ok", "failed");
+        assertThat(run.inputs().get(0).forms()).isEqualTo(1);
+        assertThat(run.inputs().get(1).reason()).isEqualTo("worker crashed (exit code 137)");
+    }
+
+    @Test
+    void aFileInFlightBesideOneThatTimesOutIsAskedAgainAndExtracted() throws Exception {
+        HostilePdfs.goodForm(inputs, "1-stall-worker.pdf", "pdf-form-1", 1);
+        HostilePdfs.goodForm(inputs, "2-slow-worker.pdf", "pdf-form-2", 1);
+        HostilePdfs.goodForm(inputs, "3-slow-worker.pdf", "pdf-form-3", 1);
+        // the other lane is 3 s into its third slow file when the stalled one's 4 s run out
+        HostilePdfs.goodForm(inputs, "4-slow-worker.pdf", "pdf-form-1", 2);
+        HostilePdfs.goodForm(inputs, "5-slow-worker.pdf", "pdf-form-2", 2);
+        var options = new BatchExtraction.Options(out, 2, false, Isolation.WORKERS, Duration.ofSeconds(4), "256m",
+                false);
+
+        RunReport run = new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+
+        assertThat(run.inputs()).extracting(InputReport::status).containsExactly("failed", "ok", "ok", "ok", "ok");
+        assertThat(run.inputs().get(0).reason()).isEqualTo("timeout after 4 s");
+    }
+
+    @Test
     void aWorkerKilledAfterWritingLeavesNeitherItsFilesNorTemporaryOnes() throws Exception {
         HostilePdfs.goodForm(inputs, "1-good.pdf", "pdf-form-1", 1);
         HostilePdfs.goodForm(inputs, "2-halt-after-write.pdf", "pdf-form-2", 1);

@@ -22,10 +22,12 @@ class WorkerProtocolTest {
         assertThat(result.declarations()).hasSizeGreaterThan(1);
         StagedInput staged = new ExtractionOutput(out).stage(result);
 
-        String line = WorkerProtocol.response(staged);
+        String line = WorkerProtocol.response(7, staged);
 
         assertThat(line).doesNotContain("\n").doesNotContain(result.declarations().get(0).projectName());
-        StagedInput back = WorkerProtocol.parseResponse(line);
+        WorkerProtocol.Response response = WorkerProtocol.parseResponse(line);
+        assertThat(response.id()).isEqualTo(7);
+        StagedInput back = response.staged();
         assertThat(back).isEqualTo(staged);
         assertThat(back.ids()).hasSize(result.declarations().size());
         assertThat(back.files()).hasSize(result.declarations().size() + 1)
@@ -35,9 +37,10 @@ class WorkerProtocolTest {
     @Test
     void aRequestNamesTheAbsoluteInputAndOutputFolderOnOneLine() throws Exception {
         Path odd = Path.of("dir with \"quotes\"", "line\nbreak.pdf");
-        String line = WorkerProtocol.request(odd, Path.of("out folder"));
+        String line = WorkerProtocol.request(3, odd, Path.of("out folder"));
         assertThat(line).doesNotContain("\n").startsWith("{");
         WorkerProtocol.Request r = WorkerProtocol.parseRequest(line);
+        assertThat(r.id()).isEqualTo(3);
         assertThat(r.file()).isEqualTo(odd.toAbsolutePath());
         assertThat(r.outDir()).isEqualTo(Path.of("out folder").toAbsolutePath());
     }

@@ -1,0 +1,87 @@
+package perfdecl.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * The one worker process a batch's lanes share, started on first use and replaced after it dies. A lane asks under
+ * the shared lock; a file that was in flight with others when the worker died is asked again under the exclusive
+ * lock, alone, so that only the file that kills a worker by itself is reported with the cause.
+ */
+final class WorkerSlot implements AutoCloseable {
+
+    private final String heap;
+    private final int threads;
+    private final Duration timeout;
+    private final boolean longRun;
+    private final Path outDir;
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private WorkerProcess worker;
+    private boolean everStarted;
+    private boolean unavailable;
+
+    /**
+     * @param heap    the worker's {@code -Xmx}
+     * @param threads files it extracts at once: the batch's lanes
+     * @param timeout most time one file may take
+     * @param longRun whether the worker will see many files (see {@link WorkerProcess#LONG_RUN_FILES})
+     * @param outDir  where it stages output
+     */
+    WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir) {
+        this.heap = heap;
+        this.threads = threads;
+        this.timeout = timeout;
+        this.longRun = longRun;
+        this.outDir = outDir;
+    }
+
+    Lock shared() {
+        return lock.readLock();
+    }
+
+    Lock alone() {
+        return lock.writeLock();
+    }
+
+    /** Asks the current worker (starting one when there is none) for {@code file}. */
+    WorkerProcess.Answer ask(Path file) throws IOException {
+        WorkerProcess w = current();
+        WorkerProcess.Answer answer = w.ask(file, outDir, timeout);
+        if (answer.timedOut()) {
+            // a thread cannot be stopped: the process goes, and the other files in it are asked again
+            w.close();
+        }
+        return answer;
+    }
+
+    /** Whether no worker could ever be started here (no fork allowed, no memory for another JVM). */
+    synchronized boolean unavailable() {
+        return unavailable;
+    }
+
+    private synchronized WorkerProcess current() throws IOException {
+        if (worker == null || worker.isDead()) {
+            try {
+                worker = WorkerProcess.start(heap, threads, timeout.plusSeconds(60), longRun);
+                everStarted = true;
+            } catch (IOException e) {
+                worker = null;
+                if (!everStarted) {
+                    unavailable = true;
+                }
+                throw e;
+            }
+        }
+        return worker;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (worker != null) {
+            worker.close();
+        }
+    }
+}
