@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
                 "Writes into DIR: json/<id>.json, declarations.jsonl,",
                 "declarations.csv, budget_items.csv, indicators.csv, findings.csv,",
                 "run.json, run.csv (and declarations.xlsx with --xlsx).",
-                "Several jobs over many files parse in worker processes",
+                "Many files are parsed in a worker process, a thread per job",
                 "(see --isolate), each file within --timeout.",
                 "Exit code 0: every input extracted; 1: some input failed",
                 "(the rest is still written); 2: usage error."})
@@ -60,7 +60,8 @@ final class ExtractCommand implements Callable<Integer> {
     long timeoutSeconds;
 
     @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = BatchExtraction.Options.DEFAULT_WORKER_HEAP,
-            description = "Heap of each worker process, as for java -Xmx (default: ${DEFAULT-VALUE})")
+            description = "Heap of the worker process, shared by its jobs, as for java -Xmx (default: "
+                    + "${DEFAULT-VALUE})")
     String workerHeap;
 
     @Option(names = "--resume", description = "Skip inputs whose content already has complete output in DIR "
