@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -69,7 +68,7 @@ public final class CoordinatorProcess {
 
     static List<String> command(String mainClass, List<String> args, long maxHeapBytes) {
         List<String> command = new ArrayList<>();
-        command.add(javaExecutable());
+        command.add(ChildJvm.java());
         command.add("-Xms" + START_HEAP_MB + "m");
         command.add("-Xmn" + YOUNG_MB + "m");
         // the user's heap limit carries over (an XLSX of many filings is built in memory)
@@ -78,20 +77,8 @@ public final class CoordinatorProcess {
         // the old generation touched at start rather than page by page as reports accumulate: 80 MB after 100
         // files but 128 MB after 10,000 without it
         command.add("-XX:+AlwaysPreTouch");
-        command.add("-Djava.awt.headless=true");
-        command.add("-Dfile.encoding=UTF-8");
-        if (Boolean.getBoolean(ExtractionWorker.TEST_HOOKS)) {
-            command.add("-D" + ExtractionWorker.TEST_HOOKS + "=true");
-        }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(mainClass);
+        command.addAll(ChildJvm.running(mainClass));
         command.addAll(args);
         return command;
-    }
-
-    static String javaExecutable() {
-        Optional<String> current = ProcessHandle.current().info().command();
-        return current.orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 }

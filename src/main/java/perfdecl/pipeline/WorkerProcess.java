@@ -84,7 +84,7 @@ final class WorkerProcess implements AutoCloseable {
      */
     static WorkerProcess start(String heap, int threads, Duration startTimeout, boolean longRun) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(CoordinatorProcess.javaExecutable());
+        command.add(ChildJvm.java());
         command.add("-Xmx" + heap);
         if (bytes(heap) >= 2 * STEADY_HEAP_MB << 20) {
             // the JVM would start with 1/64 of the machine's memory and let promoted garbage fill it, so that a
@@ -110,17 +110,10 @@ final class WorkerProcess implements AutoCloseable {
             command.add("-XX:+UseSerialGC");
         }
         if (!longRun) {
-            // every worker compiles the same hot code again; on short runs C2 on top of C1 costs more than it saves
+            // on short runs C2 on top of C1 costs more CPU than its faster code saves
             command.add("-XX:TieredStopAtLevel=1");
         }
-        command.add("-Djava.awt.headless=true");
-        command.add("-Dfile.encoding=UTF-8");
-        if (Boolean.getBoolean(ExtractionWorker.TEST_HOOKS)) {
-            command.add("-D" + ExtractionWorker.TEST_HOOKS + "=true");
-        }
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(ExtractionWorker.class.getName());
+        command.addAll(ChildJvm.running(ExtractionWorker.class.getName()));
         command.add(String.valueOf(threads));
         WorkerProcess worker = new WorkerProcess(new ProcessBuilder(command).start());
         String first;
