@@ -23,8 +23,10 @@ import java.util.logging.Logger;
  * The main class of a worker process: reads request lines from stdin and extracts their files on as many threads as
  * its argument says (one by default), writes each file's output under temporary names and answers one response line
  * per request on stdout (see {@link WorkerProtocol}) until stdin closes. The threads share one JIT and one heap:
- * two workers side by side had each compiled the same code again. Nothing else ever reaches stdout: {@code System.out} is pointed at stderr and logging is off. A file that exhausts the heap ends
- * the process ({@code -XX:+ExitOnOutOfMemoryError}); the batch reports it and starts another worker.
+ * two workers side by side had each compiled the same code again. Nothing else ever reaches stdout:
+ * {@code System.out} is pointed at stderr and logging is off. A file that exhausts the heap ends the process
+ * ({@code -XX:+ExitOnOutOfMemoryError}); the batch starts another worker and asks for the files again (see
+ * {@link ExtractionLane#inWorker}).
  */
 public final class ExtractionWorker {
 

@@ -1,6 +1,6 @@
 package perfdecl.pipeline;
 
-/** Where a batch parses its files: in worker processes that a hostile file may kill, or in this process. */
+/** Where a batch parses its files: in a worker process that a hostile file may kill, or in this process. */
 public enum Isolation {
     /** Worker processes for parallel runs of at least {@link BatchExtraction#ISOLATE_FROM} files, in-process otherwise. */
     AUTO,
