@@ -37,12 +37,7 @@ class ScanCheckboxesTest {
     @Test
     void tickedBoxIsCheckedAndSure() {
         ScanCheckboxes.Found f = box(g -> {
-            g.setStroke(new BasicStroke(2.5f));
-            Path2D tick = new Path2D.Double();
-            tick.moveTo(23, 30);
-            tick.lineTo(28, 36);
-            tick.lineTo(37, 23);
-            g.draw(tick);
+            ScanDrawing.tick(g, 20, 20);
         });
         assertThat(f.checked()).isTrue();
         assertThat(f.ink()).isGreaterThan(0.2);
@@ -95,12 +90,7 @@ class ScanCheckboxesTest {
         ScanRaster r = new ScanRaster(ScanDrawing.image(60, 90, g -> {
             g.drawRect(20, 20, 19, 19);
             g.drawRect(20, 44, 19, 19);
-            g.setStroke(new BasicStroke(2.5f));
-            Path2D tick = new Path2D.Double();
-            tick.moveTo(23, 54);
-            tick.lineTo(28, 60);
-            tick.lineTo(37, 47);
-            g.draw(tick);
+            ScanDrawing.tick(g, 20, 44);
         }), ScanDrawing.SCALE);
         assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::y, ScanCheckboxes.Found::checked)
                 .containsExactly(tuple(20, false), tuple(44, true));
@@ -116,12 +106,7 @@ class ScanCheckboxesTest {
             g.drawLine(20, 20, 40, 20);
             g.drawLine(20, 39, 40, 39);
             g.drawLine(20, 20, 20, 39);
-            g.setStroke(new BasicStroke(2.5f));
-            Path2D tick = new Path2D.Double();
-            tick.moveTo(23, 30);
-            tick.lineTo(28, 36);
-            tick.lineTo(37, 23);
-            g.draw(tick);
+            ScanDrawing.tick(g, 20, 20);
         }), ScanDrawing.SCALE);
         assertThat(ScanCheckboxes.find(r)).singleElement().satisfies(f -> assertThat(f.checked()).isTrue());
     }

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -48,6 +49,16 @@ final class ScanDrawing {
             g.setFont(font);
             g.drawString(text, 10, 28);
         }), SCALE);
+    }
+
+    /** A pen tick, as filers mark a box, inside the 20 px box whose top-left corner is ({@code x}, {@code y}). */
+    static void tick(Graphics2D g, int x, int y) {
+        g.setStroke(new BasicStroke(2.5f));
+        Path2D tick = new Path2D.Double();
+        tick.moveTo(x + 3, y + 10);
+        tick.lineTo(x + 8, y + 16);
+        tick.lineTo(x + 17, y + 3);
+        g.draw(tick);
     }
 
     static Color gray(int level) {
