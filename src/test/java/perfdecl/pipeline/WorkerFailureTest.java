@@ -2,6 +2,7 @@ package perfdecl.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -42,15 +43,19 @@ class WorkerFailureTest {
         System.clearProperty(ExtractionWorker.TEST_HOOKS);
     }
 
+    /** Extracts {@code inputs} into {@code out} in worker processes. */
+    private RunReport runInWorkers(int jobs, int timeoutSeconds, String workerHeap) throws IOException {
+        var options = new BatchExtraction.Options(out, jobs, false, Isolation.WORKERS,
+                Duration.ofSeconds(timeoutSeconds), workerHeap, false);
+        return new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+    }
+
     @Test
     void whereNoWorkerCanStartTheBatchIsExtractedInProcess() throws Exception {
         HostilePdfs.goodForm(inputs, "1-good.pdf", "pdf-form-1", 1);
         HostilePdfs.goodForm(inputs, "2-good.pdf", "pdf-form-2", 1);
         // a heap size the JVM refuses: the worker process exits before it is ready
-        var options = new BatchExtraction.Options(out, 2, false, Isolation.WORKERS, Duration.ofSeconds(20), "0k",
-                false);
-
-        RunReport run = new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+        RunReport run = runInWorkers(2, 20, "0k");
 
         assertThat(run.inputs()).extracting(InputReport::status).containsOnly(InputReport.OK);
         assertThat(run.totals().forms()).isEqualTo(2);
@@ -64,10 +69,7 @@ class WorkerFailureTest {
         HostilePdfs.goodForm(inputs, "4-stall-worker.pdf", "pdf-form-1", 3);
         HostilePdfs.goodForm(inputs, "5-oom-worker.pdf", "pdf-form-1", 4);
         HostilePdfs.goodForm(inputs, "6-good.pdf", "pdf-form-3", 1);
-        var options = new BatchExtraction.Options(out, 2, false, Isolation.WORKERS, Duration.ofSeconds(4), "96m",
-                false);
-
-        RunReport run = new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+        RunReport run = runInWorkers(2, 4, "96m");
 
         Map<String, InputReport> byFile = run.inputs().stream()
                 .collect(Collectors.toMap(InputReport::file, Function.identity()));
@@ -90,10 +92,7 @@ class WorkerFailureTest {
     void aFileInFlightBesideOneThatKillsTheWorkerIsAskedAgainAloneAndExtracted() throws Exception {
         HostilePdfs.goodForm(inputs, "1-slow-worker.pdf", "pdf-form-1", 1);
         HostilePdfs.goodForm(inputs, "2-halt-worker.pdf", "pdf-form-2", 1);
-        var options = new BatchExtraction.Options(out, 2, false, Isolation.WORKERS, Duration.ofSeconds(20), "256m",
-                false);
-
-        RunReport run = new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+        RunReport run = runInWorkers(2, 20, "256m");
 
         assertThat(run.inputs()).extracting(InputReport::status).containsExactly("ok", "failed");
         assertThat(run.inputs().get(0).forms()).isEqualTo(1);
@@ -108,10 +107,7 @@ class WorkerFailureTest {
         // the other lane is 3 s into its third slow file when the stalled one's 4 s run out
         HostilePdfs.goodForm(inputs, "4-slow-worker.pdf", "pdf-form-1", 2);
         HostilePdfs.goodForm(inputs, "5-slow-worker.pdf", "pdf-form-2", 2);
-        var options = new BatchExtraction.Options(out, 2, false, Isolation.WORKERS, Duration.ofSeconds(4), "256m",
-                false);
-
-        RunReport run = new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+        RunReport run = runInWorkers(2, 4, "256m");
 
         assertThat(run.inputs()).extracting(InputReport::status).containsExactly("failed", "ok", "ok", "ok", "ok");
         assertThat(run.inputs().get(0).reason()).isEqualTo("timeout after 4 s");
@@ -122,10 +118,7 @@ class WorkerFailureTest {
         HostilePdfs.goodForm(inputs, "1-good.pdf", "pdf-form-1", 1);
         HostilePdfs.goodForm(inputs, "2-halt-after-write.pdf", "pdf-form-2", 1);
         HostilePdfs.goodForm(inputs, "3-good.pdf", "pdf-form-3", 1);
-        var options = new BatchExtraction.Options(out, 1, false, Isolation.WORKERS, Duration.ofSeconds(20), "256m",
-                false);
-
-        RunReport run = new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+        RunReport run = runInWorkers(1, 20, "256m");
 
         assertThat(run.inputs()).extracting(InputReport::status).containsExactly("ok", "failed", "ok");
         assertThat(run.inputs().get(1).reason()).isEqualTo("worker crashed (exit code 137)");
