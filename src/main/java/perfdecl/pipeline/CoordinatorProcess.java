@@ -63,7 +63,8 @@ public final class CoordinatorProcess {
     }
 
     static boolean wanted(Map<String, String> env, List<Path> inputs, BatchExtraction.Options options) {
-        return !env.containsKey(MARKER) && BatchExtraction.isolates(options, InputFiles.collect(inputs).size());
+        return !env.containsKey(MARKER) && BatchExtraction.isolates(options,
+                InputFiles.countUpTo(inputs, BatchExtraction.ISOLATE_FROM));
     }
 
     static List<String> command(String mainClass, List<String> args, long maxHeapBytes) {
