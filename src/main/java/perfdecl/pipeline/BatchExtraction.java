@@ -134,6 +134,8 @@ public final class BatchExtraction {
         boolean isolate = isolates(options, files.size());
         ExecutorService helpers = Executors.newCachedThreadPool(daemon("perfdecl-extract"));
         ExecutorService pool = Executors.newFixedThreadPool(lanes, daemon("perfdecl-lane"));
+        ExecutorService digests = Executors.newSingleThreadExecutor(daemon("perfdecl-digest"));
+        ExecutorService commits = Executors.newSingleThreadExecutor(daemon("perfdecl-commit"));
         Outcome[] outcomes = new Outcome[files.size()];
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
@@ -147,9 +149,29 @@ public final class BatchExtraction {
                             ? ExtractionLane.inWorker(worker,
                                     ExtractionLane.inProcess(extractor, output, helpers, options.timeout()))
                             : ExtractionLane.inProcess(extractor, output, helpers, options.timeout())) {
-                        for (int i; (i = next.getAndIncrement()) < files.size(); ) {
-                            outcomes[i] = extractOne(i, files.get(i), lane, options.resume(), output, done, claims,
-                                    listener);
+                        // While a file is extracted, the next one is hashed and the previous one committed, so
+                        // that the extractor never waits for this process's share of the work.
+                        int i = next.getAndIncrement();
+                        Future<String> sha = digest(digests, files, i);
+                        Future<?> committed = null;
+                        while (i < files.size()) {
+                            int j = next.getAndIncrement();
+                            Future<String> nextSha = digest(digests, files, j);
+                            Finish finish = extractOne(i, files.get(i), sha.get(), lane, options.resume(), output,
+                                    done, claims, listener);
+                            if (committed != null) {
+                                committed.get();
+                            }
+                            int index = i;
+                            committed = commits.submit(() -> {
+                                outcomes[index] = finish.call();
+                                return null;
+                            });
+                            i = j;
+                            sha = nextSha;
+                        }
+                        if (committed != null) {
+                            committed.get();
                         }
                     }
                     return null;
@@ -163,15 +185,44 @@ public final class BatchExtraction {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
+            Throwable cause = e.getCause() instanceof ExecutionException inner ? inner.getCause() : e.getCause();
+            if (cause instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
-            throw new IllegalStateException(e.getCause());
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(cause);
         } finally {
             worker.close();
             pool.shutdownNow();
             helpers.shutdownNow();
+            digests.shutdownNow();
+            commits.shutdownNow();
         }
+    }
+
+    /**
+     * The SHA-256 of input {@code index}, worked out on {@code digests}; null for a path that is not a readable
+     * file, which its reader then reports.
+     */
+    private static Future<String> digest(ExecutorService digests, List<Path> files, int index) {
+        if (index >= files.size()) {
+            return null;
+        }
+        Path file = files.get(index);
+        return digests.submit(() -> {
+            try {
+                return Files.isRegularFile(file) ? FileDigest.sha256(file) : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
+    /** What is left to do for an input once it is extracted: put its output in place and report it. */
+    private interface Finish {
+        Outcome call() throws IOException;
     }
 
     /**
@@ -184,29 +235,30 @@ public final class BatchExtraction {
         return files >= WorkerProcess.LONG_RUN_FILES || lanes < Runtime.getRuntime().availableProcessors();
     }
 
-    private static Outcome extractOne(int index, Path file, ExtractionLane lane, boolean resume,
-                                      ExtractionOutput output, DoneMarkers done, ContentClaims claims,
-                                      ProgressListener listener) {
-        try {
-            String name = String.valueOf(file.getFileName());
-            String sha = Files.isRegularFile(file) ? FileDigest.sha256(file) : null;
-            if (sha != null) {
-                Optional<DoneMarkers.Done> finished = resume ? done.find(sha) : Optional.empty();
-                if (finished.isPresent()) {
-                    InputReport rep = new InputReport(name, sha, InputReport.SKIPPED, "already extracted",
-                            finished.get().ids().size(), finished.get().pages(), 0);
-                    listener.finished(rep);
-                    return new Outcome(rep, finished.get().ids(), true);
-                }
-                String earlier = claims.claim(sha, index, name);
-                if (earlier != null) {
-                    InputReport rep = new InputReport(name, sha, InputReport.SKIPPED, "same content as " + earlier,
-                            0, null, 0);
-                    listener.finished(rep);
-                    return new Outcome(rep, List.of(), false);
-                }
+    /**
+     * Extracts input {@code index} unless a resumed run has it already or an earlier copy claims its content; the
+     * returned step commits its output and reports it.
+     */
+    private static Finish extractOne(int index, Path file, String sha, ExtractionLane lane, boolean resume,
+                                     ExtractionOutput output, DoneMarkers done, ContentClaims claims,
+                                     ProgressListener listener) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        if (sha != null) {
+            Optional<DoneMarkers.Done> finished = resume ? done.find(sha) : Optional.empty();
+            if (finished.isPresent()) {
+                InputReport rep = new InputReport(name, sha, InputReport.SKIPPED, "already extracted",
+                        finished.get().ids().size(), finished.get().pages(), 0);
+                return reported(new Outcome(rep, finished.get().ids(), true), listener);
             }
-            StagedInput r = lane.extract(file);
+            String earlier = claims.claim(sha, index, name);
+            if (earlier != null) {
+                InputReport rep = new InputReport(name, sha, InputReport.SKIPPED, "same content as " + earlier,
+                        0, null, 0);
+                return reported(new Outcome(rep, List.of(), false), listener);
+            }
+        }
+        StagedInput r = lane.extract(file);
+        return () -> {
             InputReport rep = r.report();
             boolean ok = InputReport.OK.equals(rep.status()) && rep.sha256() != null;
             boolean written = ok && claims.writeIfEarliest(rep.sha256(), index, () -> {
@@ -218,9 +270,14 @@ public final class BatchExtraction {
             }
             listener.finished(rep);
             return new Outcome(rep, ok ? r.ids() : List.of(), ok);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        };
+    }
+
+    private static Finish reported(Outcome outcome, ProgressListener listener) {
+        return () -> {
+            listener.finished(outcome.report());
+            return outcome;
+        };
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {
