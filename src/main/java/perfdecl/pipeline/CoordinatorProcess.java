@@ -39,7 +39,7 @@ public final class CoordinatorProcess {
         if (!wanted(System.getenv(), inputs, options)) {
             return OptionalInt.empty();
         }
-        ProcessBuilder pb = new ProcessBuilder(command(mainClass, args, Runtime.getRuntime().maxMemory()));
+        ProcessBuilder pb = ChildJvm.process(command(mainClass, args, Runtime.getRuntime().maxMemory()));
         pb.environment().put(MARKER, "1");
         pb.inheritIO();
         Process coordinator;

@@ -49,4 +49,13 @@ class CoordinatorProcessTest {
                 .containsExactly("perfdecl.cli.Main", "extract", "-j", "2", "in");
         assertThat(command.get(command.indexOf("-cp") + 1)).isEqualTo(System.getProperty("java.class.path"));
     }
+
+    @Test
+    void childJvmsGiveFreedNativeMemoryBackAndKeepTwoMallocArenas() {
+        List<String> command = CoordinatorProcess.command("perfdecl.cli.Main", List.of("extract", "in"), 1L << 30);
+        assertThat(command).contains("-XX:TrimNativeHeapInterval=2000", "-XX:+IgnoreUnrecognizedVMOptions");
+        assertThat(command.indexOf("-XX:+IgnoreUnrecognizedVMOptions"))
+                .isLessThan(command.indexOf("-XX:TrimNativeHeapInterval=2000"));
+        assertThat(ChildJvm.process(command).environment()).containsEntry("MALLOC_ARENA_MAX", "2");
+    }
 }
