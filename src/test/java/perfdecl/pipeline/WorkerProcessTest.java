@@ -1,0 +1,33 @@
+package perfdecl.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class WorkerProcessTest {
+
+    @Test
+    void aWorkerWithOneThreadHasASerialCollectorAndOneYoungGeneration() {
+        List<String> command = WorkerProcess.command("1g", 1, true);
+        assertThat(command).contains("-Xmx1g", "-Xms160m", "-Xmn64m", "-XX:+UseSerialGC", "-XX:+AlwaysPreTouch")
+                .doesNotContain("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
+        assertThat(command.subList(command.size() - 2, command.size()))
+                .containsExactly(ExtractionWorker.class.getName(), "1");
+    }
+
+    @Test
+    void eachExtractionThreadGetsItsOwnShareOfTheYoungGeneration() {
+        List<String> command = WorkerProcess.command("1g", 2, true);
+        assertThat(command).contains("-Xms224m", "-Xmn128m", "-XX:+UseParallelGC", "-XX:ParallelGCThreads=2")
+                .doesNotContain("-XX:+UseSerialGC");
+    }
+
+    @Test
+    void aHeapTooSmallToSplitIsLeftToTheJvmAndShortRunsCompileWithC1Only() {
+        List<String> command = WorkerProcess.command("400m", 2, false);
+        assertThat(command).contains("-Xmx400m", "-XX:TieredStopAtLevel=1");
+        assertThat(command).noneMatch(a -> a.startsWith("-Xms") || a.startsWith("-Xmn"));
+    }
+}
