@@ -1,7 +1,9 @@
 package perfdecl.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +50,7 @@ public final class ExtractionBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WORKER = "perfdecl.pipeline.ExtractionWorker";
     private static final Pattern AFTER_GC = Pattern.compile("\\d+M->(\\d+)M\\(\\d+M\\)");
+    private static final Pattern PROGRESS = Pattern.compile("perfdecl: (\\d+)/\\d+ files");
 
     private ExtractionBenchmark() {
     }
@@ -86,6 +93,12 @@ public final class ExtractionBenchmark {
         boolean threads = !(args.length > 3 && args[3].equals("workers-only"));
         Run oneInProcess = threads ? runCommand(all, work.resolve("out-j1t"), 1, "--no-isolate") : null;
         Run twoThreads = threads ? runCommand(all, work.resolve("out-j2t"), 2, "--no-isolate") : null;
+        Run pair = null;
+        if (threads) {
+            linkAll(files.subList(0, n / 2), work.resolve("half-a"));
+            linkAll(files.subList(n / 2, n), work.resolve("half-b"));
+            pair = runPair(work.resolve("half-a"), work.resolve("half-b"), work.resolve("out-pair"));
+        }
         Run smallOne = runCommand(hundred, work.resolve("out-100-j1"), 1);
         Run small = runCommand(hundred, work.resolve("out-100"), 2);
         md.append(String.format(Locale.ROOT, "`perfdecl extract` in a child JVM (wall time includes JVM start and "
@@ -98,12 +111,21 @@ public final class ExtractionBenchmark {
         if (threads) {
             runRow(md, "--jobs 1 --no-isolate (in-process)", n, oneInProcess);
             runRow(md, "--jobs 2 --no-isolate (2 threads)", n, twoThreads);
+            runRow(md, "2 × --jobs 1 --no-isolate at once, half the files each (machine ceiling)", n, pair);
         }
         runRow(md, "--jobs 1 (default: 1 worker)", 100, smallOne);
         runRow(md, "--jobs 2 (default: 2 workers)", 100, small);
         md.append(String.format(Locale.ROOT, "%nSpeed-up of --jobs 2 over --jobs 1 at %d files: %.2f× (default, "
                 + "workers)%s%n", n, one.seconds / two.seconds, threads ? String.format(Locale.ROOT,
                 "; %.2f× in-process (threads)", oneInProcess.seconds / twoThreads.seconds) : ""));
+        md.append(String.format(Locale.ROOT, "Speed-up after warm-up (files/s from a third of the files to the end): "
+                + "%.2f× (workers, %.1f → %.1f files/s)%s%n", two.steadyFilesPerSecond / one.steadyFilesPerSecond,
+                one.steadyFilesPerSecond, two.steadyFilesPerSecond, threads ? String.format(Locale.ROOT,
+                "; %.2f× in-process (threads); two independent processes: %.2f× over one in-process job "
+                        + "(%.2f× after warm-up)",
+                twoThreads.steadyFilesPerSecond / oneInProcess.steadyFilesPerSecond,
+                oneInProcess.seconds / pair.seconds,
+                pair.steadyFilesPerSecond / oneInProcess.steadyFilesPerSecond) : ""));
         md.append(String.format(Locale.ROOT, "CPU seconds of --jobs 2 relative to --jobs 1: workers %.2f×%s; cores "
                 + "kept busy: --jobs 1 %.2f, --jobs 2 %.2f (workers)%n", two.cpuSeconds / one.cpuSeconds,
                 threads ? String.format(Locale.ROOT, ", threads %.2f×",
@@ -127,7 +149,11 @@ public final class ExtractionBenchmark {
 
     /** One run's figures; {@code parentMb} is the process the user started, {@code coordinatorMb} the batch's own. */
     private record Run(double seconds, double cpuSeconds, int forms, long liveMb, long parentMb, long coordinatorMb,
-                       long workerMb, long totalMb) {
+                       long workerMb, long totalMb, double steadyFilesPerSecond) {
+    }
+
+    /** Files done {@code seconds} into a run, from its plain progress lines. */
+    private record Progress(double seconds, int files) {
     }
 
     private static List<Path> replicate(Path samples, Path dir, int n) throws IOException {
@@ -222,14 +248,16 @@ public final class ExtractionBenchmark {
         Path gcDir = Files.createTempDirectory("perfdecl-bench-gc");
         List<String> cmd = new ArrayList<>(List.of(java, "-cp",
                 System.getProperty("java.class.path"), "perfdecl.cli.Main", "extract", "--jobs", String.valueOf(jobs),
-                "-q", "-o", out.toString()));
+                "-o", out.toString()));
         cmd.addAll(List.of(extra));
         cmd.add(in.toString());
         long t0 = System.nanoTime();
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("JAVA_TOOL_OPTIONS", "-Xlog:gc:file=" + gcDir.resolve("gc-%p.log"));
         Process p = pb.start();
+        List<Progress> progress = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> readProgress(p.getInputStream(), t0, progress));
+        reader.start();
         long parentPeak = 0, coordinatorPeak = 0, workerPeak = 0, totalPeak = 0;
         long coordinator = p.pid();
         Map<Long, Long> cpuMs = new ConcurrentHashMap<>();
@@ -254,6 +282,7 @@ public final class ExtractionBenchmark {
             Thread.sleep(50);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        reader.join();
         if (p.exitValue() != 0) {
             throw new IllegalStateException("perfdecl extract exited " + p.exitValue());
         }
@@ -265,7 +294,63 @@ public final class ExtractionBenchmark {
         deleteTree(gcDir);
         double cpu = cpuMs.values().stream().mapToLong(Long::longValue).sum() / 1000.0;
         return new Run(seconds, cpu, totals.get("forms").asInt(), live, parentPeak / 1024, coordinatorPeak / 1024,
-                workerPeak / 1024, totalPeak / 1024);
+                workerPeak / 1024, totalPeak / 1024, steadyRate(progress, totals.get("inputs").asInt()));
+    }
+
+    /** Keeps the run's plain progress lines ("perfdecl: 325/1500 files, ..."), timed from {@code t0}. */
+    private static void readProgress(InputStream out, long t0, List<Progress> progress) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(out, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                Matcher m = PROGRESS.matcher(line);
+                if (m.find()) {
+                    progress.add(new Progress((System.nanoTime() - t0) / 1e9, Integer.parseInt(m.group(1))));
+                }
+            }
+        } catch (IOException e) {
+            // the run ended; what was read is kept
+        }
+    }
+
+    /**
+     * Files per second once the JIT compilers have done most of their work: from the first progress line past a
+     * third of the files to the last one; NaN for a run too short to have both.
+     */
+    private static double steadyRate(List<Progress> progress, int files) {
+        Progress from = progress.stream().filter(p -> p.files() >= files / 3).findFirst().orElse(null);
+        Progress to = progress.isEmpty() ? null : progress.get(progress.size() - 1);
+        if (from == null || to == null || to.files() - from.files() < files / 3) {
+            return Double.NaN;
+        }
+        return (to.files() - from.files()) / (to.seconds() - from.seconds());
+    }
+
+    /**
+     * What two cores give this workload at best: two independent in-process runs of one job, each on half the files,
+     * at the same time (no coordination, nothing shared, each paying its own JIT); wall time until both end.
+     */
+    private static Run runPair(Path halfA, Path halfB, Path out) throws Exception {
+        long t0 = System.nanoTime();
+        ExecutorService both = Executors.newFixedThreadPool(2);
+        try {
+            Future<Run> a = both.submit(() -> runCommand(halfA, out.resolve("a"), 1, "--no-isolate"));
+            Future<Run> b = both.submit(() -> runCommand(halfB, out.resolve("b"), 1, "--no-isolate"));
+            Run ra = a.get();
+            Run rb = b.get();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            return new Run(seconds, ra.cpuSeconds() + rb.cpuSeconds(), ra.forms() + rb.forms(), 0,
+                    ra.parentMb() + rb.parentMb(), 0, 0, ra.totalMb() + rb.totalMb(),
+                    ra.steadyFilesPerSecond() + rb.steadyFilesPerSecond());
+        } finally {
+            both.shutdownNow();
+        }
+    }
+
+    private static List<Path> linkAll(List<Path> files, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        for (Path f : files) {
+            Files.createSymbolicLink(dir.resolve(f.getFileName()), f.toAbsolutePath());
+        }
+        return files;
     }
 
     /** The most heap in use right after a collection ("Pause Young ... 60M->12M(256M)"): what the run keeps. */
