@@ -41,10 +41,11 @@ class CoordinatorProcessTest {
     }
 
     @Test
-    void theCoordinatorStartsWithASmallSerialHeapTheUsersHeapLimitAndTheSameArguments() {
+    void theCoordinatorStartsWithASmallSerialHeapC1OnlyTheUsersHeapLimitAndTheSameArguments() {
         List<String> command = CoordinatorProcess.command("perfdecl.cli.Main",
                 List.of("extract", "-j", "2", "in"), 3L << 30);
-        assertThat(command).contains("-XX:+UseSerialGC", "-Xms64m", "-Xmn24m", "-Xmx3072m");
+        assertThat(command).contains("-XX:+UseSerialGC", "-Xms64m", "-Xmn24m", "-Xmx3072m",
+                "-XX:TieredStopAtLevel=1");
         assertThat(command.subList(command.size() - 5, command.size()))
                 .containsExactly("perfdecl.cli.Main", "extract", "-j", "2", "in");
         assertThat(command.get(command.indexOf("-cp") + 1)).isEqualTo(System.getProperty("java.class.path"));
