@@ -29,7 +29,8 @@ import perfdecl.text.OcrTextReader;
  * memory, a timeout — is recorded and the batch goes on. Whoever extracts an input writes its json files and
  * table rows under temporary names; this class puts them in place as soon as it is told, then a marker saying
  * the input is done, so that a resumed run skips it; the aggregated files are written at the end, in input
- * order, from the rows. An input whose content came earlier in the same run is skipped as a duplicate.
+ * order, from the rows. Each lane hashes its next input and commits its previous one on threads of their own
+ * while a file is extracted. An input whose content came earlier in the same run is skipped as a duplicate.
  */
 public final class BatchExtraction {
 
