@@ -2,6 +2,7 @@ package perfdecl.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,14 +42,33 @@ class CoordinatorProcessTest {
     }
 
     @Test
-    void theCoordinatorStartsWithASmallSerialHeapC1OnlyTheUsersHeapLimitAndTheSameArguments() {
+    void theCoordinatorStartsWithASmallSerialHeapTheUsersHeapLimitAndTheSameArguments() {
         List<String> command = CoordinatorProcess.command("perfdecl.cli.Main",
                 List.of("extract", "-j", "2", "in"), 3L << 30);
-        assertThat(command).contains("-XX:+UseSerialGC", "-Xms64m", "-Xmn24m", "-Xmx3072m",
-                "-XX:TieredStopAtLevel=1");
+        assertThat(command).contains("-XX:+UseSerialGC", "-Xms64m", "-Xmn24m", "-Xmx3072m");
         assertThat(command.subList(command.size() - 5, command.size()))
                 .containsExactly("perfdecl.cli.Main", "extract", "-j", "2", "in");
         assertThat(command.get(command.indexOf("-cp") + 1)).isEqualTo(System.getProperty("java.class.path"));
+    }
+
+    @Test
+    void theCoordinatorOptimisesOnlyTheSha256CodeFully() {
+        List<String> command = CoordinatorProcess.command("perfdecl.cli.Main", List.of("extract", "in"), 1L << 30);
+        assertThat(command).contains("-XX:Tier4InvocationThreshold=2000000000",
+                        "-XX:Tier4MinInvocationThreshold=2000000000", "-XX:Tier4CompileThreshold=2000000000",
+                        "-XX:Tier4BackEdgeThreshold=2000000000",
+                        "-XX:CompileCommand=CompileThresholdScaling,sun.security.provider.*::*,0.0000001")
+                .doesNotContain("-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void theCoordinatorsCompilerSettingsPrintNothingOfTheirOwn() throws Exception {
+        // without CompileCommand=quiet the JVM announces each compile command on standard output
+        List<String> command = CoordinatorProcess.command("perfdecl.cli.Main", List.of("--version"), 256L << 20);
+        Process p = ChildJvm.process(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).isZero();
+        assertThat(out.strip()).startsWith("perfdecl ").doesNotContain("CompileCommand").hasLineCount(1);
     }
 
     @Test
