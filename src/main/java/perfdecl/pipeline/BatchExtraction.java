@@ -258,7 +258,7 @@ public final class BatchExtraction {
                 return reported(new Outcome(rep, List.of(), false), listener);
             }
         }
-        StagedInput r = lane.extract(file);
+        StagedInput r = lane.extract(file, sha);
         return () -> {
             InputReport rep = r.report();
             boolean ok = InputReport.OK.equals(rep.status()) && rep.sha256() != null;

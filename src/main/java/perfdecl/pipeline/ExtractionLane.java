@@ -17,7 +17,8 @@ import java.util.concurrent.locks.Lock;
  */
 interface ExtractionLane extends AutoCloseable {
 
-    StagedInput extract(Path file);
+    /** Extracts {@code file}, whose SHA-256 is {@code sha256} (null: not worked out yet). */
+    StagedInput extract(Path file, String sha256);
 
     @Override
     void close();
@@ -27,20 +28,20 @@ interface ExtractionLane extends AutoCloseable {
                                     Duration timeout) {
         return new ExtractionLane() {
             @Override
-            public StagedInput extract(Path file) {
+            public StagedInput extract(Path file, String sha256) {
                 long t0 = System.nanoTime();
-                Future<InputResult> future = helpers.submit(() -> extractor.extract(file));
+                Future<InputResult> future = helpers.submit(() -> extractor.extract(file, sha256));
                 try {
                     return output.stageOrFail(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
                 } catch (TimeoutException e) {
                     // the thread cannot be killed; a daemon, it ends with the process at the latest
                     future.cancel(true);
-                    return failed(file, "timeout after " + timeout.toSeconds() + " s", t0);
+                    return failed(file, sha256, "timeout after " + timeout.toSeconds() + " s", t0);
                 } catch (ExecutionException e) {
-                    return failed(file, "extraction failed: " + e.getCause(), t0);
+                    return failed(file, sha256, "extraction failed: " + e.getCause(), t0);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return failed(file, "interrupted", t0);
+                    return failed(file, sha256, "interrupted", t0);
                 }
             }
 
@@ -60,23 +61,23 @@ interface ExtractionLane extends AutoCloseable {
     static ExtractionLane inWorker(WorkerSlot slot, ExtractionLane fallback) {
         return new ExtractionLane() {
             @Override
-            public StagedInput extract(Path file) {
+            public StagedInput extract(Path file, String sha256) {
                 long t0 = System.nanoTime();
                 boolean alone = false;
                 for (int attempt = 0; ; attempt++) {
                     if (slot.unavailable()) {
-                        return fallback.extract(file);
+                        return fallback.extract(file, sha256);
                     }
                     Lock lock = alone ? slot.alone() : slot.shared();
                     WorkerProcess.Answer answer;
                     lock.lock();
                     try {
-                        answer = slot.ask(file);
+                        answer = slot.ask(file, sha256);
                     } catch (IOException e) {
                         if (slot.unavailable()) {
                             continue;
                         }
-                        return failed(file, e.getMessage(), t0);
+                        return failed(file, sha256, e.getMessage(), t0);
                     } finally {
                         lock.unlock();
                     }
@@ -92,7 +93,7 @@ interface ExtractionLane extends AutoCloseable {
                             continue;
                         }
                     }
-                    return failed(file, answer.failure(), t0);
+                    return failed(file, sha256, answer.failure(), t0);
                 }
             }
 
@@ -107,7 +108,7 @@ interface ExtractionLane extends AutoCloseable {
     int MAX_ATTEMPTS = 3;
 
     /** A failed input, its extraction ended outside the extractor (a timeout, a worker's death). */
-    static StagedInput failed(Path file, String reason, long t0) {
-        return StagedInput.without(FileExtractor.failed(file, reason, t0).report());
+    static StagedInput failed(Path file, String sha256, String reason, long t0) {
+        return StagedInput.without(FileExtractor.failed(file, sha256, reason, t0).report());
     }
 }

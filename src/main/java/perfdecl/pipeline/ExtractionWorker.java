@@ -73,9 +73,9 @@ public final class ExtractionWorker {
         }
         StagedInput staged;
         try {
-            staged = new ExtractionOutput(request.outDir()).stageOrFail(extractor.extract(request.file()));
+            staged = new ExtractionOutput(request.outDir()).stageOrFail(extractor.extract(request.file(), request.sha256()));
         } catch (RuntimeException | StackOverflowError e) {
-            staged = StagedInput.without(FileExtractor.failed(request.file(), "extraction failed: " + e, t0)
+            staged = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(), "extraction failed: " + e, t0)
                     .report());
         }
         if (hooks && String.valueOf(request.file().getFileName()).contains("halt-after-write")) {

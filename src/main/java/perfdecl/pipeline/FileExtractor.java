@@ -34,6 +34,14 @@ public final class FileExtractor {
     }
 
     public InputResult extract(Path file) {
+        return extract(file, null);
+    }
+
+    /**
+     * Like {@link #extract(Path)}, for a file whose SHA-256 the caller has just worked out (a batch hashes every
+     * input before handing it out, for {@code --resume} and duplicates); {@code sha256} null: work it out here.
+     */
+    public InputResult extract(Path file, String sha256) {
         long t0 = System.nanoTime();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String sha = null;
@@ -41,7 +49,7 @@ public final class FileExtractor {
             if (Files.isDirectory(file)) {
                 throw new UnreadableInputException("is a folder without extractable files");
             }
-            sha = FileDigest.sha256(file);
+            sha = sha256 != null ? sha256 : FileDigest.sha256(file);
             GridReader reader = readerFor(file);
             SourceDocument doc = reader.read(file);
             List<Declaration> out = new ArrayList<>();
@@ -79,11 +87,16 @@ public final class FileExtractor {
         throw new UnreadableInputException("neither a PDF nor a text export");
     }
 
-    /** A failed result for a file whose extraction ended outside this class (a worker died, a timeout). */
-    static InputResult failed(Path file, String reason, long t0) {
-        String sha;
+    /**
+     * A failed result for a file whose extraction ended outside this class (a worker died, a timeout); its SHA-256
+     * is worked out here unless {@code sha256} gives it.
+     */
+    static InputResult failed(Path file, String sha256, String reason, long t0) {
+        String sha = sha256;
         try {
-            sha = Files.isRegularFile(file) ? FileDigest.sha256(file) : null;
+            if (sha == null && Files.isRegularFile(file)) {
+                sha = FileDigest.sha256(file);
+            }
         } catch (IOException e) {
             sha = null;
         }

@@ -159,8 +159,11 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
-    /** Asks for {@code file}, its output staged in {@code outDir}, and waits for the answer at most {@code timeout}. */
-    Answer ask(Path file, Path outDir, Duration timeout) {
+    /**
+     * Asks for {@code file} (SHA-256 {@code sha256}, or null for the worker to work it out), its output staged in
+     * {@code outDir}, and waits for the answer at most {@code timeout}.
+     */
+    Answer ask(Path file, String sha256, Path outDir, Duration timeout) {
         long id = ids.incrementAndGet();
         BlockingQueue<Object> answer = new ArrayBlockingQueue<>(1);
         pending.put(id, answer);
@@ -170,7 +173,7 @@ final class WorkerProcess implements AutoCloseable {
             }
             try {
                 synchronized (requests) {
-                    requests.write(WorkerProtocol.request(id, file, outDir));
+                    requests.write(WorkerProtocol.request(id, file, sha256, outDir));
                     requests.write('\n');
                     requests.flush();
                 }

@@ -18,8 +18,11 @@ final class WorkerProtocol {
 
     static final String READY = "{\"ready\":true}";
 
-    /** Extract {@code file} and stage its output in {@code outDir}; the answer names {@code id}. */
-    record Request(long id, Path file, Path outDir) {
+    /**
+     * Extract {@code file}, whose SHA-256 the batch has worked out already ({@code sha256}; null when it has not),
+     * and stage its output in {@code outDir}; the answer names {@code id}.
+     */
+    record Request(long id, Path file, String sha256, Path outDir) {
     }
 
     /** The answer to request {@code id}. */
@@ -31,8 +34,8 @@ final class WorkerProtocol {
     private WorkerProtocol() {
     }
 
-    static String request(long id, Path file, Path outDir) {
-        return write(new Request(id, file.toAbsolutePath(), outDir.toAbsolutePath()));
+    static String request(long id, Path file, String sha256, Path outDir) {
+        return write(new Request(id, file.toAbsolutePath(), sha256, outDir.toAbsolutePath()));
     }
 
     static Request parseRequest(String line) throws IOException {

@@ -46,10 +46,10 @@ final class WorkerSlot implements AutoCloseable {
         return lock.writeLock();
     }
 
-    /** Asks the current worker (starting one when there is none) for {@code file}. */
-    WorkerProcess.Answer ask(Path file) throws IOException {
+    /** Asks the current worker (starting one when there is none) for {@code file} (SHA-256 {@code sha256}, or null). */
+    WorkerProcess.Answer ask(Path file, String sha256) throws IOException {
         WorkerProcess w = current();
-        WorkerProcess.Answer answer = w.ask(file, outDir, timeout);
+        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, timeout);
         if (answer.timedOut()) {
             // a thread cannot be stopped: the process goes, and the other files in it are asked again
             w.close();

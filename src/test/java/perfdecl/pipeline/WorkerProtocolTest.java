@@ -35,13 +35,23 @@ class WorkerProtocolTest {
     }
 
     @Test
-    void aRequestNamesTheAbsoluteInputAndOutputFolderOnOneLine() throws Exception {
+    void aRequestNamesTheAbsoluteInputItsDigestAndOutputFolderOnOneLine() throws Exception {
         Path odd = Path.of("dir with \"quotes\"", "line\nbreak.pdf");
-        String line = WorkerProtocol.request(3, odd, Path.of("out folder"));
+        String sha = "0123456789abcdef".repeat(4);
+        String line = WorkerProtocol.request(3, odd, sha, Path.of("out folder"));
         assertThat(line).doesNotContain("\n").startsWith("{");
         WorkerProtocol.Request r = WorkerProtocol.parseRequest(line);
         assertThat(r.id()).isEqualTo(3);
         assertThat(r.file()).isEqualTo(odd.toAbsolutePath());
+        assertThat(r.sha256()).isEqualTo(sha);
         assertThat(r.outDir()).isEqualTo(Path.of("out folder").toAbsolutePath());
+    }
+
+    @Test
+    void aRequestWithoutADigestLeavesItToTheWorker() throws Exception {
+        WorkerProtocol.Request r = WorkerProtocol.parseRequest(
+                WorkerProtocol.request(4, Path.of("a.pdf"), null, Path.of("out")));
+        assertThat(r.sha256()).isNull();
+        assertThat(r.file()).isEqualTo(Path.of("a.pdf").toAbsolutePath());
     }
 }
