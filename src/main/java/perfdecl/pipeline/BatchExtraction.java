@@ -2,7 +2,6 @@ package perfdecl.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -212,13 +211,7 @@ public final class BatchExtraction {
             return null;
         }
         Path file = files.get(index);
-        return digests.submit(() -> {
-            try {
-                return Files.isRegularFile(file) ? FileDigest.sha256(file) : null;
-            } catch (IOException e) {
-                return null;
-            }
-        });
+        return digests.submit(() -> FileDigest.sha256OrNull(file));
     }
 
     /** What is left to do for an input once it is extracted: put its output in place and report it. */

@@ -73,10 +73,11 @@ public final class ExtractionWorker {
         }
         StagedInput staged;
         try {
-            staged = new ExtractionOutput(request.outDir()).stageOrFail(extractor.extract(request.file(), request.sha256()));
+            staged = new ExtractionOutput(request.outDir())
+                    .stageOrFail(extractor.extract(request.file(), request.sha256()));
         } catch (RuntimeException | StackOverflowError e) {
-            staged = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(), "extraction failed: " + e, t0)
-                    .report());
+            staged = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(),
+                    "extraction failed: " + e, t0).report());
         }
         if (hooks && String.valueOf(request.file().getFileName()).contains("halt-after-write")) {
             Runtime.getRuntime().halt(137);

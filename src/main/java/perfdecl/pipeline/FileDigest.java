@@ -35,4 +35,13 @@ final class FileDigest {
         }
         return HexFormat.of().formatHex(md.digest());
     }
+
+    /** The SHA-256 of {@code file}, or null when it is not a regular file or cannot be read (its reader says why). */
+    static String sha256OrNull(Path file) {
+        try {
+            return Files.isRegularFile(file) ? sha256(file) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
 }

@@ -92,14 +92,7 @@ public final class FileExtractor {
      * is worked out here unless {@code sha256} gives it.
      */
     static InputResult failed(Path file, String sha256, String reason, long t0) {
-        String sha = sha256;
-        try {
-            if (sha == null && Files.isRegularFile(file)) {
-                sha = FileDigest.sha256(file);
-            }
-        } catch (IOException e) {
-            sha = null;
-        }
+        String sha = sha256 != null ? sha256 : FileDigest.sha256OrNull(file);
         return failed(file.getFileName() == null ? file.toString() : file.getFileName().toString(), sha, reason, t0);
     }
 
