@@ -9,6 +9,7 @@ import perfdecl.audit.AuditSettings;
 import perfdecl.model.AuditReport;
 import perfdecl.model.InputReport;
 import perfdecl.pipeline.AuditRun;
+import perfdecl.write.CsvDialect;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +38,10 @@ final class AuditCommand implements Callable<Integer> {
             description = "Lowest project-name similarity (0-1) that links two filings (default: ${DEFAULT-VALUE})")
     double similarity;
 
+    @Option(names = "--csv", paramLabel = "DIALECT", defaultValue = "excel", converter = CsvDialectConverter.class,
+            description = CsvDialectConverter.DESCRIPTION)
+    CsvDialect csv;
+
     @Override
     public Integer call() throws Exception {
         if (similarity <= 0 || similarity > 1 || budgetChange.signum() < 0) {
@@ -44,7 +49,7 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
-        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings);
+        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings, csv);
         for (InputReport r : outcome.failed()) {
             System.err.println("perfdecl: " + r.file() + ": " + r.reason());
         }

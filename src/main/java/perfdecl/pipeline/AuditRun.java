@@ -19,6 +19,7 @@ import perfdecl.model.CrossYearRow;
 import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.write.AuditFindingsCsvWriter;
+import perfdecl.write.CsvDialect;
 import perfdecl.write.AuditJsonWriter;
 import perfdecl.write.AuditWorkbookWriter;
 import perfdecl.write.DeclarationJsonReader;
@@ -39,7 +40,13 @@ public final class AuditRun {
 
     private final FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());
 
+    /** {@link #run(List, Path, AuditSettings, CsvDialect)} with the {@link CsvDialect#EXCEL excel} CSV. */
     public Outcome run(List<Path> inputs, Path outDir, AuditSettings settings) throws IOException {
+        return run(inputs, outDir, settings, CsvDialect.EXCEL);
+    }
+
+    /** Audits the declarations of {@code inputs} into {@code outDir}, {@code audit_findings.csv} in {@code csv}. */
+    public Outcome run(List<Path> inputs, Path outDir, AuditSettings settings, CsvDialect csv) throws IOException {
         Map<String, Declaration> byId = new LinkedHashMap<>();
         List<Declaration> unnamed = new ArrayList<>();
         List<InputReport> failed = new ArrayList<>();
@@ -79,7 +86,7 @@ public final class AuditRun {
         AuditReport report = new Auditor().audit(all, settings);
         List<CrossYearRow> crossYear = CrossYearTable.rows(report, all);
         AtomicFile.writeText(outDir.resolve("audit.json"), w -> new AuditJsonWriter().write(report, w));
-        AtomicFile.writeText(outDir.resolve("audit_findings.csv"), w -> new AuditFindingsCsvWriter().write(report, w));
+        AtomicFile.writeText(outDir.resolve("audit_findings.csv"), w -> new AuditFindingsCsvWriter(csv).write(report, w));
         AtomicFile.writeBinary(outDir.resolve("audit.xlsx"), out -> new AuditWorkbookWriter().write(all, crossYear, out));
         AtomicFile.writeText(outDir.resolve("report.html"), w -> new HtmlReportWriter().write(report, all, w));
         return new Outcome(report, failed, all.size());

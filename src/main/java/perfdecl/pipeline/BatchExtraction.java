@@ -21,6 +21,7 @@ import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.pdf.PdfGridReader;
 import perfdecl.text.OcrTextReader;
+import perfdecl.write.CsvDialect;
 
 /**
  * Runs an extraction over many inputs, {@code jobs} files at a time: each file on its own, in a worker process
@@ -50,9 +51,10 @@ public final class BatchExtraction {
      * @param timeout    most time one file may take
      * @param workerHeap a worker's {@code -Xmx}, such as {@code 1g}
      * @param resume     skip inputs whose content already has complete output in {@code outDir}
+     * @param csv        the dialect of every CSV written
      */
     public record Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
-                          String workerHeap, boolean resume) {
+                          String workerHeap, boolean resume, CsvDialect csv) {
 
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
         public static final String DEFAULT_WORKER_HEAP = "1g";
@@ -60,6 +62,12 @@ public final class BatchExtraction {
         /** Automatic isolation, the default timeout and worker heap, no resume. */
         public Options(Path outDir, int jobs, boolean xlsx) {
             this(outDir, jobs, xlsx, Isolation.AUTO, DEFAULT_TIMEOUT, DEFAULT_WORKER_HEAP, false);
+        }
+
+        /** CSVs in the {@link CsvDialect#EXCEL excel} dialect. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, CsvDialect.EXCEL);
         }
     }
 
@@ -94,7 +102,7 @@ public final class BatchExtraction {
     public RunReport run(List<Path> inputs, Options options, ProgressListener listener) throws IOException {
         List<Path> files = InputFiles.collect(inputs);
         listener.started(files.size());
-        ExtractionOutput output = new ExtractionOutput(options.outDir());
+        ExtractionOutput output = new ExtractionOutput(options.outDir(), options.csv());
         DoneMarkers done = new DoneMarkers(options.outDir(), output);
         List<Outcome> outcomes;
         try {
@@ -140,7 +148,7 @@ public final class BatchExtraction {
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
-                optimise(files.size(), lanes), options.outDir());
+                optimise(files.size(), lanes), options.outDir(), options.csv());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int l = 0; l < lanes; l++) {

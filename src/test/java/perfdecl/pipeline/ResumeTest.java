@@ -26,6 +26,7 @@ import perfdecl.write.DeclarationJsonLinesWriter;
 import perfdecl.write.DeclarationsCsvWriter;
 import perfdecl.write.FindingsCsvWriter;
 import perfdecl.write.IndicatorsCsvWriter;
+import perfdecl.write.CsvDialect;
 
 /** A re-run with resume skips what is done and still writes the aggregated files of a full run. */
 class ResumeTest {
@@ -108,10 +109,10 @@ class ResumeTest {
             all.addAll(extractor.extract(inputs.resolve(name)).declarations());
         }
         assertThat(aggregate("declarations.jsonl")).isEqualTo(written(all, new DeclarationJsonLinesWriter()::write));
-        assertThat(aggregate("declarations.csv")).isEqualTo(written(all, new DeclarationsCsvWriter()::write));
-        assertThat(aggregate("budget_items.csv")).isEqualTo(written(all, new BudgetItemsCsvWriter()::write));
-        assertThat(aggregate("indicators.csv")).isEqualTo(written(all, new IndicatorsCsvWriter()::write));
-        assertThat(aggregate("findings.csv")).isEqualTo(written(all, new FindingsCsvWriter()::write));
+        assertThat(aggregate("declarations.csv")).isEqualTo(written(all, new DeclarationsCsvWriter(CsvDialect.EXCEL)::write));
+        assertThat(aggregate("budget_items.csv")).isEqualTo(written(all, new BudgetItemsCsvWriter(CsvDialect.EXCEL)::write));
+        assertThat(aggregate("indicators.csv")).isEqualTo(written(all, new IndicatorsCsvWriter(CsvDialect.EXCEL)::write));
+        assertThat(aggregate("findings.csv")).isEqualTo(written(all, new FindingsCsvWriter(CsvDialect.EXCEL)::write));
     }
 
     private String aggregate(String name) throws IOException {
