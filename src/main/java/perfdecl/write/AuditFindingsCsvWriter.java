@@ -43,7 +43,12 @@ public final class AuditFindingsCsvWriter {
     }
 
     public void write(AuditReport report, Writer out) throws IOException {
-        new CsvTableWriter(dialect).write(new SheetSpec<>("audit_findings", report.findings(), COLUMNS), out);
+        new CsvTableWriter(dialect).write(table(report), out);
+    }
+
+    /** The table this writer writes: one row per finding. */
+    public static SheetSpec<AuditFinding> table(AuditReport report) {
+        return new SheetSpec<>("audit_findings", report.findings(), COLUMNS);
     }
 
     private static String joined(List<?> values) {

@@ -29,6 +29,11 @@ public final class RunReportCsvWriter {
     }
 
     public void write(RunReport report, Writer out) throws IOException {
-        new CsvTableWriter(dialect).write(new SheetSpec<>("run", report.inputs(), COLUMNS), out);
+        new CsvTableWriter(dialect).write(table(report), out);
+    }
+
+    /** The table this writer writes: one row per input. */
+    public static SheetSpec<InputReport> table(RunReport report) {
+        return new SheetSpec<>("run", report.inputs(), COLUMNS);
     }
 }
