@@ -55,4 +55,12 @@ class WorkerProtocolTest {
         assertThat(r.sha256()).isNull();
         assertThat(r.file()).isEqualTo(Path.of("a.pdf").toAbsolutePath());
     }
+
+    @Test
+    void aRequestCarriesTheCsvDialectAndOneWithoutItMeansExcel() throws Exception {
+        assertThat(WorkerProtocol.parseRequest(WorkerProtocol.request(5, Path.of("a.pdf"), null, Path.of("out"),
+                CsvDialect.PLAIN)).dialect()).isEqualTo(CsvDialect.PLAIN);
+        assertThat(WorkerProtocol.parseRequest("{\"id\":6,\"file\":\"/a.pdf\",\"outDir\":\"/out\"}").dialect())
+                .isEqualTo(CsvDialect.EXCEL);
+    }
 }
