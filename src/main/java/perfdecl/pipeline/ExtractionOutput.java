@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -203,21 +202,14 @@ final class ExtractionOutput {
             }
         }
         if (xlsx) {
-            List<Declaration> lazy = new AbstractList<>() {
-                @Override
-                public Declaration get(int index) {
-                    try {
-                        return read(ids.get(index));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            // each declaration read from its json file as the workbook comes to it, and let go
+            Iterable<Declaration> lazy = () -> ids.stream().map(id -> {
+                try {
+                    return read(id);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-
-                @Override
-                public int size() {
-                    return ids.size();
-                }
-            };
+            }).iterator();
             AtomicFile.writeBinary(dir.resolve("declarations.xlsx"), out -> new WorkbookWriter().write(lazy, out));
         }
         writeRun(report);
