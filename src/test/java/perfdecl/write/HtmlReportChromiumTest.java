@@ -87,7 +87,8 @@ class HtmlReportChromiumTest {
         AuditReport report = new Auditor().audit(filings, AuditSettings.DEFAULTS);
         Path html = tmp.resolve("report.html");
         try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8)) {
-            new HtmlReportWriter().write(report, filings, out);
+            new HtmlReportWriter().write(report, filings, perfdecl.audit.CrossYearTable.rows(report, filings),
+                    perfdecl.audit.AuditSummary.rows(report, filings), out);
         }
         return html;
     }
