@@ -621,9 +621,9 @@
       s.appendChild(svg('text', {x: x0, y: T + plotH + 16, 'text-anchor': 'middle'}, String(yr)));
     });
     s.appendChild(svg('line', {'class': 'axis', x1: L, y1: T + plotH, x2: W - R, y2: T + plotH}));
-    s.appendChild(svg('rect', {'class': 'budget', x: L, y: 6, width: 12, height: 12}));
+    s.appendChild(svg('rect', {'class': 'budget legend', x: L, y: 6, width: 12, height: 12}));
     s.appendChild(svg('text', {x: L + 16, y: 16}, t('ui.legend.budget')));
-    s.appendChild(svg('rect', {'class': 'executed', x: L + 150, y: 6, width: 12, height: 12}));
+    s.appendChild(svg('rect', {'class': 'executed legend', x: L + 150, y: 6, width: 12, height: 12}));
     s.appendChild(svg('text', {x: L + 166, y: 16}, t('ui.legend.executed')));
     s.appendChild(svg('text', {'class': 'label', transform: 'translate(12 ' + (T + plotH / 2) + ') rotate(-90)', 'text-anchor': 'middle'}, t('ui.axis.wan')));
     return s;
