@@ -7,6 +7,7 @@ import java.util.Objects;
 import perfdecl.model.Budget;
 import perfdecl.model.ChoiceGroup;
 import perfdecl.model.Declaration;
+import perfdecl.model.Finding;
 import perfdecl.model.Indicator;
 import perfdecl.model.Period;
 import perfdecl.model.Source;
@@ -20,7 +21,9 @@ import perfdecl.model.Unit;
  * exactly and executed at 97 % against a declared 预算执行率 of ≥95 % — and, at known places, one planted
  * inconsistency per chosen project ({@link Kind}). {@link #planted()} lists the cross-year and link findings the
  * audit must report, and only those: every project name recurs in every unit, so a finding that crossed units,
- * or linked two projects of one unit, would show up as one more.
+ * or linked two projects of one unit, would show up as one more. Each form also carries 0–10 findings of its own
+ * (5 on average, as extraction reports them, in the producers' message formats) so that the report is measured at
+ * a realistic size; the audit carries them over unchanged.
  */
 public final class FilingArchive {
 
@@ -111,12 +114,12 @@ public final class FilingArchive {
             List<Indicator> indicators = indicators(from ? kind : null);
             String id = String.format("g%03d%d%d", u, p, k) + "00000-0";
             String file = String.format("unit-%03d/%s-%d.pdf", u, name, year);
-            declarations.add(declaration(id, file, year, unit, name, budget, indicators));
+            declarations.add(declaration(id, file, year, unit, name, budget, indicators, ownFindings(u * 7 + p * 3 + k)));
             if (now) {
                 if (kind == Kind.DUPLICATE_FILING) {
                     declarations.add(declaration(String.format("g%03d%d%d", u, p, k) + "00001-0",
                             String.format("unit-%03d/%s-%d-resubmitted.pdf", u, name, year), year, unit, name, budget,
-                            indicators));
+                            indicators, List.of()));
                     planted.add(new Expected(kind.name(), unit, name, List.of(year, year)));
                 } else if (kind == Kind.BUDGET_CHANGE) {
                     for (int i = 0; i < 3; i++) { // the budget and both of its items
@@ -128,6 +131,29 @@ public final class FilingArchive {
             }
             previousCurrent = current;
         }
+    }
+
+    /** What extraction typically reports about a form, in its own words: {@code seed % 11} of them. */
+    static List<Finding> ownFindings(int seed) {
+        List<Finding> pool = List.of(
+                new Finding("DIMENSION_WITHOUT_INDICATOR", Finding.WARNING, "indicators",
+                        "二级指标 \"经济效益指标\" under 效益目标 is left without any indicator", "at least one indicator", "经济效益指标"),
+                new Finding("CHOICE_OPTION_WITHOUT_MARK", Finding.INFO, "fundUse.options[2]",
+                        "option \"设备购置\" is printed without a checkbox", "a checkbox", null),
+                new Finding("LEVEL1_REASSIGNED", Finding.INFO, "indicators[3].level1",
+                        "二级指标 \"社会效益指标\" belongs under 效益目标 but was filed under 产出目标 (a table continued across a "
+                                + "page); put under 效益目标", "效益目标", "产出目标"),
+                new Finding("LABEL_FUZZY_MATCH", Finding.INFO, "form", "label \"项目当年预笲\" read as 项目当年预算",
+                        "项目当年预算", "项目当年预笲"),
+                new Finding("ROW_UNRECOGNISED", Finding.INFO, "form", "a row with no known label was ignored",
+                        null, "附件：项目实施方案"),
+                new Finding("VALUE_UNCERTAIN", Finding.WARNING, "budget.items[1].amount",
+                        "read from a scan with confidence 0.41; check it against page 2", null, "1,486,8OO"));
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < seed % 11; i++) {
+            findings.add(pool.get((seed + i) % pool.size()));
+        }
+        return findings;
     }
 
     private static long round(double yuan) {
@@ -157,12 +183,12 @@ public final class FilingArchive {
     }
 
     private static Declaration declaration(String id, String file, int year, String unit, String name, Budget budget,
-                                           List<Indicator> indicators) {
+                                           List<Indicator> indicators, List<Finding> findings) {
         ChoiceGroup type = new ChoiceGroup(List.of(new ChoiceGroup.Option("经常性专项业务费", true),
                 new ChoiceGroup.Option("一次性项目", false)), List.of("经常性专项业务费"), ChoiceGroup.ONE);
         return new Declaration("1.0", Objects.requireNonNull(id), new Source(file, null, 0, null, "ocr-text"),
                 "上海市财政支出项目绩效目标申报表", year, new Unit(unit, true), name, "张明", "李华", "63210000",
                 type, type, new Period(year + "-01-01", year + "-12-31", year + "年1月", year + "年12月"),
-                new Texts(null, null, null, null, null, null, null, null), budget, indicators, List.of(), null);
+                new Texts(null, null, null, null, null, null, null, null), budget, indicators, findings, null);
     }
 }
