@@ -159,6 +159,14 @@ class HtmlReportChromiumTest {
                 .map(f -> projects.get(f.project()).unit()).distinct().count();
         assertThat(units).as("the same project name in several units").isGreaterThan(1);
         screenshot("search");
+        $("#f-head [data-key=year]").click();
+        List<String> up = rows().stream().map(r -> r.findElements(By.tagName("div")).get(4).getText()).toList();
+        assertThat(up).isSortedAccordingTo(String::compareTo);
+        $("#f-head [data-key=year]").click();
+        List<String> down = rows().stream().map(r -> r.findElements(By.tagName("div")).get(4).getText()).toList();
+        assertThat(down).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(down.get(0)).isNotEqualTo(up.get(0));
+        assertThat(shown()).isEqualTo(expected);
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
