@@ -23,6 +23,7 @@ import perfdecl.model.Finding;
  */
 record FindingArgs(String key, String field, Map<String, Object> values) {
 
+    private static final Pattern ITEM_COUNT = Pattern.compile("^The (\\d+) items");
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern LEADING_COUNT = Pattern.compile("^(\\d+) ");
     private static final Pattern NONE_OF = Pattern.compile("none of its (\\d+) options");
@@ -77,7 +78,16 @@ record FindingArgs(String key, String field, Map<String, Object> values) {
                     v.put("change", (change.signum() >= 0 ? "+" : "") + change.toPlainString() + "%");
                 }
             }
-            case "BUDGET_ITEMS_SUM_MISMATCH", "CURRENT_YEAR_EXCEEDS_TOTAL" -> v.put("diff", Math.abs(asLong(actual) - asLong(expected)));
+            case "CURRENT_YEAR_EXCEEDS_TOTAL" -> v.put("diff", Math.abs(asLong(actual) - asLong(expected)));
+            case "BUDGET_ITEMS_SUM_MISMATCH" -> {
+                v.put("diff", Math.abs(asLong(actual) - asLong(expected)));
+                v.put("n", group(ITEM_COUNT, msg, 1));
+                if (v.get("n") != null) {
+                    key = code + (asLong(actual) < asLong(expected) ? ".short" : ".over");
+                }
+            }
+            case "LEVEL1_INFERRED", "LEVEL1_MISSING" -> field = field != null && field.endsWith(".level1")
+                    ? field.substring(0, field.length() - ".level1".length()) : field;
             case "PRIOR_YEAR_EXECUTED_EXCEEDS_BUDGET" -> {
                 key = crossYear ? code + ".cross" : code;
                 v.put("diff", Math.abs(asLong(actual) - asLong(expected)));

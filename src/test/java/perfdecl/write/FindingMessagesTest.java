@@ -123,6 +123,46 @@ class FindingMessagesTest {
         assertThat(ZH.message(repaired)).isEqualTo("扫描件中的“1O0”已按图像修正为“100”。");
     }
 
+    /** Messages in the producers' formats (pdf, parse, validate) that the product's samples do not show. */
+    @Test
+    void theProducersOtherMessageFormatsFillTheirSentencesCompletely() {
+        List<Finding> findings = List.of(
+                new Finding("GLYPH_UNMAPPED", "warning", "projectName", "3 glyph(s) of font F1+SimSun have no Unicode "
+                        + "mapping (codes 0x1a2b, 0x1a2c); dropped from the text, read the page image to recover them", null, null),
+                new Finding("OCR_PAGES", "warning", "form", "the PDF's own text could not be used (fonts without a "
+                        + "Unicode map): every page was read from its image by OCR, so check the values marked uncertain", null, null),
+                new Finding("OCR_FAILED", "warning", "form", "tesseract could not read the page image; the scan's own "
+                        + "text layer was used", null, null),
+                new Finding("OCR_REREAD", "info", "budget.total", "a bar in \"—100\" may be a dash or 一 (thin)", null, null),
+                new Finding("OCR_TEXT_LAYER", "info", "form", "read from the scan's own OCR text layer", null, null),
+                new Finding("BUDGET_ITEM_AMOUNT_MISSING", "info", "budget.items[4].amount",
+                        "项目当年投入资金构成 item 5 \"应急抢险备用金\" has no readable 预算金额（元）; the items were not summed.", null, null),
+                new Finding("CELL_UNPLACED", "warning", "indicators", "an indicator row has more cells than columns; the "
+                        + "middle ones were dropped", null, List.of("a", "b")),
+                new Finding("DATE_UNREADABLE", "error", "period", "项目起止时间 does not hold a start and an end date", null, "全年"),
+                new Finding("PERIOD_END_BEFORE_START", "error", "period.end", "结束时间 (period.end) 2021-01-01 is before "
+                        + "开始时间 (period.start) 2021-12-31.", "2021-12-31", "2021-01-01"),
+                new Finding("PERIOD_OUTSIDE_YEAR", "info", "period", "The project period ...", 2021, "2019-01-01/2019-12-31"));
+        for (Finding f : findings) {
+            assertThat(ZH.complete(FindingArgs.of(f))).as(f.code()).isTrue();
+            assertThat(EN.complete(FindingArgs.of(f))).as(f.code()).isTrue();
+        }
+        assertThat(ZH.message(findings.get(0))).isEqualTo("项目名称处有 3 个字形（字体 F1+SimSun，编码 0x1a2b, 0x1a2c）没有 "
+                + "Unicode 映射，已从文本中去除，请对照页面图像补录。");
+        assertThat(EN.message(findings.get(2))).isEqualTo("Tesseract could not read the page image; the scan's own text layer was used.");
+        assertThat(ZH.message(findings.get(9))).isEqualTo("项目期间 2019-01-01/2019-12-31 与申报年度 2021 年不相交。");
+    }
+
+    @Test
+    void aBudgetSumMismatchSaysHowManyItemsAndWhichWay() {
+        Finding f = new Finding("BUDGET_ITEMS_SUM_MISMATCH", "warning", "budget.items", "The 3 items of 项目当年投入资金构成 "
+                + "add up to 2700000 yuan, but 项目当年预算（元） (budget.currentYear) is 2750000 yuan: short by 50000 yuan.",
+                2_750_000L, 2_700_000L);
+        assertThat(ZH.message(f)).isEqualTo("3 项预算明细合计 2,700,000 元，比项目当年预算 2,750,000 元少 50,000 元。");
+        assertThat(EN.message(f)).isEqualTo("The 3 budget items add up to 2,700,000 yuan, 50,000 yuan short of the "
+                + "current-year budget of 2,750,000 yuan.");
+    }
+
     @Test
     void anUnknownCodeKeepsItsOwnMessage() {
         Finding f = new Finding("SOMETHING_NEW", "info", "year", "a newer producer's words", null, null);
