@@ -21,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
 import perfdecl.model.AuditFinding;
 import perfdecl.model.AuditReport;
 import perfdecl.model.Budget;
+import perfdecl.model.ChoiceGroup;
 import perfdecl.model.CrossYearRow;
 import perfdecl.model.Declaration;
 import perfdecl.model.FindingCode;
@@ -44,7 +45,7 @@ import perfdecl.model.UnitYearSummary;
  * forms[]]; {@code forms[]} = [project, year, id, file, projectName, total, currentYear, priorYearBudget,
  * priorYearExecuted, executionRate (the rate this form reports for the year before), previousExecutionTarget
  * (the target the year before declared), ownExecutionTarget, items[[name, amount]], indicators[[l1, l2, l3,
- * target]]]; {@code codes[]}; {@code f} = findings as columns (c code, s severity 0 error 1 warning 2 info,
+ * target]], [projectType, fundUse, period.start, period.end]]; {@code codes[]}; {@code f} = findings as columns (c code, s severity 0 error 1 warning 2 info,
  * p project, sc scope, d forms[], fl fields[], e expected, a actual, mz/me message in Chinese/English);
  * {@code summary[]} = [unit, year, forms, projects, errors, warnings, infos, total, currentYear].
  */
@@ -166,7 +167,9 @@ public final class HtmlReportWriter {
                     b == null ? null : b.total(), b == null ? null : b.currentYear(),
                     b == null ? null : b.priorYearBudget(), b == null ? null : b.priorYearExecuted(),
                     row == null || row.executionRate() == null ? null : row.executionRate().toPlainString(),
-                    row == null ? null : row.previousExecutionTarget(), ownTarget, items, indicators));
+                    row == null ? null : row.previousExecutionTarget(), ownTarget, items, indicators,
+                    Arrays.asList(selected(d.projectType()), selected(d.fundUse()),
+                            d.period() == null ? null : d.period().start(), d.period() == null ? null : d.period().end())));
         }
         Map<String, Integer> codes = new LinkedHashMap<>();
         int n = report.findings().size();
@@ -216,6 +219,10 @@ public final class HtmlReportWriter {
         data.put("f", findings);
         data.put("summary", sums);
         return data;
+    }
+
+    private static String selected(ChoiceGroup group) {
+        return group == null || group.selected().isEmpty() ? null : String.join("、", group.selected());
     }
 
     private static boolean contains(String text, String part) {

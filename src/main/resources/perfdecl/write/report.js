@@ -494,13 +494,18 @@
       var a = el('a', {href: '#f/' + f, text: formYear(f)});
       return el('th', {id: 'col-' + f, 'data-form': String(f)}, [a, el('br'), el('small', {text: D.forms[f][3] || D.forms[f][2]})]);
     })));
-    var rows = [
+    var rows = [['projectType', 0], ['fundUse', 1], ['period.start', 2], ['period.end', 3]].map(function (r) {
+      return el('tr', null, [el('th', {text: fieldName(r[0])})].concat(forms.map(function (f) {
+        var v = D.forms[f][14][r[1]];
+        return el('td', {id: 'cell-' + f + '-' + r[0], text: v === null ? '—' : v});
+      })));
+    }).concat([
       ['budget.total', 5], ['budget.currentYear', 6], ['budget.priorYearBudget', 7], ['budget.priorYearExecuted', 8]
     ].map(function (r) {
       return el('tr', null, [el('th', {text: fieldName(r[0])})].concat(forms.map(function (f) {
         return el('td', {cls: 'num', id: 'cell-' + f + '-' + r[0], text: num(D.forms[f][r[1]])});
       })));
-    });
+    }));
     rows.push(el('tr', null, [el('th', {text: t('ui.row.executionRate')})].concat(forms.map(function (f) {
       return el('td', {cls: 'num', text: D.forms[f][9] === null ? '—' : D.forms[f][9] + '%'});
     }))));

@@ -191,6 +191,14 @@ class HtmlReportChromiumTest {
         assertThat($("#project-findings").getText()).contains(FindingMessages.of(Language.ZH).message(finding));
         assertThat(browser.driver().findElements(By.cssSelector("svg.budget-chart rect.budget:not(.legend)"))).hasSize(4);
         screenshot("project");
+        // a link to a form's field lands on that field's cell: an option of a choice group on the group's row
+        go("#f/0/fundUse.options[2]");
+        assertThat($("#cell-0-fundUse").getAttribute("class")).contains("hl");
+        assertThat($("#cell-0-fundUse").getText()).isEqualTo("经常性专项业务费");
+        go("#f/0/budget.items[1].amount");
+        assertThat($("#cell-0-budget\\.items\\[1\\]").getAttribute("class")).contains("hl");
+        browser.driver().navigate().back();
+        browser.driver().navigate().back();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
