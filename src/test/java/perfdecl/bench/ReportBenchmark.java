@@ -50,12 +50,19 @@ public final class ReportBenchmark {
         String text = Files.readString(html, StandardCharsets.UTF_8);
         Matcher data = Pattern.compile("id=\"data\">([^<]*)</script>").matcher(text);
         int base64 = data.find() ? data.group(1).length() : -1;
+        long json = 0;
+        if (base64 > 0) {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                    java.util.Base64.getDecoder().decode(data.group(1).strip())))) {
+                json = in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+        }
         System.out.printf(Locale.ROOT, "| archive | %,d forms, %,d units, %d years, %,d projects, %,d findings |%n",
                 filings.size(), units, years, report.projects().size(), report.findings().size());
         System.out.printf(Locale.ROOT, "| generate / audit / write report | %.1f s / %.1f s / %.1f s |%n",
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
-        System.out.printf(Locale.ROOT, "| report.html | %,d bytes (%.2f MB), of which embedded data %,d bytes base64 |%n",
-                Files.size(html), Files.size(html) / 1e6, base64);
+        System.out.printf(Locale.ROOT, "| report.html | %,d bytes (%.2f MB), of which embedded data %,d bytes base64 "
+                + "(%,d bytes of JSON before gzip) |%n", Files.size(html), Files.size(html) / 1e6, base64, json);
         if (ReportBrowser.available().isEmpty()) {
             System.out.println("| browser | no chromium/chromedriver: not measured |");
             return;
