@@ -46,7 +46,8 @@ import perfdecl.model.UnitYearSummary;
  * priorYearExecuted, executionRate (the rate this form reports for the year before), previousExecutionTarget
  * (the target the year before declared), ownExecutionTarget, items[[name, amount]], indicators[[l1, l2, l3,
  * target]], [projectType, fundUse, period.start, period.end]]; {@code codes[]}; {@code f} = findings as columns (c code, s severity 0 error 1 warning 2 info,
- * p project, sc scope, d forms[], fl fields[], e expected, a actual, mz/me message in Chinese/English);
+ * p project, sc scope, d forms[], fl fields[], e expected, a actual, mz/me message in Chinese/English — these four
+ * as positions in {@code strings[]}, where each distinct text is stored once);
  * {@code summary[]} = [unit, year, forms, projects, errors, warnings, infos, total, currentYear].
  */
 public final class HtmlReportWriter {
@@ -176,7 +177,11 @@ public final class HtmlReportWriter {
         List<Integer> code = new ArrayList<>(n), severity = new ArrayList<>(n), project = new ArrayList<>(n);
         List<Integer> scope = new ArrayList<>(n);
         List<Object> refs = new ArrayList<>(n), fields = new ArrayList<>(n);
-        List<String> expected = new ArrayList<>(n), actual = new ArrayList<>(n), zh = new ArrayList<>(n), en = new ArrayList<>(n);
+        // texts that recur (a form's finding filed by hundreds of units reads the same) are stored once
+        Map<String, Integer> strings = new LinkedHashMap<>();
+        java.util.function.Function<String, Integer> text = t -> t == null ? null
+                : strings.computeIfAbsent(t, k -> strings.size());
+        List<Integer> expected = new ArrayList<>(n), actual = new ArrayList<>(n), zh = new ArrayList<>(n), en = new ArrayList<>(n);
         FindingMessages mz = FindingMessages.of(Language.ZH);
         FindingMessages me = FindingMessages.of(Language.EN);
         List<String> scopes = List.of(AuditFinding.CROSS_YEAR, AuditFinding.LINK, AuditFinding.FORM);
@@ -188,10 +193,10 @@ public final class HtmlReportWriter {
             scope.add(Math.max(0, scopes.indexOf(f.scope())));
             refs.add(f.declarations().stream().map(formIndex::get).toList());
             fields.add(f.fields());
-            expected.add(cell(f.expected()));
-            actual.add(cell(f.actual()));
-            zh.add(mz.message(f));
-            en.add(me.message(f));
+            expected.add(text.apply(cell(f.expected())));
+            actual.add(text.apply(cell(f.actual())));
+            zh.add(text.apply(mz.message(f)));
+            en.add(text.apply(me.message(f)));
         }
         Map<String, Object> findings = new LinkedHashMap<>();
         findings.put("c", code);
@@ -216,6 +221,7 @@ public final class HtmlReportWriter {
         data.put("projects", projects);
         data.put("forms", forms);
         data.put("codes", new ArrayList<>(codes.keySet()));
+        data.put("strings", new ArrayList<>(strings.keySet()));
         data.put("f", findings);
         data.put("summary", sums);
         return data;

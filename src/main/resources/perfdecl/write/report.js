@@ -65,6 +65,9 @@
 
   function derive() {
     var f = D.f, n = f.c.length;
+    ['e', 'a', 'mz', 'me'].forEach(function (k) {
+      f[k] = f[k].map(function (s) { return s === null ? null : D.strings[s]; });
+    });
     var years = new Array(n), units = new Array(n), yearSets = new Array(n);
     for (var i = 0; i < n; i++) {
       var ys = f.d[i].map(formYear);

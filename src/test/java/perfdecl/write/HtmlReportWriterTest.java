@@ -69,8 +69,9 @@ class HtmlReportWriterTest {
         for (int i = 0; i < report.findings().size(); i++) {
             AuditFinding f = report.findings().get(i);
             assertThat(data.get("codes").get(data.get("f").get("c").get(i).asInt()).asText()).isEqualTo(f.code());
-            assertThat(data.get("f").get("mz").get(i).asText()).isEqualTo(FindingMessages.of(Language.ZH).message(f));
-            assertThat(data.get("f").get("me").get(i).asText()).isEqualTo(FindingMessages.of(Language.EN).message(f));
+            JsonNode strings = data.get("strings");
+            assertThat(strings.get(data.get("f").get("mz").get(i).asInt()).asText()).isEqualTo(FindingMessages.of(Language.ZH).message(f));
+            assertThat(strings.get(data.get("f").get("me").get(i).asInt()).asText()).isEqualTo(FindingMessages.of(Language.EN).message(f));
             int project = data.get("f").get("p").get(i).asInt();
             assertThat(data.get("projects").get(project).get(2).asText()).isEqualTo(f.project());
         }
