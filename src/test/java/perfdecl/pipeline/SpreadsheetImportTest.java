@@ -36,6 +36,7 @@ import perfdecl.write.Column;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.DeclarationJsonReader;
 import perfdecl.write.DeclarationTables;
+import perfdecl.write.Language;
 import perfdecl.write.RunReportCsvWriter;
 import perfdecl.write.SheetSpec;
 
@@ -68,11 +69,11 @@ class SpreadsheetImportTest {
         excelRun = new BatchExtraction().run(List.of(FIXTURE), options(dir.resolve("excel"), true, CsvDialect.EXCEL),
                 ProgressListener.NONE);
         excelAudit = new AuditRun().run(List.of(dir.resolve("excel/json")), dir.resolve("excel-audit"),
-                AuditSettings.DEFAULTS, CsvDialect.EXCEL);
+                AuditSettings.DEFAULTS, Language.ZH, CsvDialect.EXCEL);
         plainRun = new BatchExtraction().run(List.of(FIXTURE), options(dir.resolve("plain"), false, CsvDialect.PLAIN),
                 ProgressListener.NONE);
         plainAudit = new AuditRun().run(List.of(dir.resolve("plain/json")), dir.resolve("plain-audit"),
-                AuditSettings.DEFAULTS, CsvDialect.PLAIN);
+                AuditSettings.DEFAULTS, Language.ZH, CsvDialect.PLAIN);
     }
 
     private static BatchExtraction.Options options(Path out, boolean xlsx, CsvDialect csv) {
@@ -90,7 +91,7 @@ class SpreadsheetImportTest {
         tables.put(out.resolve("indicators.csv"), DeclarationTables.indicators(filed));
         tables.put(out.resolve("findings.csv"), DeclarationTables.findings(filed));
         tables.put(out.resolve("run.csv"), RunReportCsvWriter.table(run));
-        tables.put(audit.resolve("audit_findings.csv"), AuditFindingsCsvWriter.table(outcome.report()));
+        tables.put(audit.resolve("audit_findings.csv"), new AuditFindingsCsvWriter().table(outcome.report()));
         return tables;
     }
 

@@ -24,7 +24,7 @@ class AuditFindingsCsvWriterTest {
     private byte[] csv(CsvDialect dialect) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            new AuditFindingsCsvWriter(dialect).write(report, out);
+            new AuditFindingsCsvWriter(Language.ZH, dialect).write(report, out);
         }
         return bytes.toByteArray();
     }
@@ -55,7 +55,7 @@ class AuditFindingsCsvWriterTest {
             assertThat(row).containsExactly(f.code(), f.severity(), f.scope(), f.project(),
                     String.join(";", f.years().stream().map(String::valueOf).toList()),
                     String.join(";", f.files()), String.join(";", f.declarations()), String.join(";", f.fields()),
-                    f.message(), f.expected() == null ? "" : f.expected().toString(),
+                    FindingMessages.of(Language.ZH).message(f), f.expected() == null ? "" : f.expected().toString(),
                     f.actual() == null ? "" : f.actual().toString());
         }
     }
