@@ -12,6 +12,7 @@ import perfdecl.pipeline.BatchExtraction;
 import perfdecl.pipeline.CoordinatorProcess;
 import perfdecl.pipeline.Isolation;
 import perfdecl.write.CsvDialect;
+import perfdecl.write.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,6 +25,8 @@ import picocli.CommandLine.Spec;
                 "Writes into DIR: json/<id>.json, declarations.jsonl,",
                 "declarations.csv, budget_items.csv, indicators.csv, findings.csv,",
                 "run.json, run.csv and declarations.xlsx (not with --no-xlsx).",
+                "findings.csv's messages are in Chinese, or English with --lang en;",
+                "the JSON keeps each finding's own message.",
                 "Many files are parsed in a worker process, a thread per job",
                 "(see --isolate), each file within --timeout.",
                 "Exit code 0: every input extracted; 1: some input failed",
@@ -55,6 +58,11 @@ final class ExtractCommand implements Callable<Integer> {
             description = CsvDialectConverter.DESCRIPTION)
     CsvDialect csv;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+            description = "Language of the findings' messages in findings.csv and declarations.xlsx: zh or en "
+                    + "(default: ${DEFAULT-VALUE})")
+    String lang;
+
     @Option(names = "--isolate", negatable = true,
             description = {"Parse every file in a worker process (own heap, killed on timeout, replaced after a "
                     + "crash), or with --no-isolate in this process.",
@@ -82,6 +90,13 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> in = inputs == null || inputs.isEmpty() ? List.of(Path.of("samples")) : inputs;
         int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+        Language language;
+        try {
+            language = Language.of(lang);
+        } catch (IllegalArgumentException e) {
+            System.err.println("perfdecl: --lang: " + e.getMessage());
+            return 2;
+        }
         if (n < 1) {
             System.err.println("perfdecl: --jobs must be at least 1");
             return 2;
@@ -96,7 +111,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         Isolation isolation = isolate == null ? Isolation.AUTO : isolate ? Isolation.WORKERS : Isolation.IN_PROCESS;
         BatchExtraction.Options options = new BatchExtraction.Options(output, n, xlsx, isolation,
-                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv);
+                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, language);
         OptionalInt coordinated = CoordinatorProcess.runIfWanted(Main.class.getName(),
                 spec.root().commandLine().getParseResult().originalArgs(), in, options);
         if (coordinated.isPresent()) {

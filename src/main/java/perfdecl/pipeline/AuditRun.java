@@ -99,7 +99,7 @@ public final class AuditRun {
         AtomicFile.writeText(outDir.resolve("audit.json"), w -> new AuditJsonWriter().write(report, w));
         List<UnitYearSummary> summary = AuditSummary.rows(report, all);
         AtomicFile.writeText(outDir.resolve("audit_findings.csv"), w -> new AuditFindingsCsvWriter(language, csv).write(report, w));
-        AtomicFile.writeBinary(outDir.resolve("audit.xlsx"), out -> new AuditWorkbookWriter().write(all, crossYear, summary, out));
+        AtomicFile.writeBinary(outDir.resolve("audit.xlsx"), out -> new AuditWorkbookWriter(language).write(all, crossYear, summary, out));
         AtomicFile.writeText(outDir.resolve("report.html"),
                 w -> new HtmlReportWriter(language).write(report, all, crossYear, summary, w));
         return new Outcome(report, failed, all.size());

@@ -22,6 +22,7 @@ import perfdecl.model.RunReport;
 import perfdecl.pdf.PdfGridReader;
 import perfdecl.text.OcrTextReader;
 import perfdecl.write.CsvDialect;
+import perfdecl.write.Language;
 
 /**
  * Runs an extraction over many inputs, {@code jobs} files at a time: each file on its own, in a worker process
@@ -52,9 +53,10 @@ public final class BatchExtraction {
      * @param workerHeap a worker's {@code -Xmx}, such as {@code 1g}
      * @param resume     skip inputs whose content already has complete output in {@code outDir}
      * @param csv        the dialect of every CSV written
+     * @param language   the language of the findings' messages in findings.csv and the workbook
      */
     public record Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
-                          String workerHeap, boolean resume, CsvDialect csv) {
+                          String workerHeap, boolean resume, CsvDialect csv, Language language) {
 
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
         public static final String DEFAULT_WORKER_HEAP = "1g";
@@ -68,6 +70,12 @@ public final class BatchExtraction {
         public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
                        String workerHeap, boolean resume) {
             this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, CsvDialect.EXCEL);
+        }
+
+        /** The findings' messages in Chinese. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume, CsvDialect csv) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, Language.ZH);
         }
     }
 
@@ -102,7 +110,7 @@ public final class BatchExtraction {
     public RunReport run(List<Path> inputs, Options options, ProgressListener listener) throws IOException {
         List<Path> files = InputFiles.collect(inputs);
         listener.started(files.size());
-        ExtractionOutput output = new ExtractionOutput(options.outDir(), options.csv());
+        ExtractionOutput output = new ExtractionOutput(options.outDir(), options.csv(), options.language());
         DoneMarkers done = new DoneMarkers(options.outDir(), output);
         List<Outcome> outcomes;
         try {
@@ -148,7 +156,7 @@ public final class BatchExtraction {
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
-                optimise(files.size(), lanes), options.outDir(), options.csv());
+                optimise(files.size(), lanes), options.outDir(), options.csv(), options.language());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int l = 0; l < lanes; l++) {

@@ -27,6 +27,7 @@ import perfdecl.write.DeclarationJsonWriter;
 import perfdecl.write.DeclarationsCsvWriter;
 import perfdecl.write.FindingsCsvWriter;
 import perfdecl.write.IndicatorsCsvWriter;
+import perfdecl.write.Language;
 import perfdecl.write.RunReportCsvWriter;
 import perfdecl.write.RunReportJsonWriter;
 import perfdecl.write.WorkbookWriter;
@@ -51,18 +52,28 @@ final class ExtractionOutput {
 
     private final Path dir;
     private final CsvDialect csv;
+    private final Language language;
     private final List<Table> tables;
 
-    /** The output folder {@code dir}, its tables written in the CSV dialect {@code csv}. */
+    /** {@link #ExtractionOutput(Path, CsvDialect, Language)} with the findings' messages in Chinese. */
     ExtractionOutput(Path dir, CsvDialect csv) {
+        this(dir, csv, Language.ZH);
+    }
+
+    /**
+     * The output folder {@code dir}, its tables written in the CSV dialect {@code csv}, the findings' messages
+     * (findings.csv and the workbook) from the catalogue in {@code language}.
+     */
+    ExtractionOutput(Path dir, CsvDialect csv, Language language) {
         this.dir = dir;
         this.csv = csv;
+        this.language = language;
         this.tables = List.of(
                 new Table("declarations.jsonl", new DeclarationJsonLinesWriter()::write, false),
                 new Table("declarations.csv", new DeclarationsCsvWriter(csv)::write, true),
                 new Table("budget_items.csv", new BudgetItemsCsvWriter(csv)::write, true),
                 new Table("indicators.csv", new IndicatorsCsvWriter(csv)::write, true),
-                new Table("findings.csv", new FindingsCsvWriter(csv)::write, true));
+                new Table("findings.csv", new FindingsCsvWriter(csv, language)::write, true));
     }
 
     Path jsonFile(String id) {
@@ -70,11 +81,12 @@ final class ExtractionOutput {
     }
 
     /**
-     * The rows an input contributes, in this folder's CSV dialect: rows of the other dialect are another file, so
-     * that a resumed run in another dialect extracts the input again rather than mixing the two.
+     * The rows an input contributes, in this folder's CSV dialect and language: rows of another dialect or
+     * language are another file, so that a resumed run in another one extracts the input again rather than mixing
+     * the two. (Rows named by the bare SHA-256 predate the catalogue's messages and are never read.)
      */
     Path rowsFile(String sha256) {
-        return rowsDir().resolve(csv == CsvDialect.EXCEL ? sha256 : sha256 + "." + csv.id());
+        return rowsDir().resolve(sha256 + "." + language.tag() + (csv == CsvDialect.EXCEL ? "" : "." + csv.id()));
     }
 
     private Path jsonDir() {
@@ -210,7 +222,7 @@ final class ExtractionOutput {
                     throw new UncheckedIOException(e);
                 }
             }).iterator();
-            AtomicFile.writeBinary(dir.resolve("declarations.xlsx"), out -> new WorkbookWriter().write(lazy, out));
+            AtomicFile.writeBinary(dir.resolve("declarations.xlsx"), out -> new WorkbookWriter(language).write(lazy, out));
         }
         writeRun(report);
     }

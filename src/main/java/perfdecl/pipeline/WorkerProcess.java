@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import perfdecl.write.CsvDialect;
+import perfdecl.write.Language;
 
 /**
  * One child JVM running {@link ExtractionWorker}, on the same class path, with its own heap, extracting up to
@@ -163,9 +164,10 @@ final class WorkerProcess implements AutoCloseable {
 
     /**
      * Asks for {@code file} (SHA-256 {@code sha256}, or null for the worker to work it out), its output staged in
-     * {@code outDir} with table rows in {@code csv}, and waits for the answer at most {@code timeout}.
+     * {@code outDir} with table rows in {@code csv} and messages in {@code language}, and waits for the answer at
+     * most {@code timeout}.
      */
-    Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Duration timeout) {
+    Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Language language, Duration timeout) {
         long id = ids.incrementAndGet();
         BlockingQueue<Object> answer = new ArrayBlockingQueue<>(1);
         pending.put(id, answer);
@@ -175,7 +177,7 @@ final class WorkerProcess implements AutoCloseable {
             }
             try {
                 synchronized (requests) {
-                    requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv));
+                    requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv, language));
                     requests.write('\n');
                     requests.flush();
                 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import perfdecl.write.CsvDialect;
+import perfdecl.write.Language;
 
 /**
  * The lines a batch and its worker process exchange, one JSON object per line: the worker announces
@@ -21,13 +22,17 @@ final class WorkerProtocol {
 
     /**
      * Extract {@code file}, whose SHA-256 the batch has worked out already ({@code sha256}; null when it has not),
-     * and stage its output in {@code outDir}, table rows in the dialect {@code csv} ({@code excel} when absent);
-     * the answer names {@code id}.
+     * and stage its output in {@code outDir}, table rows in the dialect {@code csv} ({@code excel} when absent),
+     * findings' messages in the language {@code lang} ({@code zh} when absent); the answer names {@code id}.
      */
-    record Request(long id, Path file, String sha256, Path outDir, String csv) {
+    record Request(long id, Path file, String sha256, Path outDir, String csv, String lang) {
 
         CsvDialect dialect() {
             return csv == null ? CsvDialect.EXCEL : CsvDialect.of(csv);
+        }
+
+        Language language() {
+            return lang == null ? Language.ZH : Language.of(lang);
         }
     }
 
@@ -41,7 +46,12 @@ final class WorkerProtocol {
     }
 
     static String request(long id, Path file, String sha256, Path outDir, CsvDialect csv) {
-        return write(new Request(id, file.toAbsolutePath(), sha256, outDir.toAbsolutePath(), csv.id()));
+        return request(id, file, sha256, outDir, csv, Language.ZH);
+    }
+
+    static String request(long id, Path file, String sha256, Path outDir, CsvDialect csv, Language language) {
+        return write(new Request(id, file.toAbsolutePath(), sha256, outDir.toAbsolutePath(), csv.id(),
+                language.tag()));
     }
 
     static Request parseRequest(String line) throws IOException {

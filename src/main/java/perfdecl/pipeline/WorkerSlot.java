@@ -7,6 +7,7 @@ import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import perfdecl.write.CsvDialect;
+import perfdecl.write.Language;
 
 /**
  * The one worker process a batch's lanes share, started on first use and replaced after it dies. A lane asks under
@@ -21,6 +22,7 @@ final class WorkerSlot implements AutoCloseable {
     private final boolean longRun;
     private final Path outDir;
     private final CsvDialect csv;
+    private final Language language;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private WorkerProcess worker;
     private boolean everStarted;
@@ -33,14 +35,17 @@ final class WorkerSlot implements AutoCloseable {
      * @param longRun whether the worker will see many files (see {@link WorkerProcess#LONG_RUN_FILES})
      * @param outDir  where it stages output
      * @param csv     the dialect of the table rows it stages
+     * @param language the language of the findings' messages in them
      */
-    WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, CsvDialect csv) {
+    WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, CsvDialect csv,
+               Language language) {
         this.heap = heap;
         this.threads = threads;
         this.timeout = timeout;
         this.longRun = longRun;
         this.outDir = outDir;
         this.csv = csv;
+        this.language = language;
     }
 
     Lock shared() {
@@ -54,7 +59,7 @@ final class WorkerSlot implements AutoCloseable {
     /** Asks the current worker (starting one when there is none) for {@code file} (SHA-256 {@code sha256}, or null). */
     WorkerProcess.Answer ask(Path file, String sha256) throws IOException {
         WorkerProcess w = current();
-        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, csv, timeout);
+        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, csv, language, timeout);
         if (answer.timedOut()) {
             // a thread cannot be stopped: the process goes, and the other files in it are asked again
             w.close();

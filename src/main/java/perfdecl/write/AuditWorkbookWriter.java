@@ -43,9 +43,21 @@ public final class AuditWorkbookWriter {
             Column.amount("budget.total", UnitYearSummary::total),
             Column.amount("budget.currentYear", UnitYearSummary::currentYear));
 
+    private final Language language;
+
+    /** The findings sheet's messages in Chinese. */
+    public AuditWorkbookWriter() {
+        this(Language.ZH);
+    }
+
+    /** The findings sheet's messages from the catalogue in {@code language}. */
+    public AuditWorkbookWriter(Language language) {
+        this.language = language;
+    }
+
     public void write(List<Declaration> declarations, List<CrossYearRow> crossYear, List<UnitYearSummary> summary,
                       OutputStream out) throws IOException {
-        List<SheetSpec<?>> sheets = new ArrayList<>(DeclarationTables.all(declarations));
+        List<SheetSpec<?>> sheets = new ArrayList<>(DeclarationTables.all(declarations, language));
         sheets.add(new SheetSpec<>("cross_year", crossYear, CROSS_YEAR_COLUMNS));
         sheets.add(new SheetSpec<>("summary", summary, SUMMARY_COLUMNS));
         new WorkbookWriter().writeSheets(sheets, out);

@@ -92,14 +92,16 @@ public final class DeclarationTables {
             Column.of("target.unit", e -> in(e.item().target(), Target::unit)),
             Column.of("target.qualitative", e -> in(e.item().target(), Target::qualitative)));
 
-    private static final List<Column<Entry<Finding>>> FINDING_COLUMNS = List.of(
-            Column.of("id", Entry::id),
-            Column.of("code", e -> e.item().code()),
-            Column.of("severity", e -> e.item().severity()),
-            Column.of("field", e -> e.item().field()),
-            Column.of("message", e -> e.item().message()),
-            Column.of("expected", e -> scalarOrJson(e.item().expected())),
-            Column.of("actual", e -> scalarOrJson(e.item().actual())));
+    private static List<Column<Entry<Finding>>> findingColumns(FindingMessages messages) {
+        return List.of(
+                Column.of("id", Entry::id),
+                Column.of("code", e -> e.item().code()),
+                Column.of("severity", e -> e.item().severity()),
+                Column.of("field", e -> e.item().field()),
+                Column.of("message", e -> messages.message(e.item())),
+                Column.of("expected", e -> scalarOrJson(e.item().expected())),
+                Column.of("actual", e -> scalarOrJson(e.item().actual())));
+    }
 
     private DeclarationTables() {
     }
@@ -120,15 +122,29 @@ public final class DeclarationTables {
         return new SheetSpec<>(INDICATORS, Entry.of(declarations, Declaration::indicators), INDICATOR_COLUMNS);
     }
 
-    /** {@code id, code, severity, field, message, expected, actual}; a value other than text or a number as compact JSON. */
+    /** {@link #findings(List, Language)} in Chinese. */
     public static SheetSpec<Entry<Finding>> findings(List<Declaration> declarations) {
-        return new SheetSpec<>(FINDINGS, Entry.of(declarations, Declaration::findings), FINDING_COLUMNS);
+        return findings(declarations, Language.ZH);
     }
 
-    /** The four tables in the contract's order. */
+    /**
+     * {@code id, code, severity, field, message, expected, actual}; the message the catalogue's sentence in
+     * {@code language} (the JSON keeps the finding's own); a value other than text or a number as compact JSON.
+     */
+    public static SheetSpec<Entry<Finding>> findings(List<Declaration> declarations, Language language) {
+        return new SheetSpec<>(FINDINGS, Entry.of(declarations, Declaration::findings),
+                findingColumns(FindingMessages.of(language)));
+    }
+
+    /** {@link #all(List, Language)} in Chinese. */
     public static List<SheetSpec<?>> all(List<Declaration> declarations) {
+        return all(declarations, Language.ZH);
+    }
+
+    /** The four tables in the contract's order, the findings' messages in {@code language}. */
+    public static List<SheetSpec<?>> all(List<Declaration> declarations, Language language) {
         return List.of(declarations(declarations), budgetItems(declarations), indicators(declarations),
-                findings(declarations));
+                findings(declarations, language));
     }
 
     /** The lowest confidence recorded for the field paths that equal or start with one of {@code prefixes}. */

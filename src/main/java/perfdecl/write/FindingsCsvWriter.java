@@ -7,17 +7,25 @@ import perfdecl.model.Declaration;
 
 /**
  * Writes the contract's {@code findings.csv}: one row per finding, with the columns of
- * {@link DeclarationTables#findings}, as {@link CsvTableWriter} writes CSV in the given dialect.
+ * {@link DeclarationTables#findings}, as {@link CsvTableWriter} writes CSV in the given dialect, the message
+ * column from the catalogue in the given language.
  */
 public final class FindingsCsvWriter {
 
     private final CsvDialect dialect;
+    private final Language language;
 
+    /** Messages in Chinese. */
     public FindingsCsvWriter(CsvDialect dialect) {
+        this(dialect, Language.ZH);
+    }
+
+    public FindingsCsvWriter(CsvDialect dialect, Language language) {
         this.dialect = dialect;
+        this.language = language;
     }
 
     public void write(List<Declaration> declarations, Writer out) throws IOException {
-        new CsvTableWriter(dialect).write(DeclarationTables.findings(declarations), out);
+        new CsvTableWriter(dialect).write(DeclarationTables.findings(declarations, language), out);
     }
 }

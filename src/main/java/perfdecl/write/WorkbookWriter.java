@@ -30,6 +30,18 @@ public final class WorkbookWriter {
     private static final int MIN_WIDTH = 6;
     private static final int ROW_WINDOW = 200;
 
+    private final Language language;
+
+    /** The findings' messages in Chinese. */
+    public WorkbookWriter() {
+        this(Language.ZH);
+    }
+
+    /** The findings sheet's messages from the catalogue in {@code language}. */
+    public WorkbookWriter(Language language) {
+        this.language = language;
+    }
+
     /**
      * The contract's four sheets: declarations, budget_items, indicators, findings. The declarations are visited
      * once, in order, and none is kept: the four sheets grow side by side, so that a batch can hand over an
@@ -39,11 +51,11 @@ public final class WorkbookWriter {
         try (var workbook = new SXSSFWorkbook(ROW_WINDOW)) {
             var styles = new Styles(workbook);
             List<Filler> sheets = new ArrayList<>();
-            for (SheetSpec<?> empty : DeclarationTables.all(List.of())) {
+            for (SheetSpec<?> empty : DeclarationTables.all(List.of(), language)) {
                 sheets.add(new Filler(workbook.createSheet(empty.name()), empty.columns(), styles));
             }
             for (Declaration d : declarations) {
-                List<SheetSpec<?>> parts = DeclarationTables.all(List.of(d));
+                List<SheetSpec<?>> parts = DeclarationTables.all(List.of(d), language);
                 for (int i = 0; i < parts.size(); i++) {
                     sheets.get(i).append(parts.get(i));
                 }

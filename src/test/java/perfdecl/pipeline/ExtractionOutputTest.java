@@ -43,7 +43,7 @@ class ExtractionOutputTest {
         output.commit(staged);
 
         assertThat(visibleFiles()).hasSize(result.declarations().size() + 1)
-                .contains(".perfdecl/rows/" + result.report().sha256())
+                .contains(".perfdecl/rows/" + result.report().sha256() + ".zh")
                 .contains("json/" + result.declarations().get(0).id() + ".json");
     }
 

@@ -130,19 +130,20 @@ class CsvWritersTest {
     }
 
     @Test
-    void findingsCsvQuotesCommasQuotesAndLineBreaksAndWritesStructuredValuesAsJson() throws Exception {
+    void findingsCsvWritesTheCataloguesSentenceQuotedAndStructuredValuesAsJson() throws Exception {
         byte[] bytes = bytes(new FindingsCsvWriter(CsvDialect.EXCEL)::write, forms);
         List<Map<String, String>> rows = rows(bytes);
 
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0)).containsEntry("id", "50d985acb94e-0").containsEntry("code", "BUDGET_ITEMS_SUM_MISMATCH")
                 .containsEntry("severity", "error").containsEntry("field", "budget.items")
-                .containsEntry("message", "items \"项目当年投入资金构成\" sum to 18,372,647, not 18,372,648\n(difference 1)")
+                .containsEntry("message", "预算明细合计 18,372,647 元，与项目当年预算 18,372,648 元相差 1 元。")
                 .containsEntry("expected", "18372648").containsEntry("actual", "18372647");
         assertThat(rows.get(1)).containsEntry("code", "CHOICE_NONE_SELECTED").containsEntry("expected", "")
                 .containsEntry("actual", "{\"selected\":[],\"status\":\"none\"}");
         assertThat(new String(bytes, StandardCharsets.UTF_8))
-                .contains("\"items \"\"项目当年投入资金构成\"\" sum to 18,372,647, not 18,372,648\n(difference 1)\"");
+                .contains(",\"预算明细合计 18,372,647 元，与项目当年预算 18,372,648 元相差 1 元。\",")
+                .contains(",\"{\"\"selected\"\":[],\"\"status\"\":\"\"none\"\"}\"");
     }
 
     @Test
