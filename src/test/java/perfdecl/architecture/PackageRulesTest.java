@@ -19,7 +19,8 @@ class PackageRulesTest {
             .importPackages("perfdecl");
 
     private static final String[] STAGES = {"perfdecl.text..", "perfdecl.pdf..", "perfdecl.parse..",
-            "perfdecl.validate..", "perfdecl.audit..", "perfdecl.write.."};
+            "perfdecl.validate..", "perfdecl.audit..", "perfdecl.write..", "perfdecl.correct..",
+            "perfdecl.corrections.."};
 
     @Test
     void modelImportsOnlyTheJavaPlatform() {
@@ -54,6 +55,13 @@ class PackageRulesTest {
                     .orShould().dependOnClassesThat().resideInAnyPackage("perfdecl.pipeline..", "perfdecl.cli..")
                     .check(MAIN);
         }
+    }
+
+    @Test
+    void applyingCorrectionsImportsOnlyTheModel() {
+        classes().that().resideInAPackage("perfdecl.correct..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "perfdecl.model..", "perfdecl.correct..")
+                .check(MAIN);
     }
 
     @Test
