@@ -37,14 +37,24 @@ final class AuditCommand implements Callable<Integer> {
             description = "Lowest project-name similarity (0-1) that links two filings (default: ${DEFAULT-VALUE})")
     double similarity;
 
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "A review's corrections to apply to the filings extracted here "
+                    + "(default: DIR/corrections.jsonl when there is one)")
+    Path corrections;
+
     @Override
     public Integer call() throws Exception {
+        if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
+            System.err.println("perfdecl: --corrections " + corrections + ": no such file");
+            return 2;
+        }
         if (similarity <= 0 || similarity > 1 || budgetChange.signum() < 0) {
             System.err.println("perfdecl: --similarity must be in (0, 1] and --budget-change at least 0");
             return 2;
         }
         AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
-        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings);
+        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings, corrections);
+        outcome.notApplied().forEach(line -> System.err.println("perfdecl: " + line));
         for (InputReport r : outcome.failed()) {
             System.err.println("perfdecl: " + r.file() + ": " + r.reason());
         }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
                 "Writes into DIR: json/<id>.json, declarations.jsonl,",
                 "declarations.csv, budget_items.csv, indicators.csv, findings.csv,",
                 "run.json, run.csv (and declarations.xlsx with --xlsx).",
+                "A review's DIR/corrections.jsonl (or --corrections) is applied.",
                 "Many files are parsed in a worker process, a thread per job",
                 "(see --isolate), each file within --timeout.",
                 "Exit code 0: every input extracted; 1: some input failed",
@@ -68,6 +69,10 @@ final class ExtractCommand implements Callable<Integer> {
             + "(their declarations still go into the aggregated files)")
     boolean resume;
 
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "A review's corrections to apply (default: DIR/corrections.jsonl when there is one)")
+    Path corrections;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress display; failures and the summary only")
     boolean quiet;
 
@@ -87,9 +92,13 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("perfdecl: --worker-heap takes a size such as 512m or 1g");
             return 2;
         }
+        if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
+            System.err.println("perfdecl: --corrections " + corrections + ": no such file");
+            return 2;
+        }
         Isolation isolation = isolate == null ? Isolation.AUTO : isolate ? Isolation.WORKERS : Isolation.IN_PROCESS;
         BatchExtraction.Options options = new BatchExtraction.Options(output, n, xlsx, isolation,
-                Duration.ofSeconds(timeoutSeconds), workerHeap, resume);
+                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, corrections);
         OptionalInt coordinated = CoordinatorProcess.runIfWanted(Main.class.getName(),
                 spec.root().commandLine().getParseResult().originalArgs(), in, options);
         if (coordinated.isPresent()) {
