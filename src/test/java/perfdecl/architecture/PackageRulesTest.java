@@ -78,8 +78,23 @@ class PackageRulesTest {
     }
 
     @Test
+    void theReviewServerUsesOnlyThePipelineAndTheModel() {
+        String[] stagesAndCli = java.util.stream.Stream.concat(java.util.Arrays.stream(STAGES),
+                java.util.stream.Stream.of("perfdecl.cli..", "perfdecl.grid..")).toArray(String[]::new);
+        noClasses().that().resideInAPackage("perfdecl.review..")
+                .should().dependOnClassesThat().resideInAnyPackage(stagesAndCli).check(MAIN);
+    }
+
+    @Test
+    void onlyTheReviewServerKnowsJavalinAndJetty() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.review..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..").check(MAIN);
+    }
+
+    @Test
     void thePipelineIsNotImportedByAnyStage() {
-        noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..")
+        // entry points (the CLI, the review server) drive the pipeline; no stage does
+        noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..", "perfdecl.review..")
                 .should().dependOnClassesThat().resideInAPackage("perfdecl.pipeline..").check(MAIN);
     }
 }
