@@ -21,6 +21,7 @@ import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.pdf.PdfGridReader;
 import perfdecl.text.OcrTextReader;
+import perfdecl.write.CsvDialect;
 
 /**
  * Runs an extraction over many inputs, {@code jobs} files at a time: each file on its own, in a worker process
@@ -50,16 +51,17 @@ public final class BatchExtraction {
      * @param timeout    most time one file may take
      * @param workerHeap a worker's {@code -Xmx}, such as {@code 1g}
      * @param resume     skip inputs whose content already has complete output in {@code outDir}
+     * @param csv        the dialect of every CSV written
      * @param corrections a review's {@code corrections.jsonl} to apply; null: {@code outDir/corrections.jsonl}
      *                    when there is one
      */
     public record Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
-                          String workerHeap, boolean resume, Path corrections) {
+                          String workerHeap, boolean resume, CsvDialect csv, Path corrections) {
 
         /** No corrections file other than the output folder's own. */
         public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
-                       String workerHeap, boolean resume) {
-            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, null);
+                       String workerHeap, boolean resume, CsvDialect csv) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, null);
         }
 
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
@@ -68,6 +70,12 @@ public final class BatchExtraction {
         /** Automatic isolation, the default timeout and worker heap, no resume. */
         public Options(Path outDir, int jobs, boolean xlsx) {
             this(outDir, jobs, xlsx, Isolation.AUTO, DEFAULT_TIMEOUT, DEFAULT_WORKER_HEAP, false);
+        }
+
+        /** CSVs in the {@link CsvDialect#EXCEL excel} dialect. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, CsvDialect.EXCEL);
         }
     }
 
@@ -102,7 +110,7 @@ public final class BatchExtraction {
     public RunReport run(List<Path> inputs, Options options, ProgressListener listener) throws IOException {
         List<Path> files = InputFiles.collect(inputs);
         listener.started(files.size());
-        ExtractionOutput output = new ExtractionOutput(options.outDir());
+        ExtractionOutput output = new ExtractionOutput(options.outDir(), options.csv());
         DoneMarkers done = new DoneMarkers(options.outDir(), output);
         ReviewCorrections corrections = ReviewCorrections.load(
                 ReviewCorrections.locate(options.corrections(), options.outDir()));
@@ -188,7 +196,7 @@ public final class BatchExtraction {
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
-                optimise(files.size(), lanes), options.outDir());
+                optimise(files.size(), lanes), options.outDir(), options.csv());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int l = 0; l < lanes; l++) {

@@ -139,7 +139,7 @@ class CorrectionsInOutputsTest {
         Path corrections = out.resolve(CorrectionLog.FILE_NAME);
 
         AuditRun.Outcome outcome = new AuditRun().run(List.of(inputs), out.resolve("audit"), AuditSettings.DEFAULTS,
-                corrections);
+                perfdecl.write.Language.ZH, perfdecl.write.CsvDialect.EXCEL, corrections);
 
         assertThat(outcome.notApplied()).singleElement().asString().contains("another SHA-256");
         assertThat(Files.readString(out.resolve("audit").resolve("audit_findings.csv")))
