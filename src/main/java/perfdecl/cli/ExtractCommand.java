@@ -83,6 +83,10 @@ final class ExtractCommand implements Callable<Integer> {
             + "(their declarations still go into the aggregated files)")
     boolean resume;
 
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "A review's corrections to apply (default: DIR/corrections.jsonl when there is one)")
+    Path corrections;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress display; failures and the summary only")
     boolean quiet;
 
@@ -109,9 +113,13 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("perfdecl: --worker-heap takes a size such as 512m or 1g");
             return 2;
         }
+        if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
+            System.err.println("perfdecl: --corrections " + corrections + ": no such file");
+            return 2;
+        }
         Isolation isolation = isolate == null ? Isolation.AUTO : isolate ? Isolation.WORKERS : Isolation.IN_PROCESS;
         BatchExtraction.Options options = new BatchExtraction.Options(output, n, xlsx, isolation,
-                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, language);
+                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, corrections, language);
         OptionalInt coordinated = CoordinatorProcess.runIfWanted(Main.class.getName(),
                 spec.root().commandLine().getParseResult().originalArgs(), in, options);
         if (coordinated.isPresent()) {

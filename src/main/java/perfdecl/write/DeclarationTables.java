@@ -100,7 +100,9 @@ public final class DeclarationTables {
                 Column.of("field", e -> e.item().field()),
                 Column.of("message", e -> messages.message(e.item())),
                 Column.of("expected", e -> scalarOrJson(e.item().expected())),
-                Column.of("actual", e -> scalarOrJson(e.item().actual())));
+                Column.of("actual", e -> scalarOrJson(e.item().actual())),
+                // an extension: who answered the finding in review, blank while it is open
+                Column.of("resolvedBy", e -> e.item().answered() ? orEmpty(e.item().resolvedBy()) : null));
     }
 
     private DeclarationTables() {
@@ -128,7 +130,7 @@ public final class DeclarationTables {
     }
 
     /**
-     * {@code id, code, severity, field, message, expected, actual}; the message the catalogue's sentence in
+     * {@code id, code, severity, field, message, expected, actual, resolvedBy}; the message the catalogue's sentence in
      * {@code language} (the JSON keeps the finding's own); a value other than text or a number as compact JSON.
      */
     public static SheetSpec<Entry<Finding>> findings(List<Declaration> declarations, Language language) {
@@ -160,6 +162,10 @@ public final class DeclarationTables {
             }
         }
         return low;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static <P, V> V in(P part, Function<P, V> value) {

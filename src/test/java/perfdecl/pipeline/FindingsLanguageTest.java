@@ -47,7 +47,7 @@ class FindingsLanguageTest {
     private RunReport extract(Path dir, Isolation isolation, Language language, boolean resume, boolean xlsx)
             throws Exception {
         var options = new BatchExtraction.Options(dir, 2, xlsx, isolation, Duration.ofSeconds(60), "1g", resume,
-                CsvDialect.EXCEL, language);
+                CsvDialect.EXCEL, null, language);
         return new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
     }
 
@@ -62,7 +62,8 @@ class FindingsLanguageTest {
     /** The message of each finding, keyed {@code id code}. */
     private static Map<String, String> messages(Path csv) throws Exception {
         List<String[]> rows = rows(csv);
-        assertThat(rows.get(0)).containsExactly("id", "code", "severity", "field", "message", "expected", "actual");
+        assertThat(rows.get(0)).containsExactly("id", "code", "severity", "field", "message", "expected", "actual",
+                "resolvedBy");
         Map<String, String> out = new TreeMap<>();
         for (String[] r : rows.subList(1, rows.size())) {
             out.merge(r[0] + " " + r[1], r[4], (a, b) -> a + "\n" + b);
