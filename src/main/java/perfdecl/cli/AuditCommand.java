@@ -9,6 +9,7 @@ import perfdecl.audit.AuditSettings;
 import perfdecl.model.AuditReport;
 import perfdecl.model.InputReport;
 import perfdecl.pipeline.AuditRun;
+import perfdecl.pipeline.BatchExtraction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,6 +30,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE})")
     Path output;
 
+    @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = BatchExtraction.Options.DEFAULT_OCR,
+            description = "OCR engine for scanned PDFs extracted on the fly: rapidocr, tesseract or none "
+                    + "(default: ${DEFAULT-VALUE})")
+    String ocr;
+
     @Option(names = "--budget-change", paramLabel = "PERCENT", defaultValue = "20",
             description = "Report a year-over-year budget change of at least this many percent (default: ${DEFAULT-VALUE})")
     BigDecimal budgetChange;
@@ -43,8 +49,13 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("perfdecl: --similarity must be in (0, 1] and --budget-change at least 0");
             return 2;
         }
+        if (!BatchExtraction.Options.OCR_ENGINES.contains(ocr)) {
+            System.err.println("perfdecl: --ocr takes one of " + String.join(", ",
+                    BatchExtraction.Options.OCR_ENGINES));
+            return 2;
+        }
         AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
-        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings);
+        AuditRun.Outcome outcome = new AuditRun(ocr).run(inputs, output, settings);
         for (InputReport r : outcome.failed()) {
             System.err.println("perfdecl: " + r.file() + ": " + r.reason());
         }

@@ -19,7 +19,9 @@ import perfdecl.grid.GridReader;
 import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
+import perfdecl.pdf.OcrEngine;
 import perfdecl.pdf.PdfGridReader;
+import perfdecl.pdf.PdfLimits;
 import perfdecl.text.OcrTextReader;
 
 /**
@@ -50,14 +52,29 @@ public final class BatchExtraction {
      * @param timeout    most time one file may take
      * @param workerHeap a worker's {@code -Xmx}, such as {@code 1g}
      * @param resume     skip inputs whose content already has complete output in {@code outDir}
+     * @param ocr        the OCR engine scans are read with ({@link OcrEngine#NAMES})
      */
     public record Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
-                          String workerHeap, boolean resume) {
+                          String workerHeap, boolean resume, String ocr) {
 
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
         public static final String DEFAULT_WORKER_HEAP = "1g";
+        /** The OCR engine scans are read with unless another is named. */
+        public static final String DEFAULT_OCR = OcrEngine.DEFAULT;
+        /** The OCR engines that can be named: {@code rapidocr}, {@code tesseract}, {@code none}. */
+        public static final List<String> OCR_ENGINES = OcrEngine.NAMES;
 
-        /** Automatic isolation, the default timeout and worker heap, no resume. */
+        public Options {
+            OcrEngine.named(ocr);
+        }
+
+        /** The default OCR engine. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, OcrEngine.DEFAULT);
+        }
+
+        /** Automatic isolation, the default timeout, worker heap and OCR engine, no resume. */
         public Options(Path outDir, int jobs, boolean xlsx) {
             this(outDir, jobs, xlsx, Isolation.AUTO, DEFAULT_TIMEOUT, DEFAULT_WORKER_HEAP, false);
         }
@@ -69,17 +86,24 @@ public final class BatchExtraction {
 
     private final FileExtractor extractor;
 
+    /** A batch that reads files with the {@link #standardReaders(String) standard readers} for its OCR engine. */
     public BatchExtraction() {
-        this(new FileExtractor(standardReaders()));
+        this(null);
     }
 
+    /** A batch that reads files in this process with {@code extractor}, whatever OCR engine its options name. */
     BatchExtraction(FileExtractor extractor) {
         this.extractor = extractor;
     }
 
-    /** The readers in the order they are asked whether they accept a file. */
+    /** The readers in the order they are asked whether they accept a file, with the default OCR engine. */
     public static List<GridReader> standardReaders() {
-        return List.of(new PdfGridReader(), new OcrTextReader());
+        return standardReaders(OcrEngine.DEFAULT);
+    }
+
+    /** The readers in the order they are asked whether they accept a file, scans read with the {@code ocr} engine. */
+    public static List<GridReader> standardReaders(String ocr) {
+        return List.of(new PdfGridReader(PdfLimits.STANDARD, OcrEngine.named(ocr)), new OcrTextReader());
     }
 
     /** Whether a run of {@code files} inputs with these options parses in worker processes. */
@@ -140,7 +164,9 @@ public final class BatchExtraction {
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
-                optimise(files.size(), lanes), options.outDir());
+                optimise(files.size(), lanes), options.outDir(), options.ocr());
+        FileExtractor extractor = this.extractor != null ? this.extractor
+                : new FileExtractor(standardReaders(options.ocr()));
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int l = 0; l < lanes; l++) {

@@ -20,6 +20,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+
+import perfdecl.pdf.OcrEngine;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -82,8 +84,9 @@ final class WorkerProcess implements AutoCloseable {
      * Starts a worker extracting up to {@code threads} files at once and waits until it is ready to take them;
      * {@code longRun}: it will see many files.
      */
-    static WorkerProcess start(String heap, int threads, Duration startTimeout, boolean longRun) throws IOException {
-        List<String> command = command(heap, threads, longRun);
+    static WorkerProcess start(String heap, int threads, Duration startTimeout, boolean longRun, String ocr)
+            throws IOException {
+        List<String> command = command(heap, threads, longRun, ocr);
         WorkerProcess worker = new WorkerProcess(ChildJvm.process(command).start());
         String first;
         try {
@@ -101,8 +104,16 @@ final class WorkerProcess implements AutoCloseable {
         return worker;
     }
 
-    /** The worker's command line: its heap, collector and compiler settings for {@code threads} threads. */
+    /** The worker's command line with the default OCR engine. */
     static List<String> command(String heap, int threads, boolean longRun) {
+        return command(heap, threads, longRun, OcrEngine.DEFAULT);
+    }
+
+    /**
+     * The worker's command line: its heap, collector and compiler settings for {@code threads} threads, and the
+     * OCR engine it reads scans with.
+     */
+    static List<String> command(String heap, int threads, boolean longRun, String ocr) {
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.java());
         command.add("-Xmx" + heap);
@@ -141,6 +152,7 @@ final class WorkerProcess implements AutoCloseable {
         }
         command.addAll(ChildJvm.running(ExtractionWorker.class.getName()));
         command.add(String.valueOf(threads));
+        command.add(ocr);
         return command;
     }
 
@@ -253,9 +265,18 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /** How every answer but {@link WorkerProtocol#READY} begins. */
+    private static final String RESPONSE = "{\"id\":";
+
     private void keepOut(String line) {
         if (WorkerProtocol.READY.equals(line)) {
             ready.add(line);
+        } else if (line.endsWith(WorkerProtocol.READY) || line.contains(RESPONSE)) {
+            // native code (the OCR engine's) writes to the same stdout, unflushed, so its text may precede an answer
+            int at = line.endsWith(WorkerProtocol.READY) ? line.length() - WorkerProtocol.READY.length()
+                    : line.indexOf(RESPONSE);
+            keepErr(line.substring(0, at));
+            keepOut(line.substring(at));
         } else if (line.startsWith("{")) {
             WorkerProtocol.Response r;
             try {

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 final class WorkerSlot implements AutoCloseable {
 
+    private final String ocr;
     private final String heap;
     private final int threads;
     private final Duration timeout;
@@ -29,8 +30,10 @@ final class WorkerSlot implements AutoCloseable {
      * @param timeout most time one file may take
      * @param longRun whether the worker will see many files (see {@link WorkerProcess#LONG_RUN_FILES})
      * @param outDir  where it stages output
+     * @param ocr     the OCR engine it reads scans with ({@link perfdecl.pdf.OcrEngine#NAMES})
      */
-    WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir) {
+    WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, String ocr) {
+        this.ocr = ocr;
         this.heap = heap;
         this.threads = threads;
         this.timeout = timeout;
@@ -65,7 +68,7 @@ final class WorkerSlot implements AutoCloseable {
     private synchronized WorkerProcess current() throws IOException {
         if (worker == null || worker.isDead()) {
             try {
-                worker = WorkerProcess.start(heap, threads, timeout.plusSeconds(60), longRun);
+                worker = WorkerProcess.start(heap, threads, timeout.plusSeconds(60), longRun, ocr);
                 everStarted = true;
             } catch (IOException e) {
                 worker = null;

@@ -13,8 +13,15 @@ class WorkerProcessTest {
         List<String> command = WorkerProcess.command("1g", 1, true);
         assertThat(command).contains("-Xmx1g", "-Xms160m", "-Xmn64m", "-XX:+UseSerialGC", "-XX:+AlwaysPreTouch")
                 .doesNotContain("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
-        assertThat(command.subList(command.size() - 2, command.size()))
-                .containsExactly(ExtractionWorker.class.getName(), "1");
+        assertThat(command.subList(command.size() - 3, command.size()))
+                .containsExactly(ExtractionWorker.class.getName(), "1", BatchExtraction.Options.DEFAULT_OCR);
+    }
+
+    @Test
+    void aWorkerReadsScansWithTheEngineTheBatchNames() {
+        List<String> command = WorkerProcess.command("1g", 2, true, "tesseract");
+        assertThat(command.subList(command.size() - 3, command.size()))
+                .containsExactly(ExtractionWorker.class.getName(), "2", "tesseract");
     }
 
     @Test
