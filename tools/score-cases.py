@@ -62,6 +62,9 @@ def score(group, cases):
                           os.path.join(tmp, 'manifest.json')], capture_output=True, text=True)
     figures = dict(line.split(': ', 1) for line in res.stdout.splitlines() if ': ' in line)
     run = json.load(open(os.path.join(out, 'run.json')))
+    for i in run['inputs']:
+        if i.get('status') == 'failed':
+            print(f"  {i['file']}: {i.get('reason')}", file=sys.stderr)
     pages = sum(i['pages'] or 0 for i in run['inputs'])
     ms = sum(i['ms'] for i in run['inputs'])
     cols = ['header', 'choices', 'budget', 'items', 'indicators', 'targets', 'texts', 'findings', 'overall']

@@ -67,6 +67,14 @@ public abstract class OcrEngine {
     abstract List<OcrReading> readBlocks(List<BufferedImage> images);
 
     /**
+     * Whether the scan reader reads a page cell by cell ({@link ScanCellOcr}) rather than whole: for an engine
+     * whose cost does not grow with the number of images it is given.
+     */
+    boolean readsCells() {
+        return false;
+    }
+
+    /**
      * The enlargements a badly read cell is cropped at for a re-read ({@link ScanReread}): the engine reads its
      * crops at each, and the surest reading is weighed against the page's.
      */

@@ -63,10 +63,23 @@ final class RapidOcr extends OcrEngine {
         return engine() != null;
     }
 
+    /** Why the engine could not be loaded, {@code null} when it was (or has not been tried). */
+    String missingOrNull() {
+        return failure;
+    }
+
     @Override
     String missing() {
         return "the PP-OCR engine could not be loaded here (" + failure + "); install tesseract-ocr and"
                 + " tesseract-ocr-chi-sim and choose --ocr " + TESSERACT + " to OCR it";
+    }
+
+    /** Reading by cells ({@code -Dperfdecl.ocr.cells=false} reads pages whole): see bench/OCR.md. */
+    private static final boolean BY_CELLS = !"false".equals(System.getProperty("perfdecl.ocr.cells"));
+
+    @Override
+    boolean readsCells() {
+        return BY_CELLS;
     }
 
     @Override

@@ -60,7 +60,9 @@ final class ScanPageLayout {
         boolean pageOcr = reocr && ocr.available();
         if (pageOcr) {
             BufferedImage ocrImage = withoutRulings(straight, lines);
-            placed = isVectorPage(page) ? readVectorPage(ocrImage, ocr) : ocr.readPage(ocrImage, SCALE);
+            placed = isVectorPage(page) ? readVectorPage(ocrImage, ocr)
+                    : ocr.readsCells() ? ScanCellOcr.read(ocr, ocrImage, segments(lines), SCALE)
+                    : ocr.readPage(ocrImage, SCALE);
             if (placed == null) {
                 notes.add(new ReaderNote("OCR_FAILED", page.page(), null, words == null
                         ? ocr.name() + " could not read the page image" : ocr.name() + " could not read the page"
@@ -114,18 +116,23 @@ final class ScanPageLayout {
             }
         }
 
-        List<Segment> segments = new ArrayList<>();
-        for (ScanRulings.Line l : lines) {
-            double at = l.at() / SCALE, from = l.from() / SCALE - 1, to = l.to() / SCALE + 1;
-            segments.add(l.horizontal() ? new Segment(from, at, to, at) : new Segment(at, from, at, to));
-        }
         List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), page.width(), page.height(),
-                glyphs, segments, true));
+                glyphs, segments(lines), true));
 
         ScanCellReview.Reviewed reviewed = ScanCellReview.review(rows, page.page(), kept, markConfidence, notes,
                 straight, cleaned, rereadBudget, pageOcr, ocr);
         return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
                 reviewed.rereads());
+    }
+
+    /** The rulings found in the pixels as segments in page points. */
+    private static List<Segment> segments(List<ScanRulings.Line> lines) {
+        List<Segment> segments = new ArrayList<>();
+        for (ScanRulings.Line l : lines) {
+            double at = l.at() / SCALE, from = l.from() / SCALE - 1, to = l.to() / SCALE + 1;
+            segments.add(l.horizontal() ? new Segment(from, at, to, at) : new Segment(at, from, at, to));
+        }
+        return segments;
     }
 
     /**

@@ -70,6 +70,13 @@ class PackageRulesTest {
     }
 
     @Test
+    void ocrEngineTypesStayInThePdfReader() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.mymonstercat..", "com.benjaminwan..")
+                .check(MAIN);
+    }
+
+    @Test
     void thePipelineIsNotImportedByAnyStage() {
         noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..")
                 .should().dependOnClassesThat().resideInAPackage("perfdecl.pipeline..").check(MAIN);
