@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import perfdecl.grid.Box;
+import perfdecl.grid.Cell;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Token;
 
@@ -28,7 +29,7 @@ final class ScanCellReview {
     private static final int SHORT_CELL = 24;
     private static final double REPAIRED = 0.7;
     /** Below the 0.6 at which a value is reported as uncertain: two readings neither of which wins. */
-    private static final double UNSURE = 0.55;
+    private static final double UNSURE = Cell.UNCERTAIN - 0.05;
 
     private ScanCellReview() {
     }

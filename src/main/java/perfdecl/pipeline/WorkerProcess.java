@@ -268,13 +268,25 @@ final class WorkerProcess implements AutoCloseable {
     /** How every answer but {@link WorkerProtocol#READY} begins. */
     private static final String RESPONSE = "{\"id\":";
 
+    /**
+     * Where the worker's answer begins in a line of its stdout, -1 when the line holds none: native code (the OCR
+     * engine's) writes to the same stdout, unflushed, so its text may stand before an answer on the same line.
+     */
+    static int answerStart(String line) {
+        if (line.startsWith("{")) {
+            return 0;
+        }
+        if (line.endsWith(WorkerProtocol.READY)) {
+            return line.length() - WorkerProtocol.READY.length();
+        }
+        return line.indexOf(RESPONSE);
+    }
+
     private void keepOut(String line) {
         if (WorkerProtocol.READY.equals(line)) {
             ready.add(line);
-        } else if (line.endsWith(WorkerProtocol.READY) || line.contains(RESPONSE)) {
-            // native code (the OCR engine's) writes to the same stdout, unflushed, so its text may precede an answer
-            int at = line.endsWith(WorkerProtocol.READY) ? line.length() - WorkerProtocol.READY.length()
-                    : line.indexOf(RESPONSE);
+        } else if (answerStart(line) > 0) {
+            int at = answerStart(line);
             keepErr(line.substring(0, at));
             keepOut(line.substring(at));
         } else if (line.startsWith("{")) {

@@ -18,6 +18,14 @@ class WorkerProcessTest {
     }
 
     @Test
+    void anAnswerAfterNativeChatterOnTheSameLineIsStillFound() {
+        assertThat(WorkerProcess.answerStart("{\"id\":3,\"staged\":{}}")).isZero();
+        assertThat(WorkerProcess.answerStart("imgDir=/tmp/, imgName=a.png{\"id\":3,\"staged\":{}}")).isEqualTo(27);
+        assertThat(WorkerProcess.answerStart("total keys size(6625)" + WorkerProtocol.READY)).isEqualTo(21);
+        assertThat(WorkerProcess.answerStart("numThread=1")).isEqualTo(-1);
+    }
+
+    @Test
     void aWorkerReadsScansWithTheEngineTheBatchNames() {
         List<String> command = WorkerProcess.command("1g", 2, true, "tesseract");
         assertThat(command.subList(command.size() - 3, command.size()))
