@@ -24,7 +24,8 @@ import perfdecl.grid.Box;
 final class TesseractOcr extends OcrEngine {
 
     static final TesseractOcr INSTANCE = new TesseractOcr(System.getProperty("perfdecl.tesseract", "tesseract"));
-    static final String INSTALL = "install tesseract-ocr and tesseract-ocr-chi-sim to OCR it";
+    static final String INSTALL = "install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr " + RAPIDOCR
+            + " (built in), to OCR it";
     /**
      * Tesseract reads Chinese best at about 300 dpi: a page rendered at 150 dpi has lost detail that one resampling
      * keeps better than another, so a cell is re-read enlarged twice and three times.

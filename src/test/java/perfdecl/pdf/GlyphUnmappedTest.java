@@ -71,7 +71,8 @@ class GlyphUnmappedTest {
         assertThatThrownBy(() -> withoutOcr.read(pdf)).isInstanceOf(UnreadableInputException.class)
                 .hasMessageStartingWith("text layer unreadable: ")
                 .hasMessageContaining("no Unicode mapping")
-                .hasMessageEndingWith("install tesseract-ocr and tesseract-ocr-chi-sim to OCR it");
+                .hasMessageEndingWith("install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr rapidocr"
+                        + " (built in), to OCR it");
     }
 
     @Test

@@ -44,7 +44,8 @@ class OcrEngineTest {
     void tesseractThatIsNotInstalledSaysWhichPackagesToInstall() {
         TesseractOcr missing = new TesseractOcr("/nonexistent/tesseract");
         assertThat(missing.available()).isFalse();
-        assertThat(missing.missing()).isEqualTo("install tesseract-ocr and tesseract-ocr-chi-sim to OCR it");
+        assertThat(missing.missing()).isEqualTo("install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr"
+                + " rapidocr (built in), to OCR it");
     }
 
     /** No system package: the models and ONNX Runtime come in the jars, so this runs wherever the build does. */

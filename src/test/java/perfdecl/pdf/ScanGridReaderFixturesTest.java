@@ -128,7 +128,8 @@ class ScanGridReaderFixturesTest {
         PdfGridReader reader = new PdfGridReader(PdfLimits.STANDARD, new TesseractOcr("/nonexistent/tesseract"));
         assertThatThrownBy(() -> reader.read(Fixtures.input("scan-imageonly-form-1")))
                 .isInstanceOf(UnreadableInputException.class)
-                .hasMessage("scanned image without text; install tesseract-ocr and tesseract-ocr-chi-sim to OCR it");
+                .hasMessage("scanned image without text; install tesseract-ocr and tesseract-ocr-chi-sim, or choose"
+                        + " --ocr rapidocr (built in), to OCR it");
     }
 
     @Test
@@ -148,10 +149,11 @@ class ScanGridReaderFixturesTest {
         FormGrid form = doc.forms().get(0);
         assertThat(form.notes()).first().satisfies(n -> {
             assertThat(n.code()).isEqualTo("OCR_TEXT_LAYER");
-            assertThat(n.message()).contains("install tesseract-ocr and tesseract-ocr-chi-sim to read the pages again");
+            assertThat(n.message()).contains("install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr"
+                    + " rapidocr (built in), to read the pages again");
         });
         assertThat(form.notes()).extracting(ReaderNote::code).doesNotContain("OCR_REREAD");
-        assertThat(rowStartingWith(form, "项目名称").cells()).hasSizeGreaterThan(1);
+        assertThat(form.rows()).hasSizeGreaterThan(10);
         // the layer's words carry no engine confidence: nothing read from them reaches the 0.6 of a sure value
         assertThat(form.rows()).flatMap(Row::cells).filteredOn(c -> !c.text().isEmpty() && c.box() != null)
                 .isNotEmpty().allSatisfy(c -> assertThat(c.confidence()).as(c.text()).isLessThan(0.6));
