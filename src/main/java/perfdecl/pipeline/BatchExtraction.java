@@ -23,6 +23,7 @@ import perfdecl.pdf.OcrEngine;
 import perfdecl.pdf.PdfGridReader;
 import perfdecl.pdf.PdfLimits;
 import perfdecl.text.OcrTextReader;
+import perfdecl.write.CsvDialect;
 
 /**
  * Runs an extraction over many inputs, {@code jobs} files at a time: each file on its own, in a worker process
@@ -52,10 +53,11 @@ public final class BatchExtraction {
      * @param timeout    most time one file may take
      * @param workerHeap a worker's {@code -Xmx}, such as {@code 1g}
      * @param resume     skip inputs whose content already has complete output in {@code outDir}
+     * @param csv        the dialect of every CSV written
      * @param ocr        the OCR engine scans are read with ({@link OcrEngine#NAMES})
      */
     public record Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
-                          String workerHeap, boolean resume, String ocr) {
+                          String workerHeap, boolean resume, CsvDialect csv, String ocr) {
 
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
         public static final String DEFAULT_WORKER_HEAP = "1g";
@@ -68,15 +70,21 @@ public final class BatchExtraction {
             OcrEngine.named(ocr);
         }
 
-        /** The default OCR engine. */
-        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
-                       String workerHeap, boolean resume) {
-            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, OcrEngine.DEFAULT);
-        }
-
         /** Automatic isolation, the default timeout, worker heap and OCR engine, no resume. */
         public Options(Path outDir, int jobs, boolean xlsx) {
             this(outDir, jobs, xlsx, Isolation.AUTO, DEFAULT_TIMEOUT, DEFAULT_WORKER_HEAP, false);
+        }
+
+        /** CSVs in the {@link CsvDialect#EXCEL excel} dialect, the default OCR engine. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, CsvDialect.EXCEL);
+        }
+
+        /** The default OCR engine. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume, CsvDialect csv) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, OcrEngine.DEFAULT);
         }
     }
 
@@ -118,7 +126,7 @@ public final class BatchExtraction {
     public RunReport run(List<Path> inputs, Options options, ProgressListener listener) throws IOException {
         List<Path> files = InputFiles.collect(inputs);
         listener.started(files.size());
-        ExtractionOutput output = new ExtractionOutput(options.outDir());
+        ExtractionOutput output = new ExtractionOutput(options.outDir(), options.csv());
         DoneMarkers done = new DoneMarkers(options.outDir(), output);
         List<Outcome> outcomes;
         try {
@@ -164,7 +172,7 @@ public final class BatchExtraction {
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
-                optimise(files.size(), lanes), options.outDir(), options.ocr());
+                optimise(files.size(), lanes), options.outDir(), options.csv(), options.ocr());
         FileExtractor extractor = this.extractor != null ? this.extractor
                 : new FileExtractor(standardReaders(options.ocr()));
         try {
