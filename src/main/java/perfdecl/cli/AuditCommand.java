@@ -53,8 +53,17 @@ final class AuditCommand implements Callable<Integer> {
             description = CsvDialectConverter.DESCRIPTION)
     CsvDialect csv;
 
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "A review's corrections to apply to the filings extracted here "
+                    + "(default: DIR/corrections.jsonl when there is one)")
+    Path corrections;
+
     @Override
     public Integer call() throws Exception {
+        if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
+            System.err.println("perfdecl: --corrections " + corrections + ": no such file");
+            return 2;
+        }
         Language language;
         try {
             language = Language.of(lang);
@@ -72,7 +81,8 @@ final class AuditCommand implements Callable<Integer> {
             return 2;
         }
         AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
-        AuditRun.Outcome outcome = new AuditRun(ocr).run(inputs, output, settings, language, csv);
+        AuditRun.Outcome outcome = new AuditRun(ocr).run(inputs, output, settings, language, csv, corrections);
+        outcome.notApplied().forEach(line -> System.err.println("perfdecl: " + line));
         for (InputReport r : outcome.failed()) {
             System.err.println("perfdecl: " + r.file() + ": " + r.reason());
         }

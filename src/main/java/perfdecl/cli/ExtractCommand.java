@@ -81,6 +81,10 @@ final class ExtractCommand implements Callable<Integer> {
                     + "only; image-only scans are refused). Default: ${DEFAULT-VALUE}"})
     String ocr;
 
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "A review's corrections to apply (default: DIR/corrections.jsonl when there is one)")
+    Path corrections;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress display; failures and the summary only")
     boolean quiet;
 
@@ -105,9 +109,13 @@ final class ExtractCommand implements Callable<Integer> {
                     BatchExtraction.Options.OCR_ENGINES));
             return 2;
         }
+        if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
+            System.err.println("perfdecl: --corrections " + corrections + ": no such file");
+            return 2;
+        }
         Isolation isolation = isolate == null ? Isolation.AUTO : isolate ? Isolation.WORKERS : Isolation.IN_PROCESS;
         BatchExtraction.Options options = new BatchExtraction.Options(output, n, xlsx, isolation,
-                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, ocr);
+                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, corrections, ocr);
         OptionalInt coordinated = CoordinatorProcess.runIfWanted(Main.class.getName(),
                 spec.root().commandLine().getParseResult().originalArgs(), in, options);
         if (coordinated.isPresent()) {

@@ -237,7 +237,7 @@ final class ExtractionOutput {
         return position + end + 1 + length;
     }
 
-    private Declaration read(String id) throws IOException {
+    Declaration read(String id) throws IOException {
         try (Reader in = Files.newBufferedReader(jsonFile(id), StandardCharsets.UTF_8)) {
             return new DeclarationJsonReader().read(in);
         }
