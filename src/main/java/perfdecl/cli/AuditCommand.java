@@ -10,16 +10,20 @@ import perfdecl.model.AuditReport;
 import perfdecl.model.InputReport;
 import perfdecl.pipeline.AuditRun;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code perfdecl audit}: links a unit's filings across years and checks carried-over figures and targets. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Links the same project across years and checks carried-over budgets, execution against "
                 + "declared targets, lowered targets, dropped indicators and budget changes.",
                 "Inputs: PDFs and text exports (extracted on the fly) or earlier JSON output of extract.",
                 "Writes DIR/audit.json, audit_findings.csv, audit.xlsx and report.html.",
-                "Exit code 0: every input used; 1: some input could not be used; 2: usage error."})
+                "Exit code 0: every input used; 1: some input could not be used; 2: usage error; 3: the run failed."})
 final class AuditCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or folders (recursed, sorted)")
@@ -37,12 +41,21 @@ final class AuditCommand implements Callable<Integer> {
             description = "Lowest project-name similarity (0-1) that links two filings (default: ${DEFAULT-VALUE})")
     double similarity;
 
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    VerboseOption diagnostics;
+
     @Override
     public Integer call() throws Exception {
-        if (similarity <= 0 || similarity > 1 || budgetChange.signum() < 0) {
-            System.err.println("perfdecl: --similarity must be in (0, 1] and --budget-change at least 0");
-            return 2;
+        if (similarity <= 0 || similarity > 1) {
+            throw new ParameterException(spec.commandLine(), "--similarity must be in (0, 1]");
         }
+        if (budgetChange.signum() < 0) {
+            throw new ParameterException(spec.commandLine(), "--budget-change must be at least 0");
+        }
+        diagnostics.apply();
         AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
         AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings);
         for (InputReport r : outcome.failed()) {
@@ -51,6 +64,6 @@ final class AuditCommand implements Callable<Integer> {
         AuditReport report = outcome.report();
         System.err.printf("perfdecl: audited %d declaration(s): %d linked project(s), %d finding(s) into %s%n",
                 outcome.declarations(), report.projects().size(), report.findings().size(), output);
-        return outcome.failed().isEmpty() ? 0 : 1;
+        return outcome.failed().isEmpty() ? Main.OK : Main.INPUT_FAILED;
     }
 }

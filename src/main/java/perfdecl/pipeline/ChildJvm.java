@@ -40,6 +40,9 @@ final class ChildJvm {
         if (Boolean.getBoolean(ExtractionWorker.TEST_HOOKS)) {
             tail.add("-D" + ExtractionWorker.TEST_HOOKS + "=true");
         }
+        if (Diagnostics.enabled()) {
+            tail.add("-D" + perfdecl.grid.GridReader.DIAGNOSTICS + "=true");
+        }
         tail.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         return tail;
     }

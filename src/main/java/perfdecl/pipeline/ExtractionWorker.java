@@ -15,18 +15,15 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.LogManager;
-import java.util.logging.Logger;
 
 /**
  * The main class of a worker process: reads request lines from stdin and extracts their files on as many threads as
  * its argument says (one by default), writes each file's output under temporary names and answers one response line
  * per request on stdout (see {@link WorkerProtocol}) until stdin closes. The threads share one JIT and one heap:
  * two workers side by side had each compiled the same code again. Nothing else ever reaches stdout:
- * {@code System.out} is pointed at stderr and logging is off. A file that exhausts the heap ends the process
- * ({@code -XX:+ExitOnOutOfMemoryError}); the batch starts another worker and asks for the files again (see
- * {@link ExtractionLane#inWorker}).
+ * {@code System.out} is pointed at stderr and logging is off unless {@link Diagnostics} are on. A file that
+ * exhausts the heap ends the process ({@code -XX:+ExitOnOutOfMemoryError}); the batch starts another worker and
+ * asks for the files again (see {@link ExtractionLane#inWorker}).
  */
 public final class ExtractionWorker {
 
@@ -37,16 +34,13 @@ public final class ExtractionWorker {
      */
     static final String TEST_HOOKS = "perfdecl.worker.testHooks";
 
-    private static final Logger ROOT = Logger.getLogger("");
-
     private ExtractionWorker() {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
         Writer protocol = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        LogManager.getLogManager().reset();
-        ROOT.setLevel(Level.OFF);
+        Diagnostics.configure();
         int threads = args.length > 0 ? Math.max(1, Integer.parseInt(args[0])) : 1;
         boolean hooks = Boolean.getBoolean(TEST_HOOKS);
         FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());

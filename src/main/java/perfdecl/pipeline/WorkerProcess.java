@@ -284,6 +284,9 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private void keepErr(String line) {
+        if (Diagnostics.enabled()) {
+            System.err.println(line);
+        }
         synchronized (stderrTail) {
             stderrTail.addLast(line);
             if (stderrTail.size() > 20) {
