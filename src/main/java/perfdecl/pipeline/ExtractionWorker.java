@@ -10,8 +10,6 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,21 +26,38 @@ import java.util.concurrent.TimeUnit;
 public final class ExtractionWorker {
 
     /**
-     * Set by tests only: a file whose name contains {@code halt-worker} halts the worker (exit 137), one with
-     * {@code halt-after-write} halts it once the file's output is staged, one with {@code stall-worker} makes it
-     * sleep, one with {@code slow-worker} delays it 1.5 s, one with {@code oom-worker} makes it exhaust its heap.
+     * Names the main class {@link WorkerProcess} starts instead of this one. Set by tests only, to start a worker
+     * that misbehaves on purpose (it serves requests through {@link #serve} with {@link Hooks} of its own).
      */
-    static final String TEST_HOOKS = "perfdecl.worker.testHooks";
+    static final String MAIN_CLASS = "perfdecl.worker.mainClass";
+
+    /** What a worker does around each file besides extracting it: nothing, except in tests. */
+    interface Hooks {
+        Hooks NONE = new Hooks() {
+        };
+
+        /** Before the file is extracted. */
+        default void before(Path file) {
+        }
+
+        /** Once the file's output is staged, before its answer is sent. */
+        default void staged(Path file) {
+        }
+    }
 
     private ExtractionWorker() {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        serve(args, Hooks.NONE);
+    }
+
+    /** Serves requests until stdin closes; {@code args}: the number of threads (one by default). */
+    static void serve(String[] args, Hooks hooks) throws IOException, InterruptedException {
         Writer protocol = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         Diagnostics.configure();
         int threads = args.length > 0 ? Math.max(1, Integer.parseInt(args[0])) : 1;
-        boolean hooks = Boolean.getBoolean(TEST_HOOKS);
         FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());
         // the batch sends no more requests than there are threads, so the queue never holds more than a few
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -60,11 +75,9 @@ public final class ExtractionWorker {
     }
 
     private static void answer(Writer protocol, FileExtractor extractor, WorkerProtocol.Request request,
-                               boolean hooks) {
+                               Hooks hooks) {
         long t0 = System.nanoTime();
-        if (hooks) {
-            misbehave(request.file());
-        }
+        hooks.before(request.file());
         StagedInput staged;
         try {
             staged = new ExtractionOutput(request.outDir())
@@ -73,9 +86,7 @@ public final class ExtractionWorker {
             staged = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(),
                     "extraction failed: " + e, t0).report());
         }
-        if (hooks && String.valueOf(request.file().getFileName()).contains("halt-after-write")) {
-            Runtime.getRuntime().halt(137);
-        }
+        hooks.staged(request.file());
         try {
             send(protocol, WorkerProtocol.response(request.id(), staged));
         } catch (IOException e) {
@@ -88,30 +99,6 @@ public final class ExtractionWorker {
             protocol.write(line);
             protocol.write('\n');
             protocol.flush();
-        }
-    }
-
-    private static void misbehave(Path file) {
-        String name = String.valueOf(file.getFileName());
-        if (name.contains("halt-worker")) {
-            Runtime.getRuntime().halt(137);
-        } else if (name.contains("slow-worker")) {
-            try {
-                Thread.sleep(1500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        } else if (name.contains("stall-worker")) {
-            try {
-                Thread.sleep(Long.MAX_VALUE);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        } else if (name.contains("oom-worker")) {
-            List<long[]> hog = new ArrayList<>();
-            while (true) {
-                hog.add(new long[1 << 20]);
-            }
         }
     }
 }
