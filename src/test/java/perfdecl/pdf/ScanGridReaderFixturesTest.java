@@ -36,19 +36,15 @@ class ScanGridReaderFixturesTest {
             "tesseract with chi_sim is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)";
 
     private static final PdfGridReader READER = new PdfGridReader();
-    /** Each scan read once (OCR costs seconds a page), with the milliseconds it took. */
+    /** Each scan read once (OCR costs seconds a page). */
     private static final Map<String, SourceDocument> READ = new ConcurrentHashMap<>();
-    private static final Map<String, Long> MILLIS = new ConcurrentHashMap<>();
 
     private static SourceDocument read(String fixture) {
         return READ.computeIfAbsent(fixture, f -> {
-            long start = System.nanoTime();
             try {
                 return READER.read(Fixtures.input(f));
             } catch (UnreadableInputException e) {
                 throw new AssertionError(f + ": " + e.getMessage(), e);
-            } finally {
-                MILLIS.put(f, (System.nanoTime() - start) / 1_000_000);
             }
         });
     }
@@ -130,19 +126,6 @@ class ScanGridReaderFixturesTest {
         assertThatThrownBy(() -> READER.read(Fixtures.input("scan-imageonly-form-1")))
                 .isInstanceOf(UnreadableInputException.class)
                 .hasMessage("scanned image without text; install tesseract-ocr and tesseract-ocr-chi-sim to OCR it");
-    }
-
-    @Test
-    void readingTheScansReportsMillisecondsPerPage() {
-        assumeTrue(TesseractOcr.available(), NO_TESSERACT);
-        int pages = 0;
-        long millis = 0;
-        for (String f : List.of("scan-form-1", "scan-form-2", "scan-form-3", "scan-form-4", "scan-form-5")) {
-            pages += read(f).pages();
-            millis += MILLIS.get(f);
-        }
-        System.out.printf("PdfGridReader on scans: %d pages, %d ms per page%n", pages, millis / pages);
-        assertThat(pages).isEqualTo(12);
     }
 
     /** The option labels, each followed on its line by a mark read from pixels with the expected state. */
