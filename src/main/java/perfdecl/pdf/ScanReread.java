@@ -23,7 +23,7 @@ import perfdecl.grid.Box;
 final class ScanReread {
 
     private static final double MIN_ACCEPT = 0.5;
-    /** Below the 0.6 at which a value is reported as uncertain. */
+    /** Below {@link perfdecl.grid.Token#UNCERTAIN}. */
     private static final double DISAGREED = 0.55;
     private static final int INSET = 4;
     /**
