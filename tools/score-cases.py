@@ -1,17 +1,19 @@
 #!/usr/bin/env python3
 """Score the extraction of test filings against their expected.json with the product's yardstick (score.py).
 
-usage: tools/score-cases.py [PREFIX ...]   (default: one line per case group: ocr-seed, ocr-own, pdf-form, pdf-bundle,
-                                            pdf-style-<style>, scan)
+usage: tools/score-cases.py SCORE_PY [PREFIX ...]
+  SCORE_PY: the project's yardstick, score.py (it is not in this repository)
+  PREFIX:   case groups to score (default: one line per case group: ocr-seed, ocr-own, pdf-form, pdf-bundle,
+            pdf-style-<style>, scan)
 Each case group's inputs are extracted with target/perfdecl.jar into a temp folder; expected.json files (objects or
-arrays) become a truth folder and a manifest that pairs each form with its input and form index; then
-../shared/tools/score.py (or $SCORE) prints the per-category figures.
+arrays) become a truth folder and a manifest that pairs each form with its input and form index; then SCORE_PY
+prints the per-category figures.
 """
 import json, os, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FILINGS = os.path.join(ROOT, 'src/test/resources/filings')
-SCORE = os.environ.get('SCORE', os.path.join(ROOT, '..', 'shared', 'tools', 'score.py'))
+SCORE = None
 
 
 def groups():
@@ -62,7 +64,11 @@ def score(group, cases):
 
 
 def main():
-    wanted = sys.argv[1:]
+    global SCORE
+    if len(sys.argv) < 2 or not os.path.isfile(sys.argv[1]):
+        sys.exit('usage: tools/score-cases.py SCORE_PY [PREFIX ...]   (SCORE_PY: the path of score.py)')
+    SCORE = os.path.abspath(sys.argv[1])
+    wanted = sys.argv[2:]
     print('| cases | n | header | choices | budget | items | indicators | targets | texts | findings | overall | ms/page |')
     print('|---|---|---|---|---|---|---|---|---|---|---|---|')
     for g, cases in groups().items():
