@@ -50,6 +50,11 @@ class WorkerFailureTest {
         return new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
     }
 
+    private static String reasons(RunReport run) {
+        return run.inputs().stream().map(i -> i.file() + ": " + i.status() + " " + i.reason())
+                .collect(Collectors.joining("; "));
+    }
+
     @Test
     void whereNoWorkerCanStartTheBatchIsExtractedInProcess() throws Exception {
         HostilePdfs.goodForm(inputs, "1-good.pdf", "pdf-form-1", 1);
@@ -95,7 +100,7 @@ class WorkerFailureTest {
         HostilePdfs.goodForm(inputs, "2-halt-when-held.pdf", "pdf-form-2", 1);
         RunReport run = runInWorkers(2, 20, "256m");
 
-        assertThat(run.inputs()).extracting(InputReport::status).containsExactly("ok", "failed");
+        assertThat(run.inputs()).as(reasons(run)).extracting(InputReport::status).containsExactly("ok", "failed");
         assertThat(run.inputs().get(0).forms()).isEqualTo(1);
         assertThat(run.inputs().get(1).reason()).isEqualTo("worker crashed (exit code 137)");
     }
@@ -103,14 +108,18 @@ class WorkerFailureTest {
     @Test
     void aFileInFlightBesideOneThatTimesOutIsAskedAgainAndExtracted() throws Exception {
         // the second lane asks for its second file only once the first lane's file stalls, so that file is held in
-        // the worker, its own time still running, when the stalled one's 4 s run out and the worker is killed
+        // the worker, its own time still running, when the stalled one's time runs out and the worker is killed;
+        // the pacer between them is a short text that is no form (a cold worker refuses it at once), and the time
+        // allowed is what a cold worker needs for one form on a busy machine
         HostilePdfs.goodForm(inputs, "1-stall-worker.pdf", "pdf-form-1", 1);
-        HostilePdfs.goodForm(inputs, "2-after-stall.pdf", "pdf-form-2", 1);
+        Files.writeString(inputs.resolve("2-after-stall.txt"), "not a form\n");
         HostilePdfs.goodForm(inputs, "3-hold-worker.pdf", "pdf-form-3", 1);
-        RunReport run = runInWorkers(2, 4, "256m");
+        RunReport run = runInWorkers(2, 10, "256m");
 
-        assertThat(run.inputs()).extracting(InputReport::status).containsExactly("failed", "ok", "ok");
-        assertThat(run.inputs().get(0).reason()).isEqualTo("timeout after 4 s");
+        assertThat(run.inputs()).as(reasons(run)).extracting(InputReport::status)
+                .containsExactly("failed", "failed", "ok");
+        assertThat(run.inputs().get(0).reason()).isEqualTo("timeout after 10 s");
+        assertThat(run.inputs().get(1).reason()).startsWith("not a declaration form");
         assertThat(run.inputs().get(2).forms()).isEqualTo(1);
     }
 
