@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import perfdecl.audit.AuditSettings;
 import perfdecl.model.InputReport;
 import perfdecl.pipeline.AuditRun;
+import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +47,15 @@ final class AuditCommand implements Callable<Integer> {
             description = "Language of messages, report.html and the printed findings: zh or en (default: ${DEFAULT-VALUE})")
     String lang;
 
+    @Option(names = "--csv", paramLabel = "DIALECT", defaultValue = "excel", converter = CsvDialectConverter.class,
+            description = CsvDialectConverter.DESCRIPTION)
+    CsvDialect csv;
+
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "A review's corrections to apply to the filings extracted here "
+                    + "(default: DIR/corrections.jsonl when there is one)")
+    Path corrections;
+
     @Spec
     CommandSpec spec;
 
@@ -54,6 +64,9 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
+            throw new ParameterException(spec.commandLine(), "--corrections " + corrections + ": no such file");
+        }
         Language language;
         try {
             language = Language.of(lang);
@@ -68,7 +81,8 @@ final class AuditCommand implements Callable<Integer> {
         }
         diagnostics.apply();
         AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
-        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings, language);
+        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings, language, csv, corrections);
+        outcome.notApplied().forEach(line -> System.err.println("perfdecl: " + line));
         for (InputReport r : outcome.failed()) {
             System.err.println("perfdecl: " + r.file() + ": " + r.reason());
         }

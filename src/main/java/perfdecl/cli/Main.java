@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "perfdecl", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns filed 上海市财政支出项目绩效目标申报表 (PDFs, scans, OCR text exports) into JSON, CSV and XLSX.",
-        subcommands = {ExtractCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AuditCommand.class, ReviewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Every input was extracted (audit: used). */
