@@ -1,20 +1,22 @@
 #!/usr/bin/env python3
 """Score the extraction of test filings against their expected.json with the product's yardstick (score.py).
 
-usage: tools/score-cases.py [PREFIX ...]   (default: one line per case group: ocr-seed, ocr-own, pdf-form, pdf-bundle,
-                                            pdf-style-<style>, scan)
+usage: tools/score-cases.py SCORE_PY [PREFIX ...]
+  SCORE_PY: the project's yardstick, score.py (it is not in this repository)
+  PREFIX:   case groups to score (default: one line per case group: ocr-seed, ocr-own, pdf-form, pdf-bundle,
+            pdf-style-<style>, scan)
 environment: OCR=NAME extracts with --ocr NAME and adds a CPU ms/page column; FILINGS=DIR reads cases from DIR
              instead of src/test/resources/filings; SET=NAME scores every case there as one group NAME
 Each case group's inputs are extracted with target/perfdecl.jar into a temp folder; expected.json files (objects or
-arrays) become a truth folder and a manifest that pairs each form with its input and form index; then
-../shared/tools/score.py (or $SCORE) prints the per-category figures.
+arrays) become a truth folder and a manifest that pairs each form with its input and form index; then SCORE_PY
+prints the per-category figures.
 """
 import json, os, resource, shutil, subprocess, sys, tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FILINGS = os.environ.get('FILINGS', os.path.join(ROOT, 'src/test/resources/filings'))
 SET = os.environ.get('SET')  # one group of this name for every case under FILINGS (e.g. scans made by bench/)
-SCORE = os.environ.get('SCORE', os.path.join(ROOT, '..', 'shared', 'tools', 'score.py'))
+SCORE = None
 OCR = os.environ.get('OCR')  # the extract's --ocr engine; unset: the default
 
 
@@ -75,7 +77,11 @@ def score(group, cases):
 
 
 def main():
-    wanted = sys.argv[1:]
+    global SCORE
+    if len(sys.argv) < 2 or not os.path.isfile(sys.argv[1]):
+        sys.exit('usage: tools/score-cases.py SCORE_PY [PREFIX ...]   (SCORE_PY: the path of score.py)')
+    SCORE = os.path.abspath(sys.argv[1])
+    wanted = sys.argv[2:]
     if OCR:
         print(f'engine: {OCR}; CPU ms/page: user+sys of the extract (JVM start, workers included) per page')
     print('| cases | n | header | choices | budget | items | indicators | targets | texts | findings | overall | ms/page |'

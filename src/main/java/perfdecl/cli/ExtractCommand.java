@@ -13,13 +13,15 @@ import perfdecl.pipeline.CoordinatorProcess;
 import perfdecl.pipeline.Isolation;
 import perfdecl.write.CsvDialect;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code perfdecl extract}: extracts every input into the output folder. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Extracts declarations from PDFs, scans and OCR text exports.",
                 "Writes into DIR: json/<id>.json, declarations.jsonl,",
                 "declarations.csv, budget_items.csv, indicators.csv, findings.csv,",
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
                 "Many files are parsed in a worker process, a thread per job",
                 "(see --isolate), each file within --timeout.",
                 "Exit code 0: every input extracted; 1: some input failed",
-                "(the rest is still written); 2: usage error."})
+                "(the rest is still written); 2: usage error; 3: the run failed."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -88,21 +90,21 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress display; failures and the summary only")
     boolean quiet;
 
+    @Mixin
+    VerboseOption diagnostics;
+
     @Override
     public Integer call() throws Exception {
         List<Path> in = inputs == null || inputs.isEmpty() ? List.of(Path.of("samples")) : inputs;
         int n = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
         if (n < 1) {
-            System.err.println("perfdecl: --jobs must be at least 1");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
         if (timeoutSeconds < 1) {
-            System.err.println("perfdecl: --timeout must be at least 1 second");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
         }
         if (!workerHeap.matches("\\d+[kKmMgG]?")) {
-            System.err.println("perfdecl: --worker-heap takes a size such as 512m or 1g");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--worker-heap takes a size such as 512m or 1g");
         }
         if (!BatchExtraction.Options.OCR_ENGINES.contains(ocr)) {
             System.err.println("perfdecl: --ocr takes one of " + String.join(", ",
@@ -110,9 +112,9 @@ final class ExtractCommand implements Callable<Integer> {
             return 2;
         }
         if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
-            System.err.println("perfdecl: --corrections " + corrections + ": no such file");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--corrections " + corrections + ": no such file");
         }
+        diagnostics.apply();
         Isolation isolation = isolate == null ? Isolation.AUTO : isolate ? Isolation.WORKERS : Isolation.IN_PROCESS;
         BatchExtraction.Options options = new BatchExtraction.Options(output, n, xlsx, isolation,
                 Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, corrections, ocr);
@@ -131,6 +133,6 @@ final class ExtractCommand implements Callable<Integer> {
         RunReport.Totals t = report.totals();
         System.err.printf("perfdecl: %d form(s) from %d of %d input(s) into %s; %d failed, %d skipped%n",
                 t.forms(), t.ok(), t.inputs(), output, t.failed(), t.skipped());
-        return t.failed() > 0 ? 1 : 0;
+        return t.failed() > 0 ? Main.INPUT_FAILED : Main.OK;
     }
 }

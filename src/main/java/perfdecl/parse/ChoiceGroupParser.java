@@ -31,8 +31,6 @@ final class ChoiceGroupParser {
         }
     }
 
-    private static final double LOW_CONFIDENCE = Cell.UNCERTAIN;
-
     Result parse(String field, List<String> options, List<List<Token>> lines) {
         List<List<Element>> seq = new ArrayList<>();
         boolean[] seen = new boolean[options.size()];
@@ -105,7 +103,7 @@ final class ChoiceGroupParser {
                                     ? "one of them is ticked" : "none is ticked"),
                             "one mark", describe(own)));
                 }
-                if (own.stream().anyMatch(t -> t.confidence() < LOW_CONFIDENCE)) {
+                if (own.stream().anyMatch(t -> t.confidence() < Token.UNCERTAIN)) {
                     ambiguous = true;
                 }
             } else if (seen[i]) {

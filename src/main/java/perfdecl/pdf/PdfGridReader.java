@@ -42,7 +42,9 @@ public final class PdfGridReader implements GridReader {
             Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
 
     static {
-        QUIET_LOGGERS.forEach(l -> l.setLevel(Level.OFF));
+        if (!Boolean.getBoolean(DIAGNOSTICS)) {
+            QUIET_LOGGERS.forEach(l -> l.setLevel(Level.OFF));
+        }
     }
 
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);

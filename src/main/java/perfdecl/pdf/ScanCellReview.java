@@ -21,15 +21,15 @@ import perfdecl.grid.Token;
 final class ScanCellReview {
 
     /**
-     * Cells read below this are read again: above the 0.6 at which a value is reported as uncertain, since a
+     * Cells read below this are read again: above {@link Token#UNCERTAIN}, where a value is reported, since a
      * cell read just above it is as often misread (a re-read costs some 20 ms).
      */
     private static final double LOW_CELL_CONFIDENCE = 0.7;
     /** Labels, indicator names and targets: short cells whose misreading costs a field, worth a re-read. */
     private static final int SHORT_CELL = 24;
     private static final double REPAIRED = 0.7;
-    /** Below the 0.6 at which a value is reported as uncertain: two readings neither of which wins. */
-    private static final double UNSURE = Cell.UNCERTAIN - 0.05;
+    /** Below {@link Token#UNCERTAIN}: two readings neither of which wins. */
+    private static final double UNSURE = 0.55;
 
     private ScanCellReview() {
     }

@@ -23,8 +23,8 @@ import perfdecl.grid.Box;
 final class ScanReread {
 
     private static final double MIN_ACCEPT = 0.5;
-    /** Below the 0.6 at which a value is reported as uncertain. */
-    private static final double DISAGREED = perfdecl.grid.Cell.UNCERTAIN - 0.05;
+    /** Below {@link perfdecl.grid.Token#UNCERTAIN}. */
+    private static final double DISAGREED = 0.55;
     private static final int INSET = 4;
     /**
      * How much surer (mean confidence per character) another enlargement's reading must be to replace the first's:

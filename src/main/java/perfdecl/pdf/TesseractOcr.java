@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import perfdecl.grid.Box;
+import perfdecl.grid.GridReader;
 
 /**
  * The {@code tesseract} command with its Simplified Chinese model, run as a separate process with a timeout: a
@@ -222,8 +223,14 @@ final class TesseractOcr extends OcrEngine {
     private record Result(int exit, String out) {
     }
 
+    /** Where tesseract's own messages go: nowhere, or this process's stderr when diagnostics are asked for. */
+    static ProcessBuilder.Redirect stderr() {
+        return Boolean.getBoolean(GridReader.DIAGNOSTICS) ? ProcessBuilder.Redirect.INHERIT
+                : ProcessBuilder.Redirect.DISCARD;
+    }
+
     private static Result run(List<String> command, long timeoutSeconds) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(stderr());
         pb.environment().put("OMP_THREAD_LIMIT", "1");
         Process p = pb.start();
         try {

@@ -152,7 +152,8 @@ final class WorkerProcess implements AutoCloseable {
             // on short runs C2 on top of C1 costs more CPU than its faster code saves
             command.add("-XX:TieredStopAtLevel=1");
         }
-        command.addAll(ChildJvm.running(ExtractionWorker.class.getName()));
+        command.addAll(ChildJvm.running(System.getProperty(ExtractionWorker.MAIN_CLASS,
+                ExtractionWorker.class.getName())));
         command.add(String.valueOf(threads));
         command.add(ocr);
         return command;
@@ -319,6 +320,9 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     private void keepErr(String line) {
+        if (Diagnostics.enabled()) {
+            System.err.println(line);
+        }
         synchronized (stderrTail) {
             stderrTail.addLast(line);
             if (stderrTail.size() > 20) {

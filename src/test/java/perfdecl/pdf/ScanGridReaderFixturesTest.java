@@ -35,19 +35,15 @@ class ScanGridReaderFixturesTest {
     private static final String NO_OCR = "the default OCR engine cannot run here";
 
     private static final PdfGridReader READER = new PdfGridReader();
-    /** Each scan read once (OCR costs seconds a page), with the milliseconds it took. */
+    /** Each scan read once (OCR costs seconds a page). */
     private static final Map<String, SourceDocument> READ = new ConcurrentHashMap<>();
-    private static final Map<String, Long> MILLIS = new ConcurrentHashMap<>();
 
     private static SourceDocument read(String fixture) {
         return READ.computeIfAbsent(fixture, f -> {
-            long start = System.nanoTime();
             try {
                 return READER.read(Fixtures.input(f));
             } catch (UnreadableInputException e) {
                 throw new AssertionError(f + ": " + e.getMessage(), e);
-            } finally {
-                MILLIS.put(f, (System.nanoTime() - start) / 1_000_000);
             }
         });
     }
@@ -157,19 +153,6 @@ class ScanGridReaderFixturesTest {
         // the layer's words carry no engine confidence: nothing read from them reaches the 0.6 of a sure value
         assertThat(form.rows()).flatMap(Row::cells).filteredOn(c -> !c.text().isEmpty() && c.box() != null)
                 .isNotEmpty().allSatisfy(c -> assertThat(c.confidence()).as(c.text()).isLessThan(0.6));
-    }
-
-    @Test
-    void readingTheScansReportsMillisecondsPerPage() {
-        assumeTrue(OCR.available(), NO_OCR);
-        int pages = 0;
-        long millis = 0;
-        for (String f : List.of("scan-form-1", "scan-form-2", "scan-form-3", "scan-form-4", "scan-form-5")) {
-            pages += read(f).pages();
-            millis += MILLIS.get(f);
-        }
-        System.out.printf("PdfGridReader on scans: %d pages, %d ms per page%n", pages, millis / pages);
-        assertThat(pages).isEqualTo(12);
     }
 
     /** The option labels, each followed on its line by a mark read from pixels with the expected state. */
