@@ -4,11 +4,16 @@
 #                                 invisible chi_sim text layer (inputKind pdf-ocr)
 #   scan-imageonly-form-1/input.pdf  the same kind of page images with no text layer at all
 # Needs poppler-utils (pdftoppm), ImageMagick 6 (/usr/bin/convert), tesseract with chi_sim, qpdf, python3.
-# usage: tools/make-scans.sh [PDF_DIR] [TRUTH_DIR]
+# usage: tools/make-scans.sh PDF_DIR TRUTH_DIR
+#   PDF_DIR: the shared PDFs form-N.pdf; TRUTH_DIR: their truth files form-N.json (e.g. src/test/resources/truth)
 set -euo pipefail
+if [ $# -ne 2 ] || [ ! -d "$1" ] || [ ! -d "$2" ]; then
+  echo "usage: tools/make-scans.sh PDF_DIR TRUTH_DIR   (the shared PDFs form-N.pdf and their form-N.json)" >&2
+  exit 2
+fi
+pdfs="$(cd "$1" && pwd)"
+truth="$(cd "$2" && pwd)"
 cd "$(dirname "$0")/.."
-pdfs="${1:-/work/shared/corpus/pdf}"
-truth="${2:-/work/shared/corpus/truth}"
 out=src/test/resources/filings
 convert=/usr/bin/convert          # /usr/local/bin/convert may be a stand-in
 work=$(mktemp -d)
@@ -64,6 +69,19 @@ open(out, 'wb').write(buf)
 PY
 }
 
+expect() { # TRUTH.json INPUT.pdf OUT.json: the truth with the id and source the product gives the scan
+  python3 - "$1" "$2" "$3" "$(qpdf --show-npages "$2")" <<'PY'
+import hashlib, json, sys
+truth, pdf, out, pages = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+raw = open(truth, encoding='utf-8').read()
+d = json.loads(raw)
+sha = hashlib.sha256(open(pdf, 'rb').read()).hexdigest()
+d['id'] = sha[:12] + '-0'
+d['source'] = {'file': 'input.pdf', 'sha256': sha, 'formIndex': 0, 'pages': [1, pages], 'inputKind': 'pdf-ocr'}
+open(out, 'w', encoding='utf-8').write(json.dumps(d, ensure_ascii=False, indent=2) + raw[len(raw.rstrip('\n')):])
+PY
+}
+
 echo "tesseract: $(tesseract --version 2>&1 | head -1)"
 start=$(date +%s)
 page_no=0
@@ -83,12 +101,12 @@ for src in "$pdfs"/form-[0-9]*.pdf; do
   # tesseract stamps the current time: fix it, and let qpdf derive /ID from the content, so reruns are identical
   python3 -c 'import re,sys; p=sys.argv[1]; b=open(p,"rb").read(); open(p,"wb").write(re.sub(rb"(/CreationDate *\(D:)\d{14}", rb"\g<1>20190301093000", b))' "$work/ocr$n.pdf"
   qpdf --deterministic-id "$work/ocr$n.pdf" "$dir/input.pdf"
-  cp "$truth/form-$n.json" "$dir/expected.json"
+  expect "$truth/form-$n.json" "$dir/input.pdf" "$dir/expected.json"
   echo "$dir: $(ls "$work"/f$n-*.jpg | wc -l) pages, OCR $(( $(date +%s) - t0 )) s"
 done
 
 dir="$out/scan-imageonly-form-1"; mkdir -p "$dir"
 image_only_pdf "$dir/input.pdf" $(ls "$work"/f1-*.jpg | sort -V)
-cp "$truth/form-1.json" "$dir/expected.json"
+expect "$truth/form-1.json" "$dir/input.pdf" "$dir/expected.json"
 echo "$dir: image only"
 echo "total $(( $(date +%s) - start )) s"

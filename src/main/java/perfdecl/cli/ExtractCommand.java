@@ -14,13 +14,15 @@ import perfdecl.pipeline.Isolation;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code perfdecl extract}: extracts every input into the output folder. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(name = "extract", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Extracts declarations from PDFs, scans and OCR text exports.",
                 "Writes into DIR: json/<id>.json, declarations.jsonl,",
                 "declarations.csv, budget_items.csv, indicators.csv, findings.csv,",
@@ -30,7 +32,7 @@ import picocli.CommandLine.Spec;
                 "Many files are parsed in a worker process, a thread per job",
                 "(see --isolate), each file within --timeout.",
                 "Exit code 0: every input extracted; 1: some input failed",
-                "(the rest is still written); 2: usage error."})
+                "(the rest is still written); 2: usage error; 3: the run failed."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -83,12 +85,21 @@ final class ExtractCommand implements Callable<Integer> {
             + "(their declarations still go into the aggregated files)")
     boolean resume;
 
+    @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = BatchExtraction.Options.DEFAULT_OCR,
+            description = {"OCR engine for scans and PDFs whose text cannot be used: rapidocr (PP-OCR, built in), "
+                    + "tesseract (needs tesseract-ocr and tesseract-ocr-chi-sim) or none (a scan's own text layer "
+                    + "only; image-only scans are refused). Default: ${DEFAULT-VALUE}"})
+    String ocr;
+
     @Option(names = "--corrections", paramLabel = "FILE",
             description = "A review's corrections to apply (default: DIR/corrections.jsonl when there is one)")
     Path corrections;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress display; failures and the summary only")
     boolean quiet;
+
+    @Mixin
+    VerboseOption diagnostics;
 
     @Override
     public Integer call() throws Exception {
@@ -98,28 +109,29 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             language = Language.of(lang);
         } catch (IllegalArgumentException e) {
-            System.err.println("perfdecl: --lang: " + e.getMessage());
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--lang: " + e.getMessage());
         }
         if (n < 1) {
-            System.err.println("perfdecl: --jobs must be at least 1");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1");
         }
         if (timeoutSeconds < 1) {
-            System.err.println("perfdecl: --timeout must be at least 1 second");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
         }
         if (!workerHeap.matches("\\d+[kKmMgG]?")) {
-            System.err.println("perfdecl: --worker-heap takes a size such as 512m or 1g");
+            throw new ParameterException(spec.commandLine(), "--worker-heap takes a size such as 512m or 1g");
+        }
+        if (!BatchExtraction.Options.OCR_ENGINES.contains(ocr)) {
+            System.err.println("perfdecl: --ocr takes one of " + String.join(", ",
+                    BatchExtraction.Options.OCR_ENGINES));
             return 2;
         }
         if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
-            System.err.println("perfdecl: --corrections " + corrections + ": no such file");
-            return 2;
+            throw new ParameterException(spec.commandLine(), "--corrections " + corrections + ": no such file");
         }
+        diagnostics.apply();
         Isolation isolation = isolate == null ? Isolation.AUTO : isolate ? Isolation.WORKERS : Isolation.IN_PROCESS;
         BatchExtraction.Options options = new BatchExtraction.Options(output, n, xlsx, isolation,
-                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, corrections, language);
+                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, corrections, ocr, language);
         OptionalInt coordinated = CoordinatorProcess.runIfWanted(Main.class.getName(),
                 spec.root().commandLine().getParseResult().originalArgs(), in, options);
         if (coordinated.isPresent()) {
@@ -135,6 +147,6 @@ final class ExtractCommand implements Callable<Integer> {
         RunReport.Totals t = report.totals();
         System.err.printf("perfdecl: %d form(s) from %d of %d input(s) into %s; %d failed, %d skipped%n",
                 t.forms(), t.ok(), t.inputs(), output, t.failed(), t.skipped());
-        return t.failed() > 0 ? 1 : 0;
+        return t.failed() > 0 ? Main.INPUT_FAILED : Main.OK;
     }
 }

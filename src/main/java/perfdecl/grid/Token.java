@@ -14,6 +14,13 @@ public record Token(Kind kind, String text, Boolean checked, int line, Box box, 
 
     public enum Kind { TEXT, MARK }
 
+    /**
+     * Below this confidence a reading is uncertain: a value read from it is reported for a person to check
+     * ({@code VALUE_UNCERTAIN}) and a mark makes its choice group ambiguous. The scan reader's own thresholds (when
+     * to re-read a cell, what an undecided vote is worth) are set against it.
+     */
+    public static final double UNCERTAIN = 0.6;
+
     public static Token text(String text, int line, Box box) {
         return new Token(Kind.TEXT, text, null, line, box, 1.0);
     }

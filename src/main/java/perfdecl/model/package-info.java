@@ -1,2 +1,4 @@
-/** The extracted declaration as plain records, exactly the shape of the output contract. */
+/**
+ * The extracted declaration as plain records, exactly the shape of the output contract, and the values stages share.
+ */
 package perfdecl.model;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import perfdecl.grid.Box;
+import perfdecl.grid.Cell;
 import perfdecl.grid.Token;
 import perfdecl.model.ChoiceGroup;
 import perfdecl.model.Finding;
@@ -29,8 +30,6 @@ final class ChoiceGroupParser {
             return mark != null;
         }
     }
-
-    private static final double LOW_CONFIDENCE = 0.6;
 
     Result parse(String field, List<String> options, List<List<Token>> lines) {
         List<List<Element>> seq = new ArrayList<>();
@@ -104,7 +103,7 @@ final class ChoiceGroupParser {
                                     ? "one of them is ticked" : "none is ticked"),
                             "one mark", describe(own)));
                 }
-                if (own.stream().anyMatch(t -> t.confidence() < LOW_CONFIDENCE)) {
+                if (own.stream().anyMatch(t -> t.confidence() < Token.UNCERTAIN)) {
                     ambiguous = true;
                 }
             } else if (seen[i]) {

@@ -155,7 +155,7 @@ public final class DeclarationParser {
             }
             Map<String, Provenance> provenance = provenance();
             provenance.forEach((path, p) -> {
-                if (p.confidence() != null && p.confidence() < UNCERTAIN && !path.contains(".options[")) {
+                if (p.confidence() != null && p.confidence() < Token.UNCERTAIN && !path.contains(".options[")) {
                     Cell cell = cellOf.get(path);
                     findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, String.format(
                             java.util.Locale.ROOT, "read from a scan with confidence %.2f; check it against page %d",
@@ -656,9 +656,6 @@ public final class DeclarationParser {
     /** Longest budget item name taken for an item when no amount follows it (the forms' longest is about 40). */
     private static final int ITEM_NAME_MAX = 40;
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；;！？!?]");
-
-    /** Below this confidence a value read from a scan is reported for a person to check. */
-    private static final double UNCERTAIN = 0.6;
 
     /** Reader notes that only say what was done are information; the others ask for a look. */
     private static String severityOf(String readerNote) {

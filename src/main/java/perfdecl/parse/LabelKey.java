@@ -1,5 +1,7 @@
 package perfdecl.parse;
 
+import perfdecl.model.EditDistance;
+
 /**
  * The comparison key of a label or name: whitespace removed, full-width ASCII folded to half-width, so that
  * "项目总预算（元）", "项目总预算 (元)" and a label broken over two lines compare equal.
@@ -15,17 +17,15 @@ final class LabelKey {
         }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+            char c = halfWidth(s.charAt(i));
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
             }
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-            } else if (c == '【' || c == '〔') {
+            if (c == '【' || c == '〔') {
                 c = '[';
             } else if (c == '】' || c == '〕') {
                 c = ']';
-            } else if (c == '—' || c == '－' || c == '–') {
+            } else if (c == '—' || c == '–') {
                 c = '-';
             }
             b.append(c);
@@ -33,40 +33,22 @@ final class LabelKey {
         return b.toString();
     }
 
-    /** Levenshtein distance, for labels misread by OCR. */
+    /** The one full-width folding of the parser: full-width ASCII forms (！ to ～) to their ASCII characters. */
+    static char halfWidth(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+    }
+
+    /** Edit distance, for labels misread by OCR. */
     static int distance(String a, String b) {
-        return distance(a, b, Integer.MAX_VALUE - 1);
+        return EditDistance.between(a, b).value();
     }
 
     /**
-     * Levenshtein distance when it is at most {@code limit}, else {@code limit + 1}: every cell is compared with every
+     * Edit distance when it is at most {@code limit}, else {@code limit + 1}: every cell is compared with every
      * label, and most rows of the table already exceed a tolerance of one or two after a few characters.
      */
     static int distance(String a, String b, int limit) {
-        if (Math.abs(a.length() - b.length()) > limit) {
-            return limit + 1;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-                rowMin = Math.min(rowMin, cur[j]);
-            }
-            if (rowMin > limit) {
-                return limit + 1;
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return Math.min(prev[b.length()], limit + 1);
+        return EditDistance.atMost(a, b, limit).value();
     }
 
     /** Edit distance tolerated for a key of this length: none for short labels, where one slip changes the word. */

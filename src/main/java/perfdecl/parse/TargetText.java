@@ -64,10 +64,7 @@ final class TargetText {
     static String compact(String plain) {
         StringBuilder b = new StringBuilder(plain.length());
         for (int i = 0; i < plain.length(); i++) {
-            char c = plain.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E') {
-                c = (char) (c - 0xFEE0);
-            }
+            char c = LabelKey.halfWidth(plain.charAt(i));
             switch (c) {
                 case '≧', '⩾' -> c = '≥';
                 case '≦', '⩽' -> c = '≤';

@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.apache.pdfbox.contentstream.operator.MissingOperandException;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
 import org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor;
@@ -69,13 +72,13 @@ final class PageContentCollector extends PDFTextStripper {
         addOperator(new SetNonStrokingDeviceCMYKColor());
         addOperator(new SetNonStrokingDeviceGrayColor());
         addOperator(new SetNonStrokingDeviceRGBColor());
-        addOperator(new PathOp("m", a -> { subpath = new ArrayList<>(); path.add(subpath); subpath.add(pt(a, 0)); }));
-        addOperator(new PathOp("l", a -> lineTo(pt(a, 0))));
-        addOperator(new PathOp("c", a -> { pathCurved = true; lineTo(pt(a, 4)); }));
-        addOperator(new PathOp("v", a -> { pathCurved = true; lineTo(pt(a, 2)); }));
-        addOperator(new PathOp("y", a -> { pathCurved = true; lineTo(pt(a, 2)); }));
+        addOperator(new PathOp("m", 2, a -> { subpath = new ArrayList<>(); path.add(subpath); subpath.add(pt(a, 0)); }));
+        addOperator(new PathOp("l", 2, a -> lineTo(pt(a, 0))));
+        addOperator(new PathOp("c", 6, a -> { pathCurved = true; lineTo(pt(a, 4)); }));
+        addOperator(new PathOp("v", 4, a -> { pathCurved = true; lineTo(pt(a, 2)); }));
+        addOperator(new PathOp("y", 4, a -> { pathCurved = true; lineTo(pt(a, 2)); }));
         addOperator(new PathOp("h", a -> closeSubpath()));
-        addOperator(new PathOp("re", this::rectangle));
+        addOperator(new PathOp("re", 4, this::rectangle));
         for (String op : new String[] {"S"}) {
             addOperator(new PathOp(op, a -> paint(true, false)));
         }
@@ -343,17 +346,37 @@ final class PageContentCollector extends PDFTextStripper {
         void run(List<COSBase> operands) throws IOException;
     }
 
+    /**
+     * One operator of the pass. Its numeric operands are checked as PDFBox's own path operators check them: too few
+     * throws {@link MissingOperandException}, which PDFBox's stream engine logs and skips; operands of another type
+     * skip the operator with a warning. A malformed operator so costs its own mark, never the page or the file.
+     */
     private static final class PathOp extends OperatorProcessor {
+        private static final Log LOG = LogFactory.getLog(PageContentCollector.class);
+
         private final String name;
+        private final int numbers;
         private final OpBody body;
 
         PathOp(String name, OpBody body) {
+            this(name, 0, body);
+        }
+
+        PathOp(String name, int numbers, OpBody body) {
             this.name = name;
+            this.numbers = numbers;
             this.body = body;
         }
 
         @Override
         public void process(Operator operator, List<COSBase> operands) throws IOException {
+            if (operands.size() < numbers) {
+                throw new MissingOperandException(operator, operands);
+            }
+            if (numbers > 0 && !checkArrayTypesClass(operands, COSNumber.class)) {
+                LOG.warn("Operator " + name + " skipped: its operands are not all numbers: " + operands);
+                return;
+            }
             body.run(operands);
         }
 

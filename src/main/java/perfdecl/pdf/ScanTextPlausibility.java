@@ -9,8 +9,8 @@ final class ScanTextPlausibility {
 
     /**
      * What a text layer word is worth when nothing speaks against it: an OCR layer of unknown origin (on the
-     * scanned fixtures, tesseract's own layer gets a third of the amounts right), so below the 0.6 at which a
-     * value counts as uncertain.
+     * scanned fixtures, tesseract's own layer gets a third of the amounts right), so below
+     * {@link perfdecl.grid.Token#UNCERTAIN}.
      */
     static final double TEXT_LAYER = 0.5;
 

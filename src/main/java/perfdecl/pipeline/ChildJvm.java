@@ -37,8 +37,13 @@ final class ChildJvm {
     static List<String> running(String mainClass) {
         List<String> tail = new ArrayList<>(NATIVE_MEMORY);
         tail.addAll(List.of("-Djava.awt.headless=true", "-Dfile.encoding=UTF-8"));
-        if (Boolean.getBoolean(ExtractionWorker.TEST_HOOKS)) {
-            tail.add("-D" + ExtractionWorker.TEST_HOOKS + "=true");
+        String worker = System.getProperty(ExtractionWorker.MAIN_CLASS);
+        if (worker != null) {
+            // a coordinator starts its workers with the tests' main class too
+            tail.add("-D" + ExtractionWorker.MAIN_CLASS + "=" + worker);
+        }
+        if (Diagnostics.enabled()) {
+            tail.add("-D" + perfdecl.grid.GridReader.DIAGNOSTICS + "=true");
         }
         tail.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         return tail;

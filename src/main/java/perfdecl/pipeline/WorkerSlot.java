@@ -16,6 +16,7 @@ import perfdecl.write.Language;
  */
 final class WorkerSlot implements AutoCloseable {
 
+    private final String ocr;
     private final String heap;
     private final int threads;
     private final Duration timeout;
@@ -35,10 +36,12 @@ final class WorkerSlot implements AutoCloseable {
      * @param longRun whether the worker will see many files (see {@link WorkerProcess#LONG_RUN_FILES})
      * @param outDir  where it stages output
      * @param csv     the dialect of the table rows it stages
-     * @param language the language of the findings' messages in them
+     * @param ocr     the OCR engine it reads scans with ({@link perfdecl.pdf.OcrEngine#NAMES})
+     * @param language the language of the findings' messages in the rows it stages
      */
     WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, CsvDialect csv,
-               Language language) {
+               String ocr, Language language) {
+        this.ocr = ocr;
         this.heap = heap;
         this.threads = threads;
         this.timeout = timeout;
@@ -75,7 +78,7 @@ final class WorkerSlot implements AutoCloseable {
     private synchronized WorkerProcess current() throws IOException {
         if (worker == null || worker.isDead()) {
             try {
-                worker = WorkerProcess.start(heap, threads, timeout.plusSeconds(60), longRun);
+                worker = WorkerProcess.start(heap, threads, timeout.plusSeconds(60), longRun, ocr);
                 everStarted = true;
             } catch (IOException e) {
                 worker = null;

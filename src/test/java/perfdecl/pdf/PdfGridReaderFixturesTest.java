@@ -69,24 +69,6 @@ class PdfGridReaderFixturesTest {
         assertThat(cellTexts(form)).contains("项目设立的必要性", "保证项目实施的制度、措施");
     }
 
-    @Test
-    void readingAllFixturesReportsMillisecondsPerPage() throws Exception {
-        String[] fixtures = {"pdf-form-1", "pdf-form-2", "pdf-form-3", "pdf-form-4", "pdf-form-5", "pdf-bundle-2019"};
-        for (String f : fixtures) {
-            reader.read(Fixtures.input(f));
-        }
-        int pages = 0;
-        long start = System.nanoTime();
-        for (int round = 0; round < 3; round++) {
-            for (String f : fixtures) {
-                pages += reader.read(Fixtures.input(f)).pages();
-            }
-        }
-        double msPerPage = (System.nanoTime() - start) / 1e6 / pages;
-        System.out.printf("PdfGridReader: %d pages, %.1f ms per page%n", pages, msPerPage);
-        assertThat(pages).isEqualTo(3 * 24);
-    }
-
     private static void assertFormMatches(FormGrid form, JsonNode expected) {
         Row name = rowStartingWith(form, "项目名称");
         assertThat(name.cells().get(1).text()).isEqualTo(expected.path("projectName").asText());

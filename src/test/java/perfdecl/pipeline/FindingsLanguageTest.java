@@ -47,7 +47,7 @@ class FindingsLanguageTest {
     private RunReport extract(Path dir, Isolation isolation, Language language, boolean resume, boolean xlsx)
             throws Exception {
         var options = new BatchExtraction.Options(dir, 2, xlsx, isolation, Duration.ofSeconds(60), "1g", resume,
-                CsvDialect.EXCEL, null, language);
+                CsvDialect.EXCEL, null, BatchExtraction.Options.DEFAULT_OCR, language);
         return new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
     }
 

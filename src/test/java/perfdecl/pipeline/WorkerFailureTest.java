@@ -22,8 +22,8 @@ import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 
 /**
- * Workers that die or hang on a file: the test-only hooks make a worker halt, stall or exhaust its heap on a file
- * so named; the batch reports that file with the cause, replaces the worker and extracts the rest.
+ * Workers that die or hang on a file: a test-scope worker ({@link MisbehavingWorker}) halts, stalls or exhausts its
+ * heap on a file so named; the batch reports that file with the cause, replaces the worker and extracts the rest.
  */
 class WorkerFailureTest {
 
@@ -34,13 +34,13 @@ class WorkerFailureTest {
     Path out;
 
     @BeforeEach
-    void enableHooks() {
-        System.setProperty(ExtractionWorker.TEST_HOOKS, "true");
+    void misbehavingWorkers() {
+        MisbehavingWorker.start();
     }
 
     @AfterEach
-    void disableHooks() {
-        System.clearProperty(ExtractionWorker.TEST_HOOKS);
+    void productWorkers() {
+        MisbehavingWorker.stop();
     }
 
     /** Extracts {@code inputs} into {@code out} in worker processes. */
@@ -48,6 +48,11 @@ class WorkerFailureTest {
         var options = new BatchExtraction.Options(out, jobs, false, Isolation.WORKERS,
                 Duration.ofSeconds(timeoutSeconds), workerHeap, false);
         return new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
+    }
+
+    private static String reasons(RunReport run) {
+        return run.inputs().stream().map(i -> i.file() + ": " + i.status() + " " + i.reason())
+                .collect(Collectors.joining("; "));
     }
 
     @Test
@@ -90,27 +95,32 @@ class WorkerFailureTest {
 
     @Test
     void aFileInFlightBesideOneThatKillsTheWorkerIsAskedAgainAloneAndExtracted() throws Exception {
-        HostilePdfs.goodForm(inputs, "1-slow-worker.pdf", "pdf-form-1", 1);
-        HostilePdfs.goodForm(inputs, "2-halt-worker.pdf", "pdf-form-2", 1);
+        // the first is held in the worker when the second halts it; asked again, alone, each does what it does alone
+        HostilePdfs.goodForm(inputs, "1-hold-worker.pdf", "pdf-form-1", 1);
+        HostilePdfs.goodForm(inputs, "2-halt-when-held.pdf", "pdf-form-2", 1);
         RunReport run = runInWorkers(2, 20, "256m");
 
-        assertThat(run.inputs()).extracting(InputReport::status).containsExactly("ok", "failed");
+        assertThat(run.inputs()).as(reasons(run)).extracting(InputReport::status).containsExactly("ok", "failed");
         assertThat(run.inputs().get(0).forms()).isEqualTo(1);
         assertThat(run.inputs().get(1).reason()).isEqualTo("worker crashed (exit code 137)");
     }
 
     @Test
     void aFileInFlightBesideOneThatTimesOutIsAskedAgainAndExtracted() throws Exception {
+        // the second lane asks for its second file only once the first lane's file stalls, so that file is held in
+        // the worker, its own time still running, when the stalled one's time runs out and the worker is killed;
+        // the pacer between them is a short text that is no form (a cold worker refuses it at once), and the time
+        // allowed is what a cold worker needs for one form on a busy machine
         HostilePdfs.goodForm(inputs, "1-stall-worker.pdf", "pdf-form-1", 1);
-        HostilePdfs.goodForm(inputs, "2-slow-worker.pdf", "pdf-form-2", 1);
-        HostilePdfs.goodForm(inputs, "3-slow-worker.pdf", "pdf-form-3", 1);
-        // the other lane is 3 s into its third slow file when the stalled one's 4 s run out
-        HostilePdfs.goodForm(inputs, "4-slow-worker.pdf", "pdf-form-1", 2);
-        HostilePdfs.goodForm(inputs, "5-slow-worker.pdf", "pdf-form-2", 2);
-        RunReport run = runInWorkers(2, 4, "256m");
+        Files.writeString(inputs.resolve("2-after-stall.txt"), "not a form\n");
+        HostilePdfs.goodForm(inputs, "3-hold-worker.pdf", "pdf-form-3", 1);
+        RunReport run = runInWorkers(2, 10, "256m");
 
-        assertThat(run.inputs()).extracting(InputReport::status).containsExactly("failed", "ok", "ok", "ok", "ok");
-        assertThat(run.inputs().get(0).reason()).isEqualTo("timeout after 4 s");
+        assertThat(run.inputs()).as(reasons(run)).extracting(InputReport::status)
+                .containsExactly("failed", "failed", "ok");
+        assertThat(run.inputs().get(0).reason()).isEqualTo("timeout after 10 s");
+        assertThat(run.inputs().get(1).reason()).startsWith("not a declaration form");
+        assertThat(run.inputs().get(2).forms()).isEqualTo(1);
     }
 
     @Test

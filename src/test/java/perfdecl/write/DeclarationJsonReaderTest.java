@@ -53,8 +53,7 @@ class DeclarationJsonReaderTest {
 
     @Test
     void truthFileReadsDespiteItsExtraKeysAndNullIds() throws IOException {
-        String truth = new String(Filings.resource("filings/" + Filings.FORM_3 + "/expected.json"),
-                StandardCharsets.UTF_8);
+        String truth = new String(Filings.resource("truth/form-3.json"), StandardCharsets.UTF_8);
 
         Declaration read = reader.read(new StringReader(truth));
 
