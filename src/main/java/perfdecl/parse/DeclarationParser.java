@@ -45,6 +45,7 @@ public final class DeclarationParser {
     private static final Pattern SEAL = Pattern.compile("[(（]\\s*盖\\s*章\\s*[)）]|盖章");
 
     private final LabelMatcher labels = new LabelMatcher();
+    private final RunTogetherCells runTogether = new RunTogetherCells(labels);
     private final AmountParser amounts = new AmountParser();
     private final DateParser dates = new DateParser();
     private final ChoiceGroupParser choices = new ChoiceGroupParser();
@@ -119,7 +120,7 @@ public final class DeclarationParser {
 
         Declaration run(Source source) {
             for (Row row : grid.rows()) {
-                readRow(row);
+                readRow(separated(row));
             }
             held.forEach(heldItems ? r -> item(r, 0) : this::unrecognised);
             ChoiceGroup projectType = choice(Label.PROJECT_TYPE, "projectType", PROJECT_TYPES);
@@ -169,6 +170,21 @@ public final class DeclarationParser {
                     values.get(Label.PROJECT_NAME), values.get(Label.PROJECT_LEAD), values.get(Label.CONTACT_PERSON),
                     values.get(Label.CONTACT_PHONE), projectType, fundUse, period, texts, budget,
                     table.indicators(), findings, provenance);
+        }
+
+        /** The row with run-together labels and values ("开始时间2019/1/1结束时间2019/12/31") in cells of their own. */
+        private Row separated(Row row) {
+            List<Cell> cells = null;
+            for (int i = 0; i < row.cells().size(); i++) {
+                List<Cell> parts = runTogether.split(row.cells().get(i));
+                if (parts.size() > 1 && cells == null) {
+                    cells = new ArrayList<>(row.cells().subList(0, i));
+                }
+                if (cells != null) {
+                    cells.addAll(parts);
+                }
+            }
+            return cells == null ? row : new Row(cells, row.page());
         }
 
         private void readRow(Row row) {
@@ -381,8 +397,9 @@ public final class DeclarationParser {
         }
 
         private boolean inlineLabel(Cell c) {
-            return labels.prefix(c.text()).filter(m -> !m.rest().isEmpty() && m.label().takesShortValue()
-                    && m.label().plausibleInlineValue(m.rest())).isPresent();
+            return labels.prefix(c.text()).filter(m -> !m.rest().isEmpty()
+                    && (m.label().takesShortValue() && m.label().plausibleInlineValue(m.rest())
+                    || m.label().isAmount() && looksLikeAmount(m.rest()))).isPresent();
         }
 
         private void put(Label label, Pair p) {

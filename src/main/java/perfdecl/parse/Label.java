@@ -100,6 +100,11 @@ enum Label {
         };
     }
 
+    /** A money row of the budget block. */
+    boolean isAmount() {
+        return this == TOTAL_BUDGET || this == CURRENT_BUDGET || this == PRIOR_BUDGET || this == PRIOR_EXECUTED;
+    }
+
     /** 项目当年投入资金构成 and its header cells: rows under them are budget items. */
     boolean isItemsHeader() {
         return this == ITEMS || this == ITEM_NAME || this == ITEM_AMOUNT;
