@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import perfdecl.audit.AuditSettings;
 import perfdecl.model.InputReport;
 import perfdecl.pipeline.AuditRun;
+import perfdecl.pipeline.BatchExtraction;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
 import picocli.CommandLine.Command;
@@ -30,6 +31,11 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "output/audit",
             description = "Output folder (default: ${DEFAULT-VALUE})")
     Path output;
+
+    @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = BatchExtraction.Options.DEFAULT_OCR,
+            description = "OCR engine for scanned PDFs extracted on the fly: rapidocr, tesseract or none "
+                    + "(default: ${DEFAULT-VALUE})")
+    String ocr;
 
     @Option(names = "--budget-change", paramLabel = "PERCENT", defaultValue = "20",
             description = "Report a year-over-year budget change of at least this many percent (default: ${DEFAULT-VALUE})")
@@ -69,8 +75,13 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("perfdecl: --similarity must be in (0, 1] and --budget-change at least 0");
             return 2;
         }
+        if (!BatchExtraction.Options.OCR_ENGINES.contains(ocr)) {
+            System.err.println("perfdecl: --ocr takes one of " + String.join(", ",
+                    BatchExtraction.Options.OCR_ENGINES));
+            return 2;
+        }
         AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
-        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings, language, csv, corrections);
+        AuditRun.Outcome outcome = new AuditRun(ocr).run(inputs, output, settings, language, csv, corrections);
         outcome.notApplied().forEach(line -> System.err.println("perfdecl: " + line));
         for (InputReport r : outcome.failed()) {
             System.err.println("perfdecl: " + r.file() + ": " + r.reason());

@@ -75,6 +75,12 @@ final class ExtractCommand implements Callable<Integer> {
             + "(their declarations still go into the aggregated files)")
     boolean resume;
 
+    @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = BatchExtraction.Options.DEFAULT_OCR,
+            description = {"OCR engine for scans and PDFs whose text cannot be used: rapidocr (PP-OCR, built in), "
+                    + "tesseract (needs tesseract-ocr and tesseract-ocr-chi-sim) or none (a scan's own text layer "
+                    + "only; image-only scans are refused). Default: ${DEFAULT-VALUE}"})
+    String ocr;
+
     @Option(names = "--corrections", paramLabel = "FILE",
             description = "A review's corrections to apply (default: DIR/corrections.jsonl when there is one)")
     Path corrections;
@@ -98,13 +104,18 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("perfdecl: --worker-heap takes a size such as 512m or 1g");
             return 2;
         }
+        if (!BatchExtraction.Options.OCR_ENGINES.contains(ocr)) {
+            System.err.println("perfdecl: --ocr takes one of " + String.join(", ",
+                    BatchExtraction.Options.OCR_ENGINES));
+            return 2;
+        }
         if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
             System.err.println("perfdecl: --corrections " + corrections + ": no such file");
             return 2;
         }
         Isolation isolation = isolate == null ? Isolation.AUTO : isolate ? Isolation.WORKERS : Isolation.IN_PROCESS;
         BatchExtraction.Options options = new BatchExtraction.Options(output, n, xlsx, isolation,
-                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, corrections);
+                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, corrections, ocr);
         OptionalInt coordinated = CoordinatorProcess.runIfWanted(Main.class.getName(),
                 spec.root().commandLine().getParseResult().originalArgs(), in, options);
         if (coordinated.isPresent()) {

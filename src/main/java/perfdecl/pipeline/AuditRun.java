@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import perfdecl.pdf.OcrEngine;
 import perfdecl.audit.AuditSettings;
 import perfdecl.audit.AuditSummary;
 import perfdecl.audit.Auditor;
@@ -46,7 +47,17 @@ public final class AuditRun {
     public record Outcome(AuditReport report, List<InputReport> failed, int declarations, List<String> notApplied) {
     }
 
-    private final FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());
+    private final FileExtractor extractor;
+
+    /** An audit that extracts PDFs and text exports with the default OCR engine. */
+    public AuditRun() {
+        this(OcrEngine.DEFAULT);
+    }
+
+    /** An audit that extracts PDFs and text exports on the fly, scans read with the {@code ocr} engine. */
+    public AuditRun(String ocr) {
+        this.extractor = new FileExtractor(BatchExtraction.standardReaders(ocr));
+    }
 
     /** The audit in Chinese, {@code audit_findings.csv} in the {@link CsvDialect#EXCEL excel} dialect. */
     public Outcome run(List<Path> inputs, Path outDir, AuditSettings settings) throws IOException {

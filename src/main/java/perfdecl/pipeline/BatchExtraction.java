@@ -19,7 +19,9 @@ import perfdecl.grid.GridReader;
 import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
+import perfdecl.pdf.OcrEngine;
 import perfdecl.pdf.PdfGridReader;
+import perfdecl.pdf.PdfLimits;
 import perfdecl.text.OcrTextReader;
 import perfdecl.write.CsvDialect;
 
@@ -54,20 +56,35 @@ public final class BatchExtraction {
      * @param csv        the dialect of every CSV written
      * @param corrections a review's {@code corrections.jsonl} to apply; null: {@code outDir/corrections.jsonl}
      *                    when there is one
+     * @param ocr        the OCR engine scans are read with ({@link OcrEngine#NAMES})
      */
     public record Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
-                          String workerHeap, boolean resume, CsvDialect csv, Path corrections) {
+                          String workerHeap, boolean resume, CsvDialect csv, Path corrections, String ocr) {
 
-        /** No corrections file other than the output folder's own. */
+        /** No corrections file other than the output folder's own; the default OCR engine. */
         public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
                        String workerHeap, boolean resume, CsvDialect csv) {
             this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, null);
         }
 
+        /** The default OCR engine. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume, CsvDialect csv, Path corrections) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, corrections, OcrEngine.DEFAULT);
+        }
+
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
         public static final String DEFAULT_WORKER_HEAP = "1g";
+        /** The OCR engine scans are read with unless another is named. */
+        public static final String DEFAULT_OCR = OcrEngine.DEFAULT;
+        /** The OCR engines that can be named: {@code rapidocr}, {@code tesseract}, {@code none}. */
+        public static final List<String> OCR_ENGINES = OcrEngine.NAMES;
 
-        /** Automatic isolation, the default timeout and worker heap, no resume. */
+        public Options {
+            OcrEngine.named(ocr);
+        }
+
+        /** Automatic isolation, the default timeout, worker heap and OCR engine, no resume. */
         public Options(Path outDir, int jobs, boolean xlsx) {
             this(outDir, jobs, xlsx, Isolation.AUTO, DEFAULT_TIMEOUT, DEFAULT_WORKER_HEAP, false);
         }
@@ -77,6 +94,7 @@ public final class BatchExtraction {
                        String workerHeap, boolean resume) {
             this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, CsvDialect.EXCEL);
         }
+
     }
 
     /** An input's outcome as the run keeps it: the report line and the ids of its declarations' json files. */
@@ -85,17 +103,24 @@ public final class BatchExtraction {
 
     private final FileExtractor extractor;
 
+    /** A batch that reads files with the {@link #standardReaders(String) standard readers} for its OCR engine. */
     public BatchExtraction() {
-        this(new FileExtractor(standardReaders()));
+        this(null);
     }
 
+    /** A batch that reads files in this process with {@code extractor}, whatever OCR engine its options name. */
     BatchExtraction(FileExtractor extractor) {
         this.extractor = extractor;
     }
 
-    /** The readers in the order they are asked whether they accept a file. */
+    /** The readers in the order they are asked whether they accept a file, with the default OCR engine. */
     public static List<GridReader> standardReaders() {
-        return List.of(new PdfGridReader(), new OcrTextReader());
+        return standardReaders(OcrEngine.DEFAULT);
+    }
+
+    /** The readers in the order they are asked whether they accept a file, scans read with the {@code ocr} engine. */
+    public static List<GridReader> standardReaders(String ocr) {
+        return List.of(new PdfGridReader(PdfLimits.STANDARD, OcrEngine.named(ocr)), new OcrTextReader());
     }
 
     /** Whether a run of {@code files} inputs with these options parses in worker processes. */
@@ -196,7 +221,9 @@ public final class BatchExtraction {
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
-                optimise(files.size(), lanes), options.outDir(), options.csv());
+                optimise(files.size(), lanes), options.outDir(), options.csv(), options.ocr());
+        FileExtractor extractor = this.extractor != null ? this.extractor
+                : new FileExtractor(standardReaders(options.ocr()));
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int l = 0; l < lanes; l++) {

@@ -15,6 +15,7 @@ import perfdecl.write.CsvDialect;
  */
 final class WorkerSlot implements AutoCloseable {
 
+    private final String ocr;
     private final String heap;
     private final int threads;
     private final Duration timeout;
@@ -33,8 +34,11 @@ final class WorkerSlot implements AutoCloseable {
      * @param longRun whether the worker will see many files (see {@link WorkerProcess#LONG_RUN_FILES})
      * @param outDir  where it stages output
      * @param csv     the dialect of the table rows it stages
+     * @param ocr     the OCR engine it reads scans with ({@link perfdecl.pdf.OcrEngine#NAMES})
      */
-    WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, CsvDialect csv) {
+    WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, CsvDialect csv,
+               String ocr) {
+        this.ocr = ocr;
         this.heap = heap;
         this.threads = threads;
         this.timeout = timeout;
@@ -70,7 +74,7 @@ final class WorkerSlot implements AutoCloseable {
     private synchronized WorkerProcess current() throws IOException {
         if (worker == null || worker.isDead()) {
             try {
-                worker = WorkerProcess.start(heap, threads, timeout.plusSeconds(60), longRun);
+                worker = WorkerProcess.start(heap, threads, timeout.plusSeconds(60), longRun, ocr);
                 everStarted = true;
             } catch (IOException e) {
                 worker = null;

@@ -78,6 +78,13 @@ class PackageRulesTest {
     }
 
     @Test
+    void ocrEngineTypesStayInThePdfReader() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.github.mymonstercat..", "com.benjaminwan..")
+                .check(MAIN);
+    }
+
+    @Test
     void theReviewServerUsesOnlyThePipelineAndTheModel() {
         String[] stagesAndCli = java.util.stream.Stream.concat(java.util.Arrays.stream(STAGES),
                 java.util.stream.Stream.of("perfdecl.cli..", "perfdecl.grid..")).toArray(String[]::new);

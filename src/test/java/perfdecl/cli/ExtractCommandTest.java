@@ -45,6 +45,8 @@ class ExtractCommandTest {
         assertThat(Main.run("extract", "--timeout", "0", "-o", out.toString(), inputs.toString())).isEqualTo(2);
         assertThat(Main.run("extract", "--worker-heap", "lots", "-o", out.toString(), inputs.toString())).isEqualTo(2);
         assertThat(Main.run("extract", "--jobs", "0", "-o", out.toString(), inputs.toString())).isEqualTo(2);
+        assertThat(Main.run("extract", "--ocr", "abbyy", "-o", out.toString(), inputs.toString())).isEqualTo(2);
+        assertThat(Main.run("audit", "--ocr", "abbyy", "-o", out.toString(), inputs.toString())).isEqualTo(2);
     }
 
     @Test
