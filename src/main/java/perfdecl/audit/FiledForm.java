@@ -19,7 +19,9 @@ record FiledForm(String ref, int index, Declaration declaration, String unitKey,
     }
 
     static FiledForm of(String ref, int index, Declaration declaration) {
-        String unit = NameNormalizer.unit(declaration.unit() == null ? null : declaration.unit().name());
+        // later generations may name only the 主管部门: the project is linked by it then
+        String unit = NameNormalizer.unit(declaration.unit() != null && declaration.unit().name() != null
+                ? declaration.unit().name() : declaration.department());
         String name = NameNormalizer.project(declaration.projectName());
         return new FiledForm(ref, index, declaration, unit, name, NameNormalizer.distinguishingNumbers(name));
     }

@@ -28,6 +28,14 @@ final class IndicatorKey {
     }
 
     static Map<String, Located> of(List<Indicator> indicators) {
+        return of(indicators, true);
+    }
+
+    /**
+     * Keyed by level-1 and name, or by name alone ({@code withLevel1} false) between two generations of the form,
+     * whose level-1 names differ (产出目标, 产出指标).
+     */
+    static Map<String, Located> of(List<Indicator> indicators, boolean withLevel1) {
         Map<String, Located> keyed = new LinkedHashMap<>();
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < indicators.size(); i++) {
@@ -36,7 +44,7 @@ final class IndicatorKey {
             if (name == null) {
                 continue;
             }
-            String base = indicator.level1() + "|" + NameNormalizer.plain(name);
+            String base = (withLevel1 ? indicator.level1() + "|" : "") + NameNormalizer.plain(name);
             int n = seen.merge(base, 1, Integer::sum);
             keyed.put(n == 1 ? base : base + "#" + n, new Located(i, indicator, name));
         }

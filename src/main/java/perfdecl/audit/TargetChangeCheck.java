@@ -22,15 +22,20 @@ final class TargetChangeCheck implements CrossYearCheck {
 
     @Override
     public List<AuditFinding> check(FilingPair pair, AuditSettings settings) {
-        Map<String, IndicatorKey.Located> before = IndicatorKey.of(pair.previous().declaration().indicators());
-        Map<String, IndicatorKey.Located> now = IndicatorKey.of(pair.current().declaration().indicators());
+        // across a change of form generation indicators are matched by name, and one that only the old or only the
+        // new form's guidance asks for is information: the filer could not have kept it
+        boolean sameForm = generation(pair.previous().declaration()).equals(generation(pair.current().declaration()));
+        Map<String, IndicatorKey.Located> before = IndicatorKey.of(pair.previous().declaration().indicators(),
+                sameForm);
+        Map<String, IndicatorKey.Located> now = IndicatorKey.of(pair.current().declaration().indicators(), sameForm);
         List<AuditFinding> findings = new ArrayList<>();
         for (var entry : before.entrySet()) {
             IndicatorKey.Located old = entry.getValue();
             IndicatorKey.Located current = now.get(entry.getKey());
             if (current == null) {
-                findings.add(pair.finding("INDICATOR_DROPPED", Finding.WARNING,
-                        pair.previousYear() + "年的指标 " + old.label() + " 在" + pair.currentYear() + "年未再申报",
+                findings.add(pair.finding("INDICATOR_DROPPED", sameForm ? Finding.WARNING : Finding.INFO,
+                        pair.previousYear() + "年的指标 " + old.label() + " 在" + pair.currentYear() + "年未再申报"
+                                + (sameForm ? "" : "（申报表版本变更）"),
                         old.label(), null, old.field(), "indicators"));
                 continue;
             }
@@ -55,6 +60,11 @@ final class TargetChangeCheck implements CrossYearCheck {
             }
         }
         return findings;
+    }
+
+    /** The form generation; output written before templates were recorded is of the 2019 form. */
+    private static String generation(perfdecl.model.Declaration d) {
+        return d.template() == null ? "sh-2019" : d.template();
     }
 
     /** −1 when {@code now} is more lenient than {@code before}, +1 when stricter, 0 when equal or not comparable. */

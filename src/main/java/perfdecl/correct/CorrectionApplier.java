@@ -86,7 +86,7 @@ public final class CorrectionApplier {
             try {
                 if (Correction.CORRECT.equals(c.kindOrDefault())) {
                     Object before = valueOf(current, c.field());
-                    current = with(current, c.field(), c.after());
+                    current = keepTemplateFields(current, with(current, c.field(), c.after()));
                     Object after = valueOf(current, c.field());
                     provenance.put(c.field(), where(d, c.field(), c.after())
                             .correctedBy(before, after, c.reviewer(), c.at()));
@@ -101,9 +101,10 @@ public final class CorrectionApplier {
             return new Result(d, applied, rejected);
         }
         List<Finding> findings = findings(d, current, applied);
-        Declaration corrected = new Declaration(current.schemaVersion(), current.id(), current.source(),
-                current.title(), current.year(), current.unit(), current.projectName(), current.projectLead(),
-                current.contactPerson(), current.contactPhone(), current.projectType(), current.fundUse(),
+        Declaration corrected = new Declaration(current.schemaVersion(), current.template(), current.id(),
+                current.source(), current.title(), current.year(), current.unit(), current.department(),
+                current.projectName(), current.projectLead(), current.contactPerson(), current.contactPhone(),
+                current.projectType(), current.fundUse(), current.projectNature(), current.projectCategory(),
                 current.period(), current.texts(), current.budget(), current.indicators(), findings, provenance);
         return new Result(corrected, applied, rejected);
     }
@@ -249,7 +250,7 @@ public final class CorrectionApplier {
             } else {
                 throw unknown(field);
             }
-            return withBudget(d, new Budget(b.total(), b.currentYear(), b.priorYearBudget(), b.priorYearExecuted(),
+            return withBudget(d, budget(b, b.total(), b.currentYear(), b.priorYearBudget(), b.priorYearExecuted(),
                     items));
         }
         if (p.index() != null && p.head().equals("indicators")) {
@@ -265,13 +266,13 @@ public final class CorrectionApplier {
             return copy(d, null, null, null, null, null, list);
         }
         return switch (field) {
-            case "budget.total" -> withBudget(d, new Budget(amount(after), b.currentYear(), b.priorYearBudget(),
+            case "budget.total" -> withBudget(d, budget(b, amount(after), b.currentYear(), b.priorYearBudget(),
                     b.priorYearExecuted(), b.items()));
-            case "budget.currentYear" -> withBudget(d, new Budget(b.total(), amount(after), b.priorYearBudget(),
+            case "budget.currentYear" -> withBudget(d, budget(b, b.total(), amount(after), b.priorYearBudget(),
                     b.priorYearExecuted(), b.items()));
-            case "budget.priorYearBudget" -> withBudget(d, new Budget(b.total(), b.currentYear(), amount(after),
+            case "budget.priorYearBudget" -> withBudget(d, budget(b, b.total(), b.currentYear(), amount(after),
                     b.priorYearExecuted(), b.items()));
-            case "budget.priorYearExecuted" -> withBudget(d, new Budget(b.total(), b.currentYear(),
+            case "budget.priorYearExecuted" -> withBudget(d, budget(b, b.total(), b.currentYear(),
                     b.priorYearBudget(), amount(after), b.items()));
             case "projectType" -> copy(d, choose(d.projectType(), after, field), null, null, null, null, null);
             case "fundUse" -> copy(d, null, choose(d.fundUse(), after, field), null, null, null, null);
@@ -318,6 +319,36 @@ public final class CorrectionApplier {
                     d.period(), d.texts(), d.budget(), d.indicators(), d.findings(), d.provenance());
             default -> throw unknown(field);
         };
+    }
+
+    /**
+     * {@code corrected} (built by the 2019-form constructor, which knows no later generation's fields) with the
+     * template, department, 项目性质 and 项目类别 of {@code before}.
+     */
+    private static Declaration keepTemplateFields(Declaration before, Declaration corrected) {
+        return new Declaration(corrected.schemaVersion(), before.template(), corrected.id(), corrected.source(),
+                corrected.title(), corrected.year(), corrected.unit(), before.department(), corrected.projectName(),
+                corrected.projectLead(), corrected.contactPerson(), corrected.contactPhone(), corrected.projectType(),
+                corrected.fundUse(), before.projectNature(), before.projectCategory(), corrected.period(),
+                corrected.texts(), corrected.budget(), corrected.indicators(), corrected.findings(),
+                corrected.provenance());
+    }
+
+    /** {@code b} with the four amounts and items given, its fund split kept and a corrected amount's fen with it. */
+    private static Budget budget(Budget b, Long total, Long current, Long priorBudget, Long priorExecuted,
+                                 List<Budget.Item> items) {
+        Budget.Fen f = b.fen();
+        Budget.Fen fen = f == null ? null : new Budget.Fen(fen(f.total(), b.total(), total),
+                fen(f.currentYear(), b.currentYear(), current), f.fiscalFunds(), f.currentYearAppropriation(),
+                f.otherFunds(), fen(f.priorYearBudget(), b.priorYearBudget(), priorBudget),
+                fen(f.priorYearExecuted(), b.priorYearExecuted(), priorExecuted));
+        return new Budget(total, current, b.fiscalFunds(), b.currentYearAppropriation(), b.otherFunds(), priorBudget,
+                priorExecuted, items, fen);
+    }
+
+    private static Long fen(Long fenBefore, Long yuanBefore, Long yuanAfter) {
+        return java.util.Objects.equals(yuanBefore, yuanAfter) ? fenBefore
+                : yuanAfter == null ? null : yuanAfter * 100;
     }
 
     private static Declaration withBudget(Declaration d, Budget b) {

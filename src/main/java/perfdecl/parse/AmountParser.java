@@ -17,9 +17,16 @@ final class AmountParser {
     private static final Pattern CURRENCY = Pattern.compile("^(?:[¥￥]|人民币|RMB)");
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([,，]\\d{3})+(\\.\\d+)?");
 
-    /** The outcome: {@code value} null with {@code problem} null means the cell was blank. */
-    record Amount(Long value, String problem) {
-        static final Amount BLANK = new Amount(null, null);
+    /**
+     * The outcome: {@code value} in whole yuan, {@code fen} the exact amount in fen (1/100 yuan, rounded half up only
+     * below a fen); {@code value} null with {@code problem} null means the cell was blank.
+     */
+    record Amount(Long value, Long fen, String problem) {
+        static final Amount BLANK = new Amount(null, null, null);
+
+        Amount(Long value, String problem) {
+            this(value, null, problem);
+        }
     }
 
     Amount parse(String text, boolean tenThousands) {
@@ -48,9 +55,10 @@ final class AmountParser {
             v = v.multiply(BigDecimal.valueOf(10_000));
         }
         BigDecimal whole = v.setScale(0, RoundingMode.HALF_UP);
+        long fen = v.movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
         if (whole.compareTo(v) != 0) {
-            return new Amount(whole.longValueExact(), "fraction of a yuan rounded: \"" + text.strip() + "\"");
+            return new Amount(whole.longValueExact(), fen, "fraction of a yuan rounded: \"" + text.strip() + "\"");
         }
-        return new Amount(whole.longValueExact(), null);
+        return new Amount(whole.longValueExact(), fen, null);
     }
 }

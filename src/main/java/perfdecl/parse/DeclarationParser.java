@@ -36,27 +36,46 @@ import perfdecl.model.Unit;
  */
 public final class DeclarationParser {
 
+    /** The 项目类型 options of the 2019 form, as its template lists them. */
     public static final List<String> PROJECT_TYPES =
-            List.of("市委市政府已确定的新增项目", "结转项目", "其他一次性项目", "经常性专项业务费", "其他经常性项目");
+            FormTemplates.all().get(FormTemplates.DEFAULT).choices().get("projectType");
+    /** The 资金用途 options of the 2019 form, as its template lists them. */
     public static final List<String> FUND_USES =
-            List.of("基本建设工程类", "信息化建设类", "政策补贴类", "政府购买服务", "资产购置类", "其他事业专业类");
+            FormTemplates.all().get(FormTemplates.DEFAULT).choices().get("fundUse");
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern SEAL = Pattern.compile("[(（]\\s*盖\\s*章\\s*[)）]|盖章");
 
-    private final LabelMatcher labels = new LabelMatcher();
     private final AmountParser amounts = new AmountParser();
     private final DateParser dates = new DateParser();
     private final ChoiceGroupParser choices = new ChoiceGroupParser();
-    private final IndicatorTableParser indicatorTable;
+    private final FormTemplates templates = FormTemplates.all();
+    private final Map<String, Kit> kits = new java.util.HashMap<>();
 
-    public DeclarationParser() {
-        this.indicatorTable = new IndicatorTableParser(DimensionTaxonomy.load(), new TargetParser());
+    /** What reading one generation of the form takes, built once from its template. */
+    private record Kit(FormTemplate template, LabelMatcher labels, RunTogetherCells runTogether,
+                       IndicatorTableParser indicatorTable) {
+        static Kit of(FormTemplate t) {
+            LabelMatcher labels = new LabelMatcher(t);
+            return new Kit(t, labels, new RunTogetherCells(labels),
+                    new IndicatorTableParser(new DimensionTaxonomy(t.indicators()), new TargetParser(), labels));
+        }
     }
 
-    /** Parses one form; {@code source} identifies the file and the form's place in it. */
+    public DeclarationParser() {
+        for (FormTemplate t : templates.templates()) {
+            kits.put(t.id(), Kit.of(t));
+        }
+    }
+
+    /**
+     * Parses one form by the template of its generation; {@code source} identifies the file and the form's place in
+     * it. A form that matches no known generation is read by the likeliest one, without a {@code template}, and a
+     * TEMPLATE_UNKNOWN finding says so.
+     */
     public Declaration parse(FormGrid grid, Source source) {
-        return new Reading(grid).run(source);
+        FormTemplates.Choice choice = templates.choose(grid);
+        return new Reading(grid, kits.get(choice.template().id()), choice.matched()).run(source);
     }
 
     private enum Section { NONE, CHOICE, ITEMS, INDICATORS, TEXT }
@@ -96,6 +115,9 @@ public final class DeclarationParser {
         private final Map<Token, Integer> pageOfToken = new java.util.IdentityHashMap<>();
         private final Map<Label, String> values = new EnumMap<>(Label.class);
         private final Map<Label, Long> money = new EnumMap<>(Label.class);
+        private final Map<Label, Long> fen = new EnumMap<>(Label.class);
+        /** The unit a 项目资金（元） block header gives the amount rows under it; null before any. */
+        private Boolean fundsInTenThousands;
         private final Map<Label, List<List<Token>>> choiceLines = new EnumMap<>(Label.class);
         private final List<Budget.Item> items = new ArrayList<>();
         private final List<Row> indicatorRows = new ArrayList<>();
@@ -113,18 +135,30 @@ public final class DeclarationParser {
         private boolean budgetInTenThousands;
         private boolean itemsScaledReported;
 
-        Reading(FormGrid grid) {
+        private final Kit kit;
+        private final LabelMatcher labels;
+        private final boolean matched;
+
+        Reading(FormGrid grid, Kit kit, boolean matched) {
             this.grid = grid;
+            this.kit = kit;
+            this.labels = kit.labels();
+            this.matched = matched;
         }
 
         Declaration run(Source source) {
             for (Row row : grid.rows()) {
-                readRow(row);
+                readRow(separated(row));
             }
             held.forEach(heldItems ? r -> item(r, 0) : this::unrecognised);
-            ChoiceGroup projectType = choice(Label.PROJECT_TYPE, "projectType", PROJECT_TYPES);
-            ChoiceGroup fundUse = choice(Label.FUND_USE, "fundUse", FUND_USES);
-            IndicatorTableParser.Result table = indicatorTable.parse(
+            ChoiceGroup projectType = choice(Label.PROJECT_TYPE, "projectType");
+            ChoiceGroup fundUse = choice(Label.FUND_USE, "fundUse");
+            if (!matched) {
+                findings.add(new Finding("TEMPLATE_UNKNOWN", Finding.ERROR, "template",
+                        "the form matches no known generation (by its title or its labels); read as "
+                                + kit.template().id() + ", check every field", null, title));
+            }
+            IndicatorTableParser.Result table = kit.indicatorTable().parse(
                     layout == null ? new IndicatorTableParser.Layout(false, 1, 3) : layout, indicatorRows);
             findings.addAll(table.findings());
             for (int i = 0; i < table.cells().size(); i++) {
@@ -147,8 +181,12 @@ public final class DeclarationParser {
             Texts texts = new Texts(values.get(Label.OVERVIEW), values.get(Label.BASIS), values.get(Label.NECESSITY),
                     values.get(Label.SAFEGUARDS), values.get(Label.PLAN), values.get(Label.OVERALL_GOAL),
                     values.get(Label.ANNUAL_GOAL), values.get(Label.REMARKS));
+            Budget.Fen exact = fen.isEmpty() ? null : new Budget.Fen(fen.get(Label.TOTAL_BUDGET),
+                    fen.get(Label.CURRENT_BUDGET), fen.get(Label.FISCAL_FUNDS), fen.get(Label.APPROPRIATION),
+                    fen.get(Label.OTHER_FUNDS), fen.get(Label.PRIOR_BUDGET), fen.get(Label.PRIOR_EXECUTED));
             Budget budget = new Budget(money.get(Label.TOTAL_BUDGET), money.get(Label.CURRENT_BUDGET),
-                    money.get(Label.PRIOR_BUDGET), money.get(Label.PRIOR_EXECUTED), items);
+                    money.get(Label.FISCAL_FUNDS), money.get(Label.APPROPRIATION), money.get(Label.OTHER_FUNDS),
+                    money.get(Label.PRIOR_BUDGET), money.get(Label.PRIOR_EXECUTED), items, exact);
             for (ReaderNote note : grid.notes()) {
                 findings.add(new Finding(note.code(), severityOf(note.code()), fieldAt(note), note.message(), null,
                         null));
@@ -164,11 +202,27 @@ public final class DeclarationParser {
             });
             String id = source.sha256() == null ? null
                     : source.sha256().substring(0, Math.min(12, source.sha256().length())) + "-" + source.formIndex();
-            return new Declaration(Declaration.SCHEMA_VERSION, id, source, title, year,
-                    unitName == null && !sealed ? null : new Unit(unitName, sealed),
-                    values.get(Label.PROJECT_NAME), values.get(Label.PROJECT_LEAD), values.get(Label.CONTACT_PERSON),
-                    values.get(Label.CONTACT_PHONE), projectType, fundUse, period, texts, budget,
+            return new Declaration(Declaration.SCHEMA_VERSION, matched ? kit.template().id() : null, id, source,
+                    title, year, unitName == null && !sealed ? null : new Unit(unitName, sealed),
+                    values.get(Label.DEPARTMENT), values.get(Label.PROJECT_NAME), values.get(Label.PROJECT_LEAD),
+                    values.get(Label.CONTACT_PERSON), values.get(Label.CONTACT_PHONE), projectType, fundUse,
+                    values.get(Label.PROJECT_NATURE), values.get(Label.PROJECT_CATEGORY), period, texts, budget,
                     table.indicators(), findings, provenance);
+        }
+
+        /** The row with run-together labels and values ("开始时间2019/1/1结束时间2019/12/31") in cells of their own. */
+        private Row separated(Row row) {
+            List<Cell> cells = null;
+            for (int i = 0; i < row.cells().size(); i++) {
+                List<Cell> parts = kit.runTogether().split(row.cells().get(i));
+                if (parts.size() > 1 && cells == null) {
+                    cells = new ArrayList<>(row.cells().subList(0, i));
+                }
+                if (cells != null) {
+                    cells.addAll(parts);
+                }
+            }
+            return cells == null ? row : new Row(cells, row.page());
         }
 
         private void readRow(Row row) {
@@ -178,12 +232,13 @@ public final class DeclarationParser {
             }
             Cell first = filled.get(0);
             String firstKey = LabelKey.of(first.text());
-            int titleEnd = firstKey.indexOf(Declaration.TITLE_ENDING);
+            String ending = kit.template().titleEnding();
+            int titleEnd = firstKey.indexOf(ending);
             if (titleEnd >= 0 && firstKey.length() <= Declaration.TITLE_MAX_LENGTH) {
                 // the title as filed, without a year or edition written after it
-                title = firstKey.substring(0, titleEnd + Declaration.TITLE_ENDING.length());
+                title = firstKey.substring(0, titleEnd + ending.length());
                 cellOf.put("title", first);
-                yearFrom(firstKey.substring(titleEnd + Declaration.TITLE_ENDING.length()), first);
+                yearFrom(firstKey.substring(titleEnd + ending.length()), first);
                 section = Section.NONE;
                 return;
             }
@@ -304,12 +359,13 @@ public final class DeclarationParser {
             Label label = p.label().label();
             if (p.label().distance() > 0) {
                 findings.add(new Finding("LABEL_FUZZY_MATCH", Finding.INFO, "form",
-                        "label \"" + p.label().labelText() + "\" read as " + label.canonical(),
-                        label.canonical(), p.label().labelText()));
+                        "label \"" + p.label().labelText() + "\" read as " + labels.canonical(label),
+                        labels.canonical(label), p.label().labelText()));
             }
             switch (label) {
                 case UNIT -> unit(p.text(), p.valueCell());
-                case PROJECT_NAME, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END -> put(label, p);
+                case PROJECT_NAME, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, DEPARTMENT,
+                        PROJECT_NATURE, PROJECT_CATEGORY -> put(label, p);
                 case OVERVIEW, BASIS, NECESSITY, SAFEGUARDS, PLAN, OVERALL_GOAL, ANNUAL_GOAL, REMARKS -> {
                     put(label, p);
                     section = Section.TEXT;
@@ -325,7 +381,14 @@ public final class DeclarationParser {
                     addChoiceLines(label, p.values());
                 }
                 case PERIOD -> range(p);
-                case TOTAL_BUDGET, CURRENT_BUDGET, PRIOR_BUDGET, PRIOR_EXECUTED -> amount(label, p);
+                case TOTAL_BUDGET, CURRENT_BUDGET, FISCAL_FUNDS, APPROPRIATION, OTHER_FUNDS, PRIOR_BUDGET,
+                        PRIOR_EXECUTED -> amount(label, p);
+                case FUNDS_HEADER -> {
+                    // 项目资金（元）: the unit of the amount rows under it
+                    String key = LabelKey.of(p.label().labelText());
+                    fundsInTenThousands = key.contains("万元") ? Boolean.TRUE : key.contains("元") ? Boolean.FALSE
+                            : null;
+                }
                 case ITEMS, ITEM_NAME, ITEM_AMOUNT -> {
                     section = Section.ITEMS;
                     if (label == Label.ITEM_AMOUNT) {
@@ -381,8 +444,9 @@ public final class DeclarationParser {
         }
 
         private boolean inlineLabel(Cell c) {
-            return labels.prefix(c.text()).filter(m -> !m.rest().isEmpty() && m.label().takesShortValue()
-                    && m.label().plausibleInlineValue(m.rest())).isPresent();
+            return labels.prefix(c.text()).filter(m -> !m.rest().isEmpty()
+                    && (m.label().takesShortValue() && m.label().plausibleInlineValue(m.rest())
+                    || m.label().isAmount() && looksLikeAmount(m.rest()))).isPresent();
         }
 
         private void put(Label label, Pair p) {
@@ -391,13 +455,15 @@ public final class DeclarationParser {
                 return;
             }
             if (label == Label.PROJECT_NAME || label == Label.PROJECT_LEAD || label == Label.CONTACT_PERSON
-                    || label == Label.CONTACT_PHONE || label == Label.START || label == Label.END) {
+                    || label == Label.CONTACT_PHONE || label == Label.START || label == Label.END
+                    || label == Label.DEPARTMENT || label == Label.PROJECT_NATURE
+                    || label == Label.PROJECT_CATEGORY) {
                 text = WrappedText.unwrap(text);
             }
             String old = values.putIfAbsent(label, text);
             if (old != null && !old.equals(text)) {
                 findings.add(new Finding("FIELD_DUPLICATE", Finding.WARNING, label.fieldPath(),
-                        "the form carries " + label.canonical() + " twice; the first is kept", old, text));
+                        "the form carries " + labels.canonical(label) + " twice; the first is kept", old, text));
             }
             Cell cell = p.valueCell();
             if (cell != null) {
@@ -442,28 +508,39 @@ public final class DeclarationParser {
 
         private void amount(Label label, Pair p) {
             String text = p.text();
-            boolean tenThousands = Label.inTenThousands(p.label().labelText());
+            boolean tenThousands = inTenThousands(p.label().labelText());
             budgetInTenThousands |= tenThousands;
             AmountParser.Amount a = amounts.parse(text, tenThousands);
-            String path = "budget." + switch (label) {
-                case TOTAL_BUDGET -> "total";
-                case CURRENT_BUDGET -> "currentYear";
-                case PRIOR_BUDGET -> "priorYearBudget";
-                default -> "priorYearExecuted";
-            };
+            String path = label.fieldPath();
             if (a.problem() != null) {
-                findings.add(amountProblem(path, label.canonical(), a, text));
+                findings.add(amountProblem(path, labels.canonical(label), a, text));
             }
             if (a.value() != null) {
                 money.putIfAbsent(label, a.value());
+                fen.putIfAbsent(label, a.fen());
             }
-            if (Label.inTenThousands(p.label().labelText()) && a.value() != null) {
+            if (tenThousands && a.value() != null) {
                 findings.add(new Finding("AMOUNT_SCALED", Finding.INFO, path,
                         "filed in 万元; converted to yuan", a.value(), text));
             }
             if (p.valueCell() != null) {
                 cellOf.put(path, p.valueCell());
             }
+        }
+
+        /**
+         * Amounts are in 万元 when their label says so, else when the block header above them does (项目资金（万元）),
+         * else when the template's unit is 万元.
+         */
+        private boolean inTenThousands(String labelText) {
+            String key = LabelKey.of(labelText);
+            if (key.contains("万元")) {
+                return true;
+            }
+            if (key.contains("元")) {
+                return false;
+            }
+            return fundsInTenThousands != null ? fundsInTenThousands : kit.template().inTenThousands();
         }
 
         private void item(Row row, int skip) {
@@ -548,14 +625,19 @@ public final class DeclarationParser {
             }
         }
 
-        private ChoiceGroup choice(Label label, String field, List<String> options) {
+        /** The checkbox group, or null when this generation of the form has none. */
+        private ChoiceGroup choice(Label label, String field) {
+            List<String> options = kit.template().choices().get(field);
+            if (options == null) {
+                return null;
+            }
             List<List<Token>> lines = choiceLines.getOrDefault(label, List.of());
             ChoiceGroupParser.Result r = choices.parse(field, options, lines);
             findings.addAll(r.findings());
             r.markByOption().forEach((i, t) -> markOf.put(field + ".options[" + i + "]", t));
             if (lines.isEmpty()) {
                 findings.add(new Finding("FIELD_MISSING", Finding.ERROR, field,
-                        label.canonical() + " was not found on the form", null, null));
+                        labels.canonical(label) + " was not found on the form", null, null));
             }
             return r.group();
         }

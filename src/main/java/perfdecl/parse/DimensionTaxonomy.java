@@ -1,61 +1,47 @@
 package perfdecl.parse;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The level-1 goals of the form and which level-2 dimension belongs to which, read from {@code dimensions.tsv}
- * beside this class: the one place that knows the taxonomy.
+ * A form generation's level-1 indicator names and which level-2 dimension belongs to which, from its template: the
+ * one place that knows the taxonomy.
  */
 final class DimensionTaxonomy {
 
-    static final List<String> LEVEL1 = List.of("投入和管理目标", "产出目标", "效果目标", "影响力目标");
+    private final List<String> level1;
+    private final Map<String, String> level1BySpelling = new LinkedHashMap<>();
+    private final Map<String, String> parentByDimension = new LinkedHashMap<>();
+    private final String foldFrom;
+    private final String foldTo;
 
-    private static final Map<String, String> LEVEL1_SPELLINGS = Map.of(
-            "投入和管理目标", "投入和管理目标", "投入管理目标", "投入和管理目标", "投入和管理", "投入和管理目标",
-            "产出目标", "产出目标", "效果目标", "效果目标", "影响力目标", "影响力目标", "效益目标", "效果目标");
-
-    private final Map<String, String> parentByDimension;
-
-    private DimensionTaxonomy(Map<String, String> parentByDimension) {
-        this.parentByDimension = parentByDimension;
+    DimensionTaxonomy(FormTemplate.Taxonomy t) {
+        List<String> fold = t.fold() == null ? List.of() : t.fold();
+        this.foldFrom = fold.size() == 2 ? fold.get(0) : null;
+        this.foldTo = fold.size() == 2 ? fold.get(1) : null;
+        this.level1 = new ArrayList<>(t.level1().keySet());
+        t.level1().forEach((canonical, spellings) -> {
+            level1BySpelling.put(key(canonical), canonical);
+            spellings.forEach(s -> level1BySpelling.putIfAbsent(key(s), canonical));
+        });
+        t.dimensions().forEach((dimension, parent) -> parentByDimension.put(key(dimension), parent.strip()));
     }
 
+    /** The taxonomy of the 2019 Shanghai form. */
     static DimensionTaxonomy load() {
-        Map<String, String> map = new LinkedHashMap<>();
-        try (InputStream in = DimensionTaxonomy.class.getResourceAsStream("dimensions.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("dimensions.tsv missing from the classpath beside DimensionTaxonomy");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                map.put(key(parts[0]), parts[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new DimensionTaxonomy(map);
+        return new DimensionTaxonomy(FormTemplates.all().get(FormTemplates.DEFAULT).indicators());
     }
 
-    /** The canonical level-1 goal this text names ("投入和管理目标", also as "投入和管理指标"), if any. */
+    /** The canonical level-1 name this text names ("投入和管理目标", also as "投入和管理指标"), if any. */
     Optional<String> level1(String text) {
-        String k = LabelKey.of(text).replace("指标", "目标");
-        String hit = LEVEL1_SPELLINGS.get(k);
+        String k = key(text);
+        String hit = level1BySpelling.get(k);
         if (hit == null && k.length() >= 4) {
-            for (String l1 : LEVEL1) {
-                if (LabelKey.distance(k, l1) <= 1) {
+            for (String l1 : level1) {
+                if (LabelKey.distance(k, key(l1)) <= 1) {
                     hit = l1;
                 }
             }
@@ -72,7 +58,8 @@ final class DimensionTaxonomy {
         return parentOf(text).isPresent();
     }
 
-    private static String key(String s) {
-        return LabelKey.of(s).replace("指标", "目标");
+    private String key(String s) {
+        String k = LabelKey.of(s);
+        return foldFrom == null ? k : k.replace(foldFrom, foldTo);
     }
 }

@@ -37,11 +37,17 @@ final class IndicatorTableParser {
 
     private final DimensionTaxonomy taxonomy;
     private final TargetParser targets;
-    private final LabelMatcher labels = new LabelMatcher();
+    private final LabelMatcher labels;
 
+    /** A parser of the 2019 Shanghai form's table. */
     IndicatorTableParser(DimensionTaxonomy taxonomy, TargetParser targets) {
+        this(taxonomy, targets, new LabelMatcher());
+    }
+
+    IndicatorTableParser(DimensionTaxonomy taxonomy, TargetParser targets, LabelMatcher labels) {
         this.taxonomy = taxonomy;
         this.targets = targets;
+        this.labels = labels;
     }
 
     Result parse(Layout layout, List<Row> rows) {

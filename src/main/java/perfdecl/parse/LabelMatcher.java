@@ -11,22 +11,48 @@ final class LabelMatcher {
 
     private static final int MAX_LABEL = 20;
 
-    private static final java.util.Map<String, Label> EXACT = new java.util.HashMap<>();
+    private final java.util.Map<String, Label> exact = new java.util.HashMap<>();
+    /** Each label's spellings as keys, in {@link Label} order, the canonical first. */
+    private final java.util.Map<Label, java.util.List<String>> keys = new java.util.EnumMap<>(Label.class);
+    private final java.util.Map<Label, String> canonical = new java.util.EnumMap<>(Label.class);
 
     /** Every spelling of every label with its tolerance and its characters sorted, worked out once. */
     private record Spelling(Label label, String key, int tolerance, String sorted) {
     }
 
-    private static final java.util.List<Spelling> SPELLINGS = new java.util.ArrayList<>();
+    private final java.util.List<Spelling> spellings = new java.util.ArrayList<>();
 
-    static {
+    /** The labels of the 2019 Shanghai form. */
+    LabelMatcher() {
+        this(FormTemplates.all().get(FormTemplates.DEFAULT));
+    }
+
+    /** The labels {@code template} prints. */
+    LabelMatcher(FormTemplate template) {
         for (Label label : Label.values()) {
-            for (String k : label.keys()) {
-                EXACT.putIfAbsent(k, label);
-                EXACT.putIfAbsent(k + ":", label);
-                SPELLINGS.add(new Spelling(label, k, LabelKey.tolerance(k), sortedChars(k)));
+            java.util.List<String> printed = template.labels().get(label.key());
+            if (printed == null || printed.isEmpty()) {
+                continue;
+            }
+            canonical.put(label, printed.get(0));
+            java.util.List<String> ks = printed.stream().map(LabelKey::of).toList();
+            keys.put(label, ks);
+            for (String k : ks) {
+                exact.putIfAbsent(k, label);
+                exact.putIfAbsent(k + ":", label);
+                spellings.add(new Spelling(label, k, LabelKey.tolerance(k), sortedChars(k)));
             }
         }
+    }
+
+    /** The label's first spelling in the template, as printed; the label's key when the template has none. */
+    String canonical(Label label) {
+        return canonical.getOrDefault(label, label.key());
+    }
+
+    /** Whether the template prints this label at all. */
+    boolean knows(Label label) {
+        return keys.containsKey(label);
     }
 
     Optional<LabelMatch> whole(String cellText) {
@@ -34,12 +60,12 @@ final class LabelMatcher {
         if (key.isEmpty() || key.length() > MAX_LABEL + 4) {
             return Optional.empty();
         }
-        Label exact = EXACT.get(key);
-        if (exact != null) {
-            return Optional.of(new LabelMatch(exact, cellText.strip(), "", 0));
+        Label hit = exact.get(key);
+        if (hit != null) {
+            return Optional.of(new LabelMatch(hit, cellText.strip(), "", 0));
         }
         LabelMatch best = null;
-        for (Spelling s : SPELLINGS) {
+        for (Spelling s : spellings) {
             int d = LabelKey.distance(key, s.key(), s.tolerance());
             if (d <= s.tolerance() && (best == null || d < best.distance())) {
                 best = new LabelMatch(s.label(), cellText.strip(), "", d);
@@ -52,13 +78,13 @@ final class LabelMatcher {
      * A label printed over two lines of a narrow cell and read by OCR across them ("资金\n用途" read "用资金途",
      * "途资金用"): the same characters in another order, when they are no other label's.
      */
-    private static Optional<LabelMatch> scrambled(String key, String cellText) {
+    private Optional<LabelMatch> scrambled(String key, String cellText) {
         if (key.length() < 4) {
             return Optional.empty();
         }
         String sorted = sortedChars(key);
         LabelMatch found = null;
-        for (Spelling s : SPELLINGS) {
+        for (Spelling s : spellings) {
             if (s.key().length() == key.length() && s.sorted().equals(sorted)) {
                 if (found != null && found.label() != s.label()) {
                     return Optional.empty();
@@ -79,8 +105,9 @@ final class LabelMatcher {
         String key = LabelKey.of(cellText);
         Label bestLabel = null;
         String bestKey = "";
-        for (Label label : Label.values()) {
-            for (String k : label.keys()) {
+        for (java.util.Map.Entry<Label, java.util.List<String>> e : keys.entrySet()) {
+            Label label = e.getKey();
+            for (String k : e.getValue()) {
                 if (k.length() > bestKey.length() && key.startsWith(k)) {
                     bestLabel = label;
                     bestKey = k;

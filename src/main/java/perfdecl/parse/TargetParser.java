@@ -33,6 +33,12 @@ public final class TargetParser {
     private static final String TRAILING_PUNCTUATION = ",;。、.!?";
 
     /** The parsed target, or {@code null} for a {@code null} or blank cell. */
+    /**
+     * The 2025+ forms print the unit in brackets after the number ("=100.00(%)", "985(米)"): a unit, not a note.
+     */
+    private static final java.util.regex.Pattern BRACKETED_UNIT = java.util.regex.Pattern.compile(
+            "^([=≥≤><≈]?[\\d.,]+)[(（]([^()（）\\d]{1,8})[)）]$");
+
     public Target parse(String rawAsFiled) {
         if (rawAsFiled == null || rawAsFiled.isBlank()) {
             return null;
@@ -41,7 +47,8 @@ public final class TargetParser {
         if (raw.isEmpty()) {
             return null;
         }
-        String text = withoutClosingNote(stripTrailingPunctuation(TargetText.compact(raw)));
+        String text = withoutClosingNote(BRACKETED_UNIT.matcher(stripTrailingPunctuation(TargetText.compact(raw)))
+                .replaceFirst("$1$2"));
         List<String> clauses = new ArrayList<>();
         for (String c : CLAUSE_SEPARATOR.split(text)) {
             if (!c.isEmpty()) {

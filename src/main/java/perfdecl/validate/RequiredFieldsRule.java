@@ -18,7 +18,8 @@ public final class RequiredFieldsRule implements Rule {
     @Override
     public List<Finding> check(Declaration d) {
         List<Finding> findings = new ArrayList<>();
-        if (d.unit() == null || blank(d.unit().name())) {
+        // later generations print a 主管部门 beside (or instead of) the 实施单位: either names the filer
+        if ((d.unit() == null || blank(d.unit().name())) && blank(d.department())) {
             findings.add(missing("unit.name", "申报单位名称", null));
         }
         if (blank(d.projectName())) {

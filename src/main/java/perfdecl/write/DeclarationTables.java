@@ -71,7 +71,24 @@ public final class DeclarationTables {
             Column.of("projectType.confidence", d -> confidence(d, "projectType")),
             Column.of("fundUse.confidence", d -> confidence(d, "fundUse")),
             Column.of("budget.confidence", d -> confidence(d, "budget.total", "budget.currentYear",
-                    "budget.priorYearBudget", "budget.priorYearExecuted")));
+                    "budget.priorYearBudget", "budget.priorYearExecuted")),
+            // schema 1.1, appended so that earlier columns keep their place; empty where a form generation lacks them
+            Column.of("template", Declaration::template),
+            Column.of("department", Declaration::department),
+            Column.of("projectNature", Declaration::projectNature),
+            Column.of("projectCategory", Declaration::projectCategory),
+            Column.amount("budget.fiscalFunds", d -> in(d.budget(), Budget::fiscalFunds)),
+            Column.amount("budget.currentYearAppropriation", d -> in(d.budget(), Budget::currentYearAppropriation)),
+            Column.amount("budget.otherFunds", d -> in(d.budget(), Budget::otherFunds)),
+            Column.of("budget.fen.total", d -> fen(d, Budget.Fen::total)),
+            Column.of("budget.fen.currentYear", d -> fen(d, Budget.Fen::currentYear)),
+            Column.of("budget.fen.fiscalFunds", d -> fen(d, Budget.Fen::fiscalFunds)),
+            Column.of("budget.fen.currentYearAppropriation", d -> fen(d, Budget.Fen::currentYearAppropriation)),
+            Column.of("budget.fen.otherFunds", d -> fen(d, Budget.Fen::otherFunds)));
+
+    private static Long fen(Declaration d, java.util.function.Function<Budget.Fen, Long> amount) {
+        return d.budget() == null || d.budget().fen() == null ? null : amount.apply(d.budget().fen());
+    }
 
     private static final List<Column<Entry<Budget.Item>>> BUDGET_ITEM_COLUMNS = List.of(
             Column.of("id", Entry::id),

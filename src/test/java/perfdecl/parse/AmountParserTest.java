@@ -16,7 +16,7 @@ class AmountParserTest {
             "５２０００|52000", "0|0", "1230000.00|1230000", "99,120元|99120", "¥1,860,000.00|1860000", "￥620,000|620000",
             "人民币120000元|120000"})
     void readsWholeYuanInEveryFiledStyle(String text, long yuan) {
-        assertThat(parser.parse(text, false)).isEqualTo(new AmountParser.Amount(yuan, null));
+        assertThat(parser.parse(text, false)).isEqualTo(new AmountParser.Amount(yuan, yuan * 100, null));
     }
 
     @Test
@@ -44,5 +44,13 @@ class AmountParserTest {
         var a = parser.parse("100.50", false);
         assertThat(a.value()).isEqualTo(101L);
         assertThat(a.problem()).contains("rounded");
+    }
+
+    @Test
+    void centsAndTenThousandsWithDecimalsAreKeptExactlyInFen() {
+        assertThat(parser.parse("10,308,000.35", false).fen()).isEqualTo(1_030_800_035L);
+        assertThat(parser.parse("349.8015", true).fen()).isEqualTo(349_801_500L);
+        assertThat(parser.parse("349.8015", true).value()).isEqualTo(3_498_015L);
+        assertThat(parser.parse("0.00", false).fen()).isZero();
     }
 }

@@ -48,6 +48,29 @@ class DeclarationParserTest {
     }
 
     @Test
+    void labelsAndValuesRunTogetherWithoutSeparatorsAreSplitAtEachLabel() {
+        Declaration d = parse(formWith(row("项目名称党外人才专项服务工作经费"),
+                row("项目负责人王建国联系人李敏联系电话021-63211234"), row("开始时间2019/1/1结束时间2019/12/31"),
+                row("项目总预算（元）850000项目当年预算（元）850000")));
+        assertThat(d.projectName()).isEqualTo("党外人才专项服务工作经费");
+        assertThat(d.projectLead()).isEqualTo("王建国");
+        assertThat(d.contactPerson()).isEqualTo("李敏");
+        assertThat(d.contactPhone()).isEqualTo("021-63211234");
+        assertThat(d.period().start()).isEqualTo("2019-01-01");
+        assertThat(d.period().endRaw()).isEqualTo("2019/12/31");
+        assertThat(d.budget().total()).isEqualTo(850000L);
+        assertThat(d.budget().currentYear()).isEqualTo(850000L);
+    }
+
+    @Test
+    void aTextThatMentionsAShortLabelIsNotSplit() {
+        Declaration d = parse(formWith(row("项目概况开设联系电话热线，开始时间为每日8时")));
+        assertThat(d.texts().overview()).isEqualTo("开设联系电话热线，开始时间为每日8时");
+        assertThat(d.contactPhone()).isNull();
+        assertThat(d.period().startRaw()).isNull();
+    }
+
+    @Test
     void periodAcceptsAMonthAloneAndKeepsTheRawText() {
         Declaration d = parse(formWith(row("开始时间", "2019年1月", "结束时间", "2019年12月")));
         assertThat(d.period().start()).isEqualTo("2019-01-01");

@@ -96,7 +96,9 @@ class CsvWritersTest {
                 "texts.necessity", "texts.safeguards", "texts.implementationPlan", "texts.overallGoal",
                 "texts.annualGoal", "texts.remarks", "budget.total", "budget.currentYear", "budget.priorYearBudget",
                 "budget.priorYearExecuted", "findings", "projectType.confidence", "fundUse.confidence",
-                "budget.confidence"));
+                "budget.confidence", "template", "department", "projectNature", "projectCategory", "budget.fiscalFunds",
+                "budget.currentYearAppropriation", "budget.otherFunds", "budget.fen.total", "budget.fen.currentYear",
+                "budget.fen.fiscalFunds", "budget.fen.currentYearAppropriation", "budget.fen.otherFunds"));
     }
 
     @Test

@@ -20,7 +20,7 @@ class DeclarationJsonLinesWriterTest {
         String[] lines = out.toString().split("\n", -1);
         assertThat(lines).hasSize(3);
         assertThat(lines[2]).isEmpty();
-        assertThat(lines[0]).startsWith("{\"schemaVersion\":\"1.0\",\"id\":\"50d985acb94e-0\",");
+        assertThat(lines[0]).startsWith("{\"schemaVersion\":\"1.0\",\"template\":null,\"id\":\"50d985acb94e-0\",");
         var plain = new ObjectMapper();
         assertThat(plain.readTree(lines[0]).path("contactPerson").asText()).isEqualTo("谢振宇");
         assertThat(plain.readTree(lines[1]).path("texts").path("overview").asText()).contains("\n");

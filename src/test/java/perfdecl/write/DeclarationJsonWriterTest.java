@@ -80,7 +80,7 @@ class DeclarationJsonWriterTest {
     void outputIsPrettyAndEndsWithOneNewline() throws IOException {
         String text = json(Filings.declaration(Filings.FORM_3, 3));
 
-        assertThat(text).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"id\": \"50d985acb94e-0\",\n");
+        assertThat(text).startsWith("{\n  \"schemaVersion\": \"1.0\",\n  \"template\": null,\n  \"id\": \"50d985acb94e-0\",\n");
         assertThat(text).contains("\"selected\": [],").doesNotContain("\r");
         assertThat(text).endsWith("}\n").doesNotEndWith("\n\n");
     }

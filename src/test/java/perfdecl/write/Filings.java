@@ -80,7 +80,48 @@ final class Filings {
         source.put("formIndex", 0);
         source.putArray("pages").add(1).add(lastPage);
         source.put("inputKind", "pdf");
-        return json;
+        return extended(json);
+    }
+
+    /**
+     * The contract's JSON with the fields schema 1.1 added, in their places: {@code template}, {@code department},
+     * {@code projectNature}, {@code projectCategory}, the fund split and {@code fen} of the budget, each null when
+     * the input (here a truth file of the 2019 form) has none.
+     */
+    static ObjectNode extended(ObjectNode json) {
+        ObjectNode out = PLAIN.createObjectNode();
+        json.fields().forEachRemaining(e -> {
+            if (!out.has(e.getKey())) {
+                out.set(e.getKey(), e.getValue());
+            }
+            switch (e.getKey()) {
+                case "schemaVersion" -> out.set("template", json.has("template") ? json.get("template") : null);
+                case "unit" -> out.putNull("department");
+                case "fundUse" -> out.putNull("projectNature").putNull("projectCategory");
+                case "budget" -> {
+                    ObjectNode b = PLAIN.createObjectNode();
+                    e.getValue().fields().forEachRemaining(f -> {
+                        if (f.getKey().equals("priorYearBudget")) {
+                            b.putNull("fiscalFunds").putNull("currentYearAppropriation").putNull("otherFunds");
+                        }
+                        b.set(f.getKey(), f.getValue());
+                    });
+                    b.putNull("fen");
+                    out.set("budget", b);
+                }
+                default -> {
+                }
+            }
+        });
+        out.remove("template");
+        ObjectNode ordered = PLAIN.createObjectNode();
+        out.fields().forEachRemaining(e -> {
+            ordered.set(e.getKey(), e.getValue());
+            if (e.getKey().equals("schemaVersion")) {
+                ordered.putNull("template");
+            }
+        });
+        return ordered;
     }
 
     /**

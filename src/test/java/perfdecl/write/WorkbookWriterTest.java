@@ -45,9 +45,12 @@ class WorkbookWriterTest {
         assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
         assertThat(header(workbook.getSheet("indicators"))).containsExactly("id", "position", "level1", "level2",
                 "level3", "target.raw", "target.operator", "target.value", "target.unit", "target.qualitative");
-        assertThat(header(workbook.getSheet("declarations"))).hasSize(39).startsWith("id", "source.file")
-                .endsWith("budget.priorYearExecuted", "findings", "projectType.confidence", "fundUse.confidence",
-                        "budget.confidence");
+        assertThat(header(workbook.getSheet("declarations"))).hasSize(51).startsWith("id", "source.file")
+                .contains("budget.priorYearExecuted", "findings", "projectType.confidence", "fundUse.confidence",
+                        "budget.confidence").endsWith("template", "department", "projectNature", "projectCategory",
+                        "budget.fiscalFunds", "budget.currentYearAppropriation", "budget.otherFunds",
+                        "budget.fen.total", "budget.fen.currentYear", "budget.fen.fiscalFunds",
+                        "budget.fen.currentYearAppropriation", "budget.fen.otherFunds");
     }
 
     @Test
@@ -124,7 +127,7 @@ class WorkbookWriterTest {
             assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo(range);
         }
         assertThat(((XSSFSheet) workbook.getSheet("declarations")).getCTWorksheet().getAutoFilter().getRef())
-                .isEqualTo("A1:AM3");
+                .isEqualTo("A1:AY3");
     }
 
     @Test
