@@ -23,6 +23,11 @@ public final class RunReportCsvWriter {
             Column.of("ms", InputReport::ms));
 
     public void write(RunReport report, Writer out) throws IOException {
-        new CsvTableWriter().write(new SheetSpec<>("run", report.inputs(), COLUMNS), out);
+        new CsvTableWriter().write(table(report.inputs()), out);
+    }
+
+    /** The run table over {@code inputs}, as this writer writes it: for other sinks of the same rows. */
+    public static SheetSpec<InputReport> table(List<InputReport> inputs) {
+        return new SheetSpec<>("run", inputs, COLUMNS);
     }
 }

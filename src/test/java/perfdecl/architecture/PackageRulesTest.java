@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stages stay one-way: model and grid depend on nothing of ours, readers, parser, rules, audit and writers only
- * on model/grid and their own libraries, only the pipeline wires them, only the CLI knows picocli.
+ * on model/grid and their own libraries, only the pipeline wires them, only the CLI knows picocli, only the Spark
+ * job knows Spark, and both are entry points that reach the stages through the pipeline.
  */
 class PackageRulesTest {
 
@@ -63,6 +64,24 @@ class PackageRulesTest {
     }
 
     @Test
+    void onlyTheSparkJobKnowsSparkAndHadoop() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theSparkJobIsAnEntryPointLikeTheCli() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.spark..")
+                .should().dependOnClassesThat().resideInAPackage("perfdecl.spark..").check(MAIN);
+        noClasses().that().resideInAPackage("perfdecl.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("perfdecl.text..", "perfdecl.pdf..",
+                        "perfdecl.parse..", "perfdecl.validate..", "perfdecl.audit..", "perfdecl.write..",
+                        "perfdecl.grid..", "perfdecl.cli..")
+                .check(MAIN);
+    }
+
+    @Test
     void pdfTypesStayInThePdfReader() {
         noClasses().that().resideOutsideOfPackage("perfdecl.pdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "technology.tabula..")
@@ -71,7 +90,7 @@ class PackageRulesTest {
 
     @Test
     void thePipelineIsNotImportedByAnyStage() {
-        noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..")
+        noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..", "perfdecl.spark..")
                 .should().dependOnClassesThat().resideInAPackage("perfdecl.pipeline..").check(MAIN);
     }
 }
