@@ -96,9 +96,10 @@ class SparkExtractionTest {
         }
         assertThat(Files.readAllLines(csv.resolve("declarations.jsonl"))).hasSize(extract.totals().forms())
                 .containsExactlyInAnyOrderElementsOf(jsonLines(out.resolve(SparkExtraction.JSON_LINES)));
-        assertThat(extract.totals().forms()).as("five PDFs, the export's five forms, the scan").isEqualTo(11);
-        assertThat(s.forms()).isEqualTo(11);
-        assertThat(s.failed()).isEqualTo(extract.totals().failed()).isEqualTo(6);
+        // the scan is one more form where tesseract is installed (CI installs it), one more failure where not
+        assertThat(s.forms()).as("five PDFs, the export's five forms, the scan")
+                .isEqualTo((long) extract.totals().forms()).isBetween(10L, 11L);
+        assertThat(s.failed()).isEqualTo((long) extract.totals().failed()).isEqualTo(17 - s.forms());
         assertThat(s.skipped()).isEqualTo(1);
         List<String> reasons = spark.read().parquet(out.resolve("run").toString())
                 .where("status = 'failed'").select("reason").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
