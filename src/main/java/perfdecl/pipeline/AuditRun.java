@@ -12,22 +12,27 @@ import java.util.Map;
 import java.util.Set;
 
 import perfdecl.audit.AuditSettings;
+import perfdecl.audit.AuditSummary;
 import perfdecl.audit.Auditor;
 import perfdecl.audit.CrossYearTable;
 import perfdecl.model.AuditReport;
 import perfdecl.model.CrossYearRow;
 import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
+import perfdecl.model.UnitYearSummary;
 import perfdecl.write.AuditFindingsCsvWriter;
 import perfdecl.write.AuditJsonWriter;
 import perfdecl.write.AuditWorkbookWriter;
 import perfdecl.write.DeclarationJsonReader;
+import perfdecl.write.FindingMessages;
 import perfdecl.write.HtmlReportWriter;
+import perfdecl.write.Language;
 
 /**
  * An audit over filings of several years: PDFs and text exports are extracted on the fly, earlier JSON output
  * ({@code json/*.json}, {@code declarations.jsonl}) is read back; a declaration met twice (the same id from both) is
- * taken once. Writes {@code audit.json}, {@code audit_findings.csv}, {@code audit.xlsx} and {@code report.html}.
+ * taken once. Writes {@code audit.json}, {@code audit_findings.csv}, {@code audit.xlsx} and {@code report.html};
+ * the CSV's messages and the report open in the chosen language (the JSON keeps each finding's own message).
  */
 public final class AuditRun {
 
@@ -39,7 +44,12 @@ public final class AuditRun {
 
     private final FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());
 
+    /** The audit in Chinese. */
     public Outcome run(List<Path> inputs, Path outDir, AuditSettings settings) throws IOException {
+        return run(inputs, outDir, settings, Language.ZH);
+    }
+
+    public Outcome run(List<Path> inputs, Path outDir, AuditSettings settings, Language language) throws IOException {
         Map<String, Declaration> byId = new LinkedHashMap<>();
         List<Declaration> unnamed = new ArrayList<>();
         List<InputReport> failed = new ArrayList<>();
@@ -79,10 +89,43 @@ public final class AuditRun {
         AuditReport report = new Auditor().audit(all, settings);
         List<CrossYearRow> crossYear = CrossYearTable.rows(report, all);
         AtomicFile.writeText(outDir.resolve("audit.json"), w -> new AuditJsonWriter().write(report, w));
-        AtomicFile.writeText(outDir.resolve("audit_findings.csv"), w -> new AuditFindingsCsvWriter().write(report, w));
-        AtomicFile.writeBinary(outDir.resolve("audit.xlsx"), out -> new AuditWorkbookWriter().write(all, crossYear, out));
-        AtomicFile.writeText(outDir.resolve("report.html"), w -> new HtmlReportWriter().write(report, all, w));
+        List<UnitYearSummary> summary = AuditSummary.rows(report, all);
+        AtomicFile.writeText(outDir.resolve("audit_findings.csv"), w -> new AuditFindingsCsvWriter(language).write(report, w));
+        AtomicFile.writeBinary(outDir.resolve("audit.xlsx"), out -> new AuditWorkbookWriter().write(all, crossYear, summary, out));
+        AtomicFile.writeText(outDir.resolve("report.html"),
+                w -> new HtmlReportWriter(language).write(report, all, crossYear, summary, w));
         return new Outcome(report, failed, all.size());
+    }
+
+    /**
+     * What the command line prints about the findings: one line per code (by severity, then code) with its count
+     * and description, then the summary line, in {@code language}.
+     */
+    public static List<String> printedFindings(Outcome outcome, Path outDir, Language language) {
+        FindingMessages messages = FindingMessages.of(language);
+        Map<String, int[]> counts = new java.util.TreeMap<>();
+        Map<String, String> severityOf = new java.util.HashMap<>();
+        for (var f : outcome.report().findings()) {
+            counts.computeIfAbsent(f.code(), c -> new int[1])[0]++;
+            severityOf.merge(f.code(), f.severity(), (a, b) -> rank(a) <= rank(b) ? a : b);
+        }
+        List<String> lines = new ArrayList<>();
+        counts.entrySet().stream()
+                .sorted(java.util.Comparator.comparing((Map.Entry<String, int[]> e) -> rank(severityOf.get(e.getKey())))
+                        .thenComparing(Map.Entry::getKey))
+                .forEach(e -> lines.add(messages.text("cli.code", Map.of("severity", messages.severity(severityOf.get(e.getKey())),
+                        "code", e.getKey(), "n", e.getValue()[0], "description", messages.description(e.getKey())))));
+        lines.add(messages.text("cli.summary", Map.of("forms", outcome.declarations(), "projects",
+                outcome.report().projects().size(), "findings", outcome.report().findings().size(), "dir", outDir.toString())));
+        return lines;
+    }
+
+    private static int rank(String severity) {
+        return switch (severity == null ? "" : severity) {
+            case "error" -> 0;
+            case "warning" -> 1;
+            default -> 2;
+        };
     }
 
     private static boolean isDeclaration(Declaration d) {

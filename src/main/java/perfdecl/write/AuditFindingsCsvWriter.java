@@ -16,7 +16,9 @@ import perfdecl.model.AuditReport;
  * Writes the findings of an {@link AuditReport} as audit_findings.csv: a UTF-8 byte-order mark (so that Excel
  * reads the Chinese), a header row, then one row per finding in report order. The per-declaration lists
  * (years, files, declarations, fields) are joined with {@code ;}; blank values are empty cells; numbers are
- * written plainly; a structured expected/actual value is written as JSON. The writer is flushed, not closed.
+ * written plainly; a structured expected/actual value is written as JSON. The message is the catalogue's
+ * sentence in the chosen language ({@link FindingMessages}), not the JSON's own message. The writer is flushed,
+ * not closed.
  */
 public final class AuditFindingsCsvWriter {
 
@@ -26,6 +28,17 @@ public final class AuditFindingsCsvWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final FindingMessages messages;
+
+    /** Messages in Chinese. */
+    public AuditFindingsCsvWriter() {
+        this(Language.ZH);
+    }
+
+    public AuditFindingsCsvWriter(Language language) {
+        this.messages = FindingMessages.of(language);
+    }
+
     public void write(AuditReport report, Writer out) throws IOException {
         out.write('\uFEFF');
         CSVWriter csv = new CSVWriter(out);
@@ -33,7 +46,7 @@ public final class AuditFindingsCsvWriter {
         for (AuditFinding f : report.findings()) {
             csv.writeNext(new String[] {
                     f.code(), f.severity(), f.scope(), f.project(), joined(f.years()), joined(f.files()),
-                    joined(f.declarations()), joined(f.fields()), f.message(), cell(f.expected()), cell(f.actual())
+                    joined(f.declarations()), joined(f.fields()), messages.message(f), cell(f.expected()), cell(f.actual())
             }, false);
         }
         csv.flush();

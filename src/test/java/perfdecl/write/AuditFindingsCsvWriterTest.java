@@ -51,7 +51,7 @@ class AuditFindingsCsvWriterTest {
             assertThat(row).containsExactly(f.code(), f.severity(), f.scope(), f.project(),
                     String.join(";", f.years().stream().map(String::valueOf).toList()),
                     String.join(";", f.files()), String.join(";", f.declarations()), String.join(";", f.fields()),
-                    f.message(), f.expected() == null ? "" : f.expected().toString(),
+                    FindingMessages.of(Language.ZH).message(f), f.expected() == null ? "" : f.expected().toString(),
                     f.actual() == null ? "" : f.actual().toString());
         }
     }
