@@ -34,7 +34,8 @@ for d in "${SCANS[@]}"; do cp "$d/input.pdf" "$work/scans/$(basename "$d").pdf";
 timed() { # name command...: runs it, records its wall and CPU seconds (its processes') in $work/t.<name>
   /usr/bin/time -f "%e %U %S" -o "$work/t.$1" "${@:2}" > "$work/log.$1" 2>&1 || true
 }
-cli=(java -jar target/perfdecl.jar extract --jobs 2 -q -o)
+# a scanned file may take minutes on a loaded machine: no timeouts in the measurements
+cli=(java -jar target/perfdecl.jar extract --jobs 2 --timeout 1800 -q -o)
 spark=(tools/spark-local.sh --master 'local[2]')
 
 echo "Command: bench/spark.sh $FILES  (commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%dT%H:%MZ))"
@@ -44,12 +45,12 @@ echo
 [[ -s target/spark-runtime.classpath ]] || mvn -B -q -f tools/spark-local/pom.xml dependency:build-classpath \
     -Dmdep.outputFile="$PWD/target/spark-runtime.classpath" >&2
 timed cli1 "${cli[@]}" "$work/o-cli1" "$work/one"
-timed spark1 "${spark[@]}" "$work/one" "$work/o-spark1"
+timed spark1 "${spark[@]}" "$work/one" "$work/o-spark1" --timeout 1800
 timed cliN "${cli[@]}" "$work/o-cliN" "$work/many"
-timed sparkN "${spark[@]}" "$work/many" "$work/o-sparkN"
-timed sparkNtasks "${spark[@]}" "$work/many" "$work/o-sparkNtasks" --partitions $((FILES / 2))
+timed sparkN "${spark[@]}" "$work/many" "$work/o-sparkN" --timeout 1800
+timed sparkNtasks "${spark[@]}" "$work/many" "$work/o-sparkNtasks" --partitions $((FILES / 2)) --timeout 1800
 timed cliS "${cli[@]}" "$work/o-cliS" "$work/scans"
-timed sparkS "${spark[@]}" "$work/scans" "$work/o-sparkS" --partitions "$(ls "$work/scans" | wc -l)"
+timed sparkS "${spark[@]}" "$work/scans" "$work/o-sparkS" --partitions "$(ls "$work/scans" | wc -l)" --timeout 1800
 grep -h "^perfdecl: [0-9]* form" "$work"/log.* > "$work/summaries" || true
 
 python3 - "$work" "$FILES" <<'PY'

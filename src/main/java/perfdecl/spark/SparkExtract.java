@@ -8,13 +8,13 @@ import org.apache.spark.sql.SparkSession;
  * {@code spark-submit --class perfdecl.spark.SparkExtract perfdecl.jar INPUT_URI OUTPUT_URI [--partitions N]
  * [--timeout S]}: extracts every PDF and text export under INPUT_URI into Parquet tables under OUTPUT_URI (see
  * {@link SparkExtraction}). Exit codes as {@code extract}'s: 0 every input extracted, 1 some input failed (its
- * reason is in the run table), 2 usage error.
+ * reason is in the run table), 2 usage error or nothing at INPUT_URI.
  */
 public final class SparkExtract {
 
     static final String USAGE = "usage: SparkExtract INPUT_URI OUTPUT_URI [--partitions N] [--timeout SECONDS]";
 
-    /** The command line. */
+    /** The command line; {@code partitions} 0: four per core of the cluster. */
     record Arguments(String input, String output, int partitions, Duration timeout) {
 
         /** Null, with the reason on stderr, when {@code args} are not a valid command line. */
@@ -26,8 +26,8 @@ public final class SparkExtract {
             try {
                 for (int i = 0; i < args.length; i++) {
                     switch (args[i]) {
-                        case "--partitions" -> partitions = Integer.parseInt(args[++i]);
-                        case "--timeout" -> timeout = Long.parseLong(args[++i]);
+                        case "--partitions" -> partitions = number(args, i++);
+                        case "--timeout" -> timeout = number(args, i++);
                         default -> {
                             if (args[i].startsWith("--") || output != null) {
                                 throw new IllegalArgumentException("unexpected " + args[i]);
@@ -40,16 +40,25 @@ public final class SparkExtract {
                         }
                     }
                 }
-            } catch (ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
+            } catch (IllegalArgumentException e) {
                 System.err.println("perfdecl: " + e.getMessage() + "\n" + USAGE);
                 return null;
             }
-            if (output == null || partitions < 0 || timeout < 1) {
-                System.err.println("perfdecl: " + (output == null ? "INPUT_URI and OUTPUT_URI are required"
-                        : "--partitions must be 1 or more, --timeout at least 1") + "\n" + USAGE);
+            if (output == null) {
+                System.err.println("perfdecl: INPUT_URI and OUTPUT_URI are required\n" + USAGE);
                 return null;
             }
             return new Arguments(input, output, partitions, Duration.ofSeconds(timeout));
+        }
+
+        /** The value of the option at {@code i}: a whole number of 1 or more. */
+        private static int number(String[] args, int i) {
+            String value = i + 1 < args.length ? args[i + 1] : "";
+            if (!value.matches("[1-9]\\d{0,8}")) {
+                throw new IllegalArgumentException(args[i] + " takes a whole number of 1 or more"
+                        + (value.isEmpty() ? "" : ", not " + value));
+            }
+            return Integer.parseInt(value);
         }
     }
 
@@ -72,7 +81,13 @@ public final class SparkExtract {
     }
 
     static int run(SparkSession spark, Arguments a) throws Exception {
-        SparkExtraction.Summary s = SparkExtraction.run(spark, a.input(), a.output(), a.partitions(), a.timeout());
+        SparkExtraction.Summary s;
+        try {
+            s = SparkExtraction.run(spark, a.input(), a.output(), a.partitions(), a.timeout());
+        } catch (IllegalArgumentException e) {
+            System.err.println("perfdecl: " + e.getMessage());
+            return 2;
+        }
         for (String failure : s.failures()) {
             System.err.println("perfdecl: " + failure);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -50,11 +51,17 @@ final class SparkExtraction {
     private SparkExtraction() {
     }
 
+    /** @throws IllegalArgumentException when nothing is at {@code input} */
     static Summary run(SparkSession spark, String input, String output, int partitions, Duration timeout)
             throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = jsc.hadoopConfiguration();
         conf.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        Path in = new Path(input);
+        FileStatus[] matched = in.getFileSystem(conf).globStatus(in);
+        if (matched == null || matched.length == 0) {
+            throw new IllegalArgumentException(input + ": no such file or folder");
+        }
         OutputFolder out = new OutputFolder(output, conf);
         out.recover();
         HashSet<String> done = new HashSet<>();

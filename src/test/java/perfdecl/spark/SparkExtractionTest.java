@@ -1,6 +1,7 @@
 package perfdecl.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
@@ -79,7 +80,8 @@ class SparkExtractionTest {
         HostilePdfs.hugeImage(in);
         HostilePdfs.notADeclaration(in);
         Path csv = work.resolve("extract");
-        RunReport extract = new BatchExtraction().run(List.of(in), new BatchExtraction.Options(csv, 2, false,
+        // one job: with two, whether extract reads the second copy of form-3 (and so knows its pages) is a race
+        RunReport extract = new BatchExtraction().run(List.of(in), new BatchExtraction.Options(csv, 1, false,
                 Isolation.IN_PROCESS, TIMEOUT, "512m", false), ProgressListener.NONE);
 
         Path out = work.resolve("parquet");
@@ -157,6 +159,14 @@ class SparkExtractionTest {
         assertThat(s.failures()).anySatisfy(f -> assertThat(f).endsWith("1-stall-worker.pdf: timeout after 3 s"))
                 .anySatisfy(f -> assertThat(f).contains("2-oom-worker.pdf: extraction failed: ")
                         .contains("OutOfMemoryError"));
+    }
+
+    @Test
+    void nothingAtTheInputUriIsAnErrorBeforeAnyJob() {
+        assertThatThrownBy(() -> SparkExtraction.run(spark, work.resolve("absent").toString(),
+                work.resolve("never").toString(), 2, TIMEOUT))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("absent: no such file or folder");
+        assertThat(work.resolve("never")).doesNotExist();
     }
 
     /** Each row as its cells' text, as the CSV writes them, without column {@code skip}. */
