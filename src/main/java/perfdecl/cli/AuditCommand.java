@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import perfdecl.audit.AuditSettings;
 import perfdecl.model.InputReport;
 import perfdecl.pipeline.AuditRun;
+import perfdecl.pipeline.BatchExtraction;
+import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,6 +32,11 @@ final class AuditCommand implements Callable<Integer> {
             description = "Output folder (default: ${DEFAULT-VALUE})")
     Path output;
 
+    @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = BatchExtraction.Options.DEFAULT_OCR,
+            description = "OCR engine for scanned PDFs extracted on the fly: rapidocr, tesseract or none "
+                    + "(default: ${DEFAULT-VALUE})")
+    String ocr;
+
     @Option(names = "--budget-change", paramLabel = "PERCENT", defaultValue = "20",
             description = "Report a year-over-year budget change of at least this many percent (default: ${DEFAULT-VALUE})")
     BigDecimal budgetChange;
@@ -42,8 +49,21 @@ final class AuditCommand implements Callable<Integer> {
             description = "Language of messages, report.html and the printed findings: zh or en (default: ${DEFAULT-VALUE})")
     String lang;
 
+    @Option(names = "--csv", paramLabel = "DIALECT", defaultValue = "excel", converter = CsvDialectConverter.class,
+            description = CsvDialectConverter.DESCRIPTION)
+    CsvDialect csv;
+
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "A review's corrections to apply to the filings extracted here "
+                    + "(default: DIR/corrections.jsonl when there is one)")
+    Path corrections;
+
     @Override
     public Integer call() throws Exception {
+        if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
+            System.err.println("perfdecl: --corrections " + corrections + ": no such file");
+            return 2;
+        }
         Language language;
         try {
             language = Language.of(lang);
@@ -55,8 +75,14 @@ final class AuditCommand implements Callable<Integer> {
             System.err.println("perfdecl: --similarity must be in (0, 1] and --budget-change at least 0");
             return 2;
         }
+        if (!BatchExtraction.Options.OCR_ENGINES.contains(ocr)) {
+            System.err.println("perfdecl: --ocr takes one of " + String.join(", ",
+                    BatchExtraction.Options.OCR_ENGINES));
+            return 2;
+        }
         AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
-        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings, language);
+        AuditRun.Outcome outcome = new AuditRun(ocr).run(inputs, output, settings, language, csv, corrections);
+        outcome.notApplied().forEach(line -> System.err.println("perfdecl: " + line));
         for (InputReport r : outcome.failed()) {
             System.err.println("perfdecl: " + r.file() + ": " + r.reason());
         }

@@ -17,6 +17,12 @@ import java.util.List;
  */
 public record Cell(int column, int columnSpan, String text, List<Token> tokens, int page, Box box, double confidence) {
 
+    /**
+     * The one confidence below which whatever was read — a value (reported {@code VALUE_UNCERTAIN}) or a checkbox
+     * (its group {@code ambiguous}) — is not taken as sure but flagged for a person to check.
+     */
+    public static final double UNCERTAIN = 0.6;
+
     public Cell {
         tokens = List.copyOf(tokens);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import perfdecl.grid.Box;
+import perfdecl.grid.Cell;
 import perfdecl.grid.Token;
 import perfdecl.model.ChoiceGroup;
 import perfdecl.model.Finding;
@@ -30,7 +31,7 @@ final class ChoiceGroupParser {
         }
     }
 
-    private static final double LOW_CONFIDENCE = 0.6;
+    private static final double LOW_CONFIDENCE = Cell.UNCERTAIN;
 
     Result parse(String field, List<String> options, List<List<Token>> lines) {
         List<List<Element>> seq = new ArrayList<>();

@@ -658,7 +658,7 @@ public final class DeclarationParser {
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；;！？!?]");
 
     /** Below this confidence a value read from a scan is reported for a person to check. */
-    private static final double UNCERTAIN = 0.6;
+    private static final double UNCERTAIN = Cell.UNCERTAIN;
 
     /** Reader notes that only say what was done are information; the others ask for a look. */
     private static String severityOf(String readerNote) {

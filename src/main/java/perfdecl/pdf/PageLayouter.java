@@ -21,9 +21,10 @@ final class PageLayouter {
     private PageLayouter() {
     }
 
-    static List<LayoutRow> layout(PageContent page) {
+    /** The table cells the rulings among {@code segments} enclose (tabula's lattice), empty without a table. */
+    static List<Box> cellBoxes(List<Segment> segments) {
         List<Ruling> horizontal = new ArrayList<>(), vertical = new ArrayList<>();
-        for (Segment s : page.segments()) {
+        for (Segment s : segments) {
             double len = Math.hypot(s.x2() - s.x1(), s.y2() - s.y1());
             if (len < MIN_RULING_LENGTH) {
                 continue;
@@ -46,6 +47,11 @@ final class PageLayouter {
                 }
             }
         }
+        return cellBoxes;
+    }
+
+    static List<LayoutRow> layout(PageContent page) {
+        List<Box> cellBoxes = cellBoxes(page.segments());
         if (cellBoxes.isEmpty()) {
             return TextGeometryRows.rows(page.page(), page.glyphs());
         }

@@ -48,14 +48,21 @@ public final class PdfGridReader implements GridReader {
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final PdfLimits limits;
+    private final OcrEngine ocr;
 
-    /** A reader with the {@link PdfLimits#STANDARD standard} caps. */
+    /** A reader with the {@link PdfLimits#STANDARD standard} caps and the {@link OcrEngine#standard default} OCR. */
     public PdfGridReader() {
         this(PdfLimits.STANDARD);
     }
 
     public PdfGridReader(PdfLimits limits) {
+        this(limits, OcrEngine.standard());
+    }
+
+    /** A reader that reads scans and unusable text layers with {@code ocr} (or refuses them when it cannot run). */
+    public PdfGridReader(PdfLimits limits, OcrEngine ocr) {
         this.limits = limits;
+        this.ocr = ocr;
     }
 
     @Override
@@ -80,7 +87,7 @@ public final class PdfGridReader implements GridReader {
         try (ReleasedDocument released = new ReleasedDocument(PDDocument.load(file.toFile(), scratch()))) {
             PDDocument doc = released.document();
             limits.check(doc);
-            return read(doc);
+            return read(doc, ocr);
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("encrypted with a user password", e);
         } catch (IOException e) {
@@ -101,20 +108,20 @@ public final class PdfGridReader implements GridReader {
         return MemoryUsageSetting.setupMixed(32L << 20);
     }
 
-    private static SourceDocument read(PDDocument doc) throws IOException, UnreadableInputException {
+    private static SourceDocument read(PDDocument doc, OcrEngine ocr) throws IOException, UnreadableInputException {
         PageContentCollector collector = new PageContentCollector();
         collector.getText(doc);
         List<PageContent> pages = withFormFieldMarks(doc, collector.pages());
-        SourceDocument scan = pages.stream().anyMatch(PageContent::hasImage) ? ScanGridReader.readIfScan(doc) : null;
+        SourceDocument scan = pages.stream().anyMatch(PageContent::hasImage) ? ScanGridReader.readIfScan(doc, ocr) : null;
         if (scan != null) {
             return scan;
         }
         boolean anyText = pages.stream().flatMap(p -> p.glyphs().stream()).anyMatch(g -> !g.isMark() && !g.isSpace());
         if (!anyText && collector.unmappedGlyphs() > 0) {
-            return readByOcr(doc, unreadableTextLayer(collector));
+            return readByOcr(doc, unreadableTextLayer(collector), ocr);
         }
         if (!anyText) {
-            return readByOcr(doc, "no text on its pages (an image, or characters drawn as outlines)");
+            return readByOcr(doc, "no text on its pages (an image, or characters drawn as outlines)", ocr);
         }
         List<LayoutRow> rows = new ArrayList<>();
         for (PageContent page : pages) {
@@ -123,7 +130,7 @@ public final class PdfGridReader implements GridReader {
         List<List<LayoutRow>> forms = FormSplitter.split(rows);
         if (forms.isEmpty()) {
             if (collector.unmappedGlyphs() > 0) {
-                return readByOcr(doc, unreadableTextLayer(collector));
+                return readByOcr(doc, unreadableTextLayer(collector), ocr);
             }
             throw new UnreadableInputException("not a declaration form: title " + Declaration.TITLE + " not found");
         }
@@ -142,12 +149,12 @@ public final class PdfGridReader implements GridReader {
     /**
      * A PDF whose text cannot be used — fonts without a Unicode map, characters drawn as outlines, page images
      * without a text layer — is read like an image-only scan: every page rendered and OCR'd, each form saying so
-     * (OCR_PAGES). Without tesseract it is refused with {@code why} and what to install.
+     * (OCR_PAGES). Where the OCR engine cannot run it is refused with {@code why} and what to install or choose.
      */
-    private static SourceDocument readByOcr(PDDocument doc, String why) throws IOException,
+    private static SourceDocument readByOcr(PDDocument doc, String why, OcrEngine ocr) throws IOException,
             UnreadableInputException {
-        if (!TesseractOcr.available()) {
-            throw new UnreadableInputException(why + "; " + TesseractOcr.INSTALL);
+        if (!ocr.available()) {
+            throw new UnreadableInputException(why + "; " + ocr.missing());
         }
         ScanTextLayer layer = new ScanTextLayer();
         layer.getText(doc);
@@ -155,7 +162,7 @@ public final class PdfGridReader implements GridReader {
                 .map(p -> new ScanTextLayer.Page(p.page(), p.width(), p.height(), p.imageCoverage(),
                         p.invisibleChars(), p.visibleChars(), List.of()))
                 .toList();
-        SourceDocument read = ScanGridReader.read(doc, blank);
+        SourceDocument read = ScanGridReader.read(doc, blank, ocr);
         ReaderNote note = new ReaderNote("OCR_PAGES", 1, null,
                 "the PDF's own text could not be used (" + why + "): every page was read from its image by OCR, "
                         + "so check the values marked uncertain");

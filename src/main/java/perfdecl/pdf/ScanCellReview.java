@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import perfdecl.grid.Box;
+import perfdecl.grid.Cell;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Token;
 
@@ -28,7 +29,7 @@ final class ScanCellReview {
     private static final int SHORT_CELL = 24;
     private static final double REPAIRED = 0.7;
     /** Below the 0.6 at which a value is reported as uncertain: two readings neither of which wins. */
-    private static final double UNSURE = 0.55;
+    private static final double UNSURE = Cell.UNCERTAIN - 0.05;
 
     private ScanCellReview() {
     }
@@ -57,7 +58,7 @@ final class ScanCellReview {
      */
     static Reviewed review(List<LayoutRow> rows, int page, List<OcrWord> words, Map<Box, Double> markConfidence,
                            List<ReaderNote> notes, BufferedImage image, ScanRaster cleaned, int budget,
-                           boolean pageWasOcred) {
+                           boolean pageWasOcred, OcrEngine ocr) {
         double scale = cleaned.scale;
         List<Draft> drafts = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -80,7 +81,8 @@ final class ScanCellReview {
         }
         List<Draft> rereads = new ArrayList<>(drafts.stream().filter(d -> d.reread).toList());
         rereads.sort(Comparator.comparing((Draft d) -> !(d.amount || d.inkOnly)).thenComparingDouble(d -> d.confidence));
-        if (budget <= 0 || !TesseractOcr.available()) {
+        double[] enlargements = ocr.rereadEnlargements();
+        if (budget <= 0 || !ocr.available() || enlargements.length == 0) {
             rereads.clear();
         } else if (rereads.size() > budget) {
             rereads = rereads.subList(0, budget);
@@ -88,18 +90,18 @@ final class ScanCellReview {
         List<BufferedImage> crops = new ArrayList<>();
         List<Draft> cropped = new ArrayList<>();
         for (Draft d : rereads) {
-            List<BufferedImage> variants = ScanReread.crops(image, d.original.box(), scale);
+            List<BufferedImage> variants = ScanReread.crops(image, d.original.box(), scale, enlargements);
             if (!variants.isEmpty()) {
                 crops.addAll(variants);
                 cropped.add(d);
             }
         }
-        List<TesseractOcr.Reading> readings = crops.isEmpty() ? List.of() : TesseractOcr.readBlocks(crops);
-        int perCell = ScanReread.ENLARGEMENTS.length;
+        List<OcrReading> readings = crops.isEmpty() ? List.of() : ocr.readBlocks(crops);
+        int perCell = enlargements.length;
         for (int i = 0; i < cropped.size() && (i + 1) * perCell <= readings.size(); i++) {
             Draft d = cropped.get(i);
             ScanReread.Outcome o = ScanReread.choose(d.content.text(), d.confidence,
-                    readings.subList(i * perCell, (i + 1) * perCell));
+                    readings.subList(i * perCell, (i + 1) * perCell), ocr.name());
             if (o == null) {
                 continue;
             }

@@ -21,7 +21,7 @@ import perfdecl.model.Declaration;
 
 /**
  * Reads a scanned PDF ({@code inputKind "pdf-ocr"}): page images with an invisible OCR text layer, or with no text
- * at all when tesseract is installed to OCR them. Each page is laid out from its pixels ({@link ScanPageLayout}),
+ * at all when an OCR engine ({@link OcrEngine}) can read them. Each page is laid out from its pixels ({@link ScanPageLayout}),
  * forms split at each title line (matched with OCR tolerance), and the cells and marks carry the confidence they
  * were read with.
  */
@@ -29,10 +29,10 @@ final class ScanGridReader {
 
     /** A page counts as scanned when one image covers most of it. */
     static final double PAGE_IMAGE = 0.7;
-    /** Re-reads are cheap (tesseract reads a page's crops in one run, some 20 ms each), but bounded on junk pages. */
+    /** Re-reads are cheap (an engine reads a cell's crop in some 20–200 ms), but bounded on junk pages. */
     private static final int REREADS_PER_PAGE = 30, REREADS_PER_DOCUMENT = 150;
     /**
-     * OCR every page again (deskewed, rulings removed) when tesseract is installed: about 2 s a page, and far fewer
+     * OCR every page again (deskewed, rulings removed) when the OCR engine can run: seconds a page, and far fewer
      * misreadings than the text layer a copier or ocrmypdf made from the skewed page with its table lines.
      * {@code -Dperfdecl.scan.textLayer=true} keeps the text layer (repaired and re-read cell by cell) instead.
      */
@@ -52,17 +52,17 @@ final class ScanGridReader {
     }
 
     /** The scan read, or {@code null} when the document is not a scan (one more content pass to tell). */
-    static SourceDocument readIfScan(PDDocument doc) throws IOException, UnreadableInputException {
+    static SourceDocument readIfScan(PDDocument doc, OcrEngine ocr) throws IOException, UnreadableInputException {
         ScanTextLayer layer = new ScanTextLayer();
         layer.getText(doc);
-        return isScan(layer.pages()) ? read(doc, layer.pages()) : null;
+        return isScan(layer.pages()) ? read(doc, layer.pages(), ocr) : null;
     }
 
-    static SourceDocument read(PDDocument doc, List<ScanTextLayer.Page> pages) throws IOException,
+    static SourceDocument read(PDDocument doc, List<ScanTextLayer.Page> pages, OcrEngine ocr) throws IOException,
             UnreadableInputException {
         boolean anyText = pages.stream().anyMatch(p -> !p.words().isEmpty());
-        if (!anyText && !TesseractOcr.available()) {
-            throw new UnreadableInputException(TesseractOcr.MISSING);
+        if (!anyText && !ocr.available()) {
+            throw new UnreadableInputException("scanned image without text; " + ocr.missing());
         }
         PDFRenderer renderer = new PDFRenderer(doc);
         List<LayoutRow> rows = new ArrayList<>();
@@ -72,17 +72,17 @@ final class ScanGridReader {
         for (ScanTextLayer.Page page : pages) {
             int budget = Math.min(REREADS_PER_PAGE, REREADS_PER_DOCUMENT - rereads);
             ScanPage laid = ScanPageLayout.layout(renderer, page, page.words().isEmpty() ? null : page.words(),
-                    REOCR, budget);
+                    REOCR, budget, ocr);
             rereads += laid.rereads();
             rows.addAll(laid.rows());
             notes.addAll(laid.notes());
             laid.cellConfidence().forEach((b, c) -> cellConfidence.put(key(page.page(), b), c));
             laid.markConfidence().forEach((b, c) -> markConfidence.put(key(page.page(), b), c));
         }
-        if (!(REOCR && TesseractOcr.available())) {
+        if (!(REOCR && ocr.available())) {
             notes.add(0, new ReaderNote("OCR_TEXT_LAYER", 1, null, "read from the scan's own OCR text layer"
-                    + (TesseractOcr.available() ? "" : " (install tesseract-ocr and tesseract-ocr-chi-sim to read"
-                    + " the pages again)") + "; its words are unsure and every value read from it is marked so"));
+                    + (ocr.available() ? "" : " (" + ocr.missing().replaceFirst(" to OCR it$", " to read the pages"
+                    + " again") + ")") + "; its words are unsure and every value read from it is marked so"));
         }
         List<List<LayoutRow>> forms = ScanTitle.split(rows, notes);
         if (forms.isEmpty()) {

@@ -37,13 +37,13 @@ final class ScanPageLayout {
 
     /**
      * @param words the page's OCR words in page points as the scan stands (skewed); {@code null} to OCR the page
-     *              with tesseract
-     * @param reocr whether to OCR the deskewed page with tesseract (when installed) rather than trust the text
+     *              with {@code ocr}
+     * @param reocr whether to OCR the deskewed page with {@code ocr} (when it can run) rather than trust the text
      *              layer, which an OCR of the skewed, ruled, noisy scan fills with misreadings
-     * @param rereadBudget how many cells tesseract may re-read on this page
+     * @param rereadBudget how many cells {@code ocr} may re-read on this page
      */
     static ScanPage layout(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
-                           int rereadBudget) throws IOException {
+                           int rereadBudget, OcrEngine ocr) throws IOException {
         BufferedImage image = renderer.renderImageWithDPI(page.page() - 1, DPI, ImageType.GRAY);
         ScanRaster raw = new ScanRaster(image, SCALE);
         double skew = ScanSkew.estimate(raw);
@@ -57,14 +57,16 @@ final class ScanPageLayout {
 
         List<ReaderNote> notes = new ArrayList<>();
         List<OcrWord> placed = null;
-        boolean pageOcr = reocr && TesseractOcr.available();
+        boolean pageOcr = reocr && ocr.available();
         if (pageOcr) {
             BufferedImage ocrImage = withoutRulings(straight, lines);
-            placed = isVectorPage(page) ? readVectorPage(ocrImage) : TesseractOcr.readPage(ocrImage, SCALE);
+            placed = isVectorPage(page) ? readVectorPage(ocrImage, ocr)
+                    : ocr.readsCells() ? ScanCellOcr.read(ocr, ocrImage, segments(lines), SCALE)
+                    : ocr.readPage(ocrImage, SCALE);
             if (placed == null) {
                 notes.add(new ReaderNote("OCR_FAILED", page.page(), null, words == null
-                        ? "tesseract could not read the page image" : "tesseract could not read the page image;"
-                        + " the scan's own text layer was used"));
+                        ? ocr.name() + " could not read the page image" : ocr.name() + " could not read the page"
+                        + " image; the scan's own text layer was used"));
             }
         }
         if (placed == null) {
@@ -114,18 +116,23 @@ final class ScanPageLayout {
             }
         }
 
+        List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), page.width(), page.height(),
+                glyphs, segments(lines), true));
+
+        ScanCellReview.Reviewed reviewed = ScanCellReview.review(rows, page.page(), kept, markConfidence, notes,
+                straight, cleaned, rereadBudget, pageOcr, ocr);
+        return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
+                reviewed.rereads());
+    }
+
+    /** The rulings found in the pixels as segments in page points. */
+    private static List<Segment> segments(List<ScanRulings.Line> lines) {
         List<Segment> segments = new ArrayList<>();
         for (ScanRulings.Line l : lines) {
             double at = l.at() / SCALE, from = l.from() / SCALE - 1, to = l.to() / SCALE + 1;
             segments.add(l.horizontal() ? new Segment(from, at, to, at) : new Segment(at, from, at, to));
         }
-        List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), page.width(), page.height(),
-                glyphs, segments, true));
-
-        ScanCellReview.Reviewed reviewed = ScanCellReview.review(rows, page.page(), kept, markConfidence, notes,
-                straight, cleaned, rereadBudget, pageOcr);
-        return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
-                reviewed.rereads());
+        return segments;
     }
 
     /**
@@ -134,12 +141,12 @@ final class ScanPageLayout {
      * ({@link ScanStrokeWeight#widen}), and that reading kept if OCR was clearly surer of it: thickened, the lines of
      * a tight two-line cell can close up into one, which shows as a page of doubtful words.
      */
-    private static List<OcrWord> readVectorPage(BufferedImage page) {
-        List<OcrWord> thick = TesseractOcr.readPage(ScanStrokeWeight.thicken(page), SCALE);
+    private static List<OcrWord> readVectorPage(BufferedImage page, OcrEngine ocr) {
+        List<OcrWord> thick = ocr.readPage(ScanStrokeWeight.thicken(page), SCALE);
         if (thick != null && meanConfidence(thick) >= SURE_PAGE) {
             return thick;
         }
-        List<OcrWord> wide = TesseractOcr.readPage(ScanStrokeWeight.widen(page), SCALE);
+        List<OcrWord> wide = ocr.readPage(ScanStrokeWeight.widen(page), SCALE);
         if (thick == null || wide == null) {
             return thick == null ? wide : thick;
         }

@@ -24,7 +24,7 @@ final class ScanReread {
 
     private static final double MIN_ACCEPT = 0.5;
     /** Below the 0.6 at which a value is reported as uncertain. */
-    private static final double DISAGREED = 0.55;
+    private static final double DISAGREED = perfdecl.grid.Cell.UNCERTAIN - 0.05;
     private static final int INSET = 4;
     /**
      * How much surer (mean confidence per character) another enlargement's reading must be to replace the first's:
@@ -34,8 +34,6 @@ final class ScanReread {
     private static final double CLEARLY_SURER = 0.1;
     /** A re-read whose characters are this sure on average, though one of them is not. */
     private static final double MOSTLY_SURE = 0.8;
-    /** The enlargements each cell is read at, the first preferred unless another reads clearly surer. */
-    static final double[] ENLARGEMENTS = {2, 3};
 
     private ScanReread() {
     }
@@ -44,10 +42,13 @@ final class ScanReread {
     record Outcome(String text, double confidence, boolean replaced, String evidence) {
     }
 
-    /** The cell's inside on the page image at each of {@link #ENLARGEMENTS}; empty when too small to read. */
-    static List<BufferedImage> crops(BufferedImage page, Box cell, double scale) {
+    /**
+     * The cell's inside on the page image at each of the engine's {@code enlargements}, the first preferred unless
+     * another reads clearly surer; empty when too small to read.
+     */
+    static List<BufferedImage> crops(BufferedImage page, Box cell, double scale, double[] enlargements) {
         List<BufferedImage> out = new ArrayList<>();
-        for (double factor : ENLARGEMENTS) {
+        for (double factor : enlargements) {
             BufferedImage crop = crop(page, cell, scale, factor);
             if (crop == null) {
                 return List.of();
@@ -83,25 +84,25 @@ final class ScanReread {
      * Which reading to keep of the first and the re-reads of its enlargements ({@code null} where one read
      * nothing); {@code null} when no re-read gave anything.
      */
-    static Outcome choose(String first, double firstConfidence, List<TesseractOcr.Reading> variants) {
-        List<TesseractOcr.Reading> read = variants.stream().filter(Objects::nonNull)
+    static Outcome choose(String first, double firstConfidence, List<OcrReading> variants, String engine) {
+        List<OcrReading> read = variants.stream().filter(Objects::nonNull)
                 .filter(r -> !r.text().isBlank()).toList();
         if (read.isEmpty()) {
             return null;
         }
         // an amount: only readings that make a number compete, when any does
-        List<TesseractOcr.Reading> numbers = read.stream().filter(r -> readsAsNumber(r.text())).toList();
-        TesseractOcr.Reading surest = numbers.isEmpty() ? read.get(0) : numbers.get(0);
-        for (TesseractOcr.Reading r : numbers.isEmpty() ? read : numbers) {
+        List<OcrReading> numbers = read.stream().filter(r -> readsAsNumber(r.text())).toList();
+        OcrReading surest = numbers.isEmpty() ? read.get(0) : numbers.get(0);
+        for (OcrReading r : numbers.isEmpty() ? read : numbers) {
             if (r.meanConfidence() > surest.meanConfidence() + CLEARLY_SURER) {
                 surest = r;
             }
         }
-        Outcome o = chooseOne(first, firstConfidence, surest);
+        Outcome o = chooseOne(first, firstConfidence, surest, engine);
         String chosen = normalised(surest.text());
         List<String> others = new ArrayList<>();
         List<String> shown = new ArrayList<>();
-        for (TesseractOcr.Reading r : read) {
+        for (OcrReading r : read) {
             if (r != surest) {
                 others.add(normalised(r.text()));
                 if (!normalised(r.text()).replaceAll("\\s+", "").equals(chosen.replaceAll("\\s+", ""))) {
@@ -152,8 +153,8 @@ final class ScanReread {
         return ScanAmounts.isNumber(repaired != null ? repaired : t.replaceAll("\\s+", ""));
     }
 
-    /** Which of the first reading and one re-read to keep; {@code null} when tesseract gave nothing. */
-    private static Outcome chooseOne(String first, double firstConfidence, TesseractOcr.Reading reading) {
+    /** Which of the first reading and one re-read to keep; {@code null} when the engine gave nothing. */
+    private static Outcome chooseOne(String first, double firstConfidence, OcrReading reading, String engine) {
         if (reading == null) {
             return null;
         }
@@ -178,8 +179,8 @@ final class ScanReread {
                     && (reading.confidence() >= MIN_ACCEPT || reading.confidence() >= firstConfidence + 0.3)
                     && ScanTextPlausibility.of(second) >= ScanTextPlausibility.of(first) - 0.1;
         }
-        String evidence = String.format(Locale.ROOT, "first reading \"%s\" (%.2f), tesseract re-read \"%s\" (%.2f);"
-                        + " kept the %s", oneLine(first), firstConfidence, oneLine(second), reading.confidence(),
+        String evidence = String.format(Locale.ROOT, "first reading \"%s\" (%.2f), %s re-read \"%s\" (%.2f);"
+                        + " kept the %s", oneLine(first), firstConfidence, engine, oneLine(second), reading.confidence(),
                 better ? "re-read" : "first reading");
         return new Outcome(second, better ? reading.confidence() : firstConfidence, better,
                 evidence);

@@ -21,26 +21,43 @@ import perfdecl.grid.Box;
  * once per JVM ({@code tesseract --list-langs} must list {@code chi_sim}). Each call costs 0.3–1 s per cell and
  * several seconds per page; one thread per call, so parallel extraction is not oversubscribed.
  */
-final class TesseractOcr {
+final class TesseractOcr extends OcrEngine {
 
-    static final String INSTALL = "install tesseract-ocr and tesseract-ocr-chi-sim to OCR it";
-    static final String MISSING = "scanned image without text; " + INSTALL;
-
-    private static final String COMMAND = System.getProperty("perfdecl.tesseract", "tesseract");
-    private static final long CELL_TIMEOUT_S = 10, PAGE_TIMEOUT_S = 120;
-    private static volatile Boolean available;
-
-    private TesseractOcr() {
-    }
-
+    static final TesseractOcr INSTANCE = new TesseractOcr(System.getProperty("perfdecl.tesseract", "tesseract"));
+    static final String INSTALL = "install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr " + RAPIDOCR
+            + " (built in), to OCR it";
     /**
-     * A cell's reading: its text (lines joined by "\n"), the lowest word confidence and the mean confidence per
-     * character (each character weighs its word's confidence), both 0–1.
+     * Tesseract reads Chinese best at about 300 dpi: a page rendered at 150 dpi has lost detail that one resampling
+     * keeps better than another, so a cell is re-read enlarged twice and three times.
      */
-    record Reading(String text, double confidence, double meanConfidence) {
+    private static final double[] ENLARGEMENTS = {2, 3};
+
+    private static final long CELL_TIMEOUT_S = 10, PAGE_TIMEOUT_S = 120;
+    private final String command;
+    private volatile Boolean available;
+
+    /** The engine run as {@code command} (a path or a name on the PATH). */
+    TesseractOcr(String command) {
+        this.command = command;
     }
 
-    static boolean available() {
+    @Override
+    public String name() {
+        return TESSERACT;
+    }
+
+    @Override
+    String missing() {
+        return INSTALL;
+    }
+
+    @Override
+    double[] rereadEnlargements() {
+        return ENLARGEMENTS.clone();
+    }
+
+    @Override
+    public boolean available() {
         Boolean a = available;
         if (a == null) {
             a = probe();
@@ -49,9 +66,9 @@ final class TesseractOcr {
         return a;
     }
 
-    private static boolean probe() {
+    private boolean probe() {
         try {
-            Result r = run(List.of(COMMAND, "--list-langs"), 10);
+            Result r = run(List.of(command, "--list-langs"), 10);
             return r.exit == 0 && r.out.lines().anyMatch(l -> l.strip().equals("chi_sim"));
         } catch (IOException e) {
             return false;
@@ -62,7 +79,8 @@ final class TesseractOcr {
      * Re-reads cell images as blocks of text, all in one tesseract run (the model loads once); one reading per
      * image, {@code null} where nothing was read, an empty list when tesseract failed or timed out.
      */
-    static List<Reading> readBlocks(List<BufferedImage> images) {
+    @Override
+    List<OcrReading> readBlocks(List<BufferedImage> images) {
         Path dir = null;
         try {
             dir = Files.createTempDirectory("perfdecl-ocr");
@@ -75,7 +93,7 @@ final class TesseractOcr {
             Path listFile = dir.resolve("cells.txt");
             Files.writeString(listFile, list.toString(), StandardCharsets.UTF_8);
             List<TsvWord> words = tsv(listFile, "6", CELL_TIMEOUT_S * images.size());
-            List<Reading> out = new ArrayList<>();
+            List<OcrReading> out = new ArrayList<>();
             if (words == null) {
                 return out;
             }
@@ -91,7 +109,7 @@ final class TesseractOcr {
         }
     }
 
-    private static Reading block(List<TsvWord> words) {
+    private static OcrReading block(List<TsvWord> words) {
         if (words.isEmpty()) {
             return null;
         }
@@ -112,11 +130,12 @@ final class TesseractOcr {
             weighted += w.confidence * w.text.length();
             chars += w.text.length();
         }
-        return new Reading(text.toString(), min, weighted / chars);
+        return new OcrReading(text.toString(), min, weighted / chars);
     }
 
     /** Reads a whole page image into words with pixel boxes scaled to points by {@code scale}. */
-    static List<OcrWord> readPage(BufferedImage image, double scale) {
+    @Override
+    List<OcrWord> readPage(BufferedImage image, double scale) {
         Path dir = null;
         List<TsvWord> words;
         try {
@@ -163,8 +182,8 @@ final class TesseractOcr {
     }
 
     /** Runs tesseract on an image (or a list file of images) and parses its TSV words; {@code null} on failure. */
-    private static List<TsvWord> tsv(Path input, String psm, long timeoutSeconds) throws IOException {
-        Result r = run(List.of(COMMAND, input.toString(), "-", "-l", "chi_sim", "--psm", psm, "tsv"), timeoutSeconds);
+    private List<TsvWord> tsv(Path input, String psm, long timeoutSeconds) throws IOException {
+        Result r = run(List.of(command, input.toString(), "-", "-l", "chi_sim", "--psm", psm, "tsv"), timeoutSeconds);
         if (r.exit != 0) {
             return null;
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import perfdecl.pdf.OcrEngine;
 import perfdecl.audit.AuditSettings;
 import perfdecl.audit.AuditSummary;
 import perfdecl.audit.Auditor;
@@ -21,6 +22,7 @@ import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.UnitYearSummary;
 import perfdecl.write.AuditFindingsCsvWriter;
+import perfdecl.write.CsvDialect;
 import perfdecl.write.AuditJsonWriter;
 import perfdecl.write.AuditWorkbookWriter;
 import perfdecl.write.DeclarationJsonReader;
@@ -38,18 +40,51 @@ public final class AuditRun {
 
     private static final Set<String> AUDITABLE = Set.of("pdf", "txt", "text", "tsv", "json", "jsonl");
 
-    /** The audit and the inputs that could not be used, each with its reason. */
-    public record Outcome(AuditReport report, List<InputReport> failed, int declarations) {
+    /**
+     * The audit, the inputs that could not be used (each with its reason), and one line for every review
+     * correction that could not be applied.
+     */
+    public record Outcome(AuditReport report, List<InputReport> failed, int declarations, List<String> notApplied) {
     }
 
-    private final FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());
+    private final FileExtractor extractor;
 
-    /** The audit in Chinese. */
+    /** An audit that extracts PDFs and text exports with the default OCR engine. */
+    public AuditRun() {
+        this(OcrEngine.DEFAULT);
+    }
+
+    /** An audit that extracts PDFs and text exports on the fly, scans read with the {@code ocr} engine. */
+    public AuditRun(String ocr) {
+        this.extractor = new FileExtractor(BatchExtraction.standardReaders(ocr));
+    }
+
+    /** The audit in Chinese, {@code audit_findings.csv} in the {@link CsvDialect#EXCEL excel} dialect. */
     public Outcome run(List<Path> inputs, Path outDir, AuditSettings settings) throws IOException {
         return run(inputs, outDir, settings, Language.ZH);
     }
 
+    /** The audit in {@code language}, {@code audit_findings.csv} in the {@link CsvDialect#EXCEL excel} dialect. */
     public Outcome run(List<Path> inputs, Path outDir, AuditSettings settings, Language language) throws IOException {
+        return run(inputs, outDir, settings, language, CsvDialect.EXCEL);
+    }
+
+    /** Audits the declarations of {@code inputs} into {@code outDir}, {@code audit_findings.csv} in {@code csv}. */
+    public Outcome run(List<Path> inputs, Path outDir, AuditSettings settings, Language language, CsvDialect csv)
+            throws IOException {
+        return run(inputs, outDir, settings, language, csv, null);
+    }
+
+    /**
+     * The audit, a review's corrections applied to the filings extracted on the fly: those of
+     * {@code corrections}, or else of {@code outDir/corrections.jsonl} when there is one. JSON inputs are taken as
+     * they are: {@code extract} applied the corrections of its folder when it wrote them.
+     */
+    public Outcome run(List<Path> inputs, Path outDir, AuditSettings settings, Language language, CsvDialect csv,
+                       Path corrections) throws IOException {
+        ReviewCorrections review = ReviewCorrections.load(ReviewCorrections.locate(corrections, outDir));
+        List<String> notApplied = new ArrayList<>(review.damaged());
+        List<Declaration> extracted = new ArrayList<>();
         Map<String, Declaration> byId = new LinkedHashMap<>();
         List<Declaration> unnamed = new ArrayList<>();
         List<InputReport> failed = new ArrayList<>();
@@ -74,7 +109,8 @@ public final class AuditRun {
                     failed.add(r.report());
                     continue;
                 }
-                found = r.declarations();
+                found = r.declarations().stream().map(d -> review.apply(d, notApplied)).toList();
+                extracted.addAll(r.declarations());
             }
             for (Declaration d : found) {
                 if (d.id() == null) {
@@ -90,11 +126,14 @@ public final class AuditRun {
         List<CrossYearRow> crossYear = CrossYearTable.rows(report, all);
         AtomicFile.writeText(outDir.resolve("audit.json"), w -> new AuditJsonWriter().write(report, w));
         List<UnitYearSummary> summary = AuditSummary.rows(report, all);
-        AtomicFile.writeText(outDir.resolve("audit_findings.csv"), w -> new AuditFindingsCsvWriter(language).write(report, w));
+        AtomicFile.writeText(outDir.resolve("audit_findings.csv"), w -> new AuditFindingsCsvWriter(language, csv).write(report, w));
         AtomicFile.writeBinary(outDir.resolve("audit.xlsx"), out -> new AuditWorkbookWriter().write(all, crossYear, summary, out));
         AtomicFile.writeText(outDir.resolve("report.html"),
                 w -> new HtmlReportWriter(language).write(report, all, crossYear, summary, w));
-        return new Outcome(report, failed, all.size());
+        if (!review.isEmpty()) {
+            notApplied.addAll(review.stale(extracted));
+        }
+        return new Outcome(report, failed, all.size(), notApplied);
     }
 
     /**

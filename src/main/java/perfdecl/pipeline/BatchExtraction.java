@@ -19,8 +19,11 @@ import perfdecl.grid.GridReader;
 import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
+import perfdecl.pdf.OcrEngine;
 import perfdecl.pdf.PdfGridReader;
+import perfdecl.pdf.PdfLimits;
 import perfdecl.text.OcrTextReader;
+import perfdecl.write.CsvDialect;
 
 /**
  * Runs an extraction over many inputs, {@code jobs} files at a time: each file on its own, in a worker process
@@ -50,17 +53,48 @@ public final class BatchExtraction {
      * @param timeout    most time one file may take
      * @param workerHeap a worker's {@code -Xmx}, such as {@code 1g}
      * @param resume     skip inputs whose content already has complete output in {@code outDir}
+     * @param csv        the dialect of every CSV written
+     * @param corrections a review's {@code corrections.jsonl} to apply; null: {@code outDir/corrections.jsonl}
+     *                    when there is one
+     * @param ocr        the OCR engine scans are read with ({@link OcrEngine#NAMES})
      */
     public record Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
-                          String workerHeap, boolean resume) {
+                          String workerHeap, boolean resume, CsvDialect csv, Path corrections, String ocr) {
+
+        /** No corrections file other than the output folder's own; the default OCR engine. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume, CsvDialect csv) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, null);
+        }
+
+        /** The default OCR engine. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume, CsvDialect csv, Path corrections) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, corrections, OcrEngine.DEFAULT);
+        }
 
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
         public static final String DEFAULT_WORKER_HEAP = "1g";
+        /** The OCR engine scans are read with unless another is named. */
+        public static final String DEFAULT_OCR = OcrEngine.DEFAULT;
+        /** The OCR engines that can be named: {@code rapidocr}, {@code tesseract}, {@code none}. */
+        public static final List<String> OCR_ENGINES = OcrEngine.NAMES;
 
-        /** Automatic isolation, the default timeout and worker heap, no resume. */
+        public Options {
+            OcrEngine.named(ocr);
+        }
+
+        /** Automatic isolation, the default timeout, worker heap and OCR engine, no resume. */
         public Options(Path outDir, int jobs, boolean xlsx) {
             this(outDir, jobs, xlsx, Isolation.AUTO, DEFAULT_TIMEOUT, DEFAULT_WORKER_HEAP, false);
         }
+
+        /** CSVs in the {@link CsvDialect#EXCEL excel} dialect. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, CsvDialect.EXCEL);
+        }
+
     }
 
     /** An input's outcome as the run keeps it: the report line and the ids of its declarations' json files. */
@@ -69,17 +103,24 @@ public final class BatchExtraction {
 
     private final FileExtractor extractor;
 
+    /** A batch that reads files with the {@link #standardReaders(String) standard readers} for its OCR engine. */
     public BatchExtraction() {
-        this(new FileExtractor(standardReaders()));
+        this(null);
     }
 
+    /** A batch that reads files in this process with {@code extractor}, whatever OCR engine its options name. */
     BatchExtraction(FileExtractor extractor) {
         this.extractor = extractor;
     }
 
-    /** The readers in the order they are asked whether they accept a file. */
+    /** The readers in the order they are asked whether they accept a file, with the default OCR engine. */
     public static List<GridReader> standardReaders() {
-        return List.of(new PdfGridReader(), new OcrTextReader());
+        return standardReaders(OcrEngine.DEFAULT);
+    }
+
+    /** The readers in the order they are asked whether they accept a file, scans read with the {@code ocr} engine. */
+    public static List<GridReader> standardReaders(String ocr) {
+        return List.of(new PdfGridReader(PdfLimits.STANDARD, OcrEngine.named(ocr)), new OcrTextReader());
     }
 
     /** Whether a run of {@code files} inputs with these options parses in worker processes. */
@@ -94,13 +135,18 @@ public final class BatchExtraction {
     public RunReport run(List<Path> inputs, Options options, ProgressListener listener) throws IOException {
         List<Path> files = InputFiles.collect(inputs);
         listener.started(files.size());
-        ExtractionOutput output = new ExtractionOutput(options.outDir());
+        ExtractionOutput output = new ExtractionOutput(options.outDir(), options.csv());
         DoneMarkers done = new DoneMarkers(options.outDir(), output);
+        ReviewCorrections corrections = ReviewCorrections.load(
+                ReviewCorrections.locate(options.corrections(), options.outDir()));
         List<Outcome> outcomes;
         try {
-            outcomes = extractAll(files, options, output, done, listener);
+            outcomes = extractAll(files, options, output, done, corrections, listener);
         } finally {
             output.sweepTemporaries();
+        }
+        if (!corrections.isEmpty()) {
+            applyCorrections(outcomes, output, corrections, listener);
         }
         List<InputReport> reports = new ArrayList<>();
         List<String> contributing = new ArrayList<>();
@@ -128,8 +174,43 @@ public final class BatchExtraction {
         return report;
     }
 
+    /**
+     * Rewrites the json files and table rows of every input extracted in this run that a correction is about, the
+     * corrections applied; tells the listener how many forms changed and what could not be applied.
+     */
+    private static void applyCorrections(List<Outcome> outcomes, ExtractionOutput output,
+                                         ReviewCorrections corrections, ProgressListener listener) throws IOException {
+        List<String> problems = new ArrayList<>(corrections.damaged());
+        List<Declaration> seen = new ArrayList<>();
+        java.util.Set<String> shas = new java.util.HashSet<>();
+        int changed = 0;
+        for (Outcome o : outcomes) {
+            InputReport rep = o.report();
+            if (!InputReport.OK.equals(rep.status()) || !o.contributes() || !shas.add(rep.sha256())) {
+                continue;
+            }
+            List<Declaration> extracted = new ArrayList<>();
+            for (String id : o.ids()) {
+                extracted.add(output.read(id));
+            }
+            seen.addAll(extracted);
+            List<Declaration> corrected = new ArrayList<>();
+            int before = changed;
+            for (Declaration d : extracted) {
+                Declaration c = corrections.apply(d, problems);
+                corrected.add(c);
+                changed += c.equals(d) ? 0 : 1;
+            }
+            if (changed > before) {
+                output.commit(output.stage(new InputResult(rep, corrected)));
+            }
+        }
+        problems.addAll(corrections.stale(seen));
+        listener.corrected(changed, problems);
+    }
+
     private List<Outcome> extractAll(List<Path> files, Options options, ExtractionOutput output, DoneMarkers done,
-                                     ProgressListener listener) throws IOException {
+                                     ReviewCorrections corrections, ProgressListener listener) throws IOException {
         int lanes = Math.max(1, Math.min(options.jobs(), files.size()));
         boolean isolate = isolates(options, files.size());
         ExecutorService helpers = Executors.newCachedThreadPool(daemon("perfdecl-extract"));
@@ -140,7 +221,9 @@ public final class BatchExtraction {
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
-                optimise(files.size(), lanes), options.outDir());
+                optimise(files.size(), lanes), options.outDir(), options.csv(), options.ocr());
+        FileExtractor extractor = this.extractor != null ? this.extractor
+                : new FileExtractor(standardReaders(options.ocr()));
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int l = 0; l < lanes; l++) {
@@ -157,8 +240,10 @@ public final class BatchExtraction {
                         while (i < files.size()) {
                             int j = next.getAndIncrement();
                             Future<String> nextSha = digest(digests, files, j);
-                            Finish finish = extractOne(i, files.get(i), sha.get(), lane, options.resume(), output,
-                                    done, claims, listener);
+                            String digest = sha.get();
+                            // an input a review corrected is extracted afresh, so the corrections meet what was read
+                            Finish finish = extractOne(i, files.get(i), digest, lane,
+                                    options.resume() && !corrections.touches(digest), output, done, claims, listener);
                             if (committed != null) {
                                 committed.get();
                             }

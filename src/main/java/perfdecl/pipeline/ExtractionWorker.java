@@ -19,6 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
+import perfdecl.pdf.OcrEngine;
+
 /**
  * The main class of a worker process: reads request lines from stdin and extracts their files on as many threads as
  * its argument says (one by default), writes each file's output under temporary names and answers one response line
@@ -49,7 +51,8 @@ public final class ExtractionWorker {
         ROOT.setLevel(Level.OFF);
         int threads = args.length > 0 ? Math.max(1, Integer.parseInt(args[0])) : 1;
         boolean hooks = Boolean.getBoolean(TEST_HOOKS);
-        FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());
+        String ocr = args.length > 1 ? args[1] : OcrEngine.DEFAULT;
+        FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders(ocr));
         // the batch sends no more requests than there are threads, so the queue never holds more than a few
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         send(protocol, WorkerProtocol.READY);
@@ -73,7 +76,7 @@ public final class ExtractionWorker {
         }
         StagedInput staged;
         try {
-            staged = new ExtractionOutput(request.outDir())
+            staged = new ExtractionOutput(request.outDir(), request.dialect())
                     .stageOrFail(extractor.extract(request.file(), request.sha256()));
         } catch (RuntimeException | StackOverflowError e) {
             staged = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(),

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
+import perfdecl.model.RunReport;
 import perfdecl.write.Column;
 import perfdecl.write.DeclarationTables;
 import perfdecl.write.RunReportCsvWriter;
@@ -58,7 +59,7 @@ public final class TableLayout {
             case DeclarationTables.BUDGET_ITEMS -> DeclarationTables.budgetItems(declarations);
             case DeclarationTables.INDICATORS -> DeclarationTables.indicators(declarations);
             case DeclarationTables.FINDINGS -> DeclarationTables.findings(declarations);
-            case RUN -> RunReportCsvWriter.table(report == null ? List.of() : List.of(report));
+            case RUN -> RunReportCsvWriter.table(RunReport.of(report == null ? List.of() : List.of(report)));
             default -> throw new IllegalArgumentException("no table " + table);
         };
     }

@@ -20,7 +20,11 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+
+import perfdecl.pdf.OcrEngine;
 import java.util.concurrent.atomic.AtomicLong;
+
+import perfdecl.write.CsvDialect;
 
 /**
  * One child JVM running {@link ExtractionWorker}, on the same class path, with its own heap, extracting up to
@@ -82,8 +86,9 @@ final class WorkerProcess implements AutoCloseable {
      * Starts a worker extracting up to {@code threads} files at once and waits until it is ready to take them;
      * {@code longRun}: it will see many files.
      */
-    static WorkerProcess start(String heap, int threads, Duration startTimeout, boolean longRun) throws IOException {
-        List<String> command = command(heap, threads, longRun);
+    static WorkerProcess start(String heap, int threads, Duration startTimeout, boolean longRun, String ocr)
+            throws IOException {
+        List<String> command = command(heap, threads, longRun, ocr);
         WorkerProcess worker = new WorkerProcess(ChildJvm.process(command).start());
         String first;
         try {
@@ -101,8 +106,16 @@ final class WorkerProcess implements AutoCloseable {
         return worker;
     }
 
-    /** The worker's command line: its heap, collector and compiler settings for {@code threads} threads. */
+    /** The worker's command line with the default OCR engine. */
     static List<String> command(String heap, int threads, boolean longRun) {
+        return command(heap, threads, longRun, OcrEngine.DEFAULT);
+    }
+
+    /**
+     * The worker's command line: its heap, collector and compiler settings for {@code threads} threads, and the
+     * OCR engine it reads scans with.
+     */
+    static List<String> command(String heap, int threads, boolean longRun, String ocr) {
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.java());
         command.add("-Xmx" + heap);
@@ -141,6 +154,7 @@ final class WorkerProcess implements AutoCloseable {
         }
         command.addAll(ChildJvm.running(ExtractionWorker.class.getName()));
         command.add(String.valueOf(threads));
+        command.add(ocr);
         return command;
     }
 
@@ -161,9 +175,9 @@ final class WorkerProcess implements AutoCloseable {
 
     /**
      * Asks for {@code file} (SHA-256 {@code sha256}, or null for the worker to work it out), its output staged in
-     * {@code outDir}, and waits for the answer at most {@code timeout}.
+     * {@code outDir} with table rows in {@code csv}, and waits for the answer at most {@code timeout}.
      */
-    Answer ask(Path file, String sha256, Path outDir, Duration timeout) {
+    Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Duration timeout) {
         long id = ids.incrementAndGet();
         BlockingQueue<Object> answer = new ArrayBlockingQueue<>(1);
         pending.put(id, answer);
@@ -173,7 +187,7 @@ final class WorkerProcess implements AutoCloseable {
             }
             try {
                 synchronized (requests) {
-                    requests.write(WorkerProtocol.request(id, file, sha256, outDir));
+                    requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv));
                     requests.write('\n');
                     requests.flush();
                 }
@@ -253,9 +267,30 @@ final class WorkerProcess implements AutoCloseable {
         }
     }
 
+    /** How every answer but {@link WorkerProtocol#READY} begins. */
+    private static final String RESPONSE = "{\"id\":";
+
+    /**
+     * Where the worker's answer begins in a line of its stdout, -1 when the line holds none: native code (the OCR
+     * engine's) writes to the same stdout, unflushed, so its text may stand before an answer on the same line.
+     */
+    static int answerStart(String line) {
+        if (line.startsWith("{")) {
+            return 0;
+        }
+        if (line.endsWith(WorkerProtocol.READY)) {
+            return line.length() - WorkerProtocol.READY.length();
+        }
+        return line.indexOf(RESPONSE);
+    }
+
     private void keepOut(String line) {
         if (WorkerProtocol.READY.equals(line)) {
             ready.add(line);
+        } else if (answerStart(line) > 0) {
+            int at = answerStart(line);
+            keepErr(line.substring(0, at));
+            keepOut(line.substring(at));
         } else if (line.startsWith("{")) {
             WorkerProtocol.Response r;
             try {

@@ -2,7 +2,6 @@ package perfdecl.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
@@ -67,17 +66,18 @@ class GlyphUnmappedTest {
 
     @Test
     void aTextLayerWithoutAnyMappingIsRefusedWithItsReasonWithoutTesseract(@TempDir Path dir) throws Exception {
-        assumeFalse(TesseractOcr.available(), "tesseract is installed: such a PDF is read by OCR instead");
+        PdfGridReader withoutOcr = new PdfGridReader(PdfLimits.STANDARD, new TesseractOcr("/nonexistent/tesseract"));
         Path pdf = withoutToUnicode(dir, List.of());
-        assertThatThrownBy(() -> reader.read(pdf)).isInstanceOf(UnreadableInputException.class)
+        assertThatThrownBy(() -> withoutOcr.read(pdf)).isInstanceOf(UnreadableInputException.class)
                 .hasMessageStartingWith("text layer unreadable: ")
                 .hasMessageContaining("no Unicode mapping")
-                .hasMessageEndingWith("install tesseract-ocr and tesseract-ocr-chi-sim to OCR it");
+                .hasMessageEndingWith("install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr rapidocr"
+                        + " (built in), to OCR it");
     }
 
     @Test
     void aTextLayerWithoutAnyMappingIsReadByOcrAndSaysSo(@TempDir Path dir) throws Exception {
-        assumeTrue(TesseractOcr.available(), "tesseract is not installed");
+        assumeTrue(OcrEngine.standard().available(), "the default OCR engine cannot run here");
         SourceDocument doc = reader.read(withoutToUnicode(dir, List.of()));
         assertThat(doc.inputKind()).isEqualTo("pdf-ocr");
         assertThat(doc.forms()).hasSize(1);

@@ -57,10 +57,10 @@ class PdfGridReaderRefusalTest {
         }
         // an image that does not fill the page is no scan, but nothing else on the page can be read either
         assertThatThrownBy(() -> reader.read(out)).isInstanceOf(UnreadableInputException.class)
-                .hasMessage(TesseractOcr.available()
+                .hasMessage(OcrEngine.standard().available()
                         ? "not a declaration form: title 上海市财政支出项目绩效目标申报表 not found in the OCR text of the scan"
-                        : "no text on its pages (an image, or characters drawn as outlines); install tesseract-ocr and "
-                                + "tesseract-ocr-chi-sim to OCR it");
+                        : "no text on its pages (an image, or characters drawn as outlines); "
+                                + OcrEngine.standard().missing());
     }
 
     @Test

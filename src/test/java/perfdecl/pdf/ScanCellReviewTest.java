@@ -35,12 +35,12 @@ class ScanCellReviewTest {
         List<OcrWord> words = List.of(new OcrWord(read, text, confidence));
         List<ReaderNote> notes = new ArrayList<>();
         return ScanCellReview.review(rows, 1, words, Map.of(), notes, image,
-                new ScanRaster(image, ScanDrawing.SCALE), 5, true);
+                new ScanRaster(image, ScanDrawing.SCALE), 5, true, TesseractOcr.INSTANCE);
     }
 
     @Test
     void aShortCellReadJustAboveTheUncertaintyLineIsReadAgain() throws Exception {
-        assumeTrue(TesseractOcr.available(), "tesseract with chi_sim is not installed");
+        assumeTrue(TesseractOcr.INSTANCE.available(), "tesseract with chi_sim is not installed");
 
         ScanCellReview.Reviewed reviewed = review("预算执行素", 0.62);
 
@@ -50,7 +50,7 @@ class ScanCellReviewTest {
 
     @Test
     void aShortCellReadSurelyIsLeftAlone() throws Exception {
-        assumeTrue(TesseractOcr.available(), "tesseract with chi_sim is not installed");
+        assumeTrue(TesseractOcr.INSTANCE.available(), "tesseract with chi_sim is not installed");
 
         ScanCellReview.Reviewed reviewed = review("预算执行素", 0.9);
 

@@ -2,7 +2,6 @@ package perfdecl.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
@@ -32,8 +31,8 @@ import perfdecl.grid.UnreadableInputException;
  */
 class ScanGridReaderFixturesTest {
 
-    private static final String NO_TESSERACT =
-            "tesseract with chi_sim is not installed (apt-get install tesseract-ocr tesseract-ocr-chi-sim)";
+    private static final OcrEngine OCR = OcrEngine.standard();
+    private static final String NO_OCR = "the default OCR engine cannot run here";
 
     private static final PdfGridReader READER = new PdfGridReader();
     /** Each scan read once (OCR costs seconds a page), with the milliseconds it took. */
@@ -57,7 +56,7 @@ class ScanGridReaderFixturesTest {
     @ValueSource(strings = {"scan-form-1", "scan-form-2", "scan-form-3", "scan-form-4", "scan-form-5",
             "scan-imageonly-form-1"})
     void scanReadsIntoTheFormsGrid(String fixture) throws Exception {
-        assumeTrue(TesseractOcr.available(), NO_TESSERACT);
+        assumeTrue(OCR.available(), NO_OCR);
         SourceDocument doc = read(fixture);
         assertThat(doc.inputKind()).isEqualTo("pdf-ocr");
         assertThat(doc.forms()).hasSize(1);
@@ -94,7 +93,7 @@ class ScanGridReaderFixturesTest {
     @ParameterizedTest
     @ValueSource(strings = {"scan-form-1", "scan-form-2", "scan-form-3", "scan-form-4", "scan-form-5"})
     void mostIndicatorsStandInTheirRowsWithTheirTargets(String fixture) throws Exception {
-        assumeTrue(TesseractOcr.available(), NO_TESSERACT);
+        assumeTrue(OCR.available(), NO_OCR);
         FormGrid form = read(fixture).forms().get(0);
         int total = 0, found = 0;
         for (JsonNode ind : Fixtures.expected(fixture).path("indicators")) {
@@ -112,7 +111,7 @@ class ScanGridReaderFixturesTest {
 
     @Test
     void targetSignsMisreadByOcrAreReadFromThePixelsAndNoted() throws Exception {
-        assumeTrue(TesseractOcr.available(), NO_TESSERACT);
+        assumeTrue(OCR.available(), NO_OCR);
         FormGrid form = read("scan-form-1").forms().get(0);
         Row row = form.rows().stream().filter(r -> r.cells().stream().anyMatch(c -> c.text().equals("质量控制合格率")))
                 .findFirst().orElseThrow();
@@ -125,16 +124,44 @@ class ScanGridReaderFixturesTest {
     }
 
     @Test
-    void imageOnlyScanWithoutTesseractNamesThePackagesToInstall() {
-        assumeFalse(TesseractOcr.available(), "tesseract is installed: the image-only scan is OCRed instead");
-        assertThatThrownBy(() -> READER.read(Fixtures.input("scan-imageonly-form-1")))
+    void imageOnlyScanWithTesseractMissingNamesThePackagesToInstall() {
+        PdfGridReader reader = new PdfGridReader(PdfLimits.STANDARD, new TesseractOcr("/nonexistent/tesseract"));
+        assertThatThrownBy(() -> reader.read(Fixtures.input("scan-imageonly-form-1")))
                 .isInstanceOf(UnreadableInputException.class)
-                .hasMessage("scanned image without text; install tesseract-ocr and tesseract-ocr-chi-sim to OCR it");
+                .hasMessage("scanned image without text; install tesseract-ocr and tesseract-ocr-chi-sim, or choose"
+                        + " --ocr rapidocr (built in), to OCR it");
+    }
+
+    @Test
+    void imageOnlyScanWithOcrTurnedOffIsRefusedNamingTheEngineToChoose() {
+        PdfGridReader reader = new PdfGridReader(PdfLimits.STANDARD, OcrEngine.named(OcrEngine.NONE));
+        assertThatThrownBy(() -> reader.read(Fixtures.input("scan-imageonly-form-1")))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessage("scanned image without text; OCR is turned off (--ocr none); choose --ocr rapidocr to"
+                        + " OCR it");
+    }
+
+    @Test
+    void withoutAnOcrEngineAScanIsReadFromItsTextLayerAndEveryValueIsUnsure() throws Exception {
+        PdfGridReader reader = new PdfGridReader(PdfLimits.STANDARD, new TesseractOcr("/nonexistent/tesseract"));
+        SourceDocument doc = reader.read(Fixtures.input("scan-form-1"));
+        assertThat(doc.inputKind()).isEqualTo("pdf-ocr");
+        FormGrid form = doc.forms().get(0);
+        assertThat(form.notes()).first().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("OCR_TEXT_LAYER");
+            assertThat(n.message()).contains("install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr"
+                    + " rapidocr (built in), to read the pages again");
+        });
+        assertThat(form.notes()).extracting(ReaderNote::code).doesNotContain("OCR_REREAD");
+        assertThat(form.rows()).hasSizeGreaterThan(10);
+        // the layer's words carry no engine confidence: nothing read from them reaches the 0.6 of a sure value
+        assertThat(form.rows()).flatMap(Row::cells).filteredOn(c -> !c.text().isEmpty() && c.box() != null)
+                .isNotEmpty().allSatisfy(c -> assertThat(c.confidence()).as(c.text()).isLessThan(0.6));
     }
 
     @Test
     void readingTheScansReportsMillisecondsPerPage() {
-        assumeTrue(TesseractOcr.available(), NO_TESSERACT);
+        assumeTrue(OCR.available(), NO_OCR);
         int pages = 0;
         long millis = 0;
         for (String f : List.of("scan-form-1", "scan-form-2", "scan-form-3", "scan-form-4", "scan-form-5")) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,11 +19,12 @@ import perfdecl.fixtures.DeclarationDiff;
 import perfdecl.fixtures.Fixtures;
 import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
+import perfdecl.pdf.OcrEngine;
 
 /**
  * The shared forms printed, skewed, noised and scanned ({@code filings/scan-*}): choices and budget amounts must be
  * exactly right; every other difference from the truth must be on a field the extraction itself flagged for a
- * person to check, and indicators must be nearly all right. Needs tesseract with chi_sim (CI installs it).
+ * person to check, and indicators must be nearly all right. Read with the default OCR engine (PP-OCR, in the jar).
  */
 class ScannedFilingsTest {
 
@@ -34,16 +34,9 @@ class ScannedFilingsTest {
             "budget.priorYearBudget", "budget.priorYearExecuted", "budget.items:");
 
     @BeforeAll
-    static void tesseractIsInstalled() {
-        boolean found;
-        try {
-            Process p = new ProcessBuilder("tesseract", "--list-langs").redirectErrorStream(true).start();
-            found = p.waitFor(20, TimeUnit.SECONDS) && new String(p.getInputStream().readAllBytes()).contains("chi_sim");
-        } catch (Exception e) {
-            found = false;
-        }
-        assumeTrue(found, "skipped: tesseract with chi_sim is not installed "
-                + "(apt-get install tesseract-ocr tesseract-ocr-chi-sim; .ci/run installs them)");
+    static void theDefaultOcrEngineRuns() {
+        assumeTrue(OcrEngine.standard().available(), "skipped: the default OCR engine (" + OcrEngine.DEFAULT
+                + ") cannot run here");
     }
 
     static Stream<String> cases() {

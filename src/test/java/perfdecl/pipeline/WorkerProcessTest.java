@@ -13,8 +13,23 @@ class WorkerProcessTest {
         List<String> command = WorkerProcess.command("1g", 1, true);
         assertThat(command).contains("-Xmx1g", "-Xms160m", "-Xmn64m", "-XX:+UseSerialGC", "-XX:+AlwaysPreTouch")
                 .doesNotContain("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1");
-        assertThat(command.subList(command.size() - 2, command.size()))
-                .containsExactly(ExtractionWorker.class.getName(), "1");
+        assertThat(command.subList(command.size() - 3, command.size()))
+                .containsExactly(ExtractionWorker.class.getName(), "1", BatchExtraction.Options.DEFAULT_OCR);
+    }
+
+    @Test
+    void anAnswerAfterNativeChatterOnTheSameLineIsStillFound() {
+        assertThat(WorkerProcess.answerStart("{\"id\":3,\"staged\":{}}")).isZero();
+        assertThat(WorkerProcess.answerStart("imgDir=/tmp/, imgName=a.png{\"id\":3,\"staged\":{}}")).isEqualTo(27);
+        assertThat(WorkerProcess.answerStart("total keys size(6625)" + WorkerProtocol.READY)).isEqualTo(21);
+        assertThat(WorkerProcess.answerStart("numThread=1")).isEqualTo(-1);
+    }
+
+    @Test
+    void aWorkerReadsScansWithTheEngineTheBatchNames() {
+        List<String> command = WorkerProcess.command("1g", 2, true, "tesseract");
+        assertThat(command.subList(command.size() - 3, command.size()))
+                .containsExactly(ExtractionWorker.class.getName(), "2", "tesseract");
     }
 
     @Test

@@ -32,6 +32,7 @@ import perfdecl.pipeline.BatchExtraction;
 import perfdecl.pipeline.Isolation;
 import perfdecl.pipeline.ProgressListener;
 import perfdecl.pipeline.TableLayout;
+import perfdecl.write.CsvDialect;
 
 /**
  * The Spark job in local mode on a mixed batch — the shared PDFs, a copy of one, a scan, hostile files — gives the
@@ -80,9 +81,10 @@ class SparkExtractionTest {
         HostilePdfs.hugeImage(in);
         HostilePdfs.notADeclaration(in);
         Path csv = work.resolve("extract");
+        // Parquet holds the values, as the plain dialect writes them (excel's marks text Excel would convert)
         // one job: with two, whether extract reads the second copy of form-3 (and so knows its pages) is a race
         RunReport extract = new BatchExtraction().run(List.of(in), new BatchExtraction.Options(csv, 1, false,
-                Isolation.IN_PROCESS, TIMEOUT, "512m", false), ProgressListener.NONE);
+                Isolation.IN_PROCESS, TIMEOUT, "512m", false, CsvDialect.PLAIN), ProgressListener.NONE);
 
         Path out = work.resolve("parquet");
         SparkExtraction.Summary s = SparkExtraction.run(spark, in.toUri().toString(), out.toUri().toString(), 3,

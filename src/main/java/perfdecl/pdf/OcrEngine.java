@@ -1,0 +1,90 @@
+package perfdecl.pdf;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An OCR engine the scan reader reads page and cell images with: a whole page into positioned words, or cell crops
+ * each into a block of text, every reading with the engine's confidence. Engines are chosen by name
+ * ({@link #NAMES}); one that cannot run here (not installed, its native code not loadable, or {@code none}) says
+ * so through {@link #available()} and {@link #missing()}, and the scan reader then falls back on a scan's own text
+ * layer or refuses the file with that reason. Implementations are thread-safe.
+ */
+public abstract class OcrEngine {
+
+    /** PP-OCR (PaddleOCR's Chinese models on ONNX Runtime), carried in the jar: no system package needed. */
+    public static final String RAPIDOCR = "rapidocr";
+    /** The {@code tesseract} command with its Simplified Chinese model (Debian packages). */
+    public static final String TESSERACT = "tesseract";
+    /** No OCR: scans are read from their own text layer, image-only ones refused. */
+    public static final String NONE = "none";
+    /** The names {@link #named} knows. */
+    public static final List<String> NAMES = List.of(RAPIDOCR, TESSERACT, NONE);
+    /**
+     * The engine used unless another is asked for: tesseract read the committed scans as well or better at a
+     * quarter of PP-OCR's CPU time per page (bench/OCR.md).
+     */
+    public static final String DEFAULT = TESSERACT;
+
+    OcrEngine() {
+    }
+
+    /** The engine of that name ({@link #NAMES}, any case). */
+    public static OcrEngine named(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case RAPIDOCR -> RapidOcr.INSTANCE;
+            case TESSERACT -> TesseractOcr.INSTANCE;
+            case NONE -> NoOcr.INSTANCE;
+            default -> throw new IllegalArgumentException("unknown OCR engine \"" + name + "\" (one of "
+                    + String.join(", ", NAMES) + ")");
+        };
+    }
+
+    /** The default engine. */
+    public static OcrEngine standard() {
+        return named(DEFAULT);
+    }
+
+    public abstract String name();
+
+    /** Whether the engine can OCR on this machine (probed once per JVM). */
+    public abstract boolean available();
+
+    /**
+     * Why the engine cannot OCR here, as the end of a refusal ("…; install tesseract-ocr and tesseract-ocr-chi-sim
+     * to OCR it").
+     */
+    abstract String missing();
+
+    /**
+     * Reads a whole page image into words (or text lines) with boxes in page points ({@code scale} pixels per
+     * point, top-left origin); {@code null} when the engine failed on it.
+     */
+    abstract List<OcrWord> readPage(BufferedImage image, double scale);
+
+    /**
+     * Reads cell images, each as one block of text; one reading per image, {@code null} where nothing was read,
+     * an empty list when the engine failed.
+     */
+    abstract List<OcrReading> readBlocks(List<BufferedImage> images);
+
+    /**
+     * Whether the scan reader reads a page cell by cell ({@link ScanCellOcr}) rather than whole: for an engine
+     * whose cost does not grow with the number of images it is given.
+     */
+    boolean readsCells() {
+        return false;
+    }
+
+    /**
+     * The enlargements a badly read cell is cropped at for a re-read ({@link ScanReread}): the engine reads its
+     * crops at each, and the surest reading is weighed against the page's.
+     */
+    abstract double[] rereadEnlargements();
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}
