@@ -67,6 +67,13 @@ public final class InputFiles {
         return out;
     }
 
+    /** Whether a file so named is one that a folder input gives: a PDF or a text export, not hidden. */
+    public static boolean isExtractableName(String name) {
+        int dot = name.lastIndexOf('.');
+        return !name.startsWith(".") && dot >= 0
+                && EXTRACTABLE.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
     private static boolean extractable(Path p, Set<String> extensions) {
         return Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")
                 && extensions.contains(extension(p));

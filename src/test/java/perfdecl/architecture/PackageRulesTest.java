@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The stages stay one-way: model and grid depend on nothing of ours, readers, parser, rules, audit and writers only
- * on model/grid and their own libraries, only the pipeline wires them, only the CLI knows picocli.
+ * on model/grid and their own libraries, only the pipeline wires them, only the CLI knows picocli, only the Spark
+ * job knows Spark, and both are entry points that reach the stages through the pipeline.
  */
 class PackageRulesTest {
 
@@ -71,6 +72,24 @@ class PackageRulesTest {
     }
 
     @Test
+    void onlyTheSparkJobKnowsSparkAndHadoop() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.apache.hadoop..", "scala..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theSparkJobIsAnEntryPointLikeTheCli() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.spark..")
+                .should().dependOnClassesThat().resideInAPackage("perfdecl.spark..").check(MAIN);
+        noClasses().that().resideInAPackage("perfdecl.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("perfdecl.text..", "perfdecl.pdf..",
+                        "perfdecl.parse..", "perfdecl.validate..", "perfdecl.audit..", "perfdecl.write..",
+                        "perfdecl.grid..", "perfdecl.cli..")
+                .check(MAIN);
+    }
+
+    @Test
     void pdfTypesStayInThePdfReader() {
         noClasses().that().resideOutsideOfPackage("perfdecl.pdf..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.pdfbox..", "technology.tabula..")
@@ -101,7 +120,8 @@ class PackageRulesTest {
     @Test
     void thePipelineIsNotImportedByAnyStage() {
         // entry points (the CLI, the review server) drive the pipeline; no stage does
-        noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..", "perfdecl.review..")
+        noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..", "perfdecl.review..",
+                        "perfdecl.spark..")
                 .should().dependOnClassesThat().resideInAPackage("perfdecl.pipeline..").check(MAIN);
     }
 }

@@ -1,0 +1,207 @@
+package perfdecl.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import perfdecl.model.InputReport;
+import perfdecl.write.DeclarationJsonLinesWriter;
+
+/**
+ * Extracts inputs handed over as streams — files of a cluster's file system, read where the work runs — into the
+ * rows they contribute to the extract tables ({@link InputRows}), with the same {@link FileExtractor} and caps as
+ * {@code extract}. Each stream is copied to a temporary file (the readers need random access) while its SHA-256
+ * is worked out; the file is then extracted on a thread of its own within the timeout.
+ *
+ * <p>What is contained, and what not: a refusal, a defect of ours and an {@code OutOfMemoryError} thrown on the
+ * extraction thread each become a failed row with the reason; so does a file that runs past the timeout, but its
+ * thread cannot be killed: it is interrupted and abandoned (a daemon), and keeps a core until it ends or the JVM
+ * does. A file that ends the JVM itself (a native crash, an out-of-memory error that strikes another thread) takes
+ * down whatever runs it; the caps exist so that no file does. Thread-safe.
+ */
+public final class StreamExtraction {
+
+    /** Where an input's bytes come from; opened once. */
+    public interface Source {
+        InputStream open() throws IOException;
+    }
+
+    private static final ConcurrentMap<Duration, StreamExtraction> SHARED = new ConcurrentHashMap<>();
+
+    private final FileExtractor extractor;
+    private final Duration timeout;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "perfdecl-stream-extract");
+        t.setDaemon(true);
+        return t;
+    });
+
+    StreamExtraction(FileExtractor extractor, Duration timeout) {
+        this.extractor = extractor;
+        this.timeout = timeout;
+    }
+
+    /** One instance per timeout and JVM, so that a JVM running many tasks builds the readers once. */
+    public static StreamExtraction shared(Duration timeout) {
+        return SHARED.computeIfAbsent(timeout,
+                t -> new StreamExtraction(new FileExtractor(BatchExtraction.standardReaders()), t));
+    }
+
+    /**
+     * Extracts the input at {@code path} named {@code name}; empty when its SHA-256 is {@code done}. Never throws
+     * for a bad input: it is a failed row with the reason.
+     *
+     * @throws InterruptedException when the calling thread is interrupted (its task is being cancelled)
+     */
+    public Optional<InputRows> extract(String path, String name, Source source, Predicate<String> done)
+            throws InterruptedException {
+        long t0 = System.nanoTime();
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("perfdecl-input-");
+            Path file = dir.resolve(fileName(name));
+            String sha;
+            try {
+                sha = copy(source, file);
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                return Optional.of(rows(path, FileExtractor.failed(file, null, "cannot read: " + e.getMessage(), t0)));
+            }
+            if (done.test(sha)) {
+                return Optional.empty();
+            }
+            return Optional.of(rows(path, extractWithin(file, sha, t0)));
+        } catch (IOException e) {
+            return Optional.of(rows(path, FileExtractor.failed(Path.of(fileName(name)), null,
+                    "cannot stage it for extraction: " + e.getMessage(), t0)));
+        } finally {
+            delete(dir);
+        }
+    }
+
+    private InputResult extractWithin(Path file, String sha, long t0) throws InterruptedException {
+        Future<InputResult> future = threads.submit(() -> {
+            TestHooks.misbehave(file);
+            return extractor.extract(file, sha);
+        });
+        try {
+            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return FileExtractor.failed(file, sha, "timeout after " + timeout.toSeconds() + " s", t0);
+        } catch (ExecutionException e) {
+            return FileExtractor.failed(file, sha, "extraction failed: " + e.getCause(), t0);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            throw e;
+        }
+    }
+
+    /** The result as rows; an input whose rows cannot be made is failed with the reason, as a full disk is. */
+    private static InputRows rows(String path, InputResult result) {
+        InputReport r = result.report();
+        try {
+            Map<String, List<List<Object>>> tables = new HashMap<>();
+            for (String table : TableLayout.TABLES) {
+                if (!TableLayout.RUN.equals(table)) {
+                    tables.put(table, TableLayout.rows(table, result.declarations(), r));
+                }
+            }
+            StringWriter json = new StringWriter();
+            new DeclarationJsonLinesWriter().write(result.declarations(), json);
+            List<String> lines = json.toString().lines().toList();
+            return new InputRows(path, r.file(), r.sha256(), r.status(), r.reason(), r.forms(), r.pages(), r.ms(),
+                    tables, lines);
+        } catch (IOException | RuntimeException e) {
+            return new InputRows(path, r.file(), r.sha256(), InputReport.FAILED,
+                    "cannot write its output: " + e, 0, r.pages(), r.ms(), Map.of(), List.of());
+        }
+    }
+
+    /** Copies the stream to {@code file}; returns its SHA-256. */
+    private static String copy(Source source, Path file) throws IOException {
+        MessageDigest md;
+        try {
+            md = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (InputStream in = new DigestInputStream(source.open(), md); OutputStream out = Files.newOutputStream(file)) {
+            in.transferTo(out);
+        }
+        return java.util.HexFormat.of().formatHex(md.digest());
+    }
+
+    /** The input's own name where this file system takes it, since readers go by the extension. */
+    private static String fileName(String name) {
+        try {
+            if (name != null && !name.isBlank() && !name.contains("/") && !name.contains("\\")
+                    && name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 200) {
+                Path.of(name);
+                return name;
+            }
+        } catch (InvalidPathException e) {
+            // falls through
+        }
+        String extension = name == null ? "" : name.substring(name.lastIndexOf('.') + 1);
+        return "input." + (extension.matches("[A-Za-z0-9]{1,8}") ? extension : "bin");
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // a file an abandoned thread still holds; the temporary folder is the system's to clear
+        }
+    }
+
+    /**
+     * Set by tests only (as for the worker, {@link ExtractionWorker#TEST_HOOKS}): a file whose name contains
+     * {@code stall-worker} sleeps, one with {@code oom-worker} asks for an array larger than any heap.
+     */
+    static final class TestHooks {
+
+        private TestHooks() {
+        }
+
+        static void misbehave(Path file) throws InterruptedException {
+            if (!Boolean.getBoolean(ExtractionWorker.TEST_HOOKS)) {
+                return;
+            }
+            String name = String.valueOf(file.getFileName());
+            if (name.contains("stall-worker")) {
+                Thread.sleep(Long.MAX_VALUE);
+            } else if (name.contains("oom-worker")) {
+                long[] hog = new long[Integer.MAX_VALUE - 8];
+                hog[0] = 1;
+            }
+        }
+    }
+}
