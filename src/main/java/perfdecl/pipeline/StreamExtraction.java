@@ -49,6 +49,15 @@ public final class StreamExtraction {
         InputStream open() throws IOException;
     }
 
+    /**
+     * Names a class of {@link ExtractionWorker.Hooks} (public, with a public no-argument constructor) run around
+     * each file instead of none. Set by tests only, to make files misbehave on purpose, as
+     * {@link ExtractionWorker#MAIN_CLASS} does for worker processes.
+     */
+    static final String HOOKS = "perfdecl.stream.hooks";
+
+    private static final ConcurrentMap<String, ExtractionWorker.Hooks> HOOK_INSTANCES = new ConcurrentHashMap<>();
+
     private static final ConcurrentMap<Duration, StreamExtraction> SHARED = new ConcurrentHashMap<>();
 
     private final FileExtractor extractor;
@@ -103,7 +112,7 @@ public final class StreamExtraction {
 
     private InputResult extractWithin(Path file, String sha, long t0) throws InterruptedException {
         Future<InputResult> future = threads.submit(() -> {
-            TestHooks.misbehave(file);
+            hooks().before(file);
             return extractor.extract(file, sha);
         });
         try {
@@ -182,26 +191,15 @@ public final class StreamExtraction {
         }
     }
 
-    /**
-     * Set by tests only (as for the worker, {@link ExtractionWorker#TEST_HOOKS}): a file whose name contains
-     * {@code stall-worker} sleeps, one with {@code oom-worker} asks for an array larger than any heap.
-     */
-    static final class TestHooks {
-
-        private TestHooks() {
-        }
-
-        static void misbehave(Path file) throws InterruptedException {
-            if (!Boolean.getBoolean(ExtractionWorker.TEST_HOOKS)) {
-                return;
+    /** What runs around each file: nothing, unless a test names a class of its own in {@link #HOOKS}. */
+    private static ExtractionWorker.Hooks hooks() {
+        String name = System.getProperty(HOOKS);
+        return name == null ? ExtractionWorker.Hooks.NONE : HOOK_INSTANCES.computeIfAbsent(name, n -> {
+            try {
+                return (ExtractionWorker.Hooks) Class.forName(n).getConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot start the hooks " + n + ": " + e, e);
             }
-            String name = String.valueOf(file.getFileName());
-            if (name.contains("stall-worker")) {
-                Thread.sleep(Long.MAX_VALUE);
-            } else if (name.contains("oom-worker")) {
-                long[] hog = new long[Integer.MAX_VALUE - 8];
-                hog[0] = 1;
-            }
-        }
+        });
     }
 }

@@ -147,13 +147,13 @@ class SparkExtractionTest {
         HostilePdfs.goodForm(in, "1-stall-worker.pdf", "pdf-form-1", 1);
         HostilePdfs.goodForm(in, "2-oom-worker.pdf", "pdf-form-1", 2);
         HostilePdfs.goodForm(in, "3-good.pdf", "pdf-form-2", 1);
-        System.setProperty("perfdecl.worker.testHooks", "true");
+        System.setProperty("perfdecl.stream.hooks", "perfdecl.pipeline.MisbehavingStream");
         SparkExtraction.Summary s;
         try {
             s = SparkExtraction.run(spark, in.toString(), work.resolve("misbehaved").toString(), 2,
                     Duration.ofSeconds(3));
         } finally {
-            System.clearProperty("perfdecl.worker.testHooks");
+            System.clearProperty("perfdecl.stream.hooks");
         }
 
         assertThat(s.ok()).isEqualTo(1);
