@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import perfdecl.grid.GridReader;
+import perfdecl.pdf.OcrEngine;
 
 /** --verbose reaches every JVM of a batch: PDFBox's loggers in this one, and the property the children inherit. */
 class DiagnosticsTest {
@@ -47,10 +48,10 @@ class DiagnosticsTest {
         MisbehavingWorker.start();
         List<String> misbehaving = WorkerProcess.command("1g", 2, true);
 
-        assertThat(product.subList(product.size() - 2, product.size()))
-                .containsExactly(ExtractionWorker.class.getName(), "2");
-        assertThat(misbehaving.subList(misbehaving.size() - 2, misbehaving.size()))
-                .containsExactly(MisbehavingWorker.class.getName(), "2");
+        assertThat(product.subList(product.size() - 3, product.size()))
+                .containsExactly(ExtractionWorker.class.getName(), "2", OcrEngine.DEFAULT);
+        assertThat(misbehaving.subList(misbehaving.size() - 3, misbehaving.size()))
+                .containsExactly(MisbehavingWorker.class.getName(), "2", OcrEngine.DEFAULT);
         assertThat(misbehaving).contains("-D" + ExtractionWorker.MAIN_CLASS + "=" + MisbehavingWorker.class.getName());
     }
 }
