@@ -177,6 +177,40 @@ final class ScanRulings {
         return runs;
     }
 
+    /**
+     * The rulings with the frame's side put back where the page was cut through the table (a scan shifted or
+     * cropped): where at least three rulings run into the same edge of the image, a ruling along that edge joins
+     * them, as the missing side of the frame did. Returns the lines unchanged when nothing is cut.
+     */
+    static List<Line> closeCutFrame(List<Line> lines, int width, int height) {
+        List<Line> out = new ArrayList<>(lines);
+        int edge = 3;
+        for (int side = 0; side < 4; side++) {
+            boolean horizontal = side < 2; // rulings of this direction run into the left/right (or top/bottom) edge
+            boolean low = side % 2 == 0;
+            int limit = horizontal ? width : height;
+            double min = Double.MAX_VALUE, max = -1;
+            int n = 0;
+            for (Line l : lines) {
+                if (l.horizontal() == horizontal && (low ? l.from() <= edge : l.to() >= limit - edge)) {
+                    n++;
+                    min = Math.min(min, l.at());
+                    max = Math.max(max, l.at());
+                }
+            }
+            if (n >= 3) {
+                int at = low ? 1 : limit - 2;
+                out.add(new Line(!horizontal, at, (int) Math.floor(min), (int) Math.ceil(max) + 1, 1));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@link #closeCutFrame} had to put a side back. */
+    static boolean cut(List<Line> found, List<Line> closed) {
+        return closed.size() > found.size();
+    }
+
     /** Clears the rulings' pixels (one pixel beyond their thickness) so what is left are characters and boxes. */
     static void erase(ScanRaster r, List<Line> lines) {
         for (Line line : lines) {
