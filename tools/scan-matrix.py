@@ -54,7 +54,8 @@ def make(args):
     pool = sources()
     conds = args.conditions.split(',') if args.conditions else CONDITIONS
     jobs = []
-    for ci, cond in enumerate(conds):
+    for cond in conds:
+        ci = CONDITIONS.index(cond)
         d = os.path.join(args.set_dir, cond)
         os.makedirs(os.path.join(d, 'truth'), exist_ok=True)
         rnd = random.Random(f'{args.seed}:{cond}')
@@ -70,7 +71,7 @@ def make(args):
                 names.append(t)
             manifest.append({'input': out, 'forms': names})
         json.dump(manifest, open(os.path.join(d, 'manifest.json'), 'w'), indent=1)
-    job_file = os.path.join(args.set_dir, 'jobs.txt')
+    job_file = os.path.join(args.set_dir, 'jobs-' + '-'.join(conds)[:40] + '.txt')
     open(job_file, 'w').write('\n'.join(jobs) + '\n')
     res = subprocess.run(['java', '-Djava.awt.headless=true', '-cp', classpath(),
                           'perfdecl.fixtures.gen.ScanGenerator', '--jobs', job_file],

@@ -7,7 +7,7 @@ import java.awt.image.BufferedImage;
  * black ink whatever the paper's tone, the ink's fading or the light across the page:
  * <ul>
  * <li>{@code text}: what was printed. A strongly coloured pixel (a red seal, blue pen) is taken at its lightest
- * channel, so coloured ink all but vanishes while black print under it stays black: seals and signatures neither
+ * channel, lightened further, so coloured ink all but vanishes while black print under it stays black: seals and signatures neither
  * become rulings nor hide the text they cover.</li>
  * <li>{@code marks}: the luminance, coloured ink included, for reading ticks made by pen.</li>
  * </ul>
@@ -51,7 +51,8 @@ final class ScanPreprocess {
             pen[i] = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2 ? 0 : 255;
             if (max - min >= CHROMATIC) {
                 coloured++;
-                text[i] = max;
+                // lighter still than its lightest channel: dark blue pen is only mid-grey there
+                text[i] = max + (255 - max) * 3 / 5;
             } else {
                 text[i] = lum;
             }
