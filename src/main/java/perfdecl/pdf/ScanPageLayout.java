@@ -64,7 +64,7 @@ final class ScanPageLayout {
         List<ScanRulings.Line> lines = ScanRulings.find(raster);
         ScanRaster cleaned = raster.copy();
         ScanRulings.erase(cleaned, lines);
-        ScanOrientation.Turn half = halfTurn(lines, cleaned);
+        ScanOrientation.Turn half = ScanOrientation.halfTurn(lines, cleaned);
         toPage.preConcatenate(correction);
         if (half.degrees() == 180) {
             toPage.preConcatenate(ScanOrientation.transform(180, raster.width, raster.height));
@@ -169,24 +169,6 @@ final class ScanPageLayout {
                 straight, cleaned, rereadBudget, pageOcr);
         return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
                 reviewed.rereads());
-    }
-
-    /**
-     * Upside down or not: by where the row rulings end where the page has enough of them to tell, else by where
-     * its runs of text start and end ({@link ScanOrientation}); the surer of the two.
-     */
-    private static ScanOrientation.Turn halfTurn(List<ScanRulings.Line> lines, ScanRaster cleaned) {
-        ScanOrientation.Turn byRulings = ScanOrientation.rulingTurn(lines, SCALE);
-        if (byRulings.confidence() >= 0.9) {
-            return byRulings;
-        }
-        ScanOrientation.Turn byText = ScanOrientation.halfTurn(cleaned);
-        if (byText.degrees() != byRulings.degrees() && byRulings.confidence() > 0 && byText.confidence() > 0) {
-            // the two disagree: the surer one, but no surer than the margin between them
-            ScanOrientation.Turn sure = byText.confidence() > byRulings.confidence() ? byText : byRulings;
-            return new ScanOrientation.Turn(sure.degrees(), Math.abs(byText.confidence() - byRulings.confidence()));
-        }
-        return byText.confidence() > byRulings.confidence() ? byText : byRulings;
     }
 
     /**

@@ -21,8 +21,11 @@ class ScanOrientationTest {
         }
     }
 
-    /** The turn found for a page scanned turned {@code scanned} degrees clockwise. */
-    private static int found(BufferedImage upright, int scanned) {
+    /**
+     * The turn found for a page scanned turned {@code scanned} degrees clockwise; {@code sure}: and found surely
+     * (a page without rulings whose text is centred in its columns is told only by its dots, unsurely).
+     */
+    private static int found(BufferedImage upright, int scanned, boolean sure) {
         BufferedImage img = ScanOrientation.turn(upright, scanned);
         ScanOrientation.Turn quarter = ScanOrientation.quarterTurn(new ScanRaster(img, ScanDrawing.SCALE));
         assertThat(quarter.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
@@ -30,21 +33,22 @@ class ScanOrientationTest {
         java.util.List<ScanRulings.Line> lines = ScanRulings.find(r);
         ScanRaster cleaned = r.copy();
         ScanRulings.erase(cleaned, lines);
-        ScanOrientation.Turn byRulings = ScanOrientation.rulingTurn(lines, ScanDrawing.SCALE);
-        ScanOrientation.Turn byText = ScanOrientation.halfTurn(cleaned);
-        ScanOrientation.Turn half = byRulings.confidence() >= byText.confidence() ? byRulings : byText;
-        assertThat(half.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
+        ScanOrientation.Turn half = ScanOrientation.halfTurn(lines, cleaned);
+        if (sure) {
+            assertThat(half.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
+        }
         return (quarter.degrees() + half.degrees()) % 360 == 90 && half.degrees() == 180 ? 270
                 : (quarter.degrees() + half.degrees()) % 360;
     }
 
     @ParameterizedTest
-    @CsvSource({"pdf-form-1, 1", "pdf-form-1, 2", "pdf-style-no-rulings-form-2, 1",
-            "pdf-blind6-office-export-long-three-pages-citygrid-2024, 2"})
-    void aPageScannedTurnedAnyWayIsTurnedUpright(String pdf, int pageNo) throws IOException {
+    @CsvSource({"pdf-form-1, 1, true", "pdf-form-1, 2, true", "pdf-style-no-rulings-form-2, 1, true",
+            "pdf-blind6-office-export-long-three-pages-citygrid-2024, 2, true",
+            "pdf-style-no-rulings-form-4, 2, false"})
+    void aPageScannedTurnedAnyWayIsTurnedUpright(String pdf, int pageNo, boolean sure) throws IOException {
         BufferedImage upright = page(pdf, pageNo);
         for (int scanned : new int[] {0, 90, 180, 270}) {
-            assertThat(found(upright, scanned)).as("scanned turned %d", scanned).isEqualTo((360 - scanned) % 360);
+            assertThat(found(upright, scanned, sure)).as("scanned turned %d", scanned).isEqualTo((360 - scanned) % 360);
         }
     }
 }
