@@ -2,7 +2,7 @@
 """Make a seeded set of scans under each scanning condition, extract it, and score it per condition.
 
 usage: tools/scan-matrix.py make SET_DIR SEED [--per N] [--conditions c1,c2,...]
-       tools/scan-matrix.py score SET_DIR [--conditions c1,...] [--jar target/perfdecl.jar] [--tag NAME]
+       tools/scan-matrix.py score SET_DIR [--conditions c1,...] [--jar target/perfdecl.jar] [--tag NAME] [--limit N]
 
 make   draws, for each condition (alone) and for `all` of them combined, N source forms (seeded) from the shared
        PDFs (/work/shared/corpus/pdf/form-*.pdf with /work/shared/corpus/truth) and the forms rendered for the tests
@@ -116,15 +116,20 @@ def score(args):
     print('| condition | forms | ' + ' | '.join(COLS) + ' | CPU ms/page | wrong choices (unflagged) |')
     print('|---' * (len(COLS) + 4) + '|')
     for cond in conds:
-        d = os.path.join(args.set_dir, cond)
-        out = os.path.join(d, 'out-' + args.tag)
-        shutil.rmtree(out, ignore_errors=True)
+        src = os.path.join(args.set_dir, cond)
+        # the first --limit scans of the condition (all by default), with their truth and manifest
+        d = os.path.join(src, 'run-' + args.tag)
+        shutil.rmtree(d, ignore_errors=True)
         inputs = os.path.join(d, 'in')
-        os.makedirs(inputs, exist_ok=True)
-        for p in glob.glob(os.path.join(d, '*.pdf')):
-            dst = os.path.join(inputs, os.path.basename(p))
-            if not os.path.exists(dst):
-                os.link(p, dst)
+        os.makedirs(inputs)
+        os.makedirs(os.path.join(d, 'truth'))
+        manifest = json.load(open(os.path.join(src, 'manifest.json')))[:args.limit or None]
+        for m in manifest:
+            os.link(os.path.join(src, m['input']), os.path.join(inputs, m['input']))
+            for t in m['forms']:
+                os.link(os.path.join(src, 'truth', t), os.path.join(d, 'truth', t))
+        json.dump(manifest, open(os.path.join(d, 'manifest.json'), 'w'))
+        out = os.path.join(d, 'out')
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         subprocess.run(['java', '-jar', args.jar, 'extract', inputs, '-o', out, '--jobs', '1', '--quiet', '--timeout', '1800'],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -132,7 +137,7 @@ def score(args):
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
         res = subprocess.run([sys.executable, SCORE, os.path.join(d, 'truth'), os.path.join(out, 'json'),
                               '--manifest', os.path.join(d, 'manifest.json'), '--json',
-                              os.path.join(d, f'report-{args.tag}.json')], capture_output=True, text=True)
+                              os.path.join(d, 'report.json')], capture_output=True, text=True)
         figures = dict(line.split(': ', 1) for line in res.stdout.splitlines() if ': ' in line)
         run = json.load(open(os.path.join(out, 'run.json')))
         pages = sum(i.get('pages') or 0 for i in run['inputs']) or 1
@@ -154,7 +159,8 @@ def main():
     s.add_argument('set_dir')
     s.add_argument('--conditions')
     s.add_argument('--jar', default=os.path.join(ROOT, 'target/perfdecl.jar'))
-    s.add_argument('--tag', default='run', help='names the output folder out-TAG and report-TAG.json')
+    s.add_argument('--tag', default='run', help='names the run folder run-TAG (in, truth, out, report.json)')
+    s.add_argument('--limit', type=int, default=0, help='score only the first N scans of each condition')
     args = ap.parse_args()
     (make if args.cmd == 'make' else score)(args)
 

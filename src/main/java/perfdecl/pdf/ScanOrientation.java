@@ -137,21 +137,29 @@ final class ScanOrientation {
      * they start at the left edge of the frame and stop inside.
      */
     static Turn rulingTurn(java.util.List<ScanRulings.Line> lines, double scale) {
-        double left = Double.MAX_VALUE, right = -1, widest = 0;
+        double widest = 0;
         for (ScanRulings.Line l : lines) {
             if (l.horizontal()) {
-                left = Math.min(left, l.from());
-                right = Math.max(right, l.to());
                 widest = Math.max(widest, l.to() - l.from());
             }
         }
+        // the frame's sides: where most of the long rulings end (a stray line beyond the frame moves no side)
+        double cut = widest;
+        double[] froms = lines.stream().filter(l -> l.horizontal() && l.to() - l.from() >= 0.6 * cut)
+                .mapToDouble(ScanRulings.Line::from).sorted().toArray();
+        double[] tos = lines.stream().filter(l -> l.horizontal() && l.to() - l.from() >= 0.6 * cut)
+                .mapToDouble(ScanRulings.Line::to).sorted().toArray();
+        if (froms.length == 0) {
+            return new Turn(0, 0);
+        }
+        double left = froms[froms.length / 2], right = tos[tos.length / 2];
         double tol = 4 * scale;
         int atLeft = 0, atRight = 0;
         for (ScanRulings.Line l : lines) {
             if (!l.horizontal() || l.to() - l.from() < 0.1 * widest) {
                 continue;
             }
-            boolean fromLeft = l.from() <= left + tol, toRight = l.to() >= right - tol;
+            boolean fromLeft = Math.abs(l.from() - left) <= tol, toRight = Math.abs(l.to() - right) <= tol;
             if (fromLeft && !toRight) {
                 atLeft++;
             } else if (toRight && !fromLeft) {

@@ -31,10 +31,10 @@ final class ScanRulings {
     }
 
     static List<Line> find(ScanRaster r) {
-        List<Line> horizontal = scan(r, true);
+        List<Line> horizontal = scan(r, true).stream().filter(l -> !edgeToEdge(l, r.width)).toList();
         List<Line> out = new ArrayList<>(horizontal);
         int reach = Math.max(4, (int) Math.round(2 * r.scale));
-        for (Line v : scan(r, false)) {
+        for (Line v : scan(r, false).stream().filter(l -> !edgeToEdge(l, r.height)).toList()) {
             // a vertical ruling meets a horizontal one; a tall stroke of a title character meets nothing
             if (horizontal.stream().anyMatch(h -> h.from() - reach <= v.at() && v.at() <= h.to() + reach
                     && v.from() - reach <= h.at() && h.at() <= v.to() + reach)) {
@@ -42,6 +42,14 @@ final class ScanRulings {
             }
         }
         return out;
+    }
+
+    /**
+     * A line from one edge of the image to the other is no ruling: a printed table keeps a margin on both sides,
+     * and a page cut through its table loses it on one side only. It is a fold in the paper or the scanner's seam.
+     */
+    private static boolean edgeToEdge(Line l, int length) {
+        return l.from() <= 0.02 * length && l.to() >= 0.98 * length;
     }
 
     private static List<Line> scan(ScanRaster r, boolean horizontal) {
