@@ -123,6 +123,9 @@ public final class Auditor {
     private static List<AuditFinding> ownFindings(String project, FiledForm form) {
         List<AuditFinding> carried = new ArrayList<>();
         for (Finding f : form.declaration().findings()) {
+            if (f.answered()) {
+                continue; // a person answered it in review: the form's own JSON keeps it, marked resolved
+            }
             carried.add(new AuditFinding(f.code(), f.severity(), AuditFinding.FORM, project, f.message(),
                     f.expected(), f.actual(), Arrays.asList(form.year()), Arrays.asList(form.file()),
                     List.of(form.ref()), List.of(f.field() == null ? "" : f.field())));

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import perfdecl.audit.AuditSettings;
-import perfdecl.model.AuditReport;
 import perfdecl.model.InputReport;
 import perfdecl.pipeline.AuditRun;
+import perfdecl.write.CsvDialect;
+import perfdecl.write.Language;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Parameters;
                 + "declared targets, lowered targets, dropped indicators and budget changes.",
                 "Inputs: PDFs and text exports (extracted on the fly) or earlier JSON output of extract.",
                 "Writes DIR/audit.json, audit_findings.csv, audit.xlsx and report.html.",
+                "Messages, the report and the printed findings are in Chinese, or English with --lang en.",
                 "Exit code 0: every input used; 1: some input could not be used; 2: usage error."})
 final class AuditCommand implements Callable<Integer> {
 
@@ -37,20 +39,45 @@ final class AuditCommand implements Callable<Integer> {
             description = "Lowest project-name similarity (0-1) that links two filings (default: ${DEFAULT-VALUE})")
     double similarity;
 
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "zh",
+            description = "Language of messages, report.html and the printed findings: zh or en (default: ${DEFAULT-VALUE})")
+    String lang;
+
+    @Option(names = "--csv", paramLabel = "DIALECT", defaultValue = "excel", converter = CsvDialectConverter.class,
+            description = CsvDialectConverter.DESCRIPTION)
+    CsvDialect csv;
+
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "A review's corrections to apply to the filings extracted here "
+                    + "(default: DIR/corrections.jsonl when there is one)")
+    Path corrections;
+
     @Override
     public Integer call() throws Exception {
+        if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
+            System.err.println("perfdecl: --corrections " + corrections + ": no such file");
+            return 2;
+        }
+        Language language;
+        try {
+            language = Language.of(lang);
+        } catch (IllegalArgumentException e) {
+            System.err.println("perfdecl: --lang: " + e.getMessage());
+            return 2;
+        }
         if (similarity <= 0 || similarity > 1 || budgetChange.signum() < 0) {
             System.err.println("perfdecl: --similarity must be in (0, 1] and --budget-change at least 0");
             return 2;
         }
         AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
-        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings);
+        AuditRun.Outcome outcome = new AuditRun().run(inputs, output, settings, language, csv, corrections);
+        outcome.notApplied().forEach(line -> System.err.println("perfdecl: " + line));
         for (InputReport r : outcome.failed()) {
             System.err.println("perfdecl: " + r.file() + ": " + r.reason());
         }
-        AuditReport report = outcome.report();
-        System.err.printf("perfdecl: audited %d declaration(s): %d linked project(s), %d finding(s) into %s%n",
-                outcome.declarations(), report.projects().size(), report.findings().size(), output);
+        for (String line : AuditRun.printedFindings(outcome, output, language)) {
+            System.err.println("perfdecl: " + line);
+        }
         return outcome.failed().isEmpty() ? 0 : 1;
     }
 }

@@ -11,6 +11,7 @@ import perfdecl.model.RunReport;
 import perfdecl.pipeline.BatchExtraction;
 import perfdecl.pipeline.CoordinatorProcess;
 import perfdecl.pipeline.Isolation;
+import perfdecl.write.CsvDialect;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
         description = {"Extracts declarations from PDFs, scans and OCR text exports.",
                 "Writes into DIR: json/<id>.json, declarations.jsonl,",
                 "declarations.csv, budget_items.csv, indicators.csv, findings.csv,",
-                "run.json, run.csv (and declarations.xlsx with --xlsx).",
+                "run.json, run.csv and declarations.xlsx (not with --no-xlsx).",
                 "Many files are parsed in a worker process, a thread per job",
                 "(see --isolate), each file within --timeout.",
                 "Exit code 0: every input extracted; 1: some input failed",
@@ -44,9 +45,15 @@ final class ExtractCommand implements Callable<Integer> {
             description = "Files extracted in parallel (default: the number of cores)")
     Integer jobs;
 
-    @Option(names = "--xlsx", description = "Also write declarations.xlsx (sheets declarations, budget_items, "
-            + "indicators, findings)")
+    // negatable: --xlsx, the option before the workbook was written by default, is still accepted
+    @Option(names = "--xlsx", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Write declarations.xlsx (sheets declarations, budget_items, indicators, findings); "
+                    + "--no-xlsx skips it. Default: written")
     boolean xlsx;
+
+    @Option(names = "--csv", paramLabel = "DIALECT", defaultValue = "excel", converter = CsvDialectConverter.class,
+            description = CsvDialectConverter.DESCRIPTION)
+    CsvDialect csv;
 
     @Option(names = "--isolate", negatable = true,
             description = {"Parse every file in a worker process (own heap, killed on timeout, replaced after a "
@@ -68,6 +75,10 @@ final class ExtractCommand implements Callable<Integer> {
             + "(their declarations still go into the aggregated files)")
     boolean resume;
 
+    @Option(names = "--corrections", paramLabel = "FILE",
+            description = "A review's corrections to apply (default: DIR/corrections.jsonl when there is one)")
+    Path corrections;
+
     @Option(names = {"-q", "--quiet"}, description = "No progress display; failures and the summary only")
     boolean quiet;
 
@@ -87,9 +98,13 @@ final class ExtractCommand implements Callable<Integer> {
             System.err.println("perfdecl: --worker-heap takes a size such as 512m or 1g");
             return 2;
         }
+        if (corrections != null && !java.nio.file.Files.isRegularFile(corrections)) {
+            System.err.println("perfdecl: --corrections " + corrections + ": no such file");
+            return 2;
+        }
         Isolation isolation = isolate == null ? Isolation.AUTO : isolate ? Isolation.WORKERS : Isolation.IN_PROCESS;
         BatchExtraction.Options options = new BatchExtraction.Options(output, n, xlsx, isolation,
-                Duration.ofSeconds(timeoutSeconds), workerHeap, resume);
+                Duration.ofSeconds(timeoutSeconds), workerHeap, resume, csv, corrections);
         OptionalInt coordinated = CoordinatorProcess.runIfWanted(Main.class.getName(),
                 spec.root().commandLine().getParseResult().originalArgs(), in, options);
         if (coordinated.isPresent()) {

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "perfdecl", mixinStandardHelpOptions = true, version = "perfdecl 0.1.0",
         description = "Turns filed 上海市财政支出项目绩效目标申报表 (PDFs, scans, OCR text exports) into JSON, CSV and XLSX.",
-        subcommands = {ExtractCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AuditCommand.class, ReviewCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     // PDFBox reports font fallbacks through java.util.logging; the user's terminal is not the place for them

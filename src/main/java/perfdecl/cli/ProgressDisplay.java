@@ -64,6 +64,13 @@ final class ProgressDisplay implements ProgressListener {
     }
 
     @Override
+    public synchronized void corrected(int forms, java.util.List<String> notApplied) {
+        notApplied.forEach(line -> err.println("perfdecl: " + line));
+        err.printf("perfdecl: review corrections applied to %d form(s)%s%n", forms,
+                notApplied.isEmpty() ? "" : ", " + notApplied.size() + " not applied");
+    }
+
+    @Override
     public synchronized void done(RunReport report) {
         if (bar != null) {
             bar.close();

@@ -21,6 +21,7 @@ import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.pdf.PdfGridReader;
 import perfdecl.text.OcrTextReader;
+import perfdecl.write.CsvDialect;
 
 /**
  * Runs an extraction over many inputs, {@code jobs} files at a time: each file on its own, in a worker process
@@ -50,9 +51,18 @@ public final class BatchExtraction {
      * @param timeout    most time one file may take
      * @param workerHeap a worker's {@code -Xmx}, such as {@code 1g}
      * @param resume     skip inputs whose content already has complete output in {@code outDir}
+     * @param csv        the dialect of every CSV written
+     * @param corrections a review's {@code corrections.jsonl} to apply; null: {@code outDir/corrections.jsonl}
+     *                    when there is one
      */
     public record Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
-                          String workerHeap, boolean resume) {
+                          String workerHeap, boolean resume, CsvDialect csv, Path corrections) {
+
+        /** No corrections file other than the output folder's own. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume, CsvDialect csv) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, null);
+        }
 
         public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
         public static final String DEFAULT_WORKER_HEAP = "1g";
@@ -60,6 +70,12 @@ public final class BatchExtraction {
         /** Automatic isolation, the default timeout and worker heap, no resume. */
         public Options(Path outDir, int jobs, boolean xlsx) {
             this(outDir, jobs, xlsx, Isolation.AUTO, DEFAULT_TIMEOUT, DEFAULT_WORKER_HEAP, false);
+        }
+
+        /** CSVs in the {@link CsvDialect#EXCEL excel} dialect. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, CsvDialect.EXCEL);
         }
     }
 
@@ -94,13 +110,18 @@ public final class BatchExtraction {
     public RunReport run(List<Path> inputs, Options options, ProgressListener listener) throws IOException {
         List<Path> files = InputFiles.collect(inputs);
         listener.started(files.size());
-        ExtractionOutput output = new ExtractionOutput(options.outDir());
+        ExtractionOutput output = new ExtractionOutput(options.outDir(), options.csv());
         DoneMarkers done = new DoneMarkers(options.outDir(), output);
+        ReviewCorrections corrections = ReviewCorrections.load(
+                ReviewCorrections.locate(options.corrections(), options.outDir()));
         List<Outcome> outcomes;
         try {
-            outcomes = extractAll(files, options, output, done, listener);
+            outcomes = extractAll(files, options, output, done, corrections, listener);
         } finally {
             output.sweepTemporaries();
+        }
+        if (!corrections.isEmpty()) {
+            applyCorrections(outcomes, output, corrections, listener);
         }
         List<InputReport> reports = new ArrayList<>();
         List<String> contributing = new ArrayList<>();
@@ -128,8 +149,43 @@ public final class BatchExtraction {
         return report;
     }
 
+    /**
+     * Rewrites the json files and table rows of every input extracted in this run that a correction is about, the
+     * corrections applied; tells the listener how many forms changed and what could not be applied.
+     */
+    private static void applyCorrections(List<Outcome> outcomes, ExtractionOutput output,
+                                         ReviewCorrections corrections, ProgressListener listener) throws IOException {
+        List<String> problems = new ArrayList<>(corrections.damaged());
+        List<Declaration> seen = new ArrayList<>();
+        java.util.Set<String> shas = new java.util.HashSet<>();
+        int changed = 0;
+        for (Outcome o : outcomes) {
+            InputReport rep = o.report();
+            if (!InputReport.OK.equals(rep.status()) || !o.contributes() || !shas.add(rep.sha256())) {
+                continue;
+            }
+            List<Declaration> extracted = new ArrayList<>();
+            for (String id : o.ids()) {
+                extracted.add(output.read(id));
+            }
+            seen.addAll(extracted);
+            List<Declaration> corrected = new ArrayList<>();
+            int before = changed;
+            for (Declaration d : extracted) {
+                Declaration c = corrections.apply(d, problems);
+                corrected.add(c);
+                changed += c.equals(d) ? 0 : 1;
+            }
+            if (changed > before) {
+                output.commit(output.stage(new InputResult(rep, corrected)));
+            }
+        }
+        problems.addAll(corrections.stale(seen));
+        listener.corrected(changed, problems);
+    }
+
     private List<Outcome> extractAll(List<Path> files, Options options, ExtractionOutput output, DoneMarkers done,
-                                     ProgressListener listener) throws IOException {
+                                     ReviewCorrections corrections, ProgressListener listener) throws IOException {
         int lanes = Math.max(1, Math.min(options.jobs(), files.size()));
         boolean isolate = isolates(options, files.size());
         ExecutorService helpers = Executors.newCachedThreadPool(daemon("perfdecl-extract"));
@@ -140,7 +196,7 @@ public final class BatchExtraction {
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
-                optimise(files.size(), lanes), options.outDir());
+                optimise(files.size(), lanes), options.outDir(), options.csv());
         try {
             List<Future<?>> running = new ArrayList<>();
             for (int l = 0; l < lanes; l++) {
@@ -157,8 +213,10 @@ public final class BatchExtraction {
                         while (i < files.size()) {
                             int j = next.getAndIncrement();
                             Future<String> nextSha = digest(digests, files, j);
-                            Finish finish = extractOne(i, files.get(i), sha.get(), lane, options.resume(), output,
-                                    done, claims, listener);
+                            String digest = sha.get();
+                            // an input a review corrected is extracted afresh, so the corrections meet what was read
+                            Finish finish = extractOne(i, files.get(i), digest, lane,
+                                    options.resume() && !corrections.touches(digest), output, done, claims, listener);
                             if (committed != null) {
                                 committed.get();
                             }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,6 +20,7 @@ import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.pipeline.StagedInput.StagedFile;
 import perfdecl.write.BudgetItemsCsvWriter;
+import perfdecl.write.CsvDialect;
 import perfdecl.write.DeclarationJsonLinesWriter;
 import perfdecl.write.DeclarationJsonReader;
 import perfdecl.write.DeclarationJsonWriter;
@@ -33,7 +33,7 @@ import perfdecl.write.WorkbookWriter;
 
 /**
  * The output folder of an extraction: {@code json/<id>.json} per form, {@code declarations.jsonl}, the four CSVs,
- * {@code run.json}/{@code run.csv} and, when asked, {@code declarations.xlsx}. Every file appears whole or not at
+ * {@code run.json}/{@code run.csv} and, unless told not to, {@code declarations.xlsx}; the CSVs in one {@link CsvDialect}. Every file appears whole or not at
  * all. Whoever extracts an input — this process or a worker — also writes the rows it contributes to each
  * aggregated table ({@code .perfdecl/rows/<sha256>}), so that the aggregated files are made at the end by copying
  * those rows in input order: no declaration is read back, and a run of any size holds none of them in memory.
@@ -49,25 +49,32 @@ final class ExtractionOutput {
     private record Table(String name, TableWriter writer, boolean headed) {
     }
 
-    private static final List<Table> TABLES = List.of(
-            new Table("declarations.jsonl", new DeclarationJsonLinesWriter()::write, false),
-            new Table("declarations.csv", new DeclarationsCsvWriter()::write, true),
-            new Table("budget_items.csv", new BudgetItemsCsvWriter()::write, true),
-            new Table("indicators.csv", new IndicatorsCsvWriter()::write, true),
-            new Table("findings.csv", new FindingsCsvWriter()::write, true));
-
     private final Path dir;
+    private final CsvDialect csv;
+    private final List<Table> tables;
 
-    ExtractionOutput(Path dir) {
+    /** The output folder {@code dir}, its tables written in the CSV dialect {@code csv}. */
+    ExtractionOutput(Path dir, CsvDialect csv) {
         this.dir = dir;
+        this.csv = csv;
+        this.tables = List.of(
+                new Table("declarations.jsonl", new DeclarationJsonLinesWriter()::write, false),
+                new Table("declarations.csv", new DeclarationsCsvWriter(csv)::write, true),
+                new Table("budget_items.csv", new BudgetItemsCsvWriter(csv)::write, true),
+                new Table("indicators.csv", new IndicatorsCsvWriter(csv)::write, true),
+                new Table("findings.csv", new FindingsCsvWriter(csv)::write, true));
     }
 
     Path jsonFile(String id) {
         return jsonDir().resolve(id + ".json");
     }
 
+    /**
+     * The rows an input contributes, in this folder's CSV dialect: rows of the other dialect are another file, so
+     * that a resumed run in another dialect extracts the input again rather than mixing the two.
+     */
     Path rowsFile(String sha256) {
-        return rowsDir().resolve(sha256);
+        return rowsDir().resolve(csv == CsvDialect.EXCEL ? sha256 : sha256 + "." + csv.id());
     }
 
     private Path jsonDir() {
@@ -148,8 +155,8 @@ final class ExtractionOutput {
      * The rows file: for each table in turn, a line {@code <name>\t<length in bytes>} and then those bytes — the
      * rows the table's writer writes for these declarations, in UTF-8, without its byte-order mark and header line.
      */
-    private static void writeRows(List<Declaration> declarations, Writer out) throws IOException {
-        for (Table t : TABLES) {
+    private void writeRows(List<Declaration> declarations, Writer out) throws IOException {
+        for (Table t : tables) {
             String rows = withoutHeader(t, declarations);
             out.write(t.name() + "\t" + rows.getBytes(StandardCharsets.UTF_8).length + "\n");
             out.write(rows);
@@ -170,7 +177,7 @@ final class ExtractionOutput {
     void writeTables(List<String> sha256s, List<String> ids, RunReport report, boolean xlsx) throws IOException {
         List<AtomicFile.Pending> files = new ArrayList<>();
         try {
-            for (Table t : TABLES) {
+            for (Table t : tables) {
                 AtomicFile.Pending f = AtomicFile.open(dir.resolve(t.name()));
                 files.add(f);
                 StringWriter header = new StringWriter();
@@ -181,8 +188,8 @@ final class ExtractionOutput {
             for (String sha : sha256s) {
                 try (FileChannel in = FileChannel.open(rowsFile(sha), StandardOpenOption.READ)) {
                     long position = 0;
-                    for (int i = 0; i < TABLES.size(); i++) {
-                        position = copySection(in, position, TABLES.get(i).name(), files.get(i), head, sha);
+                    for (int i = 0; i < tables.size(); i++) {
+                        position = copySection(in, position, tables.get(i).name(), files.get(i), head, sha);
                     }
                 }
             }
@@ -195,21 +202,14 @@ final class ExtractionOutput {
             }
         }
         if (xlsx) {
-            List<Declaration> lazy = new AbstractList<>() {
-                @Override
-                public Declaration get(int index) {
-                    try {
-                        return read(ids.get(index));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            // each declaration read from its json file as the workbook comes to it, and let go
+            Iterable<Declaration> lazy = () -> ids.stream().map(id -> {
+                try {
+                    return read(id);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-
-                @Override
-                public int size() {
-                    return ids.size();
-                }
-            };
+            }).iterator();
             AtomicFile.writeBinary(dir.resolve("declarations.xlsx"), out -> new WorkbookWriter().write(lazy, out));
         }
         writeRun(report);
@@ -237,7 +237,7 @@ final class ExtractionOutput {
         return position + end + 1 + length;
     }
 
-    private Declaration read(String id) throws IOException {
+    Declaration read(String id) throws IOException {
         try (Reader in = Files.newBufferedReader(jsonFile(id), StandardCharsets.UTF_8)) {
             return new DeclarationJsonReader().read(in);
         }
@@ -245,6 +245,6 @@ final class ExtractionOutput {
 
     void writeRun(RunReport report) throws IOException {
         AtomicFile.writeText(dir.resolve("run.json"), w -> new RunReportJsonWriter().write(report, w));
-        AtomicFile.writeText(dir.resolve("run.csv"), w -> new RunReportCsvWriter().write(report, w));
+        AtomicFile.writeText(dir.resolve("run.csv"), w -> new RunReportCsvWriter(csv).write(report, w));
     }
 }

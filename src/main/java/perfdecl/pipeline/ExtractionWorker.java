@@ -73,7 +73,7 @@ public final class ExtractionWorker {
         }
         StagedInput staged;
         try {
-            staged = new ExtractionOutput(request.outDir())
+            staged = new ExtractionOutput(request.outDir(), request.dialect())
                     .stageOrFail(extractor.extract(request.file(), request.sha256()));
         } catch (RuntimeException | StackOverflowError e) {
             staged = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(),

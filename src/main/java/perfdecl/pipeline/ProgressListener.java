@@ -17,4 +17,11 @@ public interface ProgressListener {
 
     default void done(RunReport report) {
     }
+
+    /**
+     * After extraction, when a review's corrections were applied: how many forms they changed, and one line for
+     * every correction that could not be applied (a source that changed since, a value that does not parse).
+     */
+    default void corrected(int forms, java.util.List<String> notApplied) {
+    }
 }

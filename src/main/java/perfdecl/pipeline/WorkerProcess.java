@@ -22,6 +22,8 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import perfdecl.write.CsvDialect;
+
 /**
  * One child JVM running {@link ExtractionWorker}, on the same class path, with its own heap, extracting up to
  * {@code threads} files at once. Asked for a file by several lanes together; each gets its own {@link Answer}: the
@@ -161,9 +163,9 @@ final class WorkerProcess implements AutoCloseable {
 
     /**
      * Asks for {@code file} (SHA-256 {@code sha256}, or null for the worker to work it out), its output staged in
-     * {@code outDir}, and waits for the answer at most {@code timeout}.
+     * {@code outDir} with table rows in {@code csv}, and waits for the answer at most {@code timeout}.
      */
-    Answer ask(Path file, String sha256, Path outDir, Duration timeout) {
+    Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Duration timeout) {
         long id = ids.incrementAndGet();
         BlockingQueue<Object> answer = new ArrayBlockingQueue<>(1);
         pending.put(id, answer);
@@ -173,7 +175,7 @@ final class WorkerProcess implements AutoCloseable {
             }
             try {
                 synchronized (requests) {
-                    requests.write(WorkerProtocol.request(id, file, sha256, outDir));
+                    requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv));
                     requests.write('\n');
                     requests.flush();
                 }

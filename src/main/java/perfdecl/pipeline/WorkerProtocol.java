@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import perfdecl.write.CsvDialect;
 
 /**
  * The lines a batch and its worker process exchange, one JSON object per line: the worker announces
@@ -20,9 +21,14 @@ final class WorkerProtocol {
 
     /**
      * Extract {@code file}, whose SHA-256 the batch has worked out already ({@code sha256}; null when it has not),
-     * and stage its output in {@code outDir}; the answer names {@code id}.
+     * and stage its output in {@code outDir}, table rows in the dialect {@code csv} ({@code excel} when absent);
+     * the answer names {@code id}.
      */
-    record Request(long id, Path file, String sha256, Path outDir) {
+    record Request(long id, Path file, String sha256, Path outDir, String csv) {
+
+        CsvDialect dialect() {
+            return csv == null ? CsvDialect.EXCEL : CsvDialect.of(csv);
+        }
     }
 
     /** The answer to request {@code id}. */
@@ -34,8 +40,8 @@ final class WorkerProtocol {
     private WorkerProtocol() {
     }
 
-    static String request(long id, Path file, String sha256, Path outDir) {
-        return write(new Request(id, file.toAbsolutePath(), sha256, outDir.toAbsolutePath()));
+    static String request(long id, Path file, String sha256, Path outDir, CsvDialect csv) {
+        return write(new Request(id, file.toAbsolutePath(), sha256, outDir.toAbsolutePath(), csv.id()));
     }
 
     static Request parseRequest(String line) throws IOException {

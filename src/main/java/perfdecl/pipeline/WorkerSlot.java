@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import perfdecl.write.CsvDialect;
+
 /**
  * The one worker process a batch's lanes share, started on first use and replaced after it dies. A lane asks under
  * the shared lock; a file that was in flight with others when the worker died is asked again under the exclusive
@@ -18,6 +20,7 @@ final class WorkerSlot implements AutoCloseable {
     private final Duration timeout;
     private final boolean longRun;
     private final Path outDir;
+    private final CsvDialect csv;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private WorkerProcess worker;
     private boolean everStarted;
@@ -29,13 +32,15 @@ final class WorkerSlot implements AutoCloseable {
      * @param timeout most time one file may take
      * @param longRun whether the worker will see many files (see {@link WorkerProcess#LONG_RUN_FILES})
      * @param outDir  where it stages output
+     * @param csv     the dialect of the table rows it stages
      */
-    WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir) {
+    WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, CsvDialect csv) {
         this.heap = heap;
         this.threads = threads;
         this.timeout = timeout;
         this.longRun = longRun;
         this.outDir = outDir;
+        this.csv = csv;
     }
 
     Lock shared() {
@@ -49,7 +54,7 @@ final class WorkerSlot implements AutoCloseable {
     /** Asks the current worker (starting one when there is none) for {@code file} (SHA-256 {@code sha256}, or null). */
     WorkerProcess.Answer ask(Path file, String sha256) throws IOException {
         WorkerProcess w = current();
-        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, timeout);
+        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, csv, timeout);
         if (answer.timedOut()) {
             // a thread cannot be stopped: the process goes, and the other files in it are asked again
             w.close();

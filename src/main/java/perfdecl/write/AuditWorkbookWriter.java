@@ -7,10 +7,13 @@ import java.util.List;
 
 import perfdecl.model.CrossYearRow;
 import perfdecl.model.Declaration;
+import perfdecl.model.UnitYearSummary;
 
 /**
  * The audit workbook: the four declaration sheets of {@link WorkbookWriter} plus {@code cross_year}, one row per
- * filing of a linked project with its budget figures beside the previous year's.
+ * filing of a linked project with its budget figures beside the previous year's, and {@code summary}, one row
+ * per unit and year with the figures of report.html's overview (forms, projects, findings by severity, budget
+ * totals).
  */
 public final class AuditWorkbookWriter {
 
@@ -29,10 +32,22 @@ public final class AuditWorkbookWriter {
             Column.amount("previousYear.currentYear", CrossYearRow::previousCurrentYear),
             Column.of("previousYear.executionTarget", CrossYearRow::previousExecutionTarget));
 
-    public void write(List<Declaration> declarations, List<CrossYearRow> crossYear, OutputStream out)
-            throws IOException {
+    static final List<Column<UnitYearSummary>> SUMMARY_COLUMNS = List.of(
+            Column.of("unit", UnitYearSummary::unit),
+            Column.of("year", UnitYearSummary::year),
+            Column.of("forms", UnitYearSummary::forms),
+            Column.of("projects", UnitYearSummary::projects),
+            Column.of("findings.error", UnitYearSummary::errors),
+            Column.of("findings.warning", UnitYearSummary::warnings),
+            Column.of("findings.info", UnitYearSummary::infos),
+            Column.amount("budget.total", UnitYearSummary::total),
+            Column.amount("budget.currentYear", UnitYearSummary::currentYear));
+
+    public void write(List<Declaration> declarations, List<CrossYearRow> crossYear, List<UnitYearSummary> summary,
+                      OutputStream out) throws IOException {
         List<SheetSpec<?>> sheets = new ArrayList<>(DeclarationTables.all(declarations));
         sheets.add(new SheetSpec<>("cross_year", crossYear, CROSS_YEAR_COLUMNS));
+        sheets.add(new SheetSpec<>("summary", summary, SUMMARY_COLUMNS));
         new WorkbookWriter().writeSheets(sheets, out);
     }
 }

@@ -5,7 +5,8 @@ import java.util.function.Function;
 /**
  * One named column of a table: how to take its cell from a row. A cell is {@code null} (empty), a
  * {@code String}, a {@code Long}/{@code Integer}, a {@code BigDecimal}, a {@code Boolean} or a
- * {@code java.time.LocalDate}; CSV writes each plainly, the workbook as a cell of that type.
+ * {@code java.time.LocalDate}; CSV writes each as its {@link CsvDialect} says (only a {@code String} is text), the
+ * workbook as a cell of that type.
  *
  * @param amount whether the cell is whole yuan, shown in the workbook as {@code #,##0}
  */

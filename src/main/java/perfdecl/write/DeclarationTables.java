@@ -99,7 +99,9 @@ public final class DeclarationTables {
             Column.of("field", e -> e.item().field()),
             Column.of("message", e -> e.item().message()),
             Column.of("expected", e -> scalarOrJson(e.item().expected())),
-            Column.of("actual", e -> scalarOrJson(e.item().actual())));
+            Column.of("actual", e -> scalarOrJson(e.item().actual())),
+            // an extension: who answered the finding in review, blank while it is open
+            Column.of("resolvedBy", e -> e.item().answered() ? orEmpty(e.item().resolvedBy()) : null));
 
     private DeclarationTables() {
     }
@@ -120,7 +122,7 @@ public final class DeclarationTables {
         return new SheetSpec<>(INDICATORS, Entry.of(declarations, Declaration::indicators), INDICATOR_COLUMNS);
     }
 
-    /** {@code id, code, severity, field, message, expected, actual}; a value other than text or a number as compact JSON. */
+    /** {@code id, code, severity, field, message, expected, actual, resolvedBy}; a value other than text or a number as compact JSON. */
     public static SheetSpec<Entry<Finding>> findings(List<Declaration> declarations) {
         return new SheetSpec<>(FINDINGS, Entry.of(declarations, Declaration::findings), FINDING_COLUMNS);
     }
@@ -144,6 +146,10 @@ public final class DeclarationTables {
             }
         }
         return low;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static <P, V> V in(P part, Function<P, V> value) {

@@ -7,11 +7,17 @@ import perfdecl.model.Declaration;
 
 /**
  * Writes the contract's {@code findings.csv}: one row per finding, with the columns of
- * {@link DeclarationTables#findings}, as {@link CsvTableWriter} writes CSV.
+ * {@link DeclarationTables#findings}, as {@link CsvTableWriter} writes CSV in the given dialect.
  */
 public final class FindingsCsvWriter {
 
+    private final CsvDialect dialect;
+
+    public FindingsCsvWriter(CsvDialect dialect) {
+        this.dialect = dialect;
+    }
+
     public void write(List<Declaration> declarations, Writer out) throws IOException {
-        new CsvTableWriter().write(DeclarationTables.findings(declarations), out);
+        new CsvTableWriter(dialect).write(DeclarationTables.findings(declarations), out);
     }
 }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.Map;
 import perfdecl.model.Declaration;
+import perfdecl.model.Finding;
 import perfdecl.model.Provenance;
 
 /**
@@ -24,6 +25,8 @@ final class JsonFormat {
     /** Shared and thread-safe once built; nothing reconfigures it afterwards. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .addMixIn(Declaration.class, DeclarationMixIn.class)
+            .addMixIn(Provenance.class, ProvenanceMixIn.class)
+            .addMixIn(Finding.class, FindingMixIn.class)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -51,5 +54,33 @@ final class JsonFormat {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         @JsonSetter(nulls = Nulls.AS_EMPTY)
         abstract Map<String, Provenance> provenance();
+    }
+
+    /** A review's marks are written only where a person made them, so output without review is unchanged. */
+    abstract static class ProvenanceMixIn {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Boolean corrected();
+
+        // absent on a corrected value means null: the field was blank before, or was cleared
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Object before();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Object after();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String reviewer();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String at();
+    }
+
+    /** {@code resolved} and {@code resolvedBy} appear only on a finding a review answered. */
+    abstract static class FindingMixIn {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Boolean resolved();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String resolvedBy();
     }
 }

@@ -8,7 +8,7 @@ import perfdecl.model.RunReport;
 
 /**
  * Writes a run report's inputs as CSV, one row per input file in input order, columns
- * {@code file, sha256, status, reason, forms, pages, ms}, as {@link CsvTableWriter} writes CSV. Totals are
+ * {@code file, sha256, status, reason, forms, pages, ms}, as {@link CsvTableWriter} writes CSV in the given dialect. Totals are
  * left to {@code run.json}.
  */
 public final class RunReportCsvWriter {
@@ -22,7 +22,18 @@ public final class RunReportCsvWriter {
             Column.of("pages", InputReport::pages),
             Column.of("ms", InputReport::ms));
 
+    private final CsvDialect dialect;
+
+    public RunReportCsvWriter(CsvDialect dialect) {
+        this.dialect = dialect;
+    }
+
     public void write(RunReport report, Writer out) throws IOException {
-        new CsvTableWriter().write(new SheetSpec<>("run", report.inputs(), COLUMNS), out);
+        new CsvTableWriter(dialect).write(table(report), out);
+    }
+
+    /** The table this writer writes: one row per input. */
+    public static SheetSpec<InputReport> table(RunReport report) {
+        return new SheetSpec<>("run", report.inputs(), COLUMNS);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -29,9 +30,28 @@ public final class WorkbookWriter {
     private static final int MIN_WIDTH = 6;
     private static final int ROW_WINDOW = 200;
 
-    /** The contract's four sheets: declarations, budget_items, indicators, findings. */
-    public void write(List<Declaration> declarations, OutputStream out) throws IOException {
-        writeSheets(DeclarationTables.all(declarations), out);
+    /**
+     * The contract's four sheets: declarations, budget_items, indicators, findings. The declarations are visited
+     * once, in order, and none is kept: the four sheets grow side by side, so that a batch can hand over an
+     * iterable that reads each declaration from its json file as it comes.
+     */
+    public void write(Iterable<Declaration> declarations, OutputStream out) throws IOException {
+        try (var workbook = new SXSSFWorkbook(ROW_WINDOW)) {
+            var styles = new Styles(workbook);
+            List<Filler> sheets = new ArrayList<>();
+            for (SheetSpec<?> empty : DeclarationTables.all(List.of())) {
+                sheets.add(new Filler(workbook.createSheet(empty.name()), empty.columns(), styles));
+            }
+            for (Declaration d : declarations) {
+                List<SheetSpec<?>> parts = DeclarationTables.all(List.of(d));
+                for (int i = 0; i < parts.size(); i++) {
+                    sheets.get(i).append(parts.get(i));
+                }
+            }
+            sheets.forEach(Filler::finish);
+            workbook.write(out);
+        }
+        out.flush();
     }
 
     /** Any sheets, in order; how another stage adds its own (the audit's {@code cross_year}). */
@@ -48,34 +68,58 @@ public final class WorkbookWriter {
         out.flush();
     }
 
-    private static <T> void fill(Sheet sheet, SheetSpec<T> spec, Styles styles) {
-        List<Column<T>> columns = spec.columns();
-        int[] widths = new int[columns.size()];
-        Row header = sheet.createRow(0);
-        for (int c = 0; c < columns.size(); c++) {
-            Cell cell = header.createCell(c);
-            cell.setCellValue(columns.get(c).name());
-            cell.setCellStyle(styles.header);
-            // room for the autofilter's drop-down button
-            widths[c] = displayWidth(columns.get(c).name()) + 2;
-        }
-        int r = 1;
-        for (T row : spec.rows()) {
-            Row line = sheet.createRow(r++);
+    private static void fill(Sheet sheet, SheetSpec<?> spec, Styles styles) {
+        Filler filler = new Filler(sheet, spec.columns(), styles);
+        filler.append(spec);
+        filler.finish();
+    }
+
+    /** One sheet being written: a bold header, then rows appended table part by table part. */
+    private static final class Filler {
+        private final Sheet sheet;
+        private final Styles styles;
+        private final int columns;
+        private final int[] widths;
+        private int next = 1;
+
+        Filler(Sheet sheet, List<? extends Column<?>> columns, Styles styles) {
+            this.sheet = sheet;
+            this.styles = styles;
+            this.columns = columns.size();
+            this.widths = new int[columns.size()];
+            Row header = sheet.createRow(0);
             for (int c = 0; c < columns.size(); c++) {
-                Column<T> column = columns.get(c);
-                Object value = column.cell(row);
-                if (value != null) {
-                    widths[c] = Math.max(widths[c], put(line.createCell(c), value, column.amount(), styles));
+                Cell cell = header.createCell(c);
+                cell.setCellValue(columns.get(c).name());
+                cell.setCellStyle(styles.header);
+                // room for the autofilter's drop-down button
+                widths[c] = displayWidth(columns.get(c).name()) + 2;
+            }
+        }
+
+        /** Appends the rows of {@code part}, a table with this sheet's columns. */
+        <T> void append(SheetSpec<T> part) {
+            List<Column<T>> cols = part.columns();
+            for (T row : part.rows()) {
+                Row line = sheet.createRow(next++);
+                for (int c = 0; c < cols.size(); c++) {
+                    Column<T> column = cols.get(c);
+                    Object value = column.cell(row);
+                    if (value != null) {
+                        widths[c] = Math.max(widths[c], put(line.createCell(c), value, column.amount(), styles));
+                    }
                 }
             }
         }
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, (Math.min(Math.max(widths[c], MIN_WIDTH), MAX_WIDTH) + 1) * 256);
-        }
-        sheet.createFreezePane(0, 1);
-        if (!columns.isEmpty()) {
-            sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, columns.size() - 1));
+
+        void finish() {
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, (Math.min(Math.max(widths[c], MIN_WIDTH), MAX_WIDTH) + 1) * 256);
+            }
+            sheet.createFreezePane(0, 1);
+            if (columns > 0) {
+                sheet.setAutoFilter(new CellRangeAddress(0, next - 1, 0, columns - 1));
+            }
         }
     }
 

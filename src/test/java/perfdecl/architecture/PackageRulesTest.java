@@ -19,7 +19,8 @@ class PackageRulesTest {
             .importPackages("perfdecl");
 
     private static final String[] STAGES = {"perfdecl.text..", "perfdecl.pdf..", "perfdecl.parse..",
-            "perfdecl.validate..", "perfdecl.audit..", "perfdecl.write.."};
+            "perfdecl.validate..", "perfdecl.audit..", "perfdecl.write..", "perfdecl.correct..",
+            "perfdecl.corrections.."};
 
     @Test
     void modelImportsOnlyTheJavaPlatform() {
@@ -57,6 +58,13 @@ class PackageRulesTest {
     }
 
     @Test
+    void applyingCorrectionsImportsOnlyTheModel() {
+        classes().that().resideInAPackage("perfdecl.correct..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "perfdecl.model..", "perfdecl.correct..")
+                .check(MAIN);
+    }
+
+    @Test
     void onlyTheCliKnowsPicocli() {
         noClasses().that().resideOutsideOfPackage("perfdecl.cli..")
                 .should().dependOnClassesThat().resideInAPackage("picocli..").check(MAIN);
@@ -70,8 +78,23 @@ class PackageRulesTest {
     }
 
     @Test
+    void theReviewServerUsesOnlyThePipelineAndTheModel() {
+        String[] stagesAndCli = java.util.stream.Stream.concat(java.util.Arrays.stream(STAGES),
+                java.util.stream.Stream.of("perfdecl.cli..", "perfdecl.grid..")).toArray(String[]::new);
+        noClasses().that().resideInAPackage("perfdecl.review..")
+                .should().dependOnClassesThat().resideInAnyPackage(stagesAndCli).check(MAIN);
+    }
+
+    @Test
+    void onlyTheReviewServerKnowsJavalinAndJetty() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.review..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..").check(MAIN);
+    }
+
+    @Test
     void thePipelineIsNotImportedByAnyStage() {
-        noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..")
+        // entry points (the CLI, the review server) drive the pipeline; no stage does
+        noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..", "perfdecl.review..")
                 .should().dependOnClassesThat().resideInAPackage("perfdecl.pipeline..").check(MAIN);
     }
 }

@@ -46,4 +46,19 @@ class ExtractCommandTest {
         assertThat(Main.run("extract", "--worker-heap", "lots", "-o", out.toString(), inputs.toString())).isEqualTo(2);
         assertThat(Main.run("extract", "--jobs", "0", "-o", out.toString(), inputs.toString())).isEqualTo(2);
     }
+
+    @Test
+    void theWorkbookIsWrittenUnlessNoXlsxAndTheCsvDialectIsChosenByName(@TempDir Path plain) throws Exception {
+        HostilePdfs.goodForm(inputs, "a.pdf", "pdf-form-2", 1);
+
+        assertThat(Main.run("extract", "--no-isolate", "-q", "-o", out.toString(), inputs.toString())).isZero();
+        assertThat(Main.run("extract", "--no-isolate", "-q", "--csv", "plain", "--no-xlsx", "-o", plain.toString(),
+                inputs.toString())).isZero();
+
+        assertThat(out.resolve("declarations.xlsx")).isRegularFile();
+        assertThat(plain.resolve("declarations.xlsx")).doesNotExist();
+        assertThat(Files.readAllBytes(out.resolve("declarations.csv"))).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(Files.readAllBytes(plain.resolve("declarations.csv"))).startsWith("id,".getBytes());
+        assertThat(Main.run("extract", "--csv", "tsv", "-o", out.toString(), inputs.toString())).isEqualTo(2);
+    }
 }

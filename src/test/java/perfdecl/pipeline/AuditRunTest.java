@@ -54,6 +54,56 @@ class AuditRunTest {
     }
 
     @Test
+    void theWorkbooksSummarySheetHoldsTheFiguresPerUnitAndYear(@TempDir Path dir) throws Exception {
+        AuditRun.Outcome outcome = new AuditRun().run(List.of(Fixtures.path("audit/multi-year-filings.json")),
+                dir, AuditSettings.DEFAULTS);
+        var expected = perfdecl.audit.AuditSummary.rows(outcome.report(), perfdecl.audit.MultiYearFilings.load());
+        try (InputStream in = Files.newInputStream(dir.resolve("audit.xlsx")); var wb = new XSSFWorkbook(in)) {
+            Sheet summary = wb.getSheet("summary");
+            Row header = summary.getRow(0);
+            assertThat(List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(),
+                    header.getCell(2).getStringCellValue(), header.getCell(4).getStringCellValue(),
+                    header.getCell(8).getStringCellValue()))
+                    .containsExactly("unit", "year", "forms", "findings.error", "budget.currentYear");
+            assertThat(summary.getLastRowNum()).isEqualTo(expected.size());
+            int forms = 0;
+            int findings = 0;
+            for (int r = 1; r <= summary.getLastRowNum(); r++) {
+                Row row = summary.getRow(r);
+                var want = expected.get(r - 1);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(want.unit());
+                assertThat((int) row.getCell(1).getNumericCellValue()).isEqualTo(want.year());
+                assertThat((long) row.getCell(8).getNumericCellValue()).isEqualTo(want.currentYear());
+                forms += (int) row.getCell(2).getNumericCellValue();
+                findings += (int) (row.getCell(4).getNumericCellValue() + row.getCell(5).getNumericCellValue()
+                        + row.getCell(6).getNumericCellValue());
+            }
+            assertThat(forms).isEqualTo(outcome.declarations());
+            assertThat(findings).isEqualTo(outcome.report().findings().size());
+        }
+    }
+
+    @Test
+    void inEnglishTheCsvMessagesAndTheReportAreEnglishAndTheJsonIsUnchanged(@TempDir Path dir) throws Exception {
+        Path zh = dir.resolve("zh");
+        Path en = dir.resolve("en");
+        new AuditRun().run(List.of(Fixtures.path("audit/multi-year-filings.json")), zh, AuditSettings.DEFAULTS);
+        AuditRun.Outcome outcome = new AuditRun().run(List.of(Fixtures.path("audit/multi-year-filings.json")), en,
+                AuditSettings.DEFAULTS, perfdecl.write.Language.EN);
+        assertThat(Files.readString(en.resolve("audit.json"))).isEqualTo(Files.readString(zh.resolve("audit.json")));
+        assertThat(Files.readString(zh.resolve("audit_findings.csv")))
+                .contains("2020年填报的同名项目上年预算额 58,000,000 元，与2019年填报的项目当年预算 60,000,000 元不一致。");
+        assertThat(Files.readString(en.resolve("audit_findings.csv")))
+                .contains("The prior-year budget of 58,000,000 yuan filed in 2020 differs from the current-year budget "
+                        + "of 60,000,000 yuan filed in 2019.");
+        assertThat(Files.readString(en.resolve("report.html"))).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+        assertThat(AuditRun.printedFindings(outcome, en, perfdecl.write.Language.EN))
+                .contains("warning PRIOR_YEAR_BUDGET_MISMATCH ×1: year N's prior-year budget differs from the "
+                        + "current-year budget year N−1 filed")
+                .last().asString().startsWith("audited 11 declaration(s): 5 linked project(s), 13 finding(s)");
+    }
+
+    @Test
     void anInputThatIsNotDeclarationJsonIsReportedAndTheRestAudited(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("notes.json");
         Files.writeString(bad, "{\"hello\": [1, 2");

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import perfdecl.fixtures.Fixtures;
 import perfdecl.model.RunReport;
+import perfdecl.write.CsvDialect;
 
 class ExtractionOutputTest {
 
@@ -35,7 +36,7 @@ class ExtractionOutputTest {
     @Test
     void stagedFilesAppearOnlyWhenCommitted() throws Exception {
         InputResult result = bundle();
-        ExtractionOutput output = new ExtractionOutput(out);
+        ExtractionOutput output = new ExtractionOutput(out, CsvDialect.EXCEL);
         StagedInput staged = output.stage(result);
 
         assertThat(visibleFiles()).allMatch(name -> name.contains(".tmp-") && name.endsWith(".part"));
@@ -48,7 +49,7 @@ class ExtractionOutputTest {
 
     @Test
     void discardedOrSweptStagedFilesLeaveNothing() throws Exception {
-        ExtractionOutput output = new ExtractionOutput(out);
+        ExtractionOutput output = new ExtractionOutput(out, CsvDialect.EXCEL);
         output.discard(output.stage(bundle()));
         assertThat(visibleFiles()).isEmpty();
 
@@ -61,7 +62,7 @@ class ExtractionOutputTest {
     @Test
     void aDamagedRowsFileIsNamedInTheError() throws Exception {
         InputResult result = bundle();
-        ExtractionOutput output = new ExtractionOutput(out);
+        ExtractionOutput output = new ExtractionOutput(out, CsvDialect.EXCEL);
         output.commit(output.stage(result));
         Path rows = output.rowsFile(result.report().sha256());
         byte[] bytes = Files.readAllBytes(rows);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import perfdecl.fixtures.HostilePdfs;
 import perfdecl.model.Declaration;
@@ -26,6 +26,7 @@ import perfdecl.write.DeclarationJsonLinesWriter;
 import perfdecl.write.DeclarationsCsvWriter;
 import perfdecl.write.FindingsCsvWriter;
 import perfdecl.write.IndicatorsCsvWriter;
+import perfdecl.write.CsvDialect;
 
 /** A re-run with resume skips what is done and still writes the aggregated files of a full run. */
 class ResumeTest {
@@ -97,10 +98,28 @@ class ResumeTest {
         assertThat(aggregates()).isEqualTo(fullOutputs);
     }
 
+    @Test
+    void resumingInTheOtherCsvDialectExtractsAgainRatherThanMixingTheTwo(@TempDir Path plainOnly) throws Exception {
+        run(false);
+        var plain = new BatchExtraction.Options(out, 2, false, Isolation.IN_PROCESS, Duration.ofSeconds(30), "1g",
+                true, CsvDialect.PLAIN);
+        RunReport resumed = new BatchExtraction().run(List.of(inputs), plain, ProgressListener.NONE);
+        assertThat(resumed.inputs()).extracting(InputReport::status)
+                .containsExactly("ok", "ok", "skipped", "failed", "ok");
+
+        new BatchExtraction().run(List.of(inputs), new BatchExtraction.Options(plainOnly, 2, false,
+                Isolation.IN_PROCESS, Duration.ofSeconds(30), "1g", false, CsvDialect.PLAIN), ProgressListener.NONE);
+        for (String name : AGGREGATES) {
+            assertThat(Files.readString(out.resolve(name))).as(name)
+                    .isEqualTo(Files.readString(plainOnly.resolve(name)));
+        }
+    }
+
     @ParameterizedTest
-    @EnumSource(value = Isolation.class, names = {"IN_PROCESS", "WORKERS"})
-    void aggregatesCopiedFromEachInputsRowsEqualTheWritersOverAllDeclarations(Isolation isolation) throws Exception {
-        var options = new BatchExtraction.Options(out, 2, false, isolation, Duration.ofSeconds(30), "1g", false);
+    @CsvSource({"IN_PROCESS, EXCEL", "WORKERS, EXCEL", "WORKERS, PLAIN"})
+    void aggregatesCopiedFromEachInputsRowsEqualTheWritersOverAllDeclarations(Isolation isolation, CsvDialect csv)
+            throws Exception {
+        var options = new BatchExtraction.Options(out, 2, false, isolation, Duration.ofSeconds(30), "1g", false, csv);
         new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
         FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders());
         List<Declaration> all = new ArrayList<>();
@@ -108,10 +127,10 @@ class ResumeTest {
             all.addAll(extractor.extract(inputs.resolve(name)).declarations());
         }
         assertThat(aggregate("declarations.jsonl")).isEqualTo(written(all, new DeclarationJsonLinesWriter()::write));
-        assertThat(aggregate("declarations.csv")).isEqualTo(written(all, new DeclarationsCsvWriter()::write));
-        assertThat(aggregate("budget_items.csv")).isEqualTo(written(all, new BudgetItemsCsvWriter()::write));
-        assertThat(aggregate("indicators.csv")).isEqualTo(written(all, new IndicatorsCsvWriter()::write));
-        assertThat(aggregate("findings.csv")).isEqualTo(written(all, new FindingsCsvWriter()::write));
+        assertThat(aggregate("declarations.csv")).isEqualTo(written(all, new DeclarationsCsvWriter(csv)::write));
+        assertThat(aggregate("budget_items.csv")).isEqualTo(written(all, new BudgetItemsCsvWriter(csv)::write));
+        assertThat(aggregate("indicators.csv")).isEqualTo(written(all, new IndicatorsCsvWriter(csv)::write));
+        assertThat(aggregate("findings.csv")).isEqualTo(written(all, new FindingsCsvWriter(csv)::write));
     }
 
     private String aggregate(String name) throws IOException {

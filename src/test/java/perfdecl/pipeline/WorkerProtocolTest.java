@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import perfdecl.fixtures.Fixtures;
+import perfdecl.write.CsvDialect;
 
 class WorkerProtocolTest {
 
@@ -20,7 +21,7 @@ class WorkerProtocolTest {
         InputResult result = new FileExtractor(BatchExtraction.standardReaders())
                 .extract(Fixtures.path("filings/pdf-bundle-2019/input.pdf"));
         assertThat(result.declarations()).hasSizeGreaterThan(1);
-        StagedInput staged = new ExtractionOutput(out).stage(result);
+        StagedInput staged = new ExtractionOutput(out, CsvDialect.EXCEL).stage(result);
 
         String line = WorkerProtocol.response(7, staged);
 
@@ -38,7 +39,7 @@ class WorkerProtocolTest {
     void aRequestNamesTheAbsoluteInputItsDigestAndOutputFolderOnOneLine() throws Exception {
         Path odd = Path.of("dir with \"quotes\"", "line\nbreak.pdf");
         String sha = "0123456789abcdef".repeat(4);
-        String line = WorkerProtocol.request(3, odd, sha, Path.of("out folder"));
+        String line = WorkerProtocol.request(3, odd, sha, Path.of("out folder"), CsvDialect.EXCEL);
         assertThat(line).doesNotContain("\n").startsWith("{");
         WorkerProtocol.Request r = WorkerProtocol.parseRequest(line);
         assertThat(r.id()).isEqualTo(3);
@@ -50,8 +51,16 @@ class WorkerProtocolTest {
     @Test
     void aRequestWithoutADigestLeavesItToTheWorker() throws Exception {
         WorkerProtocol.Request r = WorkerProtocol.parseRequest(
-                WorkerProtocol.request(4, Path.of("a.pdf"), null, Path.of("out")));
+                WorkerProtocol.request(4, Path.of("a.pdf"), null, Path.of("out"), CsvDialect.EXCEL));
         assertThat(r.sha256()).isNull();
         assertThat(r.file()).isEqualTo(Path.of("a.pdf").toAbsolutePath());
+    }
+
+    @Test
+    void aRequestCarriesTheCsvDialectAndOneWithoutItMeansExcel() throws Exception {
+        assertThat(WorkerProtocol.parseRequest(WorkerProtocol.request(5, Path.of("a.pdf"), null, Path.of("out"),
+                CsvDialect.PLAIN)).dialect()).isEqualTo(CsvDialect.PLAIN);
+        assertThat(WorkerProtocol.parseRequest("{\"id\":6,\"file\":\"/a.pdf\",\"outDir\":\"/out\"}").dialect())
+                .isEqualTo(CsvDialect.EXCEL);
     }
 }

@@ -21,26 +21,30 @@ class AuditFindingsCsvWriterTest {
 
     private final AuditReport report = new Auditor().audit(MultiYearFilings.load(), AuditSettings.DEFAULTS);
 
-    private byte[] csv() throws Exception {
+    private byte[] csv(CsvDialect dialect) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            new AuditFindingsCsvWriter().write(report, out);
+            new AuditFindingsCsvWriter(Language.ZH, dialect).write(report, out);
         }
         return bytes.toByteArray();
     }
 
     @Test
-    void startsWithAUtf8ByteOrderMark() throws Exception {
-        byte[] bytes = csv();
+    void excelDialectStartsWithAUtf8ByteOrderMarkAndKeepsASingleYearAsText() throws Exception {
+        byte[] bytes = csv(CsvDialect.EXCEL);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        AuditFinding oneYear = report.findings().stream().filter(f -> f.years().size() == 1).findFirst().orElseThrow();
+        assertThat(text).contains("," + oneYear.project() + ",'" + oneYear.years().get(0) + ",");
     }
 
     @Test
-    void everyFindingRoundTripsThroughTheCsv() throws Exception {
-        byte[] bytes = csv();
+    void everyFindingRoundTripsThroughThePlainCsv() throws Exception {
+        byte[] bytes = csv(CsvDialect.PLAIN);
+        assertThat(bytes[0]).isNotEqualTo((byte) 0xEF);
         List<String[]> rows;
         try (CSVReader reader = new CSVReader(new InputStreamReader(
-                new ByteArrayInputStream(bytes, 3, bytes.length - 3), StandardCharsets.UTF_8))) {
+                new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
             rows = reader.readAll();
         }
         assertThat(rows.get(0)).containsExactlyElementsOf(AuditFindingsCsvWriter.HEADER);
@@ -51,14 +55,14 @@ class AuditFindingsCsvWriterTest {
             assertThat(row).containsExactly(f.code(), f.severity(), f.scope(), f.project(),
                     String.join(";", f.years().stream().map(String::valueOf).toList()),
                     String.join(";", f.files()), String.join(";", f.declarations()), String.join(";", f.fields()),
-                    f.message(), f.expected() == null ? "" : f.expected().toString(),
+                    FindingMessages.of(Language.ZH).message(f), f.expected() == null ? "" : f.expected().toString(),
                     f.actual() == null ? "" : f.actual().toString());
         }
     }
 
     @Test
     void aMismatchRowReadsWithBothAmountsAndYears() throws Exception {
-        String text = new String(csv(), StandardCharsets.UTF_8);
+        String text = new String(csv(CsvDialect.EXCEL), StandardCharsets.UTF_8);
         assertThat(text).contains("PRIOR_YEAR_BUDGET_MISMATCH,warning,cross-year,")
                 .contains(",2019;2020,hrss-12333-2019.pdf;hrss-12333-2020.pdf,")
                 .contains(",60000000,58000000\n");

@@ -58,7 +58,7 @@ class CsvWritersTest {
 
     @Test
     void declarationsCsvHasOneRowPerFormWithChineseTextIntactAndNullsEmpty() throws Exception {
-        byte[] bytes = bytes(new DeclarationsCsvWriter()::write, forms);
+        byte[] bytes = bytes(new DeclarationsCsvWriter(CsvDialect.EXCEL)::write, forms);
         List<Map<String, String>> rows = rows(bytes);
 
         assertThat(rows).hasSize(2);
@@ -68,7 +68,7 @@ class CsvWritersTest {
                 .containsEntry("source.formIndex", "0").containsEntry("source.inputKind", "pdf")
                 .containsEntry("year", "2019")
                 .containsEntry("unit.name", "上海市社会保险事业管理中心").containsEntry("unit.sealed", "true")
-                .containsEntry("contactPerson", "谢振宇").containsEntry("contactPhone", "63678103")
+                .containsEntry("contactPerson", "谢振宇").containsEntry("contactPhone", "'63678103")
                 .containsEntry("projectLead", "")
                 .containsEntry("projectType.selected", "其他经常性项目").containsEntry("projectType.status", "one")
                 .containsEntry("fundUse.selected", "").containsEntry("fundUse.status", "none")
@@ -76,7 +76,7 @@ class CsvWritersTest {
                 .containsEntry("texts.remarks", "")
                 .containsEntry("budget.total", "18372648").containsEntry("budget.priorYearExecuted", "0")
                 .containsEntry("findings", "2");
-        assertThat(rows.get(1)).containsEntry("unit.sealed", "false").containsEntry("period.startRaw", "2019-1-1")
+        assertThat(rows.get(1)).containsEntry("unit.sealed", "false").containsEntry("period.startRaw", "'2019-1-1")
                 .containsEntry("budget.total", "13035400").containsEntry("findings", "0");
         String overview = Filings.declaration(Filings.FORM_4, 2).texts().overview();
         assertThat(overview).contains("\n");
@@ -86,7 +86,7 @@ class CsvWritersTest {
 
     @Test
     void declarationsCsvHeaderIsTheContractsDottedNamesInOrder() throws Exception {
-        String text = new String(bytes(new DeclarationsCsvWriter()::write, forms), StandardCharsets.UTF_8);
+        String text = new String(bytes(new DeclarationsCsvWriter(CsvDialect.EXCEL)::write, forms), StandardCharsets.UTF_8);
 
         assertThat(text.substring(1, text.indexOf('\n'))).isEqualTo(String.join(",", "id", "source.file",
                 "source.sha256", "source.formIndex", "source.firstPage", "source.lastPage", "source.inputKind",
@@ -101,7 +101,7 @@ class CsvWritersTest {
 
     @Test
     void budgetItemsCsvListsEachItemWithItsPosition() throws Exception {
-        List<Map<String, String>> rows = rows(bytes(new BudgetItemsCsvWriter()::write, forms));
+        List<Map<String, String>> rows = rows(bytes(new BudgetItemsCsvWriter(CsvDialect.EXCEL)::write, forms));
 
         assertThat(rows.stream().filter(r -> r.get("id").equals("50d985acb94e-0"))).hasSize(6);
         assertThat(rows.get(0)).containsEntry("position", "1").containsEntry("name", "社区事务受理服务中心业务培训")
@@ -114,7 +114,7 @@ class CsvWritersTest {
 
     @Test
     void indicatorsCsvKeepsTargetsAsFiledAndNumbersPlain() throws Exception {
-        List<Map<String, String>> rows = rows(bytes(new IndicatorsCsvWriter()::write,
+        List<Map<String, String>> rows = rows(bytes(new IndicatorsCsvWriter(CsvDialect.EXCEL)::write,
                 List.of(Filings.form3WithFiledTargets())));
 
         assertThat(rows).hasSize(25);
@@ -131,7 +131,7 @@ class CsvWritersTest {
 
     @Test
     void findingsCsvQuotesCommasQuotesAndLineBreaksAndWritesStructuredValuesAsJson() throws Exception {
-        byte[] bytes = bytes(new FindingsCsvWriter()::write, forms);
+        byte[] bytes = bytes(new FindingsCsvWriter(CsvDialect.EXCEL)::write, forms);
         List<Map<String, String>> rows = rows(bytes);
 
         assertThat(rows).hasSize(2);
@@ -153,14 +153,14 @@ class CsvWritersTest {
                 "budget.total", new perfdecl.model.Provenance(1, 10, 50, 80, 12, 0.8),
                 "budget.items[1]", new perfdecl.model.Provenance(1, 10, 70, 80, 12, 0.7)));
         var declarations = new java.io.StringWriter();
-        new DeclarationsCsvWriter().write(List.of(d), declarations);
+        new DeclarationsCsvWriter(CsvDialect.EXCEL).write(List.of(d), declarations);
         var rows = new com.opencsv.CSVReader(new java.io.StringReader(declarations.toString().substring(1))).readAll();
         var header = java.util.Arrays.asList(rows.get(0));
         assertThat(rows.get(1)[header.indexOf("projectType.confidence")]).isEqualTo("0.55");
         assertThat(rows.get(1)[header.indexOf("fundUse.confidence")]).isEmpty();
         assertThat(rows.get(1)[header.indexOf("budget.confidence")]).isEqualTo("0.8");
         var items = new java.io.StringWriter();
-        new BudgetItemsCsvWriter().write(List.of(d), items);
+        new BudgetItemsCsvWriter(CsvDialect.EXCEL).write(List.of(d), items);
         var itemRows = new com.opencsv.CSVReader(new java.io.StringReader(items.toString().substring(1))).readAll();
         assertThat(itemRows.get(0)).endsWith("amount", "confidence");
         assertThat(itemRows.get(1)[4]).isEmpty();

@@ -29,6 +29,29 @@ class DeclarationJsonReaderTest {
     }
 
     @Test
+    void reviewMarksAreWrittenOnlyWhereAPersonMadeThemAndReadBackEqual() throws IOException {
+        Declaration form3 = Filings.form3WithFindings();
+        var findings = new java.util.ArrayList<>(form3.findings());
+        findings.set(0, findings.get(0).resolvedBy("li"));
+        var provenance = Map.of("budget.items[4].amount", new perfdecl.model.Provenance(2, 10, 20, 30, 40, 0.5)
+                .correctedBy(87075L, 87076L, "li", "2026-12-06T01:00:00Z"),
+                "budget.total", new perfdecl.model.Provenance(1, 1, 2, 3, 4, null));
+        Declaration reviewed = new Declaration(form3.schemaVersion(), form3.id(), form3.source(), form3.title(),
+                form3.year(), form3.unit(), form3.projectName(), form3.projectLead(), form3.contactPerson(),
+                form3.contactPhone(), form3.projectType(), form3.fundUse(), form3.period(), form3.texts(),
+                form3.budget(), form3.indicators(), findings, provenance);
+
+        String json = DeclarationJsonWriterTest.json(reviewed);
+
+        assertThat(reader.read(new StringReader(json))).isEqualTo(reviewed);
+        assertThat(json).contains("\"resolved\": true,\n      \"resolvedBy\": \"li\"")
+                .contains("\"corrected\": true,\n      \"before\": 87075,\n      \"after\": 87076,\n"
+                        + "      \"reviewer\": \"li\",\n      \"at\": \"2026-12-06T01:00:00Z\"");
+        assertThat(json.split("\"resolved\"", -1)).hasSize(2);
+        assertThat(json.split("\"corrected\"", -1)).hasSize(2);
+    }
+
+    @Test
     void truthFileReadsDespiteItsExtraKeysAndNullIds() throws IOException {
         String truth = new String(Filings.resource("filings/" + Filings.FORM_3 + "/expected.json"),
                 StandardCharsets.UTF_8);

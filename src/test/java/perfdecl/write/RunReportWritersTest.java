@@ -50,7 +50,7 @@ class RunReportWritersTest {
     void runCsvHasOneRowPerInputWithBom() throws Exception {
         var buffer = new ByteArrayOutputStream();
         try (var out = new OutputStreamWriter(buffer, StandardCharsets.UTF_8)) {
-            new RunReportCsvWriter().write(report, out);
+            new RunReportCsvWriter(CsvDialect.EXCEL).write(report, out);
         }
 
         String text = new String(buffer.toByteArray(), StandardCharsets.UTF_8);

@@ -1,0 +1,2 @@
+/** Applies a review's corrections to a declaration: declaration and corrections in, corrected declaration out. */
+package perfdecl.correct;

@@ -1,0 +1,2 @@
+/** The review server: a local web page over an extract output folder, an entry point beside the CLI. */
+package perfdecl.review;
