@@ -103,6 +103,15 @@ public enum FindingCode {
     OCR_FAILED(Stage.PDF, Finding.WARNING,
             "tesseract 无法识别某页图像",
             "tesseract failed on a page"),
+    SCAN_PAGE_TURNED(Stage.PDF, Finding.INFO,
+            "扫描页方向倒置或侧置，已转正后读取（附置信度）",
+            "a scanned page lay turned (90/180/270°) and was read turned upright, with the confidence"),
+    SCAN_ORIENTATION_UNSURE(Stage.PDF, Finding.WARNING,
+            "扫描页的方向依据不足，转正结果不确定",
+            "a scanned page was turned upright on weak evidence: check that it was read the right way up"),
+    SCAN_FRAME_CUT(Stage.PDF, Finding.WARNING,
+            "表格超出扫描图像边缘，边框已在边缘处补齐，边缘外的内容缺失",
+            "the table runs off the scanned image: its frame was closed at the edge and what stood beyond it is lost"),
 
     // checking the form (validate)
     BUDGET_ITEMS_SUM_MISMATCH(Stage.VALIDATE, Finding.WARNING,

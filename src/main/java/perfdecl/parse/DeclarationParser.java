@@ -742,7 +742,7 @@ public final class DeclarationParser {
     /** Reader notes that only say what was done are information; the others ask for a look. */
     private static String severityOf(String readerNote) {
         return switch (readerNote) {
-            case "OCR_REREAD", "OCR_TEXT_LAYER" -> Finding.INFO;
+            case "OCR_REREAD", "OCR_TEXT_LAYER", "SCAN_PAGE_TURNED" -> Finding.INFO;
             default -> Finding.WARNING;
         };
     }

@@ -147,6 +147,99 @@ final class ScanCheckboxes {
         return commonSize(out);
     }
 
+    /**
+     * The boxes with their ink measured again on another image of the same page (coloured pen ink kept), where it
+     * shows more ink than the first: a pen tick the print image dropped.
+     */
+    static List<Found> remeasure(List<Found> boxes, ScanRaster penned) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : boxes) {
+            double ink = innerInk(penned, f.x(), f.y(), f.width(), f.height());
+            out.add(ink > f.ink() ? new Found(f.x(), f.y(), f.width(), f.height(), ink,
+                    strokeAcross(penned, f.x(), f.y(), f.width(), f.height())) : f);
+        }
+        return out;
+    }
+
+    /**
+     * The boxes ticked by blue pen: a stroke of pen ink (a tick, a cross, a scribble, or a ring drawn round the
+     * option) whose extent holds the box's centre and is no larger than an option with its label; a seal or a
+     * signature is far larger. Such a box counts as ticked with the pen's ink share, at no more than
+     * {@link #PEN_CONFIDENCE} where the pen only encircles it (nothing inside the box itself).
+     */
+    static List<Found> penTicks(List<Found> boxes, ScanRaster pen) {
+        if (boxes.isEmpty()) {
+            return boxes;
+        }
+        List<int[]> strokes = components(pen);
+        List<Found> out = new ArrayList<>();
+        for (Found f : boxes) {
+            double cx = f.x() + f.width() / 2.0, cy = f.y() + f.height() / 2.0;
+            int side = Math.max(f.width(), f.height());
+            Found marked = f;
+            for (int[] c : strokes) {
+                int w = c[2] - c[0] + 1, h = c[3] - c[1] + 1;
+                if (c[4] < side || w > 7 * side || h > 3.5 * side || cx < c[0] || cx > c[2] || cy < c[1]
+                        || cy > c[3]) {
+                    continue;
+                }
+                double inside = innerInk(pen, f.x(), f.y(), f.width(), f.height());
+                if (inside >= THRESHOLD) {
+                    marked = new Found(f.x(), f.y(), f.width(), f.height(), Math.max(f.ink(), inside), false);
+                } else if (!marked.checked()) {
+                    // a ring round two boxes does not say which of them it means
+                    long held = boxes.stream().filter(o -> o.x() + o.width() / 2.0 >= c[0]
+                            && o.x() + o.width() / 2.0 <= c[2] && o.y() + o.height() / 2.0 >= c[1]
+                            && o.y() + o.height() / 2.0 <= c[3]).count();
+                    double confidence = held == 1 ? PEN_CONFIDENCE : 0.4;
+                    marked = new Found(f.x(), f.y(), f.width(), f.height(), THRESHOLD + confidence
+                            * SURE_DISTANCE, false);
+                }
+            }
+            out.add(marked);
+        }
+        return out;
+    }
+
+    /** Confidence of a box read as ticked because a pen ring encircles it. */
+    static final double PEN_CONFIDENCE = 0.7;
+
+    /** Connected dark shapes as {minX, minY, maxX, maxY, pixels}, specks of under four pixels left out. */
+    private static List<int[]> components(ScanRaster r) {
+        boolean[] seen = new boolean[r.width * r.height];
+        int[] stack = new int[r.width * r.height];
+        List<int[]> out = new ArrayList<>();
+        for (int start = 0; start < seen.length; start++) {
+            if (seen[start] || !r.dark(start % r.width, start / r.width)) {
+                continue;
+            }
+            int top = 0, minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1, n = 0;
+            stack[top++] = start;
+            seen[start] = true;
+            while (top > 0) {
+                int p = stack[--top], x = p % r.width, y = p / r.width;
+                n++;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx, ny = y + dy;
+                        if (r.dark(nx, ny) && !seen[ny * r.width + nx]) {
+                            seen[ny * r.width + nx] = true;
+                            stack[top++] = ny * r.width + nx;
+                        }
+                    }
+                }
+            }
+            if (n >= 4) {
+                out.add(new int[] {minX, minY, maxX, maxY, n});
+            }
+        }
+        return out;
+    }
+
     private static boolean clearAboveAndBelow(ScanRaster r, int[] label, boolean[] square, int x, int y, int w,
                                               int h) {
         int margin = Math.max(2, Math.round(h * 0.3f));

@@ -44,18 +44,54 @@ final class ScanPageLayout {
      */
     static ScanPage layout(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
                            int rereadBudget, OcrEngine ocr) throws IOException {
-        BufferedImage image = renderer.renderImageWithDPI(page.page() - 1, DPI, ImageType.GRAY);
+        ScanPreprocess.Prepared prepared = ScanPreprocess.prepare(
+                renderer.renderImageWithDPI(page.page() - 1, DPI, ImageType.RGB));
+        List<ReaderNote> notes = new ArrayList<>();
+        BufferedImage image = prepared.text(), marksImage = prepared.marks(), penImage = prepared.pen();
+        int rawWidth = image.getWidth(), rawHeight = image.getHeight();
+        ScanOrientation.Turn quarter = ScanOrientation.quarterTurn(new ScanRaster(image, SCALE));
+        AffineTransform toPage = ScanOrientation.transform(quarter.degrees(), rawWidth, rawHeight);
+        image = ScanOrientation.turn(image, quarter.degrees());
+        marksImage = ScanOrientation.turn(marksImage, quarter.degrees());
+        penImage = ScanOrientation.turn(penImage, quarter.degrees());
         ScanRaster raw = new ScanRaster(image, SCALE);
         double skew = ScanSkew.estimate(raw);
         AffineTransform correction = ScanSkew.correction(skew, raw.width, raw.height);
         BufferedImage straight = Math.abs(skew) < 0.05 ? image : ScanSkew.rotate(image, correction);
+        BufferedImage marks = Math.abs(skew) < 0.05 ? marksImage : ScanSkew.rotate(marksImage, correction);
+        BufferedImage pen = Math.abs(skew) < 0.05 ? penImage : ScanSkew.rotate(penImage, correction);
         ScanRaster raster = straight == image ? raw : new ScanRaster(straight, SCALE);
         List<ScanRulings.Line> lines = ScanRulings.find(raster);
         ScanRaster cleaned = raster.copy();
         ScanRulings.erase(cleaned, lines);
+        ScanOrientation.Turn half = ScanOrientation.halfTurn(lines, cleaned);
+        toPage.preConcatenate(correction);
+        if (half.degrees() == 180) {
+            toPage.preConcatenate(ScanOrientation.transform(180, raster.width, raster.height));
+            straight = ScanOrientation.turn(straight, 180);
+            marks = ScanOrientation.turn(marks, 180);
+            pen = ScanOrientation.turn(pen, 180);
+            raster = new ScanRaster(straight, SCALE);
+            lines = ScanRulings.find(raster);
+            cleaned = raster.copy();
+            ScanRulings.erase(cleaned, lines);
+        }
+        int turned = (quarter.degrees() + half.degrees()) % 360;
+        if (turned == 90 && half.degrees() == 180) {
+            turned = 270;
+        }
+        noteTurn(notes, page.page(), turned, Math.min(quarter.confidence(), half.confidence()));
+        boolean sideways = quarter.degrees() % 180 != 0;
+        double pageWidth = sideways ? page.height() : page.width(), pageHeight = sideways ? page.width() : page.height();
         List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(cleaned);
+        if (prepared.chromatic() > 0) {
+            // ticks made by coloured pen are not in the print image the boxes were found on: read their ink
+            // from the luminance, where the pen shows
+            ScanRaster penned = new ScanRaster(marks, SCALE);
+            ScanRulings.erase(penned, lines);
+            boxes = ScanCheckboxes.penTicks(ScanCheckboxes.remeasure(boxes, penned), new ScanRaster(pen, SCALE));
+        }
 
-        List<ReaderNote> notes = new ArrayList<>();
         List<OcrWord> placed = null;
         boolean pageOcr = reocr && ocr.available();
         if (pageOcr) {
@@ -70,10 +106,11 @@ final class ScanPageLayout {
             }
         }
         if (placed == null) {
-            placed = words == null ? List.of() : deskew(words, correction);
+            placed = words == null ? List.of() : deskew(words, toPage);
         }
 
-        List<OcrWord> ordered = ScanWordOrder.untangle(placed).stream().map(w -> ScanPhantomQuotes.strip(w, cleaned))
+        ScanRaster erased = cleaned;
+        List<OcrWord> ordered = ScanWordOrder.untangle(placed).stream().map(w -> ScanPhantomQuotes.strip(w, erased))
                 .toList();
         List<Box> sureBoxes = new ArrayList<>();
         Map<Box, Double> markConfidence = new HashMap<>();
@@ -116,8 +153,14 @@ final class ScanPageLayout {
             }
         }
 
-        List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), page.width(), page.height(),
-                glyphs, segments(lines), true));
+        List<ScanRulings.Line> framed = ScanRulings.closeCutFrame(lines, raster.width, raster.height);
+        if (ScanRulings.cut(lines, framed)) {
+            notes.add(new ReaderNote("SCAN_FRAME_CUT", page.page(), null, "page " + page.page() + ": the table"
+                    + " runs off the scanned image (shifted or cropped); its frame was closed at the image's edge,"
+                    + " and whatever stood beyond the edge is lost"));
+        }
+        List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), pageWidth, pageHeight,
+                glyphs, segments(framed), true));
 
         ScanCellReview.Reviewed reviewed = ScanCellReview.review(rows, page.page(), kept, markConfidence, notes,
                 straight, cleaned, rereadBudget, pageOcr, ocr);
@@ -133,6 +176,23 @@ final class ScanPageLayout {
             segments.add(l.horizontal() ? new Segment(from, at, to, at) : new Segment(at, from, at, to));
         }
         return segments;
+    }
+
+    /**
+     * Says that a page was read turned, and warns where its orientation could not be told surely (a page with
+     * little ink or none of the form's usual layout), so a reading of a page upside down is never silent.
+     */
+    private static void noteTurn(List<ReaderNote> notes, int page, int degrees, double confidence) {
+        if (degrees != 0) {
+            notes.add(new ReaderNote("SCAN_PAGE_TURNED", page, null, String.format(Locale.ROOT,
+                    "page %d was scanned turned: read it turned %d° clockwise (confidence %.2f)", page, degrees,
+                    confidence)));
+        }
+        if (confidence < ScanOrientation.SURE && degrees != 0) {
+            notes.add(new ReaderNote("SCAN_ORIENTATION_UNSURE", page, null, String.format(Locale.ROOT,
+                    "page %d: which way up it stands is unsure (confidence %.2f); read turned %d°", page,
+                    confidence, degrees)));
+        }
     }
 
     /**

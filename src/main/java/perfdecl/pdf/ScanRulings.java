@@ -31,10 +31,10 @@ final class ScanRulings {
     }
 
     static List<Line> find(ScanRaster r) {
-        List<Line> horizontal = scan(r, true);
+        List<Line> horizontal = scan(r, true).stream().filter(l -> !edgeToEdge(l, r.width)).toList();
         List<Line> out = new ArrayList<>(horizontal);
         int reach = Math.max(4, (int) Math.round(2 * r.scale));
-        for (Line v : scan(r, false)) {
+        for (Line v : scan(r, false).stream().filter(l -> !edgeToEdge(l, r.height)).toList()) {
             // a vertical ruling meets a horizontal one; a tall stroke of a title character meets nothing
             if (horizontal.stream().anyMatch(h -> h.from() - reach <= v.at() && v.at() <= h.to() + reach
                     && v.from() - reach <= h.at() && h.at() <= v.to() + reach)) {
@@ -42,6 +42,14 @@ final class ScanRulings {
             }
         }
         return out;
+    }
+
+    /**
+     * A line from one edge of the image to the other is no ruling: a printed table keeps a margin on both sides,
+     * and a page cut through its table loses it on one side only. It is a fold in the paper or the scanner's seam.
+     */
+    private static boolean edgeToEdge(Line l, int length) {
+        return l.from() <= 0.02 * length && l.to() >= 0.98 * length;
     }
 
     private static List<Line> scan(ScanRaster r, boolean horizontal) {
@@ -175,6 +183,40 @@ final class ScanRulings {
             runs.add(new int[] {start, lastDark + 1});
         }
         return runs;
+    }
+
+    /**
+     * The rulings with the frame's side put back where the page was cut through the table (a scan shifted or
+     * cropped): where at least three rulings run into the same edge of the image, a ruling along that edge joins
+     * them, as the missing side of the frame did. Returns the lines unchanged when nothing is cut.
+     */
+    static List<Line> closeCutFrame(List<Line> lines, int width, int height) {
+        List<Line> out = new ArrayList<>(lines);
+        int edge = 3;
+        for (int side = 0; side < 4; side++) {
+            boolean horizontal = side < 2; // rulings of this direction run into the left/right (or top/bottom) edge
+            boolean low = side % 2 == 0;
+            int limit = horizontal ? width : height;
+            double min = Double.MAX_VALUE, max = -1;
+            int n = 0;
+            for (Line l : lines) {
+                if (l.horizontal() == horizontal && (low ? l.from() <= edge : l.to() >= limit - edge)) {
+                    n++;
+                    min = Math.min(min, l.at());
+                    max = Math.max(max, l.at());
+                }
+            }
+            if (n >= 3) {
+                int at = low ? 1 : limit - 2;
+                out.add(new Line(!horizontal, at, (int) Math.floor(min), (int) Math.ceil(max) + 1, 1));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@link #closeCutFrame} had to put a side back. */
+    static boolean cut(List<Line> found, List<Line> closed) {
+        return closed.size() > found.size();
     }
 
     /** Clears the rulings' pixels (one pixel beyond their thickness) so what is left are characters and boxes. */
