@@ -25,6 +25,9 @@ import perfdecl.grid.ReaderNote;
  */
 final class ScanPageLayout {
 
+    private static final ScanOrientation.Turn UPRIGHT = new ScanOrientation.Turn(0, 1);
+
+
     static final float DPI = 150;
     private static final double SCALE = DPI / 72.0;
     /** Mean word confidence of a page reading that is not worth a second one. */
@@ -49,7 +52,10 @@ final class ScanPageLayout {
         List<ReaderNote> notes = new ArrayList<>();
         BufferedImage image = prepared.text(), marksImage = prepared.marks(), penImage = prepared.pen();
         int rawWidth = image.getWidth(), rawHeight = image.getHeight();
-        ScanOrientation.Turn quarter = ScanOrientation.quarterTurn(new ScanRaster(image, SCALE));
+        // a page drawn in vectors (a born-digital PDF whose text could not be used) is rendered as it is shown,
+        // upright by construction: only a scanned image can stand turned
+        boolean vector = isVectorPage(page);
+        ScanOrientation.Turn quarter = vector ? UPRIGHT : ScanOrientation.quarterTurn(new ScanRaster(image, SCALE));
         AffineTransform toPage = ScanOrientation.transform(quarter.degrees(), rawWidth, rawHeight);
         image = ScanOrientation.turn(image, quarter.degrees());
         marksImage = ScanOrientation.turn(marksImage, quarter.degrees());
@@ -64,7 +70,7 @@ final class ScanPageLayout {
         List<ScanRulings.Line> lines = ScanRulings.find(raster);
         ScanRaster cleaned = raster.copy();
         ScanRulings.erase(cleaned, lines);
-        ScanOrientation.Turn half = ScanOrientation.halfTurn(lines, cleaned);
+        ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned);
         toPage.preConcatenate(correction);
         if (half.degrees() == 180) {
             toPage.preConcatenate(ScanOrientation.transform(180, raster.width, raster.height));
