@@ -2,10 +2,13 @@
 """Make a seeded set of scans under each scanning condition, extract it, and score it per condition.
 
 usage: tools/scan-matrix.py make SET_DIR SEED [--per N] [--conditions c1,c2,...]
-       tools/scan-matrix.py score SET_DIR [--conditions c1,...] [--jar target/perfdecl.jar] [--tag NAME] [--limit N]
+       tools/scan-matrix.py score SET_DIR SCORE_PY [--conditions c1,...] [--jar target/perfdecl.jar] [--tag NAME]
+                                 [--limit N]
+       (SCORE_PY: the project's yardstick, score.py, which is not in this repository)
 
 make   draws, for each condition (alone) and for `all` of them combined, N source forms (seeded) from the shared
-       PDFs (/work/shared/corpus/pdf/form-*.pdf with /work/shared/corpus/truth) and the forms rendered for the tests
+       PDFs (their copies in src/test/resources/filings/pdf-form-*, truths in src/test/resources/truth) and the forms
+       rendered for the tests
        (src/test/resources/filings/pdf-own*, pdf-blind*, pdf-style-* with their expected.json), and scans each with
        the test-scope generator perfdecl.fixtures.gen.ScanGenerator, seed SEED*1000 + k, into SET_DIR/<condition>/
        (input PDFs, truth/, manifest.json, conditions.txt saying what each scan got).
@@ -20,8 +23,7 @@ import argparse, glob, json, os, random, resource, shutil, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FILINGS = os.path.join(ROOT, 'src/test/resources/filings')
-SHARED = '/work/shared/corpus'
-SCORE = os.environ.get('SCORE', '/work/shared/tools/score.py')
+TRUTH = os.path.join(ROOT, 'src/test/resources/truth')
 CONDITIONS = ['tone', 'lighting', 'jpeg', 'bilevel', 'borders', 'skew', 'rotate', 'crop', 'dpi', 'colour', 'seal',
               'ink', 'pen', 'all']
 COLS = ['header', 'choices', 'budget', 'items', 'indicators', 'targets', 'texts', 'findings', 'overall']
@@ -29,9 +31,10 @@ COLS = ['header', 'choices', 'budget', 'items', 'indicators', 'targets', 'texts'
 
 def sources():
     out = []
-    for pdf in sorted(glob.glob(os.path.join(SHARED, 'pdf', 'form-*.pdf'))):
-        n = os.path.splitext(os.path.basename(pdf))[0]
-        out.append((n, pdf, [json.load(open(os.path.join(SHARED, 'truth', n + '.json'), encoding='utf-8'))]))
+    # the shared forms first, as when they were read from the shared corpus: a seed draws the same sources
+    for truth in sorted(glob.glob(os.path.join(TRUTH, 'form-*.json'))):
+        n = os.path.splitext(os.path.basename(truth))[0]
+        out.append((n, os.path.join(FILINGS, 'pdf-' + n, 'input.pdf'), [json.load(open(truth, encoding='utf-8'))]))
     for d in sorted(glob.glob(os.path.join(FILINGS, 'pdf-*'))):
         name = os.path.basename(d)
         if not (name.startswith('pdf-own') or name.startswith('pdf-blind') or name.startswith('pdf-style')):
@@ -135,7 +138,7 @@ def score(args):
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        res = subprocess.run([sys.executable, SCORE, os.path.join(d, 'truth'), os.path.join(out, 'json'),
+        res = subprocess.run([sys.executable, args.score_py, os.path.join(d, 'truth'), os.path.join(out, 'json'),
                               '--manifest', os.path.join(d, 'manifest.json'), '--json',
                               os.path.join(d, 'report.json')], capture_output=True, text=True)
         figures = dict(line.split(': ', 1) for line in res.stdout.splitlines() if ': ' in line)
@@ -157,6 +160,7 @@ def main():
     m.add_argument('--conditions')
     s = sub.add_parser('score')
     s.add_argument('set_dir')
+    s.add_argument('score_py', help="the project's yardstick, score.py")
     s.add_argument('--conditions')
     s.add_argument('--jar', default=os.path.join(ROOT, 'target/perfdecl.jar'))
     s.add_argument('--tag', default='run', help='names the run folder run-TAG (in, truth, out, report.json)')
