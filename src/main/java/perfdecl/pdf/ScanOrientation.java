@@ -70,14 +70,7 @@ final class ScanOrientation {
     static Turn halfTurn(ScanRaster r) {
         int bin = Math.max(2, (int) Math.round(1.5 * r.scale));
         int[] starts = new int[r.width / bin + 2], ends = new int[r.width / bin + 2];
-        int[] rowInk = new int[r.height];
-        for (int y = 0; y < r.height; y++) {
-            for (int x = 0; x < r.width; x++) {
-                if (r.dark(x, y)) {
-                    rowInk[y]++;
-                }
-            }
-        }
+        int[] rowInk = rowInk(r);
         int minLine = (int) Math.round(4 * r.scale), maxLine = (int) Math.round(30 * r.scale);
         int y = 0, runs = 0;
         while (y < r.height) {
@@ -181,14 +174,7 @@ final class ScanOrientation {
      * two, but one that every page of text has.
      */
     static Turn dotTurn(ScanRaster r) {
-        int[] rowInk = new int[r.height];
-        for (int y = 0; y < r.height; y++) {
-            for (int x = 0; x < r.width; x++) {
-                if (r.dark(x, y)) {
-                    rowInk[y]++;
-                }
-            }
-        }
+        int[] rowInk = rowInk(r);
         int minLine = (int) Math.round(4 * r.scale), maxLine = (int) Math.round(30 * r.scale);
         boolean[] seen = new boolean[r.width * r.height];
         int[] stack = new int[r.width * maxLine + 1];
@@ -248,6 +234,19 @@ final class ScanOrientation {
         }
         double margin = Math.abs(Math.log((top + 1.0) / (bottom + 1.0)));
         return new Turn(bottom > top ? 180 : 0, Math.min(1, margin / 0.7));
+    }
+
+    /** Dark pixels per row. */
+    private static int[] rowInk(ScanRaster r) {
+        int[] rowInk = new int[r.height];
+        for (int y = 0; y < r.height; y++) {
+            for (int x = 0; x < r.width; x++) {
+                if (r.dark(x, y)) {
+                    rowInk[y]++;
+                }
+            }
+        }
+        return rowInk;
     }
 
     /**
