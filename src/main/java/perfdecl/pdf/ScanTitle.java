@@ -36,7 +36,7 @@ final class ScanTitle {
     }
 
     /** The row as a title row (restored if misread), or {@code null} when it is no title. */
-    private static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes) {
+    static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes) {
         if (row.table() || row.cells().size() != 1) {
             return null;
         }
