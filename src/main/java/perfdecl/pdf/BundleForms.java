@@ -43,6 +43,8 @@ final class BundleForms {
     /** The first and last page of a run of pages from a failed one on, not part of any form; 0 when none. */
     private int lostFrom, lostTo;
     private String lostReason;
+    /** A page lost inside the open form, whose next page decides whether the form goes on; 0 when none. */
+    private int gap;
 
     /**
      * @param scan whether the pages are read from images (cells carry confidences)
@@ -90,6 +92,22 @@ final class BundleForms {
             return;
         }
         PageRole role = PageRole.of(laid, rows.isEmpty() ? null : PageRole.edges(rows));
+        if (gap > 0) {
+            if (role == PageRole.CONTINUATION && !PageRole.repeatsOnceLabel(rows, laid)) {
+                // the lost page was one of the open form's: it goes on, incomplete
+                gap = 0;
+                lostFrom = 0;
+                add(page, laid, pageNotes, cells, marks);
+                return;
+            }
+            if (role == PageRole.BLANK || role == PageRole.SEPARATOR) {
+                listener.pageSkipped(page, role.why());
+                return;
+            }
+            // a page of another form: the lost page may have been its first
+            close(page);
+            role = PageRole.of(laid, null);
+        }
         switch (role) {
             case HEAD -> {
                 endLost();
@@ -112,13 +130,20 @@ final class BundleForms {
         }
     }
 
-    /** Page {@code page} could not be read: the open form ends there, incomplete. */
+    /**
+     * Page {@code page} could not be read: the open form lacks it. Whether the pages after it go on with that form
+     * is decided by the next page ({@link #page}); a form stays open across one lost page only.
+     */
     void failed(int page, String reason) {
         listener.pageFailed(page, reason);
         if (!rows.isEmpty()) {
             formNotes.add(new ReaderNote("PAGE_UNREADABLE", page, null, "page " + page + " could not be read ("
                     + reason + "); the form may lack what stood on it"));
-            close(page + 1);
+            if (gap > 0) {
+                close(page + 1);
+            } else {
+                gap = page;
+            }
         }
         if (lostFrom == 0) {
             lostFrom = page;
@@ -135,6 +160,7 @@ final class BundleForms {
 
     private void open(int page) {
         close(page);
+        gap = 0;
         rows.clear();
         formNotes.clear();
         titleRepairs.clear();
@@ -170,6 +196,7 @@ final class BundleForms {
             formNotes.clear();
             titleRepairs.clear();
         }
+        gap = 0;
         notes.removeIf(n -> n.page() < nextPage);
         cellConfidence.keySet().removeIf(k -> page(k) < nextPage);
         markConfidence.keySet().removeIf(k -> page(k) < nextPage);

@@ -22,6 +22,19 @@ enum PageRole {
             "成本指标", "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度", "财政拨款", "其他资金",
             "上年预算", "上年执行", "预算明细", "项目开始时间", "开始时间", "结束时间", "项目当年预算");
 
+    /** Labels printed once per form: a page that repeats one the open form already has belongs to another form. */
+    private static final List<String> ONCE_LABELS = List.of("项目名称", "主管部门", "实施单位", "项目负责人",
+            "申报单位", "项目总预算", "项目当年预算", "总体目标", "年度目标", "项目概况", "立项依据");
+
+    /**
+     * Whether {@code page} repeats a label that is printed once per form and that {@code form}'s rows already
+     * carry: then it is no later page of that form.
+     */
+    static boolean repeatsOnceLabel(List<LayoutRow> form, List<LayoutRow> page) {
+        String had = text(form), has = text(page);
+        return ONCE_LABELS.stream().anyMatch(l -> had.contains(l) && has.contains(l));
+    }
+
     /** A page with this many rows or fewer, none in a table and no label, is a separator sheet. */
     private static final int SEPARATOR_ROWS = 3;
 
