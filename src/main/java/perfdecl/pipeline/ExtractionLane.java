@@ -131,7 +131,7 @@ interface ExtractionLane extends AutoCloseable {
                         lock.unlock();
                     }
                     if (answer.result() != null) {
-                        staged.discard();
+                        staged.settled();
                         return answer.result();
                     }
                     if (!answer.timedOut() && attempt < MAX_ATTEMPTS) {

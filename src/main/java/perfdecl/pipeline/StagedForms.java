@@ -25,7 +25,7 @@ final class StagedForms {
 
     private final ExtractionOutput output;
     private final Duration perPage;
-    private final long start = System.nanoTime();
+    private volatile long start = System.nanoTime();
     private final List<StagedFile> jsons = new ArrayList<>();
     private final List<Declaration> held = new ArrayList<>();
     private final List<FormStatus> statuses = new ArrayList<>();
@@ -67,6 +67,12 @@ final class StagedForms {
             pages = total;
         }
         lastSign = System.nanoTime();
+    }
+
+    /** The file is handed to whoever extracts it now: its time starts (not while it waited for a worker). */
+    void startClock() {
+        start = System.nanoTime();
+        lastSign = start;
     }
 
     /** A sign of life without a page finished. */
@@ -139,6 +145,14 @@ final class StagedForms {
         InputReport report = new InputReport(name, sha256, InputReport.PARTIAL, reason, jsons.size(), total, ms,
                 failed, List.of(), forms);
         return staged(report);
+    }
+
+    /** The input was answered whole (by its worker, whose answer names these files): nothing here is needed. */
+    synchronized void settled() {
+        closed = true;
+        jsons.clear();
+        held.clear();
+        statuses.clear();
     }
 
     /** Throws every staged form away (the input is asked again, or failed). */

@@ -196,6 +196,7 @@ final class WorkerProcess implements AutoCloseable {
             if (dead) {
                 return death();
             }
+            staged.startClock();
             try {
                 synchronized (requests) {
                     requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv, language));
