@@ -20,7 +20,8 @@ enum PageRole {
             "项目概况", "立项依据", "实施计划", "保障措施", "总体目标", "年度目标", "绩效目标", "一级指标",
             "二级指标", "三级指标", "指标值", "产出指标", "效益指标", "满意度指标", "数量指标", "质量指标", "时效指标",
             "成本指标", "经济效益", "社会效益", "生态效益", "可持续影响", "服务对象满意度", "财政拨款", "其他资金",
-            "上年预算", "上年执行", "预算明细", "项目开始时间", "开始时间", "结束时间", "项目当年预算");
+            "上年预算", "上年执行", "预算明细", "项目开始时间", "开始时间", "结束时间", "项目实施计划", "项目总目标",
+            "年度绩效目标", "产出目标", "效果目标", "影响力目标", "备注", "填报单位负责人", "填报人", "填报日期");
 
     /** Labels printed once per form: a page that repeats one the open form already has belongs to another form. */
     private static final List<String> ONCE_LABELS = List.of("项目名称", "主管部门", "实施单位", "项目负责人",
@@ -31,12 +32,23 @@ enum PageRole {
      * carry: then it is no later page of that form.
      */
     static boolean repeatsOnceLabel(List<LayoutRow> form, List<LayoutRow> page) {
-        String had = text(form), has = text(page);
+        java.util.Set<String> had = labelCells(form), has = labelCells(page);
         return ONCE_LABELS.stream().anyMatch(l -> had.contains(l) && has.contains(l));
     }
 
-    /** A page with this many rows or fewer, none in a table and no label, is a separator sheet. */
-    private static final int SEPARATOR_ROWS = 3;
+    /** Cell texts as labels stand alone ("立项依据", not the indicator "立项依据的充分性"), without a colon. */
+    private static java.util.Set<String> labelCells(List<LayoutRow> rows) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (LayoutRow r : rows) {
+            for (LayoutCell c : r.cells()) {
+                out.add(c.text().replaceAll("\\s+", "").replaceAll("[:：]$", ""));
+            }
+        }
+        return out;
+    }
+
+    /** A page with this many characters or fewer, none in a table and no label, is a separator sheet. */
+    private static final int SEPARATOR_CHARS = 40;
 
     /** How near two table edges must stand to be the same column on two pages (points; scans shift a little). */
     private static final double SAME_EDGE = 4;
@@ -62,7 +74,7 @@ enum PageRole {
             return CONTINUATION;
         }
         boolean table = rows.stream().anyMatch(LayoutRow::table);
-        if (!table && rows.size() <= SEPARATOR_ROWS && head + form == 0) {
+        if (!table && text.replace("\n", "").length() <= SEPARATOR_CHARS && head + form == 0) {
             return SEPARATOR;
         }
         return ATTACHMENT;

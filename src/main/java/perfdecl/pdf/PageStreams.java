@@ -24,7 +24,7 @@ import org.apache.pdfbox.cos.COSStream;
 final class PageStreams {
 
     /** Deeper than any real page's resources; a hostile file nests far deeper. */
-    static final int MAX_DEPTH = 256;
+    static final int MAX_DEPTH = 128;
 
     private static final Set<COSName> NOT_FOLLOWED = Set.of(COSName.PARENT, COSName.P, COSName.DEST,
             COSName.A, COSName.getPDFName("Dests"), COSName.NEXT, COSName.PREV, COSName.getPDFName("StructParents"));

@@ -190,6 +190,7 @@ final class PagedReading {
         int page = 0;
         for (var p : doc.getPages()) {
             page++;
+            listener.alive();
             String problem = limits.pageProblem(p, checked, names);
             if (problem != null) {
                 failed.put(page, problem);

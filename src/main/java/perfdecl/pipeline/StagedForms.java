@@ -134,14 +134,19 @@ final class StagedForms {
         }
         List<FormStatus> forms = new ArrayList<>(statuses);
         List<PageIssue> failed = new ArrayList<>();
+        // a form is handed over once the next one begins: the pages after the last one handed over are lost
+        int from = statuses.stream().filter(f -> f.pages() != null).mapToInt(f -> f.pages().get(1) + 1).max()
+                .orElse(1);
+        String lost = "";
         if (total != null) {
             int nextForm = forms.stream().mapToInt(FormStatus::form).max().orElse(-1) + 1;
-            forms.add(new FormStatus(nextForm, null, List.of(reached, total), FormStatus.FAILED,
-                    why + ": pages " + reached + "–" + total + " not read"));
+            from = Math.min(from, reached);
+            forms.add(new FormStatus(nextForm, null, List.of(from, total), FormStatus.FAILED,
+                    why + ": pages " + from + "–" + total + " not extracted"));
             failed.add(new PageIssue(reached, why));
+            lost = ", pages " + from + "–" + total + " not extracted";
         }
-        String reason = why + "; the " + jsons.size() + (jsons.size() == 1 ? " form" : " forms")
-                + " finished before " + (total == null ? "it" : "page " + reached) + " kept";
+        String reason = why + "; " + jsons.size() + (jsons.size() == 1 ? " form" : " forms") + " kept" + lost;
         InputReport report = new InputReport(name, sha256, InputReport.PARTIAL, reason, jsons.size(), total, ms,
                 failed, List.of(), forms);
         return staged(report);
