@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.InputFiles;
 
 /**
  * Hands a batch that runs in worker processes to a coordinating JVM of its own, started with a small fixed young
@@ -67,7 +69,7 @@ public final class CoordinatorProcess {
                 InputFiles.countUpTo(inputs, BatchExtraction.ISOLATE_FROM));
     }
 
-    static List<String> command(String mainClass, List<String> args, long maxHeapBytes) {
+    public static List<String> command(String mainClass, List<String> args, long maxHeapBytes) {
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.java());
         command.add("-Xms" + START_HEAP_MB + "m");

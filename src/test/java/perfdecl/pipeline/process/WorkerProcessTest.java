@@ -1,10 +1,11 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import perfdecl.pipeline.batch.BatchExtraction;
 
 class WorkerProcessTest {
 

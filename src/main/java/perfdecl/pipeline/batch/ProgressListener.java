@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.batch;
 
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;

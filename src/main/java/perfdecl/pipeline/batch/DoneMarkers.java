@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.batch;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +7,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import perfdecl.pipeline.AtomicFile;
+import perfdecl.pipeline.ExtractionOutput;
 
 /**
  * What earlier runs into an output folder finished: {@code .perfdecl/done/<sha256>} is written atomically once

@@ -1,9 +1,10 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import perfdecl.pipeline.Diagnostics;
 
 /** What every JVM the batch starts (coordinator, worker) shares: this {@code java}, class path and settings. */
 final class ChildJvm {

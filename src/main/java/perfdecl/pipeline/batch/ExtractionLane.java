@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.batch;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,13 +9,19 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Lock;
+import perfdecl.pipeline.ExtractionOutput;
+import perfdecl.pipeline.FileExtractor;
+import perfdecl.pipeline.InputResult;
+import perfdecl.pipeline.StagedInput;
+import perfdecl.pipeline.process.WorkerProcess;
+import perfdecl.pipeline.process.WorkerSlot;
 
 /**
  * One of a batch's parallel lanes: extracts one file at a time and stages its output (see
  * {@link ExtractionOutput#stage}), never throws, and answers within the timeout (a file that overruns it is
  * reported failed). Used by a single thread.
  */
-interface ExtractionLane extends AutoCloseable {
+public interface ExtractionLane extends AutoCloseable {
 
     /** Extracts {@code file}, whose SHA-256 is {@code sha256} (null: not worked out yet). */
     StagedInput extract(Path file, String sha256);

@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,18 +25,18 @@ import java.util.stream.Stream;
  * </ul>
  * Nothing waits on time: each file waits for the event it needs, so a test's order of events is fixed.
  */
-final class MisbehavingWorker implements ExtractionWorker.Hooks {
+public final class MisbehavingWorker implements ExtractionWorker.Hooks {
 
     private final CountDownLatch stalled = new CountDownLatch(1);
     private final CountDownLatch held = new CountDownLatch(1);
 
     /** Worker processes started from now on in this JVM are this class. */
-    static void start() {
+    public static void start() {
         System.setProperty(ExtractionWorker.MAIN_CLASS, MisbehavingWorker.class.getName());
     }
 
     /** Worker processes started from now on are the product's. */
-    static void stop() {
+    public static void stop() {
         System.clearProperty(ExtractionWorker.MAIN_CLASS);
     }
 

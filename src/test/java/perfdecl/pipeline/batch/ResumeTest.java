@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +27,8 @@ import perfdecl.write.DeclarationsCsvWriter;
 import perfdecl.write.FindingsCsvWriter;
 import perfdecl.write.IndicatorsCsvWriter;
 import perfdecl.write.CsvDialect;
+import perfdecl.pipeline.FileExtractor;
+import perfdecl.pipeline.process.Isolation;
 
 /** A re-run with resume skips what is done and still writes the aggregated files of a full run. */
 class ResumeTest {

@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.review;
 
 /** A review request refused, with the HTTP status that says why (400 bad value, 404 unknown, 409 conflict). */
 public final class ReviewRefusal extends Exception {

@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import perfdecl.fixtures.Fixtures;
 import perfdecl.write.CsvDialect;
+import perfdecl.pipeline.ExtractionOutput;
+import perfdecl.pipeline.FileExtractor;
+import perfdecl.pipeline.InputResult;
+import perfdecl.pipeline.StagedInput;
+import perfdecl.pipeline.batch.BatchExtraction;
 
 class WorkerProtocolTest {
 

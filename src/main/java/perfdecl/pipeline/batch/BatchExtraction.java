@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +25,15 @@ import perfdecl.pdf.PdfLimits;
 import perfdecl.text.OcrTextReader;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
+import perfdecl.pipeline.ExtractionOutput;
+import perfdecl.pipeline.FileDigest;
+import perfdecl.pipeline.FileExtractor;
+import perfdecl.pipeline.InputResult;
+import perfdecl.pipeline.StagedInput;
+import perfdecl.pipeline.process.Isolation;
+import perfdecl.pipeline.process.WorkerProcess;
+import perfdecl.pipeline.process.WorkerSlot;
+import perfdecl.pipeline.review.ReviewCorrections;
 
 /**
  * Runs an extraction over many inputs, {@code jobs} files at a time: each file on its own, in a worker process

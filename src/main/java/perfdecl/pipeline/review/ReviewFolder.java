@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.review;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -32,6 +32,8 @@ import perfdecl.model.Target;
 import perfdecl.parse.ValueParsers;
 import perfdecl.pdf.PageCrops;
 import perfdecl.write.DeclarationJsonReader;
+import perfdecl.pipeline.FileDigest;
+import perfdecl.pipeline.batch.InputFiles;
 
 /**
  * An {@code extract} output folder under review: its declarations ({@code json/}), their sources (at the recorded

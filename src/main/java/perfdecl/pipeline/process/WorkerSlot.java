@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import perfdecl.write.Language;
  * the shared lock; a file that was in flight with others when the worker died is asked again under the exclusive
  * lock, alone, so that only the file that kills a worker by itself is reported with the cause.
  */
-final class WorkerSlot implements AutoCloseable {
+public final class WorkerSlot implements AutoCloseable {
 
     private final String ocr;
     private final String heap;
@@ -39,7 +39,7 @@ final class WorkerSlot implements AutoCloseable {
      * @param ocr     the OCR engine it reads scans with ({@link perfdecl.pdf.OcrEngine#NAMES})
      * @param language the language of the findings' messages in the rows it stages
      */
-    WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, CsvDialect csv,
+    public WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, CsvDialect csv,
                String ocr, Language language) {
         this.ocr = ocr;
         this.heap = heap;
@@ -51,16 +51,16 @@ final class WorkerSlot implements AutoCloseable {
         this.language = language;
     }
 
-    Lock shared() {
+    public Lock shared() {
         return lock.readLock();
     }
 
-    Lock alone() {
+    public Lock alone() {
         return lock.writeLock();
     }
 
     /** Asks the current worker (starting one when there is none) for {@code file} (SHA-256 {@code sha256}, or null). */
-    WorkerProcess.Answer ask(Path file, String sha256) throws IOException {
+    public WorkerProcess.Answer ask(Path file, String sha256) throws IOException {
         WorkerProcess w = current();
         WorkerProcess.Answer answer = w.ask(file, sha256, outDir, csv, language, timeout);
         if (answer.timedOut()) {
@@ -71,7 +71,7 @@ final class WorkerSlot implements AutoCloseable {
     }
 
     /** Whether no worker could ever be started here (no fork allowed, no memory for another JVM). */
-    synchronized boolean unavailable() {
+    public synchronized boolean unavailable() {
         return unavailable;
     }
 

@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.review;
 
 import java.io.IOException;
 import java.nio.file.Files;

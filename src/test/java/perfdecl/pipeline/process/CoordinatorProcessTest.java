@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import perfdecl.pipeline.batch.BatchExtraction;
 
 class CoordinatorProcessTest {
 

@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
@@ -15,6 +15,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import perfdecl.pdf.OcrEngine;
+import perfdecl.pipeline.Diagnostics;
+import perfdecl.pipeline.ExtractionOutput;
+import perfdecl.pipeline.FileExtractor;
+import perfdecl.pipeline.StagedInput;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.ExtractionLane;
 
 /**
  * The main class of a worker process: reads request lines from stdin and extracts their files on as many threads as
@@ -31,10 +37,10 @@ public final class ExtractionWorker {
      * Names the main class {@link WorkerProcess} starts instead of this one. Set by tests only, to start a worker
      * that misbehaves on purpose (it serves requests through {@link #serve} with {@link Hooks} of its own).
      */
-    static final String MAIN_CLASS = "perfdecl.worker.mainClass";
+    public static final String MAIN_CLASS = "perfdecl.worker.mainClass";
 
     /** What a worker does around each file besides extracting it: nothing, except in tests. */
-    interface Hooks {
+    public interface Hooks {
         Hooks NONE = new Hooks() {
         };
 

@@ -1,4 +1,6 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
+
+import perfdecl.pipeline.batch.BatchExtraction;
 
 /** Where a batch parses its files: in a worker process that a hostile file may kill, or in this process. */
 public enum Isolation {

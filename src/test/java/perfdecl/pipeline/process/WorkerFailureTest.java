@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 import perfdecl.fixtures.HostilePdfs;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.ProgressListener;
 
 /**
  * Workers that die or hang on a file: a test-scope worker ({@link MisbehavingWorker}) halts, stalls or exhausts its

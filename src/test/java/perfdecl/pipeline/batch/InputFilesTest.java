@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
+import perfdecl.pipeline.StagedInput;
 
 /**
  * The lines a batch and its worker process exchange, one JSON object per line: the worker announces

@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.batch;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,7 +49,7 @@ public final class InputFiles {
         return Math.min(n, limit);
     }
 
-    static List<Path> collect(List<Path> inputs, Set<String> extensions) {
+    public static List<Path> collect(List<Path> inputs, Set<String> extensions) {
         List<Path> out = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -79,7 +79,7 @@ public final class InputFiles {
                 && extensions.contains(extension(p));
     }
 
-    static String extension(Path p) {
+    public static String extension(Path p) {
         String name = p.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);

@@ -1,4 +1,4 @@
-package perfdecl.pipeline;
+package perfdecl.pipeline.process;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -26,6 +26,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
+import perfdecl.pipeline.Diagnostics;
+import perfdecl.pipeline.StagedInput;
 
 /**
  * One child JVM running {@link ExtractionWorker}, on the same class path, with its own heap, extracting up to
@@ -34,7 +36,7 @@ import perfdecl.write.Language;
  * on purpose (another file's timeout) and how many files were in flight then, so that a lane can tell whether its
  * file may be the one that killed it. A dead process must be replaced. Thread-safe.
  */
-final class WorkerProcess implements AutoCloseable {
+public final class WorkerProcess implements AutoCloseable {
 
     /** The exit code of a JVM ended by {@code -XX:+ExitOnOutOfMemoryError}. */
     private static final int OOM_EXIT = 3;
@@ -65,7 +67,7 @@ final class WorkerProcess implements AutoCloseable {
      * alone costs less CPU (bench, a worker per job: 21.6 s against 26.7 s for 3,000 files on two workers), above it
      * C2's faster code wins (10,000 files: C1 workers took 1.58× the CPU of in-process threads).
      */
-    static final int LONG_RUN_FILES = 3000;
+    public static final int LONG_RUN_FILES = 3000;
 
     /** A worker's heap at start, and its fixed young generation (bench: from 1,000 files one full collection each). */
     private static final int STEADY_HEAP_MB = 160;
@@ -108,7 +110,7 @@ final class WorkerProcess implements AutoCloseable {
     }
 
     /** The worker's command line with the default OCR engine. */
-    static List<String> command(String heap, int threads, boolean longRun) {
+    public static List<String> command(String heap, int threads, boolean longRun) {
         return command(heap, threads, longRun, OcrEngine.DEFAULT);
     }
 
@@ -116,7 +118,7 @@ final class WorkerProcess implements AutoCloseable {
      * The worker's command line: its heap, collector and compiler settings for {@code threads} threads, and the
      * OCR engine it reads scans with.
      */
-    static List<String> command(String heap, int threads, boolean longRun, String ocr) {
+    public static List<String> command(String heap, int threads, boolean longRun, String ocr) {
         List<String> command = new ArrayList<>();
         command.add(ChildJvm.java());
         command.add("-Xmx" + heap);
@@ -169,7 +171,7 @@ final class WorkerProcess implements AutoCloseable {
      * {@code timedOut} when the file overran the timeout (the process is still running it), or else the process
      * died: {@code killed} when on purpose, for another file's timeout, and {@code inFlight} files with it.
      */
-    record Answer(StagedInput result, String failure, boolean timedOut, boolean killed, int inFlight) {
+    public record Answer(StagedInput result, String failure, boolean timedOut, boolean killed, int inFlight) {
         static Answer of(StagedInput result) {
             return new Answer(result, null, false, false, 0);
         }
