@@ -17,6 +17,18 @@ import perfdecl.grid.ReaderNote;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.UnreadableInputException;
 import perfdecl.model.Declaration;
+import perfdecl.pdf.content.FormFieldMarks;
+import perfdecl.pdf.content.Glyph;
+import perfdecl.pdf.content.PageContent;
+import perfdecl.pdf.content.PageContentCollector;
+import perfdecl.pdf.content.PageFrame;
+import perfdecl.pdf.layout.BundleForms;
+import perfdecl.pdf.layout.PageLayouter;
+import perfdecl.pdf.scan.ScanGridReader;
+import perfdecl.pdf.scan.ScanPage;
+import perfdecl.pdf.scan.ScanPageLayout;
+import perfdecl.pdf.scan.ScanTextLayer;
+import perfdecl.pdf.scan.ScanTitle;
 
 /**
  * Reads a loaded PDF a page at a time, so that one bad page costs the form it belongs to and not the file, and a

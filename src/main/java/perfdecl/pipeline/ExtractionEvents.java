@@ -7,7 +7,7 @@ import perfdecl.model.FormStatus;
  * Told, while one input is extracted, what has come of it so far: its forms as soon as each is parsed and checked,
  * and how far through its pages the reader is. Called on the extracting thread, in file order.
  */
-interface ExtractionEvents {
+public interface ExtractionEvents {
 
     ExtractionEvents NONE = new ExtractionEvents() {
     };

@@ -56,7 +56,7 @@ public final class FileExtractor {
      * result holds the report only. A page that cannot be read costs the form it belongs to: the input is then
      * {@code partial}, its report naming the pages and forms lost.
      */
-    InputResult extract(Path file, String sha256, ExtractionEvents events) {
+    public InputResult extract(Path file, String sha256, ExtractionEvents events) {
         long t0 = System.nanoTime();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String sha = null;
@@ -100,7 +100,7 @@ public final class FileExtractor {
      * A failed result for a file whose extraction ended outside this class (a worker died, a timeout); its SHA-256
      * is worked out here unless {@code sha256} gives it.
      */
-    static InputResult failed(Path file, String sha256, String reason, long t0) {
+    public static InputResult failed(Path file, String sha256, String reason, long t0) {
         String sha = sha256 != null ? sha256 : FileDigest.sha256OrNull(file);
         return failed(file.getFileName() == null ? file.toString() : file.getFileName().toString(), sha, reason, t0);
     }
@@ -110,7 +110,7 @@ public final class FileExtractor {
         return new InputResult(new InputReport(name, sha, InputReport.FAILED, line, 0, null, millis(t0)), List.of());
     }
 
-    static long millis(long t0) {
+    public static long millis(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 }

@@ -21,7 +21,7 @@ import perfdecl.pipeline.StagedInput.StagedFile;
  * at the end), never reads more than one back. Its time limit is per page: the input may go
  * {@code perPage} without a sign of progress, and takes at most {@code perPage} times its pages in all. Thread-safe.
  */
-final class StagedForms {
+public final class StagedForms {
 
     private final ExtractionOutput output;
     private final Duration perPage;
@@ -34,7 +34,7 @@ final class StagedForms {
     private volatile Integer pages;
     private boolean closed;
 
-    StagedForms(ExtractionOutput output, Duration perPage) {
+    public StagedForms(ExtractionOutput output, Duration perPage) {
         this.output = output;
         this.perPage = perPage;
     }
@@ -43,7 +43,7 @@ final class StagedForms {
      * A form's json file staged (by this process or a worker); {@code declaration} the form itself when this
      * process has it (null: read back from the file when needed). Thrown away when the input is already settled.
      */
-    synchronized void add(StagedFile json, Declaration declaration, FormStatus status) {
+    public synchronized void add(StagedFile json, Declaration declaration, FormStatus status) {
         if (closed) {
             try {
                 Files.deleteIfExists(json.tmp());
@@ -61,7 +61,7 @@ final class StagedForms {
     }
 
     /** The reader has done {@code done} of {@code total} pages (null: not known). */
-    void progress(int done, Integer total) {
+    public void progress(int done, Integer total) {
         pagesDone = Math.max(pagesDone, done);
         if (total != null) {
             pages = total;
@@ -70,30 +70,30 @@ final class StagedForms {
     }
 
     /** The file is handed to whoever extracts it now: its time starts (not while it waited for a worker). */
-    void startClock() {
+    public void startClock() {
         start = System.nanoTime();
         lastSign = start;
     }
 
     /** A sign of life without a page finished. */
-    void alive() {
+    public void alive() {
         lastSign = System.nanoTime();
     }
 
-    int pagesDone() {
+    public int pagesDone() {
         return pagesDone;
     }
 
-    Integer pages() {
+    public Integer pages() {
         return pages;
     }
 
-    synchronized int forms() {
+    public synchronized int forms() {
         return jsons.size();
     }
 
     /** How long to wait at most for the next sign of progress; zero or less: the time is up. */
-    long millisLeft() {
+    public long millisLeft() {
         long now = System.nanoTime();
         long idle = perPage.toNanos() - (now - lastSign);
         long ceiling = perPage.toNanos() * Math.max(1, pages == null ? 1 : pages) - (now - start);
@@ -101,7 +101,7 @@ final class StagedForms {
     }
 
     /** What a timeout says: its limit, and the page it stopped at when the file's pages are known. */
-    String timeoutReason() {
+    public String timeoutReason() {
         Integer total = pages;
         return "timeout after " + perPage.toSeconds() + " s" + (total == null ? ""
                 : " on page " + Math.min(total, pagesDone + 1) + " of " + total);
@@ -111,7 +111,7 @@ final class StagedForms {
      * The input done: its report from the reader, the forms staged and its table rows written from the
      * declarations (held, or read back one at a time).
      */
-    synchronized StagedInput complete(InputReport report) throws IOException {
+    public synchronized StagedInput complete(InputReport report) throws IOException {
         closed = true;
         if (!report.extracted() || report.sha256() == null) {
             discardStaged();
@@ -124,7 +124,7 @@ final class StagedForms {
      * The input stopped short ({@code why}: the time ran out, its worker died): the forms finished so far are
      * kept, the rest reported failed from the page reached; failed as a whole when no form was finished.
      */
-    synchronized StagedInput cutShort(String name, String sha256, String why, long ms) throws IOException {
+    public synchronized StagedInput cutShort(String name, String sha256, String why, long ms) throws IOException {
         closed = true;
         Integer total = pages;
         int reached = total == null ? 0 : Math.min(total, pagesDone + 1);
@@ -153,7 +153,7 @@ final class StagedForms {
     }
 
     /** The input was answered whole (by its worker, whose answer names these files): nothing here is needed. */
-    synchronized void settled() {
+    public synchronized void settled() {
         closed = true;
         jsons.clear();
         held.clear();
@@ -161,7 +161,7 @@ final class StagedForms {
     }
 
     /** Throws every staged form away (the input is asked again, or failed). */
-    synchronized void discard() {
+    public synchronized void discard() {
         closed = true;
         discardStaged();
     }

@@ -1,0 +1,106 @@
+package perfdecl.pipeline.process;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import perfdecl.write.CsvDialect;
+import perfdecl.write.Language;
+import perfdecl.pipeline.StagedInput;
+
+/**
+ * The lines a batch and its worker process exchange, one JSON object per line: the worker announces
+ * {@link #READY}; each request names an input and the output folder ({@link Request}); each response carries the
+ * request's id and the {@link StagedInput}: the report line, the declaration ids and the files the worker wrote
+ * under temporary names. Before it, lines with the same id tell how far through its pages the file is and hand
+ * over each form's json file as it is staged, so that a file that runs out of time keeps the forms finished. A worker extracts several files at once, so responses come in the order files finish.
+ * The declarations themselves never cross the pipe.
+ */
+final class WorkerProtocol {
+
+    static final String READY = "{\"ready\":true}";
+
+    /**
+     * Extract {@code file}, whose SHA-256 the batch has worked out already ({@code sha256}; null when it has not),
+     * and stage its output in {@code outDir}, table rows in the dialect {@code csv} ({@code excel} when absent),
+     * findings' messages in the language {@code lang} ({@code zh} when absent); the answer names {@code id}.
+     */
+    record Request(long id, Path file, String sha256, Path outDir, String csv, String lang) {
+
+        CsvDialect dialect() {
+            return csv == null ? CsvDialect.EXCEL : CsvDialect.of(csv);
+        }
+
+        Language language() {
+            return lang == null ? Language.ZH : Language.of(lang);
+        }
+    }
+
+    /**
+     * A line about request {@code id}: the answer ({@code staged}), or, before it, how far the file has got
+     * ({@code progress}) or a form of it staged ({@code form}).
+     */
+    record Response(long id, StagedInput staged, Progress progress, StagedForm form) {
+    }
+
+    /** {@code done} of {@code pages} pages read (pages null: not known yet), {@code forms} forms found. */
+    record Progress(int done, Integer pages, int forms) {
+    }
+
+    /** A form's json file staged under a temporary name, with how the form came out. */
+    record StagedForm(StagedInput.StagedFile json, perfdecl.model.FormStatus status) {
+    }
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private WorkerProtocol() {
+    }
+
+    static String request(long id, Path file, String sha256, Path outDir, CsvDialect csv) {
+        return request(id, file, sha256, outDir, csv, Language.ZH);
+    }
+
+    static String request(long id, Path file, String sha256, Path outDir, CsvDialect csv, Language language) {
+        return write(new Request(id, file.toAbsolutePath(), sha256, outDir.toAbsolutePath(), csv.id(),
+                language.tag()));
+    }
+
+    static Request parseRequest(String line) throws IOException {
+        Request r = JSON.readValue(line, Request.class);
+        if (r.file() == null || r.outDir() == null) {
+            throw new IOException("malformed request: " + line);
+        }
+        return r;
+    }
+
+    static String response(long id, StagedInput staged) {
+        return write(new Response(id, staged, null, null));
+    }
+
+    static String progress(long id, int done, Integer pages, int forms) {
+        return write(new Response(id, null, new Progress(done, pages, forms), null));
+    }
+
+    static String form(long id, StagedInput.StagedFile json, perfdecl.model.FormStatus status) {
+        return write(new Response(id, null, null, new StagedForm(json, status)));
+    }
+
+    static Response parseResponse(String line) throws IOException {
+        Response r = JSON.readValue(line, Response.class);
+        boolean answer = r.staged() != null && r.staged().report() != null;
+        if (!answer && r.progress() == null && (r.form() == null || r.form().json() == null)) {
+            throw new IOException("response without a report");
+        }
+        return r;
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
