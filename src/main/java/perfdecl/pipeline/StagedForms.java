@@ -138,13 +138,15 @@ public final class StagedForms {
         int from = statuses.stream().filter(f -> f.pages() != null).mapToInt(f -> f.pages().get(1) + 1).max()
                 .orElse(1);
         String lost = "";
-        if (total != null) {
+        if (total != null && from <= total) {
             int nextForm = forms.stream().mapToInt(FormStatus::form).max().orElse(-1) + 1;
             from = Math.min(from, reached);
             forms.add(new FormStatus(nextForm, null, List.of(from, total), FormStatus.FAILED,
                     why + ": pages " + from + "–" + total + " not extracted"));
-            failed.add(new PageIssue(reached, why));
             lost = ", pages " + from + "–" + total + " not extracted";
+        }
+        if (total != null && pagesDone < total) {
+            failed.add(new PageIssue(reached, why));
         }
         String reason = why + "; " + jsons.size() + (jsons.size() == 1 ? " form" : " forms") + " kept" + lost;
         InputReport report = new InputReport(name, sha256, InputReport.PARTIAL, reason, jsons.size(), total, ms,
