@@ -31,6 +31,8 @@ public final class TargetParser {
     private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("[,;。、!?]+");
     private static final Pattern PARENTHETICAL = Pattern.compile("^\\([^()]*\\)$");
     private static final String TRAILING_PUNCTUATION = ",;。、.!?";
+    /** Hyphen-minus (full-width － is folded to it) and the minus sign. */
+    private static final String MINUS = "-\u2212";
 
     /** The parsed target, or {@code null} for a {@code null} or blank cell. */
     /**
@@ -146,7 +148,12 @@ public final class TargetParser {
                 int shift = "百千万".indexOf(m.group("fraction"));
                 out.add(new Number(m.start(), m.end(), value.movePointLeft(shift), true));
             } else if (m.group("arabic") != null) {
-                out.add(new Number(m.start(), m.end(), new BigDecimal(m.group("arabic")), false));
+                BigDecimal value = new BigDecimal(m.group("arabic"));
+                if (signed(clause, m.start())) {
+                    out.add(new Number(m.start() - 1, m.end(), value.negate(), false));
+                } else {
+                    out.add(new Number(m.start(), m.end(), value, false));
+                }
             } else {
                 BigDecimal value = TargetNumerals.value(m.group("chinese"));
                 // A Chinese numeral counts only where a comparison introduces it ("三个工作日内", "不超过两天").
@@ -156,6 +163,18 @@ public final class TargetParser {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a minus sign stands right before the number at {@code at} ("-5%", "≥-0.5"); one after a digit or a
+     * letter joins two things ("5-10", "COD-5") and signs nothing.
+     */
+    private static boolean signed(String clause, int at) {
+        if (at == 0 || MINUS.indexOf(clause.charAt(at - 1)) < 0) {
+            return false;
+        }
+        return at == 1 || !Character.isLetterOrDigit(clause.charAt(at - 2))
+                || Character.UnicodeScript.of(clause.charAt(at - 2)) == Character.UnicodeScript.HAN;
     }
 
     private static boolean introducesNumber(String before) {
