@@ -15,12 +15,18 @@ final class Cells {
         return LabelKey.of(text).matches("[-+]?[\\d,.]+(万元|元|万)?");
     }
 
+    /** The filled cells' text, stripped, joined by spaces. */
     static String joined(List<Cell> cells) {
+        return joined(cells, ' ');
+    }
+
+    /** The filled cells' text, stripped, joined by {@code separator}. */
+    static String joined(List<Cell> cells, char separator) {
         StringBuilder b = new StringBuilder();
         for (Cell c : cells) {
             if (!c.text().isBlank()) {
                 if (b.length() > 0) {
-                    b.append(' ');
+                    b.append(separator);
                 }
                 b.append(c.text().strip());
             }

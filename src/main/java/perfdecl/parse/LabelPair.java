@@ -12,16 +12,8 @@ record LabelPair(LabelMatch label, Cell labelCell, List<Cell> values) {
         if (!label.rest().isEmpty()) {
             return label.rest();
         }
-        StringBuilder b = new StringBuilder();
-        for (Cell c : values) {
-            if (!c.text().isBlank()) {
-                if (b.length() > 0) {
-                    b.append('\n');
-                }
-                b.append(c.text().strip());
-            }
-        }
-        return b.length() == 0 ? null : b.toString();
+        String joined = Cells.joined(values, '\n');
+        return joined.isEmpty() ? null : joined;
     }
 
     /** The cell the value was read from, for its provenance. */
