@@ -54,7 +54,7 @@ public final class ExtractionOutput {
     private final List<Table> tables;
 
     /** {@link #ExtractionOutput(Path, CsvDialect, Language)} with the findings' messages in Chinese. */
-    public ExtractionOutput(Path dir, CsvDialect csv) {
+    ExtractionOutput(Path dir, CsvDialect csv) {
         this(dir, csv, Language.ZH);
     }
 
