@@ -41,6 +41,7 @@ import perfdecl.pipeline.FileExtractor;
 import perfdecl.pipeline.InputResult;
 import perfdecl.pipeline.process.Isolation;
 import perfdecl.write.CsvDialect;
+import perfdecl.write.Language;
 
 /**
  * Bundles as archives bind them, built from the committed born-digital filings: every form on good pages comes out
@@ -169,7 +170,7 @@ class BundleExtractionTest {
         List<FormStatus> forms = report.formStatus();
         int w = 0, h = 0;
         for (int i = 0; i < forms.size(); i++) {
-            Declaration d = new ExtractionOutput(out, CsvDialect.EXCEL).read(forms.get(i).id());
+            Declaration d = new ExtractionOutput(out, CsvDialect.EXCEL, Language.ZH).read(forms.get(i).id());
             if (FormStatus.OK.equals(forms.get(i).status())) {
                 JsonNode expected = inBundle(whole.get(w++), i, report.sha256(), "bundle.pdf");
                 assertThat(DeclarationDiff.of(expected, JSON.valueToTree(d))).as(d.id()).isEmpty();
@@ -228,7 +229,7 @@ class BundleExtractionTest {
         FormStatus rest = report.formStatus().get(1);
         assertThat(rest.status()).isEqualTo(FormStatus.FAILED);
         assertThat(rest.pages()).containsExactly(lost, 6);
-        Declaration kept = new ExtractionOutput(dir.resolve("cut"), CsvDialect.EXCEL).read(
+        Declaration kept = new ExtractionOutput(dir.resolve("cut"), CsvDialect.EXCEL, Language.ZH).read(
                 report.formStatus().get(0).id());
         JsonNode expected = inBundle(placed.get(0), 0, report.sha256(), "bundle.pdf");
         assertThat(DeclarationDiff.of(expected, JSON.valueToTree(kept))).isEmpty();
