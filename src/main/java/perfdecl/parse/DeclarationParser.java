@@ -397,9 +397,15 @@ public final class DeclarationParser {
                         item(new Row(p.values(), row.page()), 0);
                     }
                 }
-                case LEVEL1_HEADER, CONTENT_HEADER -> {
+                case LEVEL1_HEADER, CONTENT_HEADER, TERM_HEADER -> {
                     section = Section.INDICATORS;
-                    layout = layout(row, label == Label.CONTENT_HEADER);
+                    if (label != Label.TERM_HEADER) {
+                        layout = layout(row, label == Label.CONTENT_HEADER);
+                    }
+                    // the table parser reads its extra columns and term blocks from the header
+                    if (indicatorRows.isEmpty() || indicatorRows.get(indicatorRows.size() - 1) != row) {
+                        indicatorRows.add(row);
+                    }
                 }
                 default -> {
                     // 分解目标 and the header cells after the first, signature and date lines: nothing to keep

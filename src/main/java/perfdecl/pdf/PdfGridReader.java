@@ -22,11 +22,11 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDPushButton;
 
 import perfdecl.grid.Box;
 import perfdecl.grid.FormGrid;
+import perfdecl.grid.FormTitles;
 import perfdecl.grid.GridReader;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.UnreadableInputException;
-import perfdecl.model.Declaration;
 
 /**
  * Reads a born-digital PDF (text layer present) into declaration forms laid out as grids: one PDFBox pass per
@@ -51,6 +51,7 @@ public final class PdfGridReader implements GridReader {
 
     private final PdfLimits limits;
     private final OcrEngine ocr;
+    private final FormTitles titles;
 
     /** A reader with the {@link PdfLimits#STANDARD standard} caps and the {@link OcrEngine#standard default} OCR. */
     public PdfGridReader() {
@@ -63,8 +64,14 @@ public final class PdfGridReader implements GridReader {
 
     /** A reader that reads scans and unusable text layers with {@code ocr} (or refuses them when it cannot run). */
     public PdfGridReader(PdfLimits limits, OcrEngine ocr) {
+        this(limits, ocr, FormTitles.SH_2019);
+    }
+
+    /** A reader that splits files into forms at each of {@code titles} (every generation the parser knows). */
+    public PdfGridReader(PdfLimits limits, OcrEngine ocr, FormTitles titles) {
         this.limits = limits;
         this.ocr = ocr;
+        this.titles = titles;
     }
 
     @Override
@@ -89,7 +96,7 @@ public final class PdfGridReader implements GridReader {
         try (ReleasedDocument released = new ReleasedDocument(PDDocument.load(file.toFile(), scratch()))) {
             PDDocument doc = released.document();
             limits.check(doc);
-            return read(doc, ocr);
+            return read(doc, ocr, titles);
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("encrypted with a user password", e);
         } catch (IOException e) {
@@ -110,37 +117,41 @@ public final class PdfGridReader implements GridReader {
         return MemoryUsageSetting.setupMixed(32L << 20);
     }
 
-    private static SourceDocument read(PDDocument doc, OcrEngine ocr) throws IOException, UnreadableInputException {
+    private static SourceDocument read(PDDocument doc, OcrEngine ocr, FormTitles titles) throws IOException,
+            UnreadableInputException {
         PageContentCollector collector = new PageContentCollector();
         collector.getText(doc);
         List<PageContent> pages = withFormFieldMarks(doc, collector.pages());
-        SourceDocument scan = pages.stream().anyMatch(PageContent::hasImage) ? ScanGridReader.readIfScan(doc, ocr) : null;
+        SourceDocument scan = pages.stream().anyMatch(PageContent::hasImage) ? ScanGridReader.readIfScan(doc, ocr, titles)
+                : null;
         if (scan != null) {
             return scan;
         }
         boolean anyText = pages.stream().flatMap(p -> p.glyphs().stream()).anyMatch(g -> !g.isMark() && !g.isSpace());
         if (!anyText && collector.unmappedGlyphs() > 0) {
-            return readByOcr(doc, unreadableTextLayer(collector), ocr);
+            return readByOcr(doc, unreadableTextLayer(collector), ocr, titles);
         }
         if (!anyText) {
-            return readByOcr(doc, "no text on its pages (an image, or characters drawn as outlines)", ocr);
+            return readByOcr(doc, "no text on its pages (an image, or characters drawn as outlines)", ocr, titles);
         }
         List<LayoutRow> rows = new ArrayList<>();
         for (PageContent page : pages) {
             rows.addAll(PageLayouter.layout(page));
         }
-        List<List<LayoutRow>> forms = FormSplitter.split(rows);
+        FormSplitter.Split split = FormSplitter.split(rows, titles, doc.getNumberOfPages());
+        List<List<LayoutRow>> forms = split.forms();
         if (forms.isEmpty()) {
             if (collector.unmappedGlyphs() > 0) {
-                return readByOcr(doc, unreadableTextLayer(collector), ocr);
+                return readByOcr(doc, unreadableTextLayer(collector), ocr, titles);
             }
-            throw new UnreadableInputException("not a declaration form: title " + Declaration.TITLE + " not found");
+            throw new UnreadableInputException("not a declaration form: title " + String.join(" or ", titles.titles())
+                    + " not found");
         }
         List<FormGrid> grids = new ArrayList<>();
         for (List<LayoutRow> form : forms) {
             grids.add(GridAssembler.assemble(grids.size(), PageBreakJoiner.join(form), collector.notes()));
         }
-        return new SourceDocument("pdf", doc.getNumberOfPages(), grids);
+        return new SourceDocument("pdf", doc.getNumberOfPages(), grids, split.skippedPages().size());
     }
 
     private static String unreadableTextLayer(PageContentCollector collector) {
@@ -153,8 +164,8 @@ public final class PdfGridReader implements GridReader {
      * without a text layer — is read like an image-only scan: every page rendered and OCR'd, each form saying so
      * (OCR_PAGES). Where the OCR engine cannot run it is refused with {@code why} and what to install or choose.
      */
-    private static SourceDocument readByOcr(PDDocument doc, String why, OcrEngine ocr) throws IOException,
-            UnreadableInputException {
+    private static SourceDocument readByOcr(PDDocument doc, String why, OcrEngine ocr, FormTitles titles)
+            throws IOException, UnreadableInputException {
         if (!ocr.available()) {
             throw new UnreadableInputException(why + "; " + ocr.missing());
         }
@@ -164,13 +175,13 @@ public final class PdfGridReader implements GridReader {
                 .map(p -> new ScanTextLayer.Page(p.page(), p.width(), p.height(), p.imageCoverage(),
                         p.invisibleChars(), p.visibleChars(), List.of()))
                 .toList();
-        SourceDocument read = ScanGridReader.read(doc, blank, ocr);
+        SourceDocument read = ScanGridReader.read(doc, blank, ocr, titles);
         ReaderNote note = new ReaderNote("OCR_PAGES", 1, null,
                 "the PDF's own text could not be used (" + why + "): every page was read from its image by OCR, "
                         + "so check the values marked uncertain");
         List<FormGrid> grids = read.forms().stream().map(g -> new FormGrid(g.formIndex(), g.firstPage(),
                 g.lastPage(), g.rows(), concat(note, g.notes()))).toList();
-        return new SourceDocument(read.inputKind(), read.pages(), grids);
+        return new SourceDocument(read.inputKind(), read.pages(), grids, read.skippedPages());
     }
 
     private static List<ReaderNote> concat(ReaderNote first, List<ReaderNote> rest) {

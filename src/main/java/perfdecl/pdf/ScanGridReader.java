@@ -12,12 +12,12 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import perfdecl.grid.Box;
 import perfdecl.grid.Cell;
 import perfdecl.grid.FormGrid;
+import perfdecl.grid.FormTitles;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Row;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.Token;
 import perfdecl.grid.UnreadableInputException;
-import perfdecl.model.Declaration;
 
 /**
  * Reads a scanned PDF ({@code inputKind "pdf-ocr"}): page images with an invisible OCR text layer, or with no text
@@ -52,14 +52,15 @@ final class ScanGridReader {
     }
 
     /** The scan read, or {@code null} when the document is not a scan (one more content pass to tell). */
-    static SourceDocument readIfScan(PDDocument doc, OcrEngine ocr) throws IOException, UnreadableInputException {
+    static SourceDocument readIfScan(PDDocument doc, OcrEngine ocr, FormTitles titles) throws IOException,
+            UnreadableInputException {
         ScanTextLayer layer = new ScanTextLayer();
         layer.getText(doc);
-        return isScan(layer.pages()) ? read(doc, layer.pages(), ocr) : null;
+        return isScan(layer.pages()) ? read(doc, layer.pages(), ocr, titles) : null;
     }
 
-    static SourceDocument read(PDDocument doc, List<ScanTextLayer.Page> pages, OcrEngine ocr) throws IOException,
-            UnreadableInputException {
+    static SourceDocument read(PDDocument doc, List<ScanTextLayer.Page> pages, OcrEngine ocr, FormTitles titles)
+            throws IOException, UnreadableInputException {
         boolean anyText = pages.stream().anyMatch(p -> !p.words().isEmpty());
         if (!anyText && !ocr.available()) {
             throw new UnreadableInputException("scanned image without text; " + ocr.missing());
@@ -84,9 +85,9 @@ final class ScanGridReader {
                     + (ocr.available() ? "" : " (" + ocr.missing().replaceFirst(" to OCR it$", " to read the pages"
                     + " again") + ")") + "; its words are unsure and every value read from it is marked so"));
         }
-        List<List<LayoutRow>> forms = ScanTitle.split(rows, notes);
+        List<List<LayoutRow>> forms = ScanTitle.split(rows, notes, titles);
         if (forms.isEmpty()) {
-            throw new UnreadableInputException("not a declaration form: title " + Declaration.TITLE
+            throw new UnreadableInputException("not a declaration form: title " + String.join(" or ", titles.titles())
                     + " not found in the OCR text of the scan");
         }
         List<FormGrid> grids = new ArrayList<>();
@@ -94,7 +95,8 @@ final class ScanGridReader {
             FormGrid grid = GridAssembler.assemble(grids.size(), PageBreakJoiner.join(form), notes);
             grids.add(withConfidence(grid, cellConfidence, markConfidence));
         }
-        return new SourceDocument("pdf-ocr", doc.getNumberOfPages(), grids);
+        long used = forms.stream().flatMap(List::stream).mapToInt(LayoutRow::page).distinct().count();
+        return new SourceDocument("pdf-ocr", doc.getNumberOfPages(), grids, doc.getNumberOfPages() - (int) used);
     }
 
     private static String key(int page, Box b) {

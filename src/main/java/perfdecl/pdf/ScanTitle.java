@@ -3,26 +3,29 @@ package perfdecl.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
+import perfdecl.grid.FormTitles;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Token;
-import perfdecl.model.Declaration;
 
 /**
- * Splits a scanned file's rows into forms at each title line, allowing OCR to have misread up to three of the
- * title's sixteen characters ("上海市财政支出项目绩效目标中报表"); a misread title is restored and noted.
+ * Splits a scanned file's rows into forms at each title line of a known generation, allowing OCR to have misread
+ * a few of the title's characters (three of sixteen: "上海市财政支出项目绩效目标中报表"); a misread title is restored and
+ * noted.
  */
 final class ScanTitle {
-
-    private static final int TOLERANCE = 3;
 
     private ScanTitle() {
     }
 
     static List<List<LayoutRow>> split(List<LayoutRow> rows, List<ReaderNote> notes) {
+        return split(rows, notes, FormTitles.SH_2019);
+    }
+
+    static List<List<LayoutRow>> split(List<LayoutRow> rows, List<ReaderNote> notes, FormTitles titles) {
         List<List<LayoutRow>> forms = new ArrayList<>();
         List<LayoutRow> current = null;
         for (LayoutRow row : rows) {
-            LayoutRow title = asTitle(row, notes);
+            LayoutRow title = asTitle(row, notes, titles);
             if (title != null) {
                 current = new ArrayList<>();
                 forms.add(current);
@@ -36,42 +39,27 @@ final class ScanTitle {
     }
 
     /** The row as a title row (restored if misread), or {@code null} when it is no title. */
-    private static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes) {
+    private static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes, FormTitles titles) {
         if (row.table() || row.cells().size() != 1) {
             return null;
         }
         String text = row.joinedText().replaceAll("\\s+", "");
-        if (text.contains(Declaration.TITLE)) {
+        if (titles.isTitle(text)) {
             return row;
         }
-        if (Math.abs(text.length() - Declaration.TITLE.length()) > TOLERANCE
-                || distance(text, Declaration.TITLE) > TOLERANCE) {
+        if (titles.titles().stream().anyMatch(text::contains)) {
+            return null; // a heading or a sentence that names the form
+        }
+        String title = titles.nearest(text).orElse(null);
+        if (title == null) {
             return null;
         }
         LayoutCell cell = row.cells().get(0);
         notes.add(new ReaderNote("OCR_REPAIRED", row.page(), cell.box(),
-                "read \"" + text + "\" as \"" + Declaration.TITLE + "\""));
-        CellContent content = new CellContent(Declaration.TITLE,
-                List.of(Token.text(Declaration.TITLE, 0, cell.content().textBox())), cell.content().textBox());
+                "read \"" + text + "\" as \"" + title + "\""));
+        CellContent content = new CellContent(title,
+                List.of(Token.text(title, 0, cell.content().textBox())), cell.content().textBox());
         return new LayoutRow(row.page(), row.top(), false, false, false,
                 List.of(new LayoutCell(cell.box(), content, false, false)));
-    }
-
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
