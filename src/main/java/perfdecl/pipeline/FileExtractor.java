@@ -60,7 +60,7 @@ public final class FileExtractor {
                 out.add(d.withFindings(validator.validate(d)));
             }
             return new InputResult(new InputReport(name, sha, InputReport.OK, null, out.size(), doc.pages(),
-                    millis(t0)), out);
+                    millis(t0), doc.skippedPages()), out);
         } catch (UnreadableInputException e) {
             return failed(name, sha, e.getMessage(), t0);
         } catch (NoSuchFileException e) {

@@ -6,7 +6,8 @@ import perfdecl.model.RunReport;
 
 /**
  * Writes a run report as pretty JSON, {@code {"inputs": [...], "totals": {...}}}, each input with
- * {@code file, sha256, status, reason, forms, pages, ms} ({@code null} written as null), and a trailing newline.
+ * {@code file, sha256, status, reason, forms, pages, ms, skippedPages} ({@code null} written as null), and a trailing
+ * newline.
  */
 public final class RunReportJsonWriter {
 

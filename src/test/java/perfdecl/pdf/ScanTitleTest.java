@@ -38,4 +38,14 @@ class ScanTitleTest {
         assertThat(ScanTitle.split(List.of(line("上海市财政支出项目绩效评价报告", 60)), notes)).isEmpty();
         assertThat(notes).isEmpty();
     }
+
+    @Test
+    void aMisreadNationalTitleStartsAFormWhenTheReaderKnowsEveryTemplate() {
+        List<ReaderNote> notes = new ArrayList<>();
+        List<List<LayoutRow>> forms = ScanTitle.split(List.of(line("十、项目支出绩效目标表", 40),
+                line("项目支出绩效目际表", 60), line("(2022年度)", 90)), notes, perfdecl.parse.TemplateCatalog.titles());
+        assertThat(forms).hasSize(1);
+        assertThat(forms.get(0).get(0).joinedText()).isEqualTo("项目支出绩效目标表");
+        assertThat(notes).singleElement().satisfies(n -> assertThat(n.message()).contains("项目支出绩效目际表"));
+    }
 }
