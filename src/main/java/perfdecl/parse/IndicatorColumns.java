@@ -15,7 +15,8 @@ import perfdecl.model.Target;
  * The columns a header row of the national 项目支出绩效目标表 adds beside the level names and the value — 指标性质,
  * 计量单位, 指标方向, 分值 — and the term block (长期 or 年度) a header names in its first cell. A row's cells standing
  * in those columns are taken out of it, so that what is left is read as any table's row; the value is then completed
- * from them: a 指标性质 of ≥ is the operator of a bare "90", a 计量单位 the unit of a value that names none.
+ * from them: a 指标性质 of ≥ is the operator of a bare "90", a 计量单位 the unit of a value that names none, and
+ * {@code target.raw} is the whole target as the row files it.
  */
 final class IndicatorColumns {
 
@@ -84,18 +85,29 @@ final class IndicatorColumns {
         return out;
     }
 
-    /** The value completed from its row's 指标性质 and 计量单位. */
-    static Target complete(Target target, String nature, String measure) {
-        if (target == null) {
-            return null;
+    /**
+     * The value completed from the columns its row splits it into: the comparison (in 指标性质, or in 指标方向 where a
+     * producer prints the sign there) goes before a value that states none, the 计量单位 after one that names none,
+     * so that {@code raw} reads as the whole target ("≥" "200" "万画幅" → "≥200万画幅") and parses as one.
+     */
+    static Target complete(TargetParser parser, String value, String nature, String direction, String measure) {
+        Target own = parser.parse(value);
+        if (own.value() == null) {
+            return own; // a word or a sentence: the other columns do not change what it says
         }
-        String operator = target.operator();
-        if (nature != null && SIGN.matcher(nature.strip()).matches() && target.value() != null
-                && !OWN_OPERATOR.matcher(LabelKey.of(target.raw())).find()) {
-            operator = nature.strip();
+        String sign = sign(nature) != null ? sign(nature) : sign(direction);
+        String raw = value.strip();
+        if (sign != null && !OWN_OPERATOR.matcher(LabelKey.of(raw)).find()) {
+            raw = sign + raw;
         }
-        String unit = target.unit() == null && measure != null && !measure.isBlank() ? measure.strip() : target.unit();
-        return new Target(target.raw(), operator, target.value(), unit, target.qualitative());
+        if (own.unit() == null && measure != null && !measure.isBlank()) {
+            raw = raw + measure.strip();
+        }
+        return raw.equals(value.strip()) ? own : parser.parse(raw);
+    }
+
+    private static String sign(String column) {
+        return column != null && SIGN.matcher(column.strip()).matches() ? column.strip() : null;
     }
 
     /** 分值 as a number ("10", "10分"), or null when it is none. */

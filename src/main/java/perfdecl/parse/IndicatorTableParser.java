@@ -167,11 +167,11 @@ final class IndicatorTableParser {
             }
             String l3 = p.level3() == null ? null : WrappedText.unwrap(p.level3().text()).strip();
             String nature = IndicatorColumns.text(p.extras().get(Label.NATURE_HEADER));
-            Target target = p.target() == null ? null : IndicatorColumns.complete(
-                    targets.parse(WrappedText.unwrap(p.target().text())), nature,
+            String direction = IndicatorColumns.text(p.extras().get(Label.DIRECTION_HEADER));
+            Target target = p.target() == null ? null : IndicatorColumns.complete(targets,
+                    WrappedText.unwrap(p.target().text()), nature, direction,
                     IndicatorColumns.text(p.extras().get(Label.MEASURE_HEADER)));
-            indicators.add(new Indicator(l1, p.level2(), l3, target, p.term(), nature,
-                    IndicatorColumns.text(p.extras().get(Label.DIRECTION_HEADER)),
+            indicators.add(new Indicator(l1, p.level2(), l3, target, p.term(), nature, direction,
                     IndicatorColumns.score(IndicatorColumns.text(p.extras().get(Label.SCORE_HEADER)))));
             cells.add(p.cells());
         }

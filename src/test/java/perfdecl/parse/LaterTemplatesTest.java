@@ -97,16 +97,32 @@ class LaterTemplatesTest {
                 row("", "满意度指标", "服务对象满意度指标", "利用者满意度", "定性", "满意", "", "正向", ""));
         assertThat(d.indicators()).hasSize(3);
         var first = d.indicators().get(0);
-        assertThat(first.target().raw()).isEqualTo("200");
+        assertThat(first.target().raw()).isEqualTo("≥200万画幅");
+        assertThat(first.target().value()).isEqualByComparingTo("200");
         assertThat(first.target().operator()).isEqualTo("≥");
         assertThat(first.target().unit()).isEqualTo("万画幅");
         assertThat(first.nature()).isEqualTo("≥");
         assertThat(first.direction()).isEqualTo("正向");
         assertThat(first.score()).isEqualByComparingTo("15");
         assertThat(d.indicators().get(1).score()).isEqualByComparingTo("10");
+        assertThat(d.indicators().get(1).target().raw()).isEqualTo("≤12月");
         assertThat(d.indicators().get(1).level2()).isEqualTo("时效指标");
         assertThat(d.indicators().get(2).target().qualitative()).isEqualTo("满意");
+        assertThat(d.indicators().get(2).target().raw()).isEqualTo("满意");
         assertThat(d.indicators().get(2).score()).isNull();
+    }
+
+    @Test
+    void aComparisonPrintedInTheDirectionColumnStillLeadsTheValue() {
+        Declaration d = mof(row("绩效指标", "一级指标", "二级指标", "三级指标", "指标方向", "指标值", "计量单位"),
+                row("", "产出指标", "数量指标", "新增面积", "≥", "12.6", "万平方米"));
+        assertThat(d.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.target().raw()).isEqualTo("≥12.6万平方米");
+            assertThat(i.target().operator()).isEqualTo("≥");
+            assertThat(i.target().unit()).isEqualTo("万平方米");
+            assertThat(i.direction()).isEqualTo("≥");
+            assertThat(i.nature()).isNull();
+        });
     }
 
     @Test
