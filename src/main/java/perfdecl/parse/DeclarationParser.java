@@ -147,7 +147,7 @@ public final class DeclarationParser {
         }
 
         Declaration run(Source source) {
-            for (Row row : grid.rows()) {
+            for (Row row : HorizontalAmounts.rearranged(grid.rows(), labels)) {
                 readRow(separated(row));
             }
             held.forEach(heldItems ? r -> item(r, 0) : this::unrecognised);

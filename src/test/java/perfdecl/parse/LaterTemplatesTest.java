@@ -136,4 +136,19 @@ class LaterTemplatesTest {
         assertThat(d.indicators()).extracting(i -> i.term()).containsExactly("长期", "年度", "年度");
         assertThat(d.indicators()).extracting(i -> i.target().raw()).containsExactly("≥600万画幅", "≥200万画幅", "≥90%");
     }
+
+    @Test
+    void aFundsBlockPrintedAcrossThePageTakesEachAmountFromUnderItsLabel() {
+        Declaration d = parser.parse(form(row("财政项目支出绩效目标申报表"), row("（2026年度）"),
+                row("项目名称", "家庭医生签约服务补助", "项目性质", "经常性项目"),
+                row("", "项目资金总额", "年度资金申请总额", "其中：财政资金", "其他资金"),
+                row("项目资金（万元）", "328.654", "328.654", "308.654025", "20"),
+                row("一级指标", "二级指标", "三级指标", "年度指标值"),
+                row("产出指标", "数量指标", "签约居民人数", "≥32000(人)")), SOURCE);
+        assertThat(d.budget().total()).isEqualTo(3_286_540L);
+        assertThat(d.budget().currentYear()).isEqualTo(3_286_540L);
+        assertThat(d.budget().fen().fiscalFunds()).isEqualTo(308_654_025L);
+        assertThat(d.budget().otherFunds()).isEqualTo(200_000L);
+        assertThat(d.budget().currentYearAppropriation()).isNull();
+    }
 }
