@@ -25,6 +25,10 @@ public record FormTitles(List<String> titles, List<String> endings) {
     // a disclosure's contents and section headings name the form too: "十、项目支出绩效目标表", "3.项目支出绩效目标表…25"
     private static final Pattern HEADING = Pattern.compile("^(?:[一二三四五六七八九十]+[、.．]|\\d+[、.．]|第.{1,3}[部章节]).*");
 
+    // a page's number printed in its header or footer: "— 21 —", "-21-", "第21页", "第 2 页 共 30 页", "21/30"
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[-—–－]*\\d{1,4}[-—–－]*|第\\d{1,4}页(?:[,，/]?共\\d{1,4}页)?|\\d{1,4}/\\d{1,4}");
+
     private static final Pattern OTHER_HEADING = Pattern.compile(".*(?:表|目录|名词解释)(?:[(（][^)）]{0,12}[)）])?");
 
     public FormTitles {
@@ -48,6 +52,11 @@ public record FormTitles(List<String> titles, List<String> endings) {
             }
         }
         return false;
+    }
+
+    /** Whether a line (whitespace ignored) is only a page number, which belongs to no form. */
+    public static boolean isPageNumber(String line) {
+        return PAGE_NUMBER.matcher(line.replaceAll("\\s+", "")).matches();
     }
 
     /**

@@ -10,7 +10,8 @@ import perfdecl.grid.FormTitles;
 /**
  * Splits a file's rows into forms, one starting at each title line of a known generation. A budget disclosure
  * prints its forms after pages of other tables (收支总表, 财政拨款支出表 …) and prose: rows before the first title are
- * no form, and a page that opens with the heading of another table ends the form before it.
+ * no form, a page that opens with the heading of another table ends the form before it, and a line that is only a
+ * page number belongs to none.
  */
 final class FormSplitter {
 
@@ -30,15 +31,24 @@ final class FormSplitter {
         Set<Integer> used = new TreeSet<>();
         List<LayoutRow> current = null;
         int page = -1;
-        for (LayoutRow row : rows) {
-            boolean pageTop = row.page() != page;
-            page = row.page();
+        boolean pageOpened = false;
+        for (int i = 0; i < rows.size(); i++) {
+            LayoutRow row = rows.get(i);
+            if (row.page() != page) {
+                page = row.page();
+                pageOpened = false;
+            }
+            boolean lastOnPage = i + 1 == rows.size() || rows.get(i + 1).page() != page;
+            if (isPageNumber(row, !pageOpened || lastOnPage)) {
+                continue;
+            }
             if (isTitle(row, titles)) {
                 current = new ArrayList<>();
                 forms.add(current);
-            } else if (pageTop && current != null && opensOtherTable(row, titles)) {
+            } else if (!pageOpened && current != null && opensOtherTable(row, titles)) {
                 current = null;
             }
+            pageOpened = true;
             if (current != null) {
                 current.add(row);
                 used.add(row.page());
@@ -55,6 +65,17 @@ final class FormSplitter {
 
     static boolean isTitle(LayoutRow row, FormTitles titles) {
         return !row.table() && titles.isTitle(row.joinedText());
+    }
+
+    /**
+     * A disclosure's page number ("— 21 —", "第21页") between a form's rows; a bare number only in the page's first
+     * or last row, where a header or footer stands, since a form's own row may hold one alone.
+     */
+    private static boolean isPageNumber(LayoutRow row, boolean headerOrFooter) {
+        if (row.table() || row.cells().size() != 1 || !FormTitles.isPageNumber(row.joinedText())) {
+            return false;
+        }
+        return headerOrFooter || !row.joinedText().strip().matches("\\d+");
     }
 
     private static boolean opensOtherTable(LayoutRow row, FormTitles titles) {

@@ -85,7 +85,7 @@ public final class OcrTextReader implements GridReader {
         List<List<Row>> forms = new ArrayList<>();
         List<Row> current = null;
         for (String line : content.split("\\r?\\n|\\r")) {
-            if (line.isBlank()) {
+            if (line.isBlank() || isPageNumber(line)) {
                 continue;
             }
             if (isTitle(line)) {
@@ -105,6 +105,12 @@ public final class OcrTextReader implements GridReader {
             grids.add(new FormGrid(i, null, null, forms.get(i), List.of()));
         }
         return new SourceDocument("ocr-text", null, grids);
+    }
+
+    /** A page's number ("— 3 —", "第3页") that an export of a paginated document kept; a bare number may be a value. */
+    private static boolean isPageNumber(String line) {
+        String text = line.strip();
+        return text.indexOf('\t') < 0 && FormTitles.isPageNumber(text) && !text.matches("\\d+");
     }
 
     private boolean isTitle(String line) {

@@ -50,4 +50,13 @@ class FormTitlesTest {
         // two characters off a nine-character title is another form: a self-evaluation, not a target form
         assertThat(ALL.nearest("项目支出绩效自评表")).isEmpty();
     }
+
+    @Test
+    void aPageNumberInAHeaderOrFooterIsRecognisedInItsUsualSpellings() {
+        assertThat(FormTitles.isPageNumber("— 21 —")).isTrue();
+        assertThat(FormTitles.isPageNumber("-3-")).isTrue();
+        assertThat(FormTitles.isPageNumber("第 2 页 共 30 页")).isTrue();
+        assertThat(FormTitles.isPageNumber("≥95%")).isFalse();
+        assertThat(FormTitles.isPageNumber("2019/1/1")).isFalse();
+    }
 }
