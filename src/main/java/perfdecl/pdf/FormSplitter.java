@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import perfdecl.grid.FormTitles;
+import perfdecl.pdf.layout.LayoutRow;
 
 /**
  * Splits a file's rows into forms, one starting at each title line of a known generation. A budget disclosure

@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import perfdecl.fixtures.Fixtures;
 import perfdecl.model.Declaration;
 import perfdecl.model.Finding;
+import perfdecl.pipeline.batch.BatchExtraction;
 
 /**
  * A budget disclosure prints its forms after a contents page, budget tables and prose, and a glossary after them:

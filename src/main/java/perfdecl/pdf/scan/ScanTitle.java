@@ -1,0 +1,68 @@
+package perfdecl.pdf.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import perfdecl.grid.FormTitles;
+import perfdecl.grid.ReaderNote;
+import perfdecl.grid.Token;
+import perfdecl.pdf.layout.CellContent;
+import perfdecl.pdf.layout.LayoutCell;
+import perfdecl.pdf.layout.LayoutRow;
+
+/**
+ * Splits a scanned file's rows into forms at each title line of a known generation, allowing OCR to have misread
+ * a few of the title's characters (three of sixteen: "上海市财政支出项目绩效目标中报表"); a misread title is restored and
+ * noted.
+ */
+final class ScanTitle {
+
+    private ScanTitle() {
+    }
+
+    static List<List<LayoutRow>> split(List<LayoutRow> rows, List<ReaderNote> notes) {
+        return split(rows, notes, FormTitles.SH_2019);
+    }
+
+    static List<List<LayoutRow>> split(List<LayoutRow> rows, List<ReaderNote> notes, FormTitles titles) {
+        List<List<LayoutRow>> forms = new ArrayList<>();
+        List<LayoutRow> current = null;
+        for (LayoutRow row : rows) {
+            LayoutRow title = asTitle(row, notes, titles);
+            if (title != null) {
+                current = new ArrayList<>();
+                forms.add(current);
+                row = title;
+            }
+            if (current != null) {
+                current.add(row);
+            }
+        }
+        return forms;
+    }
+
+    /** The row as a title row (restored if misread), or {@code null} when it is no title. */
+    private static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes, FormTitles titles) {
+        if (row.table() || row.cells().size() != 1) {
+            return null;
+        }
+        String text = row.joinedText().replaceAll("\\s+", "");
+        if (titles.isTitle(text)) {
+            return row;
+        }
+        if (titles.titles().stream().anyMatch(text::contains)) {
+            return null; // a heading or a sentence that names the form
+        }
+        String title = titles.nearest(text).orElse(null);
+        if (title == null) {
+            return null;
+        }
+        LayoutCell cell = row.cells().get(0);
+        notes.add(new ReaderNote("OCR_REPAIRED", row.page(), cell.box(),
+                "read \"" + text + "\" as \"" + title + "\""));
+        CellContent content = new CellContent(title,
+                List.of(Token.text(title, 0, cell.content().textBox())), cell.content().textBox());
+        return new LayoutRow(row.page(), row.top(), false, false, false,
+                List.of(new LayoutCell(cell.box(), content, false, false)));
+    }
+}
