@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import perfdecl.grid.FormTitles;
+import perfdecl.pdf.layout.CellContent;
+import perfdecl.pdf.layout.LayoutCell;
 import perfdecl.pdf.layout.LayoutRow;
 
 /**
@@ -46,6 +48,7 @@ final class FormSplitter {
             if (isTitle(row, titles)) {
                 current = new ArrayList<>();
                 forms.add(current);
+                row = oneCell(row);
             } else if (!pageOpened && current != null && opensOtherTable(row, titles)) {
                 current = null;
             }
@@ -66,6 +69,28 @@ final class FormSplitter {
 
     static boolean isTitle(LayoutRow row, FormTitles titles) {
         return !row.table() && titles.isTitle(row.joinedText());
+    }
+
+    /**
+     * A title printed with letter spacing ("财政项目支 出绩效 目标申报表") is laid out as several cells: one cell, so
+     * that the form's first cell is its whole title.
+     */
+    private static LayoutRow oneCell(LayoutRow row) {
+        if (row.cells().size() < 2) {
+            return row;
+        }
+        List<perfdecl.grid.Token> tokens = new ArrayList<>();
+        perfdecl.grid.Box box = null;
+        perfdecl.grid.Box textBox = null;
+        for (LayoutCell c : row.cells()) {
+            tokens.addAll(c.content().tokens());
+            box = box == null ? c.box() : c.box() == null ? box : box.union(c.box());
+            perfdecl.grid.Box t = c.content().textBox();
+            textBox = textBox == null ? t : t == null ? textBox : textBox.union(t);
+        }
+        String text = row.joinedText().replaceAll("\\s+", "");
+        return new LayoutRow(row.page(), row.top(), false, row.tableTop(), row.tableBottom(),
+                List.of(new LayoutCell(box, new CellContent(text, tokens, textBox), false, false)));
     }
 
     /**
