@@ -1,7 +1,6 @@
 package perfdecl.grid;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -67,52 +66,5 @@ public record FormTitles(List<String> titles, List<String> endings) {
         String text = line.replaceAll("\\s+", "");
         return !text.isEmpty() && text.length() <= MAX_LENGTH && !isTitle(text)
                 && OTHER_HEADING.matcher(text).matches();
-    }
-
-    /**
-     * The title an OCR'd line was meant to be: the one it contains, else the nearest within a few misread
-     * characters (three for a title of sixteen, fewer for shorter ones, so that a 项目支出绩效自评表 is no
-     * 项目支出绩效目标表).
-     */
-    public Optional<String> nearest(String line) {
-        String text = line.replaceAll("\\s+", "");
-        for (String title : titles) {
-            if (text.contains(title)) {
-                return Optional.of(title);
-            }
-        }
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String title : titles) {
-            int tolerance = Math.max(1, title.length() * 3 / 16);
-            if (Math.abs(text.length() - title.length()) > tolerance) {
-                continue;
-            }
-            int d = distance(text, title);
-            if (d <= tolerance && d < bestDistance) {
-                best = title;
-                bestDistance = d;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import perfdecl.grid.FormTitles;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Token;
+import perfdecl.model.EditDistance;
 import perfdecl.pdf.layout.CellContent;
 import perfdecl.pdf.layout.LayoutCell;
 import perfdecl.pdf.layout.LayoutRow;
@@ -53,7 +54,7 @@ final class ScanTitle {
         if (titles.titles().stream().anyMatch(text::contains)) {
             return null; // a heading or a sentence that names the form
         }
-        String title = titles.nearest(text).orElse(null);
+        String title = nearest(titles, text);
         if (title == null) {
             return null;
         }
@@ -64,5 +65,26 @@ final class ScanTitle {
                 List.of(Token.text(title, 0, cell.content().textBox())), cell.content().textBox());
         return new LayoutRow(row.page(), row.top(), false, false, false,
                 List.of(new LayoutCell(cell.box(), content, false, false)));
+    }
+
+    /**
+     * The title an OCR'd line was meant to be: the nearest within a few misread characters (three for a title of
+     * sixteen, fewer for shorter ones, so that a 项目支出绩效自评表 is no 项目支出绩效目标表), or null.
+     */
+    static String nearest(FormTitles titles, String text) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String title : titles.titles()) {
+            int tolerance = Math.max(1, title.length() * 3 / 16);
+            if (Math.abs(text.length() - title.length()) > tolerance) {
+                continue;
+            }
+            int d = EditDistance.between(text, title).value();
+            if (d <= tolerance && d < bestDistance) {
+                best = title;
+                bestDistance = d;
+            }
+        }
+        return best;
     }
 }
