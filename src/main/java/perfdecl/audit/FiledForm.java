@@ -8,7 +8,8 @@ import perfdecl.model.Declaration;
  *
  * @param ref the id findings and links use (see {@link perfdecl.model.FormRef#declaration()})
  */
-record FiledForm(String ref, int index, Declaration declaration, String unitKey, String nameKey, List<String> numbers) {
+record FiledForm(String ref, int index, Declaration declaration, String unitKey, String nameKey, List<String> numbers,
+                 String departmentKey) {
 
     Integer year() {
         return declaration.year();
@@ -23,6 +24,13 @@ record FiledForm(String ref, int index, Declaration declaration, String unitKey,
         String unit = NameNormalizer.unit(declaration.unit() != null && declaration.unit().name() != null
                 ? declaration.unit().name() : declaration.department());
         String name = NameNormalizer.project(declaration.projectName());
-        return new FiledForm(ref, index, declaration, unit, name, NameNormalizer.distinguishingNumbers(name));
+        String department = declaration.department() == null ? null : NameNormalizer.unit(declaration.department());
+        return new FiledForm(ref, index, declaration, unit, name, NameNormalizer.distinguishingNumbers(name),
+                unit.equals(department) ? null : department);
+    }
+
+    /** The same filing linked under its 主管部门 rather than its 实施单位. */
+    FiledForm underDepartment() {
+        return new FiledForm(ref, index, declaration, departmentKey, nameKey, numbers, null);
     }
 }

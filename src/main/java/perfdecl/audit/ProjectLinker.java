@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * Names whose distinguishing numbers differ (一期/二期) are never joined, and two groups are not merged when
  * that would put two differently named filings of the same year into one project: a unit files different
  * projects in one year, but files the same project twice only under the same name (a duplicate filing).
+ * A later-generation form names a 实施单位 and its 主管部门: it is linked under the 主管部门 when the project was
+ * filed before by the 主管部门 and never by the 实施单位 on its own account (the 2019 form named only the filer).
  */
 final class ProjectLinker {
 
@@ -23,7 +25,10 @@ final class ProjectLinker {
             .comparing(FiledForm::year, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(FiledForm::ref);
 
-    List<LinkedProject> link(List<FiledForm> forms, AuditSettings settings) {
+    List<LinkedProject> link(List<FiledForm> filed, AuditSettings settings) {
+        List<FiledForm> forms = filed.stream().map(f -> f.departmentKey() != null
+                && filedBy(filed, f, f.departmentKey(), settings) && !filedBy(filed, f, f.unitKey(), settings)
+                ? f.underDepartment() : f).toList();
         Map<String, List<FiledForm>> byUnit = groupByUnit(forms, settings);
         List<LinkedProject> projects = new ArrayList<>();
         for (List<FiledForm> unitForms : byUnit.values()) {
@@ -50,6 +55,19 @@ final class ProjectLinker {
             byUnit.computeIfAbsent(clusters.find(form.unitKey()), k -> new ArrayList<>()).add(form);
         }
         return byUnit;
+    }
+
+    /** Whether a form filed by {@code unit} on its own account (no other 主管部门) names the project of {@code form}. */
+    private static boolean filedBy(List<FiledForm> forms, FiledForm form, String unit, AuditSettings settings) {
+        for (FiledForm other : forms) {
+            if (other != form && other.departmentKey() == null && other.numbers().equals(form.numbers())
+                    && (other.unitKey().equals(unit) || sameNumbers(other.unitKey(), unit)
+                    && EditSimilarity.of(other.unitKey(), unit) >= settings.unitSimilarity())
+                    && EditSimilarity.of(other.nameKey(), form.nameKey()) >= settings.projectSimilarity()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean sameNumbers(String a, String b) {

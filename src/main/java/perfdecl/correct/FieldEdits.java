@@ -61,9 +61,9 @@ final class FieldEdits {
             List<Indicator> list = new ArrayList<>(d.indicators());
             Indicator ind = list.get(p.index());
             if ("target".equals(p.tail())) {
-                list.set(p.index(), new Indicator(ind.level1(), ind.level2(), ind.level3(), targets.apply(text(after))));
+                list.set(p.index(), ind.with(ind.level3(), targets.apply(text(after))));
             } else if ("level3".equals(p.tail())) {
-                list.set(p.index(), new Indicator(ind.level1(), ind.level2(), text(after), ind.target()));
+                list.set(p.index(), ind.with(text(after), ind.target()));
             } else {
                 throw unknown(field);
             }

@@ -67,7 +67,7 @@ final class FormReading {
     }
 
     Declaration run(Source source) {
-        for (Row row : grid.rows()) {
+        for (Row row : HorizontalAmounts.rearranged(grid.rows(), labels)) {
             readRow(kit.runTogether().separated(row));
         }
         held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);
@@ -267,7 +267,15 @@ final class FormReading {
                     budget.item(new Row(p.values(), row.page()), 0);
                 }
             }
-            case INDICATORS -> layout = layout(row, label == Label.CONTENT_HEADER);
+            case INDICATORS -> {
+                if (label != Label.TERM_HEADER) {
+                    layout = layout(row, label == Label.CONTENT_HEADER);
+                }
+                // the table parser reads its extra columns and term blocks from the header
+                if (indicatorRows.isEmpty() || indicatorRows.get(indicatorRows.size() - 1) != row) {
+                    indicatorRows.add(row);
+                }
+            }
             case FIELDS -> takeField(label, p);
         }
     }

@@ -12,13 +12,15 @@ import java.util.Map;
  * @param titleEnding what a title line of this generation ends with ("绩效目标申报表", "绩效目标表")
  * @param signature   label keys that only this generation prints: they pick it when the title is not conclusive
  * @param amountUnit  "元" or "万元": the unit of an amount whose label and block header name none
+ * @param required    the fields a form of this generation must fill (field paths; {@code unit} is 实施单位 or
+ *                    主管部门), reported FIELD_MISSING when blank
  * @param labels      label key (a field path such as {@code budget.total}, see {@link Label#key()}) to its spellings,
  *                    the first canonical
  * @param choices     checkbox group field ({@code projectType}, {@code fundUse}) to its options in form order
  * @param indicators  the indicator taxonomy
  */
 record FormTemplate(String id, String description, List<String> titles, String titleEnding, List<String> signature,
-                    String amountUnit, Map<String, List<String>> labels, Map<String, List<String>> choices,
+                    String amountUnit, List<String> required, Map<String, List<String>> labels, Map<String, List<String>> choices,
                     Taxonomy indicators) {
 
     /**
@@ -33,6 +35,7 @@ record FormTemplate(String id, String description, List<String> titles, String t
     FormTemplate {
         choices = choices == null ? Map.of() : choices;
         signature = signature == null ? List.of() : signature;
+        required = required == null ? List.of() : List.copyOf(required);
     }
 
     boolean inTenThousands() {

@@ -12,6 +12,7 @@ import perfdecl.grid.Cell;
 import perfdecl.grid.Row;
 import perfdecl.model.Finding;
 import perfdecl.model.Indicator;
+import perfdecl.model.Target;
 
 /**
  * Reads the 分解目标 table, in its four-column form (一级指标 | 二级指标 | 三级指标 | 指标目标值) or the
@@ -32,7 +33,7 @@ final class IndicatorTableParser {
     }
 
     private record Pending(String level1, boolean level1Explicit, String level2, Cell level3, Cell target,
-                           List<Cell> cells) {
+                           List<Cell> cells, String term, Map<Label, Cell> extras) {
     }
 
     private final DimensionTaxonomy taxonomy;
@@ -56,9 +57,27 @@ final class IndicatorTableParser {
         Map<String, String> emptyDimensions = new LinkedHashMap<>(); // level2 -> positional level1
         String level1 = null;
         String level2 = null;
-        for (Row row : rows) {
-            List<Cell> filled = row.filled();
-            if (filled.isEmpty() || isHeader(filled)) {
+        IndicatorColumns columns = IndicatorColumns.NONE;
+        for (Row row : new WrappedIndicatorRows(taxonomy).joined(rows)) {
+            List<Cell> all = row.filled();
+            if (all.isEmpty()) {
+                continue;
+            }
+            if (isHeader(all)) {
+                columns = IndicatorColumns.of(row, labels, columns.term());
+                continue;
+            }
+            List<Cell> filled = new ArrayList<>(all);
+            // the national form's merged 绩效指标 / 年度绩效指标 cell, printed in one of the rows it spans
+            while (!filled.isEmpty() && isBlockLabel(filled.get(0))) {
+                Cell block = filled.remove(0);
+                if (labelOf(block) == Label.TERM_HEADER) {
+                    columns = columns.withTerm(IndicatorColumns.termOf(block.text()));
+                }
+            }
+            Map<Label, Cell> extras = columns.extras(filled);
+            filled = IndicatorColumns.without(filled, extras);
+            if (filled.isEmpty()) {
                 continue;
             }
             String rowLevel1 = null;
@@ -115,7 +134,8 @@ final class IndicatorTableParser {
                 }
                 continue;
             }
-            pending.add(new Pending(level1, rowLevel1 != null, rowLevel2, level3, target, filled));
+            pending.add(new Pending(level1, rowLevel1 != null, rowLevel2, level3, target, all, columns.term(),
+                    extras));
         }
 
         List<Indicator> indicators = new ArrayList<>();
@@ -146,8 +166,13 @@ final class IndicatorTableParser {
                         "no 一级指标 could be found for this indicator", null, null));
             }
             String l3 = p.level3() == null ? null : WrappedText.unwrap(p.level3().text()).strip();
-            indicators.add(new Indicator(l1, p.level2(), l3,
-                    p.target() == null ? null : targets.parse(WrappedText.unwrap(p.target().text()))));
+            String nature = IndicatorColumns.text(p.extras().get(Label.NATURE_HEADER));
+            String direction = IndicatorColumns.text(p.extras().get(Label.DIRECTION_HEADER));
+            Target target = p.target() == null ? null : IndicatorColumns.complete(targets,
+                    WrappedText.unwrap(p.target().text()), nature, direction,
+                    IndicatorColumns.text(p.extras().get(Label.MEASURE_HEADER)));
+            indicators.add(new Indicator(l1, p.level2(), l3, target, p.term(), nature, direction,
+                    IndicatorColumns.score(IndicatorColumns.text(p.extras().get(Label.SCORE_HEADER)))));
             cells.add(p.cells());
         }
 
@@ -187,11 +212,18 @@ final class IndicatorTableParser {
                 && column < c.column() + Math.max(1, c.columnSpan()));
     }
 
-    /** A header row repeated after a page break. */
+    /** The table's header row, or one repeated after a page break. */
     private boolean isHeader(List<Cell> filled) {
         Label first = labelOf(filled.get(0));
         return first == Label.LEVEL1_HEADER || first == Label.CONTENT_HEADER
-                || filled.stream().anyMatch(c -> labelOf(c) == Label.TARGET_HEADER);
+                || filled.stream().anyMatch(c -> labelOf(c) == Label.TARGET_HEADER || labelOf(c) == Label.LEVEL1_HEADER);
+    }
+
+    /** 绩效指标 or a term block's label, standing before a table's rows. */
+    private boolean isBlockLabel(Cell c) {
+        return labels.whole(c.text()).filter(m -> m.distance() == 0
+                && (m.label() == Label.TERM_HEADER || m.label() == Label.BREAKDOWN && taxonomy.level1(c.text()).isEmpty()))
+                .isPresent();
     }
 
     private Label labelOf(Cell c) {

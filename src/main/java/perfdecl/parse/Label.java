@@ -46,6 +46,11 @@ enum Label {
     TARGET_HEADER("indicators.target"),
     CONTENT_HEADER("indicators.content"),
     INDICATOR_HEADER("indicators.indicator"),
+    TERM_HEADER("indicators.term"),
+    NATURE_HEADER("indicators.nature"),
+    DIRECTION_HEADER("indicators.direction"),
+    MEASURE_HEADER("indicators.unit"),
+    SCORE_HEADER("indicators.score"),
     REMARKS("texts.remarks"),
     SIGNATORY("signatory"),
     FILING_DATE("filingDate"),
@@ -106,9 +111,13 @@ enum Label {
         return this == ITEMS || this == ITEM_NAME || this == ITEM_AMOUNT;
     }
 
-    /** A row starting with this label ends the indicator table. */
+    /**
+     * A row starting with this label ends the indicator table: the national form's 长期 block is followed by the
+     * 年度 block's goal.
+     */
     boolean endsIndicatorTable() {
-        return this == REMARKS || this == SIGNATORY || this == FILER || this == FILING_DATE;
+        return this == REMARKS || this == SIGNATORY || this == FILER || this == FILING_DATE || this == OVERALL_GOAL
+                || this == ANNUAL_GOAL;
     }
 
     /**

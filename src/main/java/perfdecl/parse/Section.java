@@ -30,8 +30,8 @@ enum Section {
         if (label.isItemsHeader()) {
             return ITEMS;
         }
-        if (label == Label.LEVEL1_HEADER || label == Label.CONTENT_HEADER) {
-            return INDICATORS;
+        if (label == Label.LEVEL1_HEADER || label == Label.CONTENT_HEADER || label == Label.TERM_HEADER) {
+            return INDICATORS; // the national form's 长期/年度绩效指标 opens its block
         }
         return FIELDS;
     }

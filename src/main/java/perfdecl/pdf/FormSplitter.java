@@ -2,33 +2,125 @@ package perfdecl.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-import perfdecl.model.Declaration;
+import perfdecl.grid.FormTitles;
+import perfdecl.pdf.layout.CellContent;
+import perfdecl.pdf.layout.LayoutCell;
 import perfdecl.pdf.layout.LayoutRow;
 
-/** Splits a file's rows into forms, one starting at each title line 上海市财政支出项目绩效目标申报表. */
+/**
+ * Splits a file's rows into forms, one starting at each title line of a known generation. A budget disclosure
+ * prints its forms after pages of other tables (收支总表, 财政拨款支出表 …) and prose: rows before the first title are
+ * no form, a page that opens with the heading of another table ends the form before it, and a line that is only a
+ * page number belongs to none.
+ */
 final class FormSplitter {
+
+    /** The forms, and the pages none of them touches. */
+    record Split(List<List<LayoutRow>> forms, Set<Integer> skippedPages) {
+    }
 
     private FormSplitter() {
     }
 
     static List<List<LayoutRow>> split(List<LayoutRow> rows) {
-        List<List<LayoutRow>> forms = new ArrayList<>();
-        List<LayoutRow> current = null;
-        for (LayoutRow row : rows) {
-            if (isTitle(row)) {
-                current = new ArrayList<>();
-                forms.add(current);
-            }
-            if (current != null) {
-                current.add(row);
-            }
-        }
-        return forms;
+        return split(rows, FormTitles.SH_2019, 0).forms();
     }
 
-    static boolean isTitle(LayoutRow row) {
+    static Split split(List<LayoutRow> rows, FormTitles titles, int pageCount) {
+        List<List<LayoutRow>> forms = new ArrayList<>();
+        Set<Integer> used = new TreeSet<>();
+        List<LayoutRow> current = null;
+        int page = -1;
+        boolean pageOpened = false;
+        for (int i = 0; i < rows.size(); i++) {
+            LayoutRow row = rows.get(i);
+            if (row.page() != page) {
+                page = row.page();
+                pageOpened = false;
+            }
+            boolean lastOnPage = i + 1 == rows.size() || rows.get(i + 1).page() != page;
+            if (isPageNumber(row, !pageOpened || lastOnPage)) {
+                continue;
+            }
+            if (isTitle(row, titles)) {
+                current = new ArrayList<>();
+                forms.add(current);
+                row = oneCell(row);
+            } else if (!pageOpened && current != null && opensOtherTable(row, titles)) {
+                current = null;
+            }
+            pageOpened = true;
+            if (current != null) {
+                current.add(row);
+                used.add(row.page());
+            }
+        }
+        Set<Integer> skipped = new TreeSet<>();
+        for (int p = 1; p <= pageCount; p++) {
+            if (!used.contains(p)) {
+                skipped.add(p);
+            }
+        }
+        return new Split(forms, skipped);
+    }
+
+    static boolean isTitle(LayoutRow row, FormTitles titles) {
+        return !row.table() && titles.isTitle(row.joinedText());
+    }
+
+    /** The row as a form's title row (one cell), or {@code null} when it is none: for a file read page by page. */
+    static LayoutRow asTitle(LayoutRow row, FormTitles titles) {
+        return isTitle(row, titles) ? oneCell(row) : null;
+    }
+
+    /** A page's rows without the page number printed in its header or footer (or between a form's rows). */
+    static List<LayoutRow> withoutPageNumbers(List<LayoutRow> page) {
+        List<LayoutRow> out = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            if (!isPageNumber(page.get(i), i == 0 || i == page.size() - 1)) {
+                out.add(page.get(i));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A title printed with letter spacing ("财政项目支 出绩效 目标申报表") is laid out as several cells: one cell, so
+     * that the form's first cell is its whole title.
+     */
+    private static LayoutRow oneCell(LayoutRow row) {
+        if (row.cells().size() < 2) {
+            return row;
+        }
+        List<perfdecl.grid.Token> tokens = new ArrayList<>();
+        perfdecl.grid.Box box = null;
+        perfdecl.grid.Box textBox = null;
+        for (LayoutCell c : row.cells()) {
+            tokens.addAll(c.content().tokens());
+            box = box == null ? c.box() : c.box() == null ? box : box.union(c.box());
+            perfdecl.grid.Box t = c.content().textBox();
+            textBox = textBox == null ? t : t == null ? textBox : textBox.union(t);
+        }
         String text = row.joinedText().replaceAll("\\s+", "");
-        return !row.table() && text.contains(Declaration.TITLE_ENDING) && text.length() <= Declaration.TITLE_MAX_LENGTH;
+        return new LayoutRow(row.page(), row.top(), false, row.tableTop(), row.tableBottom(),
+                List.of(new LayoutCell(box, new CellContent(text, tokens, textBox), false, false)));
+    }
+
+    /**
+     * A disclosure's page number ("— 21 —", "第21页") between a form's rows; a bare number only in the page's first
+     * or last row, where a header or footer stands, since a form's own row may hold one alone.
+     */
+    private static boolean isPageNumber(LayoutRow row, boolean headerOrFooter) {
+        if (row.table() || row.cells().size() != 1 || !FormTitles.isPageNumber(row.joinedText())) {
+            return false;
+        }
+        return headerOrFooter || !row.joinedText().strip().matches("\\d+");
+    }
+
+    static boolean opensOtherTable(LayoutRow row, FormTitles titles) {
+        return !row.table() && row.cells().size() == 1 && titles.isOtherHeading(row.joinedText());
     }
 }

@@ -12,11 +12,11 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
+import perfdecl.grid.FormTitles;
 import perfdecl.grid.ReadListener;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.UnreadableInputException;
-import perfdecl.model.Declaration;
 import perfdecl.pdf.content.FormFieldMarks;
 import perfdecl.pdf.content.Glyph;
 import perfdecl.pdf.content.PageContent;
@@ -50,6 +50,7 @@ final class PagedReading {
     private final PDDocument doc;
     private final PdfLimits limits;
     private final OcrEngine ocr;
+    private final FormTitles titles;
     private final ReadListener listener;
     private final int pages;
     private final Map<Integer, String> failed = new TreeMap<>();
@@ -60,10 +61,12 @@ final class PagedReading {
     private final List<ScanTextLayer.Page> survey = new ArrayList<>();
     private boolean anyImage, anyText;
 
-    private PagedReading(PDDocument doc, PdfLimits limits, OcrEngine ocr, ReadListener listener) throws IOException {
+    private PagedReading(PDDocument doc, PdfLimits limits, OcrEngine ocr, FormTitles titles, ReadListener listener)
+            throws IOException {
         this.doc = doc;
         this.limits = limits;
         this.ocr = ocr;
+        this.titles = titles;
         this.listener = listener;
         this.pages = doc.getNumberOfPages();
         this.collector = new PageContentCollector();
@@ -71,9 +74,9 @@ final class PagedReading {
     }
 
     /** Reads {@code doc}, every form to {@code listener}; returns the file's kind and pages, no forms. */
-    static SourceDocument read(PDDocument doc, PdfLimits limits, OcrEngine ocr, ReadListener listener)
-            throws IOException, UnreadableInputException {
-        return new PagedReading(doc, limits, ocr, listener).read();
+    static SourceDocument read(PDDocument doc, PdfLimits limits, OcrEngine ocr, FormTitles titles,
+                               ReadListener listener) throws IOException, UnreadableInputException {
+        return new PagedReading(doc, limits, ocr, titles, listener).read();
     }
 
     private SourceDocument read() throws IOException, UnreadableInputException {
@@ -96,7 +99,8 @@ final class PagedReading {
         }
         listener.started("pdf", pages);
         CountingListener counted = new CountingListener(listener);
-        BundleForms forms = new BundleForms(counted, (row, notes) -> FormSplitter.isTitle(row) ? row : null, false);
+        BundleForms forms = new BundleForms(counted, (row, notes) -> FormSplitter.asTitle(row, titles), false);
+        forms.otherTables(row -> FormSplitter.opensOtherTable(row, titles));
         Map<Integer, List<Glyph>> marks = FormFieldMarks.of(doc);
         for (int page = 1; page <= pages; page++) {
             checkInterrupted();
@@ -105,7 +109,8 @@ final class PagedReading {
             } else {
                 try {
                     PageContent content = FormFieldMarks.with(content(page), marks.get(page));
-                    forms.page(page, PageLayouter.layout(content), pageNotes(page), Map.of(), Map.of());
+                    forms.page(page, FormSplitter.withoutPageNumbers(PageLayouter.layout(content)), pageNotes(page),
+                            Map.of(), Map.of());
                 } catch (IOException | RuntimeException | StackOverflowError e) {
                     forms.failed(page, pageFailure(e));
                 }
@@ -154,7 +159,7 @@ final class PagedReading {
             UnreadableInputException {
         listener.started("pdf-ocr", pages);
         CountingListener counted = new CountingListener(listener);
-        BundleForms forms = new BundleForms(counted, ScanTitle::asTitle, true);
+        BundleForms forms = new BundleForms(counted, (row, notes) -> ScanTitle.asTitle(row, notes, titles), true);
         forms.documentNotes(documentNotes);
         PDFRenderer renderer = new PDFRenderer(doc);
         int rereads = 0;
@@ -191,7 +196,8 @@ final class PagedReading {
     private UnreadableInputException noForm(String where) {
         String failures = failed.isEmpty() ? "" : "; " + failed.size() + " page(s) could not be read, page "
                 + failed.keySet().iterator().next() + ": " + failed.values().iterator().next();
-        return new UnreadableInputException("not a declaration form: title " + Declaration.TITLE + " not found"
+        return new UnreadableInputException("not a declaration form: title " + String.join(" or ", titles.titles())
+                + " not found"
                 + where + failures);
     }
 

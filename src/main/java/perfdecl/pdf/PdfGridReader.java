@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 import perfdecl.grid.FormGrid;
+import perfdecl.grid.FormTitles;
 import perfdecl.grid.GridReader;
 import perfdecl.grid.ReadListener;
 import perfdecl.grid.SourceDocument;
@@ -41,6 +42,7 @@ public final class PdfGridReader implements GridReader {
 
     private final PdfLimits limits;
     private final OcrEngine ocr;
+    private final FormTitles titles;
 
     /** A reader with the {@link PdfLimits#STANDARD standard} caps and the {@link OcrEngine#standard default} OCR. */
     public PdfGridReader() {
@@ -53,8 +55,14 @@ public final class PdfGridReader implements GridReader {
 
     /** A reader that reads scans and unusable text layers with {@code ocr} (or refuses them when it cannot run). */
     public PdfGridReader(PdfLimits limits, OcrEngine ocr) {
+        this(limits, ocr, FormTitles.SH_2019);
+    }
+
+    /** A reader that splits files into forms at each of {@code titles} (every generation the parser knows). */
+    public PdfGridReader(PdfLimits limits, OcrEngine ocr, FormTitles titles) {
         this.limits = limits;
         this.ocr = ocr;
+        this.titles = titles;
     }
 
     @Override
@@ -100,7 +108,7 @@ public final class PdfGridReader implements GridReader {
             throw new UnreadableInputException("not a PDF: the file does not start with %PDF-");
         }
         try (ReleasedDocument released = new ReleasedDocument(PDDocument.load(file.toFile(), scratch()))) {
-            return PagedReading.read(released.document(), limits, ocr, listener);
+            return PagedReading.read(released.document(), limits, ocr, titles, listener);
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("encrypted with a user password", e);
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import perfdecl.model.Declaration;
 import perfdecl.model.FormStatus;
 import perfdecl.model.InputReport;
 import perfdecl.parse.DeclarationParser;
+import perfdecl.parse.TemplateCatalog;
 import perfdecl.validate.Validator;
 
 /**
@@ -26,7 +27,7 @@ public final class FileExtractor {
 
     private final List<GridReader> readers;
     private final DeclarationParser parser = new DeclarationParser();
-    private final Validator validator = Validator.standard();
+    private final Validator validator = Validator.standard(TemplateCatalog.requiredFields());
 
     public FileExtractor(List<GridReader> readers) {
         this.readers = List.copyOf(readers);

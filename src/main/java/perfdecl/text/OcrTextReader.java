@@ -13,12 +13,12 @@ import java.util.regex.Pattern;
 
 import perfdecl.grid.Cell;
 import perfdecl.grid.FormGrid;
+import perfdecl.grid.FormTitles;
 import perfdecl.grid.GridReader;
 import perfdecl.grid.Row;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.Token;
 import perfdecl.grid.UnreadableInputException;
-import perfdecl.model.Declaration;
 
 /**
  * Reads an OCR text export: one table row per line, cells separated by tabs, checkboxes as
@@ -32,6 +32,18 @@ public final class OcrTextReader implements GridReader {
             "<input\\b[^>]*type=\"?checkbox\"?[^>]*/?>|[☑☒✓✔√■□☐▢]", Pattern.CASE_INSENSITIVE);
     private static final String TICKED_GLYPHS = "☑☒✓✔√■";
     private static final Pattern CHECKED = Pattern.compile("\\bchecked\\b", Pattern.CASE_INSENSITIVE);
+
+    private final FormTitles titles;
+
+    /** A reader that knows the 2019 form's title only. */
+    public OcrTextReader() {
+        this(FormTitles.SH_2019);
+    }
+
+    /** A reader that starts a form at each of {@code titles}. */
+    public OcrTextReader(FormTitles titles) {
+        this.titles = titles;
+    }
 
     @Override
     public boolean accepts(Path file, byte[] head) {
@@ -73,7 +85,7 @@ public final class OcrTextReader implements GridReader {
         List<List<Row>> forms = new ArrayList<>();
         List<Row> current = null;
         for (String line : content.split("\\r?\\n|\\r")) {
-            if (line.isBlank()) {
+            if (line.isBlank() || isPageNumber(line)) {
                 continue;
             }
             if (isTitle(line)) {
@@ -85,7 +97,8 @@ public final class OcrTextReader implements GridReader {
             }
         }
         if (forms.isEmpty()) {
-            throw new UnreadableInputException("not a declaration form: title " + Declaration.TITLE + " not found");
+            throw new UnreadableInputException("not a declaration form: title " + String.join(" or ", titles.titles())
+                    + " not found");
         }
         List<FormGrid> grids = new ArrayList<>();
         for (int i = 0; i < forms.size(); i++) {
@@ -94,11 +107,15 @@ public final class OcrTextReader implements GridReader {
         return new SourceDocument("ocr-text", null, grids);
     }
 
-    private static boolean isTitle(String line) {
-        String text = line.replaceAll("\\s", "");
+    /** A page's number ("— 3 —", "第3页") that an export of a paginated document kept; a bare number may be a value. */
+    private static boolean isPageNumber(String line) {
+        String text = line.strip();
+        return text.indexOf('\t') < 0 && FormTitles.isPageNumber(text) && !text.matches("\\d+");
+    }
+
+    private boolean isTitle(String line) {
         long filledCells = java.util.Arrays.stream(line.split("\t")).filter(c -> !c.isBlank()).count();
-        return filledCells == 1 && text.contains(Declaration.TITLE_ENDING)
-                && text.length() <= Declaration.TITLE_MAX_LENGTH;
+        return filledCells == 1 && titles.isTitle(MarkupCleaner.clean(line));
     }
 
     private static Row row(String line) {

@@ -15,10 +15,18 @@ public final class Validator {
         this.rules = List.copyOf(rules);
     }
 
-    /** Every rule of this package, in a fixed order: required fields, period, choices, budget, execution. */
+    /** Every rule of this package, in a fixed order, requiring the 2019 form's fields of every form. */
     public static Validator standard() {
+        return standard(java.util.Map.of());
+    }
+
+    /**
+     * Every rule of this package, in a fixed order: required fields (per form generation, {@code requiredByTemplate}
+     * from the templates), period, choices, budget, execution.
+     */
+    public static Validator standard(java.util.Map<String, List<String>> requiredByTemplate) {
         return new Validator(List.of(
-                new RequiredFieldsRule(),
+                new RequiredFieldsRule(requiredByTemplate),
                 new PeriodRule(),
                 new ChoiceSelectionRule(),
                 new BudgetConsistencyRule(),

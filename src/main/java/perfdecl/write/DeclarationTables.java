@@ -107,7 +107,12 @@ public final class DeclarationTables {
             Column.of("target.operator", e -> in(e.item().target(), Target::operator)),
             Column.of("target.value", e -> in(e.item().target(), Target::value)),
             Column.of("target.unit", e -> in(e.item().target(), Target::unit)),
-            Column.of("target.qualitative", e -> in(e.item().target(), Target::qualitative)));
+            Column.of("target.qualitative", e -> in(e.item().target(), Target::qualitative)),
+            // schema 1.2, appended: the national form's term blocks and extra columns, empty on other forms
+            Column.of("term", e -> e.item().term()),
+            Column.of("nature", e -> e.item().nature()),
+            Column.of("direction", e -> e.item().direction()),
+            Column.of("score", e -> e.item().score()));
 
     private static List<Column<Entry<Finding>>> findingColumns(FindingMessages messages) {
         return List.of(

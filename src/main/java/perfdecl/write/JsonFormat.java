@@ -27,6 +27,7 @@ final class JsonFormat {
             .addMixIn(Declaration.class, DeclarationMixIn.class)
             .addMixIn(Provenance.class, ProvenanceMixIn.class)
             .addMixIn(Finding.class, FindingMixIn.class)
+            .addMixIn(perfdecl.model.Indicator.class, IndicatorMixIn.class)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -73,6 +74,21 @@ final class JsonFormat {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract String at();
+    }
+
+    /** The national form's indicator columns appear only where a form filed them, so other output is unchanged. */
+    abstract static class IndicatorMixIn {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String term();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String nature();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String direction();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract java.math.BigDecimal score();
     }
 
     /** {@code resolved} and {@code resolvedBy} appear only on a finding a review answered. */

@@ -123,4 +123,34 @@ class ProjectLinkerTest {
                 .satisfies(p -> assertThat(p.declarations()).containsExactly("a", "b"));
         assertThat(report.findings()).extracting(f -> f.code()).containsExactly("YEAR_UNKNOWN");
     }
+
+    /** A 2025+ form naming a 实施单位 under a 主管部门. */
+    private static Declaration later(String id, int year, String unit, String department, String project) {
+        Declaration d = Filing.of(id, year, unit, project);
+        return new Declaration(d.schemaVersion(), "sh-2025", d.id(), d.source(), "财政项目支出绩效目标申报表", year,
+                d.unit(), department, d.projectName(), null, null, null, null, null, "经常性项目", "特定目标类",
+                d.period(), d.texts(), d.budget(), d.indicators(), d.findings(), d.provenance());
+    }
+
+    @Test
+    void aProjectTheDepartmentFiledOnTheOldFormLinksUnderItWhenTheNewFormNamesItAsSupervisor() {
+        AuditReport report = audit(
+                Filing.of("a", 2024, "上海市静安区民政局", "社区养老服务设施运营补贴"),
+                later("b", 2025, "上海市静安区养老服务指导中心", "上海市静安区民政局", "社区养老服务设施运营补贴"),
+                later("c", 2026, "上海市静安区养老服务指导中心", "上海市静安区民政局", "社区养老服务设施运营补贴"));
+        assertThat(report.projects()).singleElement().satisfies(p -> {
+            assertThat(p.declarations()).containsExactly("a", "b", "c");
+            assertThat(p.unit()).isEqualTo("上海市静安区民政局");
+        });
+    }
+
+    @Test
+    void aProjectTheImplementingUnitFiledItselfStaysWithItThoughTheNewFormNamesADepartment() {
+        AuditReport report = audit(
+                Filing.of("a", 2024, "上海市静安区养老服务指导中心", "社区老年人助餐服务补贴"),
+                Filing.of("x", 2024, "上海市静安区民政局", "社区老年人助餐服务补贴"),
+                later("b", 2025, "上海市静安区养老服务指导中心", "上海市静安区民政局", "社区老年人助餐服务补贴"));
+        assertThat(projectOf(report, "b").declarations()).containsExactly("a", "b");
+        assertThat(projectOf(report, "x").declarations()).containsExactly("x");
+    }
 }

@@ -107,4 +107,21 @@ class IndicatorTableParserTest {
         assertThat(r.indicators().get(0).level1()).isEqualTo("产出目标");
         assertThat(r.indicators().get(0).level2()).isEqualTo("数量指标");
     }
+
+    @Test
+    void aNameWrappedOntoARowOfItsOwnIsJoinedToTheRowAbove() {
+        var r = parse(FOUR, row("效果目标", "社会效益", "服务老年人数", "≥1200人"), row("", "目标", "", ""),
+                row("产出目标", "数量目标", "升级改造基层医疗", "≥300个"), row("", "", "机构数量", ""),
+                row("", "", "资金使用合规性", "合规"));
+        assertThat(r.indicators()).extracting(Indicator::level2, Indicator::level3).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("社会效益目标", "服务老年人数"),
+                org.assertj.core.groups.Tuple.tuple("数量目标", "升级改造基层医疗机构数量"),
+                org.assertj.core.groups.Tuple.tuple("数量目标", "资金使用合规性"));
+    }
+
+    @Test
+    void anIndicatorFiledWithoutAValueUnderOneWithoutAValueKeepsItsRow() {
+        var r = parse(FOUR, row("产出目标", "数量目标", "培训人次", ""), row("", "", "培训课时", ""));
+        assertThat(r.indicators()).extracting(Indicator::level3).containsExactly("培训人次", "培训课时");
+    }
 }

@@ -60,4 +60,95 @@ class LaterTemplatesTest {
         assertThat(d.budget().fen().total()).isEqualTo(349_801_500L);
         assertThat(d.budget().currentYear()).isEqualTo(1_205_000L);
     }
+
+    private Declaration mof(perfdecl.grid.Row... indicatorRows) {
+        java.util.List<perfdecl.grid.Row> rows = new java.util.ArrayList<>(java.util.List.of(row("项目支出绩效目标表"),
+                row("（2024年度）"), row("项目名称", "档案数字化"), row("主管部门", "国家档案局", "实施单位", "中央档案馆"),
+                row("项目资金（万元）", "年度资金总额", "860.5"), row("", "其中：财政拨款", "800.005"),
+                row("", "其他资金", "60.495"), row("年度总体目标", "完成档案数字化200万画幅。")));
+        rows.addAll(java.util.List.of(indicatorRows));
+        return parser.parse(new perfdecl.grid.FormGrid(0, null, null, rows, java.util.List.of()), SOURCE);
+    }
+
+    @Test
+    void theNationalFormsAmountsInTenThousandsConvertExactlyToYuanAndFen() {
+        Declaration d = mof(row("绩效指标", "一级指标", "二级指标", "三级指标", "指标值"),
+                row("", "产出指标", "数量指标", "扫描画幅", "≥200万画幅"));
+        assertThat(d.template()).isEqualTo("mof-2021");
+        assertThat(d.department()).isEqualTo("国家档案局");
+        assertThat(d.unit().name()).isEqualTo("中央档案馆");
+        assertThat(d.budget().currentYear()).isEqualTo(8_605_000L);
+        assertThat(d.budget().currentYearAppropriation()).isEqualTo(8_000_050L);
+        assertThat(d.budget().fen().otherFunds()).isEqualTo(60_495_000L);
+        assertThat(d.budget().total()).isNull();
+        assertThat(d.texts().annualGoal()).isEqualTo("完成档案数字化200万画幅。");
+        assertThat(d.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.level1()).isEqualTo("产出指标");
+            assertThat(i.level3()).isEqualTo("扫描画幅");
+            assertThat(i.term()).isNull();
+        });
+    }
+
+    @Test
+    void theNatureUnitDirectionAndScoreColumnsCompleteTheValueAndAreKept() {
+        Declaration d = mof(row("绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "指标方向", "分值"),
+                row("", "产出指标", "数量指标", "扫描画幅", "≥", "200", "万画幅", "正向", "15"),
+                row("", "", "时效指标", "完成时限", "≤", "≤12", "月", "反向", "10分"),
+                row("", "满意度指标", "服务对象满意度指标", "利用者满意度", "定性", "满意", "", "正向", ""));
+        assertThat(d.indicators()).hasSize(3);
+        var first = d.indicators().get(0);
+        assertThat(first.target().raw()).isEqualTo("≥200万画幅");
+        assertThat(first.target().value()).isEqualByComparingTo("200");
+        assertThat(first.target().operator()).isEqualTo("≥");
+        assertThat(first.target().unit()).isEqualTo("万画幅");
+        assertThat(first.nature()).isEqualTo("≥");
+        assertThat(first.direction()).isEqualTo("正向");
+        assertThat(first.score()).isEqualByComparingTo("15");
+        assertThat(d.indicators().get(1).score()).isEqualByComparingTo("10");
+        assertThat(d.indicators().get(1).target().raw()).isEqualTo("≤12月");
+        assertThat(d.indicators().get(1).level2()).isEqualTo("时效指标");
+        assertThat(d.indicators().get(2).target().qualitative()).isEqualTo("满意");
+        assertThat(d.indicators().get(2).target().raw()).isEqualTo("满意");
+        assertThat(d.indicators().get(2).score()).isNull();
+    }
+
+    @Test
+    void aComparisonPrintedInTheDirectionColumnStillLeadsTheValue() {
+        Declaration d = mof(row("绩效指标", "一级指标", "二级指标", "三级指标", "指标方向", "指标值", "计量单位"),
+                row("", "产出指标", "数量指标", "新增面积", "≥", "12.6", "万平方米"));
+        assertThat(d.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.target().raw()).isEqualTo("≥12.6万平方米");
+            assertThat(i.target().operator()).isEqualTo("≥");
+            assertThat(i.target().unit()).isEqualTo("万平方米");
+            assertThat(i.direction()).isEqualTo("≥");
+            assertThat(i.nature()).isNull();
+        });
+    }
+
+    @Test
+    void separateLongTermAndAnnualBlocksMarkEachIndicatorsTerm() {
+        Declaration d = mof(row("长期绩效指标"), row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "扫描画幅", "≥600万画幅"),
+                row("年度总体目标", "完成档案数字化200万画幅。"),
+                row("年度绩效指标", "一级指标", "二级指标", "三级指标", "指标值"),
+                row("", "产出指标", "数量指标", "扫描画幅", "≥200万画幅"),
+                row("", "满意度指标", "服务对象满意度指标", "利用者满意度", "≥90%"));
+        assertThat(d.indicators()).extracting(i -> i.term()).containsExactly("长期", "年度", "年度");
+        assertThat(d.indicators()).extracting(i -> i.target().raw()).containsExactly("≥600万画幅", "≥200万画幅", "≥90%");
+    }
+
+    @Test
+    void aFundsBlockPrintedAcrossThePageTakesEachAmountFromUnderItsLabel() {
+        Declaration d = parser.parse(form(row("财政项目支出绩效目标申报表"), row("（2026年度）"),
+                row("项目名称", "家庭医生签约服务补助", "项目性质", "经常性项目"),
+                row("", "项目资金总额", "年度资金申请总额", "其中：财政资金", "其他资金"),
+                row("项目资金（万元）", "328.654", "328.654", "308.654025", "20"),
+                row("一级指标", "二级指标", "三级指标", "年度指标值"),
+                row("产出指标", "数量指标", "签约居民人数", "≥32000(人)")), SOURCE);
+        assertThat(d.budget().total()).isEqualTo(3_286_540L);
+        assertThat(d.budget().currentYear()).isEqualTo(3_286_540L);
+        assertThat(d.budget().fen().fiscalFunds()).isEqualTo(308_654_025L);
+        assertThat(d.budget().otherFunds()).isEqualTo(200_000L);
+        assertThat(d.budget().currentYearAppropriation()).isNull();
+    }
 }

@@ -56,6 +56,26 @@ class AuditRunTest {
     }
 
     @Test
+    void aUnitsProjectsFiledFrom2019To2026LinkAcrossTheFormChangeWithNothingButInformation(@TempDir Path dir)
+            throws Exception {
+        // 2019–2024 on the 2019 form, 2025–2026 on the 2025+ form (make_across_generations.py); one project was
+        // filed by the 民政局 itself and is later filed with it as 主管部门 and the centre as 实施单位
+        AuditRun.Outcome outcome = new AuditRun().run(List.of(Fixtures.path("audit/across-generations")), dir,
+                AuditSettings.DEFAULTS);
+        assertThat(outcome.failed()).isEmpty();
+        assertThat(outcome.declarations()).isEqualTo(16);
+        assertThat(outcome.report().projects()).hasSize(2).allSatisfy(p -> assertThat(p.years())
+                .containsExactly(2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026));
+        assertThat(outcome.report().projects()).extracting(perfdecl.model.ProjectLink::unit)
+                .containsExactlyInAnyOrder("上海市静安区养老服务指导中心", "上海市静安区民政局");
+        assertThat(outcome.report().findings()).allSatisfy(f -> assertThat(f.severity()).as(f.message())
+                .isEqualTo("info"));
+        // what only one generation's guidance asks for is reported across the change, as information
+        assertThat(outcome.report().findings()).filteredOn(f -> f.years().equals(List.of(2024, 2025)))
+                .extracting(AuditFinding::code).containsOnly("INDICATOR_DROPPED", "INDICATOR_ADDED", "TARGET_RAISED");
+    }
+
+    @Test
     void theWorkbooksSummarySheetHoldsTheFiguresPerUnitAndYear(@TempDir Path dir) throws Exception {
         AuditRun.Outcome outcome = new AuditRun().run(List.of(Fixtures.path("audit/multi-year-filings.json")),
                 dir, AuditSettings.DEFAULTS);

@@ -133,4 +133,18 @@ class OcrTextReaderTest {
         assertThat(MarkupCleaner.clean("$\\textgreater 4.5$")).isEqualTo(">4.5");
         assertThat(MarkupCleaner.clean("R&D部门")).isEqualTo("R&D部门");
     }
+
+    @Test
+    void theNationalFormIsSplitOutOnlyByAReaderThatKnowsItsTitleAndPageNumbersAreDropped() throws Exception {
+        String export = "十、项目支出绩效目标表\n项目支出绩效目标表\n（2022年度）\n项目名称\t农村公路养护\n— 25 —\n"
+                + "财政项目支出绩效目标申报表\n项目名称\t社区养老\n";
+        perfdecl.grid.FormTitles titles = new perfdecl.grid.FormTitles(
+                java.util.List.of("项目支出绩效目标表", "财政项目支出绩效目标申报表"), java.util.List.of("绩效目标表", "绩效目标申报表"));
+        var forms = new OcrTextReader(titles).parse(export).forms();
+        assertThat(forms).hasSize(2);
+        assertThat(forms.get(0).rows()).extracting(r -> r.cells().get(0).text())
+                .containsExactly("项目支出绩效目标表", "（2022年度）", "项目名称");
+        // the 2019 reader sees only the 2025+ form
+        assertThat(new OcrTextReader().parse(export).forms()).hasSize(1);
+    }
 }

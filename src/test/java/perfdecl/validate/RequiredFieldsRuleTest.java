@@ -54,4 +54,27 @@ class RequiredFieldsRuleTest {
     private static DeclarationFixture withAnIndicator() {
         return declaration().indicator("资金投入管理", "预算执行率", "≥98%", "≥", "98", "%");
     }
+
+    private static perfdecl.model.Declaration asTemplate(perfdecl.model.Declaration d, String template) {
+        return new perfdecl.model.Declaration(d.schemaVersion(), template, d.id(), d.source(), d.title(), d.year(),
+                d.unit(), d.department(), d.projectName(), d.projectLead(), d.contactPerson(), d.contactPhone(),
+                d.projectType(), d.fundUse(), d.projectNature(), d.projectCategory(), d.period(), d.texts(),
+                d.budget(), d.indicators(), d.findings(), d.provenance());
+    }
+
+    @Test
+    void eachGenerationIsHeldToItsOwnTemplatesFields() {
+        var d = withAnIndicator().period(null, null, null, null).build();
+        var byTemplate = java.util.Map.of("mof-2021", List.of("unit", "projectName", "budget.currentYear",
+                "indicators"), "sh-2025", RequiredFieldsRule.SH_2019);
+        RequiredFieldsRule perTemplate = new RequiredFieldsRule(byTemplate);
+
+        // the national form prints no period: none is required of it
+        assertThat(perTemplate.check(asTemplate(d, "mof-2021"))).isEmpty();
+        assertThat(perTemplate.check(asTemplate(d, "sh-2025"))).extracting(Finding::field)
+                .containsExactly("period.start", "period.end");
+        // a form of no known generation is held to the 2019 form's fields
+        assertThat(perTemplate.check(asTemplate(d, null))).extracting(Finding::field)
+                .containsExactly("period.start", "period.end");
+    }
 }

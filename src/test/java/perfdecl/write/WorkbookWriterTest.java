@@ -44,7 +44,8 @@ class WorkbookWriterTest {
                 workbook.getSheetName(3))).containsExactly("declarations", "budget_items", "indicators", "findings");
         assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
         assertThat(header(workbook.getSheet("indicators"))).containsExactly("id", "position", "level1", "level2",
-                "level3", "target.raw", "target.operator", "target.value", "target.unit", "target.qualitative");
+                "level3", "target.raw", "target.operator", "target.value", "target.unit", "target.qualitative", "term",
+                "nature", "direction", "score");
         assertThat(header(workbook.getSheet("declarations"))).hasSize(51).startsWith("id", "source.file")
                 .contains("budget.priorYearExecuted", "findings", "projectType.confidence", "fundUse.confidence",
                         "budget.confidence").endsWith("template", "department", "projectNature", "projectCategory",

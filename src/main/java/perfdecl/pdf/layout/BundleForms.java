@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import perfdecl.grid.Box;
 import perfdecl.grid.Cell;
@@ -18,7 +19,8 @@ import perfdecl.grid.Token;
  * Cuts a file's pages, laid out one at a time, into forms and hands each to the listener as soon as the next form
  * begins: a form starts at each title line, or, where a title line could not be read, at a page that carries a
  * form's head labels ({@link PageRole#HEAD}); a page without a title goes on with the open form or, when it is none
- * of it, is reported skipped (blank, separator, attachment). A page that failed ends the open form, which is handed
+ * of it, is reported skipped (blank, separator, attachment, or the pages of another table of a budget disclosure,
+ * from the page its heading opens). A page that failed ends the open form, which is handed
  * over with the failure noted ({@code PAGE_UNREADABLE}); pages after it without a title of their own cannot be
  * told from the rest of a form whose first page was the one lost, so they are reported as that form, failed, rather
  * than joined to a form they may not belong to. Holds the rows of the open form only. Not thread-safe.
@@ -33,6 +35,11 @@ public final class BundleForms {
     private final Titles titles;
     private final boolean scan;
     private List<ReaderNote> documentNotes = List.of();
+    private Predicate<LayoutRow> otherHeading = row -> false;
+    /** Whether a form has begun in the file yet. */
+    private boolean formSeen;
+    /** The heading of the other table whose pages follow, {@code null} when none. */
+    private String otherTable;
     private final List<LayoutRow> rows = new ArrayList<>();
     private final List<ReaderNote> notes = new ArrayList<>();
     private final List<ReaderNote> formNotes = new ArrayList<>();
@@ -58,6 +65,14 @@ public final class BundleForms {
     /** Notes about the whole file, given to every form (why it was read by OCR). */
     public void documentNotes(List<ReaderNote> notes) {
         this.documentNotes = List.copyOf(notes);
+    }
+
+    /**
+     * A page opening with a line {@code heading} accepts is no form's: the heading of another table, the contents or
+     * a glossary of a budget disclosure, which ends the form before it.
+     */
+    public void otherTables(Predicate<LayoutRow> heading) {
+        this.otherHeading = heading;
     }
 
     /** Forms handed over (read, not failed). */
@@ -89,6 +104,14 @@ public final class BundleForms {
                 int end = t + 1 < titleAt.size() ? titleAt.get(t + 1) : laid.size();
                 add(page, laid.subList(titleAt.get(t), end), t == 0 ? pageNotes : List.of(), cells, marks);
             }
+            return;
+        }
+        LayoutRow first = laid.stream().filter(r -> !r.joinedText().isBlank()).findFirst().orElse(null);
+        if (first != null && otherHeading.test(first)) {
+            close(page);
+            endLost();
+            otherTable = first.joinedText().replaceAll("\\s+", "");
+            listener.pageSkipped(page, noForm());
             return;
         }
         PageRole role = PageRole.of(laid, rows.isEmpty() ? null : PageRole.edges(rows));
@@ -123,10 +146,10 @@ public final class BundleForms {
                     lostTo = page;
                     listener.pageSkipped(page, "may continue the form whose page " + lostFrom + " could not be read");
                 } else {
-                    listener.pageSkipped(page, role.why());
+                    listener.pageSkipped(page, otherTable != null ? noForm() : role.why() + beforeFirst());
                 }
             }
-            default -> listener.pageSkipped(page, role.why());
+            default -> listener.pageSkipped(page, role.why() + beforeFirst());
         }
     }
 
@@ -158,8 +181,18 @@ public final class BundleForms {
         endLost();
     }
 
+    private String noForm() {
+        return "part of no form: another table (" + otherTable + ")" + beforeFirst();
+    }
+
+    private String beforeFirst() {
+        return formSeen ? "" : "; before the first form";
+    }
+
     private void open(int page) {
         close(page);
+        formSeen = true;
+        otherTable = null;
         gap = 0;
         rows.clear();
         formNotes.clear();

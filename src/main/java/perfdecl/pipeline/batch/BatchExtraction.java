@@ -20,6 +20,7 @@ import perfdecl.grid.GridReader;
 import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
+import perfdecl.parse.TemplateCatalog;
 import perfdecl.pdf.OcrEngine;
 import perfdecl.pdf.PdfGridReader;
 import perfdecl.pdf.PdfLimits;
@@ -139,7 +140,8 @@ public final class BatchExtraction {
 
     /** The readers in the order they are asked whether they accept a file, scans read with the {@code ocr} engine. */
     public static List<GridReader> standardReaders(String ocr) {
-        return List.of(new PdfGridReader(PdfLimits.STANDARD, OcrEngine.named(ocr)), new OcrTextReader());
+        return List.of(new PdfGridReader(PdfLimits.STANDARD, OcrEngine.named(ocr), TemplateCatalog.titles()),
+                new OcrTextReader(TemplateCatalog.titles()));
     }
 
     /** Whether a run of {@code files} inputs with these options parses in worker processes. */

@@ -16,6 +16,7 @@ import perfdecl.corrections.CorrectionLog;
 import perfdecl.model.Correction;
 import perfdecl.model.Declaration;
 import perfdecl.parse.ValueParsers;
+import perfdecl.parse.TemplateCatalog;
 import perfdecl.validate.Validator;
 
 /**
@@ -25,7 +26,7 @@ import perfdecl.validate.Validator;
  */
 public final class ReviewCorrections {
 
-    private static final Validator VALIDATOR = Validator.standard();
+    private static final Validator VALIDATOR = Validator.standard(TemplateCatalog.requiredFields());
     private static final CorrectionApplier APPLIER = new CorrectionApplier(ValueParsers::amount,
             ValueParsers::target, VALIDATOR::validate);
 

@@ -41,4 +41,24 @@ class ScanTitleTest {
         assertThat(ScanTitle.split(List.of(line("上海市财政支出项目绩效评价报告", 60)), notes)).isEmpty();
         assertThat(notes).isEmpty();
     }
+
+    @Test
+    void aMisreadNationalTitleStartsAFormWhenTheReaderKnowsEveryTemplate() {
+        List<ReaderNote> notes = new ArrayList<>();
+        List<List<LayoutRow>> forms = ScanTitle.split(List.of(line("十、项目支出绩效目标表", 40),
+                line("项目支出绩效目际表", 60), line("(2022年度)", 90)), notes, perfdecl.parse.TemplateCatalog.titles());
+        assertThat(forms).hasSize(1);
+        assertThat(forms.get(0).get(0).joinedText()).isEqualTo("项目支出绩效目标表");
+        assertThat(notes).singleElement().satisfies(n -> assertThat(n.message()).contains("项目支出绩效目际表"));
+    }
+
+    @Test
+    void anOcrMisreadTitleSnapsToTheNearestGenerationsTitleWithinItsTolerance() {
+        perfdecl.grid.FormTitles all = perfdecl.parse.TemplateCatalog.titles();
+        assertThat(ScanTitle.nearest(all, "上海市财政支出项日绩效目标中报表")).isEqualTo("上海市财政支出项目绩效目标申报表");
+        assertThat(ScanTitle.nearest(all, "项目支出绩效目际表")).isEqualTo("项目支出绩效目标表");
+        assertThat(ScanTitle.nearest(all, "财政项目支山绩效目标申报表")).isEqualTo("财政项目支出绩效目标申报表");
+        // two characters off a nine-character title is another form: a self-evaluation, not a target form
+        assertThat(ScanTitle.nearest(all, "项目支出绩效自评表")).isNull();
+    }
 }

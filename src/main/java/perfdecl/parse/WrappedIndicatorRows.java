@@ -1,0 +1,75 @@
+package perfdecl.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import perfdecl.grid.Cell;
+import perfdecl.grid.Row;
+
+/**
+ * An export that wraps a long name inside its cell writes the rest on a line of its own: a row holding one cell,
+ * under the cell it continues ("社会效益" / "指标", "升级改造基层医疗" / "机构数量"). Such a row is joined to the row
+ * above. A 二级指标 fragment is joined only when the joined name is a known dimension; a 三级指标 fragment only in a
+ * text export (cells without position), under an indicator that has its value, when it is a short phrase without
+ * digits — an indicator filed without a value keeps its own row.
+ */
+final class WrappedIndicatorRows {
+
+    private static final int FRAGMENT_MAX = 12;
+
+    private final DimensionTaxonomy taxonomy;
+
+    WrappedIndicatorRows(DimensionTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    List<Row> joined(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            List<Cell> filled = row.filled();
+            Row previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            Row merged = filled.size() == 1 && previous != null ? continued(previous, filled.get(0)) : null;
+            if (merged != null) {
+                out.set(out.size() - 1, merged);
+            } else {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    /** The previous row with the fragment appended to its cell in the fragment's column, or null. */
+    private Row continued(Row previous, Cell fragment) {
+        List<Cell> above = previous.filled();
+        int at = -1;
+        for (int i = 0; i < above.size(); i++) {
+            if (above.get(i).column() == fragment.column()) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        Cell cell = above.get(at);
+        String joined = WrappedText.unwrap(cell.text() + "\n" + fragment.text());
+        boolean dimension = taxonomy.isDimension(joined) && !taxonomy.isDimension(cell.text());
+        boolean name = fragment.box() == null && cell.box() == null && at == above.size() - 2
+                && !taxonomy.isDimension(cell.text()) && taxonomy.level1(cell.text()).isEmpty()
+                && fragment.text().strip().length() <= FRAGMENT_MAX && fragment.text().chars().noneMatch(Character::isDigit)
+                && taxonomy.level1(fragment.text()).isEmpty() && !taxonomy.isDimension(fragment.text());
+        if (!dimension && !name) {
+            return null;
+        }
+        Cell grown = new Cell(cell.column(), cell.columnSpan(), cell.text() + "\n" + fragment.text(),
+                concat(cell, fragment), cell.page(), cell.box(), Math.min(cell.confidence(), fragment.confidence()));
+        List<Cell> cells = new ArrayList<>(previous.cells());
+        cells.set(cells.indexOf(cell), grown);
+        return new Row(cells, previous.page());
+    }
+
+    private static List<perfdecl.grid.Token> concat(Cell a, Cell b) {
+        List<perfdecl.grid.Token> all = new ArrayList<>(a.tokens());
+        all.addAll(b.tokens());
+        return all;
+    }
+}
