@@ -38,7 +38,8 @@ final class InkLines {
             return out;
         }
         boolean[] ink = inkMap(image, r);
-        cut(ink, r.width, new Rectangle(0, 0, r.width, r.height), 0, out);
+        Rectangle all = new Rectangle(0, 0, r.width, r.height);
+        cut(ink, r.width, all, lineHeight(ink, r.width, all), 0, out);
         List<Rectangle> placed = new ArrayList<>();
         for (Rectangle l : out) {
             placed.add(new Rectangle(l.x + r.x, l.y + r.y, l.width, l.height));
@@ -60,12 +61,30 @@ final class InkLines {
         return ink;
     }
 
-    private static void cut(boolean[] ink, int stride, Rectangle r, int depth, List<Rectangle> out) {
+    /**
+     * The region's usual line height: the median height of its bands. A label standing between two lines of
+     * options joins them into one tall band; the gap that parts its pieces is measured in lines, not in that band.
+     */
+    private static int lineHeight(boolean[] ink, int stride, Rectangle r) {
+        List<Integer> heights = new ArrayList<>();
+        for (int[] band : runs(rowCounts(ink, stride, r), 2)) {
+            if (band[1] - band[0] >= LEAST_HEIGHT) {
+                heights.add(band[1] - band[0]);
+            }
+        }
+        if (heights.isEmpty()) {
+            return r.height;
+        }
+        heights.sort(null);
+        return heights.get(heights.size() / 2);
+    }
+
+    private static void cut(boolean[] ink, int stride, Rectangle r, int line, int depth, List<Rectangle> out) {
         List<int[]> bands = runs(rowCounts(ink, stride, r), 2);
         for (int[] band : bands) {
             Rectangle b = new Rectangle(r.x, r.y + band[0], r.width, band[1] - band[0]);
             int[] cols = columnCounts(ink, stride, b);
-            int h = b.height;
+            int h = Math.min(b.height, line);
             List<int[]> pieces = runs(cols, (int) Math.ceil(PIECE_GAP * Math.max(h, 8)));
             for (int[] piece : pieces) {
                 Rectangle p = new Rectangle(b.x + piece[0], b.y, piece[1] - piece[0], b.height);
@@ -76,7 +95,7 @@ final class InkLines {
                 boolean split = depth < DEPTH && (bands.size() > 1 || pieces.size() > 1)
                         && !tight.equals(r) && runs(rowCounts(ink, stride, tight), 2).size() > 1;
                 if (split) {
-                    cut(ink, stride, tight, depth + 1, out);
+                    cut(ink, stride, tight, line, depth + 1, out);
                 } else if (tight.height >= LEAST_HEIGHT && inked(ink, stride, tight) >= LEAST_INK) {
                     out.add(tight);
                 }
@@ -153,30 +172,37 @@ final class InkLines {
         return n;
     }
 
-    /** The columns of {@code line} that hold ink, as the line's run of inked columns: {start, end exclusive}. */
-    static List<int[]> inkColumns(BufferedImage image, Rectangle line) {
+    /** Which columns of {@code line} hold ink, from its left edge. */
+    static boolean[] inkedColumns(BufferedImage image, Rectangle line) {
         Raster raster = image.getRaster();
-        int[] counts = new int[line.width];
+        boolean[] out = new boolean[line.width];
         int[] row = new int[line.width];
         for (int y = line.y; y < line.y + line.height; y++) {
             raster.getSamples(line.x, y, line.width, 1, 0, row);
             for (int x = 0; x < line.width; x++) {
-                if (row[x] < INK) {
-                    counts[x]++;
-                }
-            }
-        }
-        List<int[]> out = new ArrayList<>();
-        int start = -1;
-        for (int x = 0; x <= line.width; x++) {
-            boolean inked = x < line.width && counts[x] > 0;
-            if (inked && start < 0) {
-                start = x;
-            } else if (!inked && start >= 0) {
-                out.add(new int[] {line.x + start, line.x + x});
-                start = -1;
+                out[x] |= row[x] < INK;
             }
         }
         return out;
+    }
+
+    /** The first and last-plus-one rows of {@code box} that hold ink, from its top ({0, height} when none do). */
+    static int[] inkedRows(BufferedImage image, Rectangle box) {
+        Raster raster = image.getRaster();
+        int[] row = new int[box.width];
+        int first = -1, last = -1;
+        for (int y = 0; y < box.height; y++) {
+            raster.getSamples(box.x, box.y + y, box.width, 1, 0, row);
+            for (int v : row) {
+                if (v < INK) {
+                    if (first < 0) {
+                        first = y;
+                    }
+                    last = y;
+                    break;
+                }
+            }
+        }
+        return first < 0 ? new int[] {0, box.height} : new int[] {first, last + 1};
     }
 }

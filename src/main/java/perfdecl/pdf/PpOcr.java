@@ -25,7 +25,16 @@ final class PpOcr extends OcrEngine {
     private static final double PAD_Y = 0.2;
     /** Below this mean character score a line of one or two characters is a speck read as text. */
     private static final double SPECK = 0.2;
+    /** A blank between two characters' ink this many line heights wide is a gap in the text, not their spacing. */
+    private static final double WIDE_GAP = 0.3;
+    /**
+     * The recogniser reads the hyphen of forms' item names ("继续教育 - 师资进修") as a full-width one, which
+     * filers do not type.
+     */
+    private static final int FULL_WIDTH_HYPHEN = 0xFF0D;
     private static final int THREADS = Integer.getInteger("perfdecl.ocr.threads", 1);
+
+    private static final boolean DEBUG = Boolean.getBoolean("perfdecl.ocr.debug");
 
     private final Object lock = new Object();
     private volatile PpOcrRecogniser recogniser;
@@ -94,8 +103,11 @@ final class PpOcr extends OcrEngine {
         }
         List<OcrWord> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            if (DEBUG) {
+                System.err.println("line " + lines.get(i) + " " + read.get(i).text());
+            }
             if (!isSpeck(read.get(i))) {
-                out.addAll(characters(read.get(i), lines.get(i), crop(image, lines.get(i)), scale));
+                out.addAll(characters(read.get(i), lines.get(i), crop(image, lines.get(i)), image, scale));
             }
         }
         return out;
@@ -200,36 +212,83 @@ final class PpOcr extends OcrEngine {
     }
 
     /**
-     * The line's characters in page points: each centred where the recogniser read it ({@code crop} is the image
-     * the line was read from), as high as the line's ink and as wide as its kind of character typically is for
-     * that height, but no wider than halfway to its neighbours.
+     * The line's characters in page points, placed on the line's ink (its column profile): the recogniser says
+     * where along the line it read each character (the network step that emitted it, to within a few pixels); the
+     * line is cut halfway between neighbouring characters, no further than about a character's width from its
+     * centre, and each piece narrowed to the columns that hold ink. Where the blank between two characters' ink is
+     * narrow, their boxes meet (the digits of a number stay one word); where it is wide (a space round a dash, a
+     * checkbox the recogniser read as nothing), it stays a gap between them. A Chinese character is as high as the
+     * line; a Latin letter, digit or sign as high as its own ink, as a text layer's glyph box is.
      */
-    static List<OcrWord> characters(PpOcrRecogniser.Line line, Rectangle ink, Rectangle crop, double scale) {
-        String text = line.text();
-        int[] cps = text.codePoints().toArray();
+    static List<OcrWord> characters(PpOcrRecogniser.Line line, Rectangle ink, Rectangle crop, BufferedImage image,
+                                     double scale) {
+        int[] all = line.text().codePoints().toArray();
+        int n = Math.min(all.length, line.centres().length);
+        List<Integer> keep = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isWhitespace(all[i])) {
+                keep.add(i);
+            }
+        }
+        int m = keep.size();
         double em = ink.height;
+        boolean[] inked = InkLines.inkedColumns(image, ink);
+        double[] c = new double[m];
+        double[] left = new double[m], right = new double[m];
+        int[] inkFrom = new int[m], inkTo = new int[m];
+        for (int k = 0; k < m; k++) {
+            int i = keep.get(k);
+            c[k] = crop.x + line.centres()[i] - ink.x;
+            double reach = (0.5 * RapidOcr.width(all[i]) + 0.35) * em;
+            left[k] = Math.max(0, c[k] - reach);
+            right[k] = Math.min(ink.width, c[k] + reach);
+        }
+        for (int k = 0; k + 1 < m; k++) {
+            double mid = (c[k] + c[k + 1]) / 2;
+            right[k] = Math.min(right[k], mid);
+            left[k + 1] = Math.max(left[k + 1], mid);
+        }
+        for (int k = 0; k < m; k++) {
+            int a = Math.max(0, (int) Math.floor(left[k])), b = Math.min(inked.length, (int) Math.ceil(right[k]));
+            while (a < b && !inked[a]) {
+                a++;
+            }
+            while (b > a && !inked[b - 1]) {
+                b--;
+            }
+            inkFrom[k] = a;
+            inkTo[k] = b;
+        }
         List<OcrWord> out = new ArrayList<>();
-        double[] centres = line.centres();
-        for (int i = 0; i < cps.length && i < centres.length; i++) {
-            if (Character.isWhitespace(cps[i])) {
-                continue;
+        for (int k = 0; k < m; k++) {
+            int i = keep.get(k);
+            double x0, x1;
+            if (inkFrom[k] < inkTo[k]) {
+                x0 = inkFrom[k];
+                x1 = inkTo[k];
+                if (k > 0 && inkFrom[k - 1] < inkTo[k - 1] && inkFrom[k] - inkTo[k - 1] < WIDE_GAP * em) {
+                    x0 = Math.min(x0, (c[k - 1] + c[k]) / 2);
+                }
+                if (k + 1 < m && inkFrom[k + 1] < inkTo[k + 1] && inkFrom[k + 1] - inkTo[k] < WIDE_GAP * em) {
+                    x1 = Math.max(x1, (c[k] + c[k + 1]) / 2);
+                }
+            } else {
+                // read where there is no ink (a faint stroke): its typical width round where it was read
+                double w = Math.max(1, Math.min(right[k] - left[k], RapidOcr.width(all[i]) * em));
+                x0 = c[k] - w / 2;
+                x1 = c[k] + w / 2;
             }
-            double cx = crop.x + centres[i];
-            double w = RapidOcr.width(cps[i]) * em;
-            if (i > 0) {
-                w = Math.min(w, centres[i] - centres[i - 1]);
+            double y0 = ink.y, h = em;
+            int cp = all[i] == FULL_WIDTH_HYPHEN ? '-' : all[i];
+            if (cp < 0x80 && inkFrom[k] < inkTo[k]) {
+                // from its own ink's top down to the line's foot: on the line, and as small as it is
+                int[] rows = InkLines.inkedRows(image, new Rectangle(ink.x + inkFrom[k], ink.y,
+                        inkTo[k] - inkFrom[k], ink.height));
+                y0 = ink.y + rows[0];
+                h = Math.max(1, ink.height - rows[0]);
             }
-            if (i + 1 < centres.length) {
-                w = Math.min(w, centres[i + 1] - centres[i]);
-            }
-            w = Math.max(w, 0.3 * em);
-            double x0 = Math.max(ink.x, cx - w / 2), x1 = Math.min(ink.x + ink.width, cx + w / 2);
-            if (x1 - x0 < 1) {
-                x0 = cx - w / 2;
-                x1 = cx + w / 2;
-            }
-            out.add(new OcrWord(new String(Character.toChars(cps[i])), new Box(x0 / scale, ink.y / scale,
-                    (x1 - x0) / scale, em / scale), Math.max(0, Math.min(1, line.scores()[i]))));
+            out.add(new OcrWord(new String(Character.toChars(cp)), new Box((ink.x + x0) / scale, y0 / scale,
+                    (x1 - x0) / scale, h / scale), Math.max(0, Math.min(1, line.scores()[i]))));
         }
         return out;
     }
