@@ -67,7 +67,7 @@ final class InkLines {
      */
     private static int lineHeight(boolean[] ink, int stride, Rectangle r) {
         List<Integer> heights = new ArrayList<>();
-        for (int[] band : runs(rowCounts(ink, stride, r), 2)) {
+        for (int[] band : runs(rowCounts(ink, stride, r), 2, NOISE)) {
             if (band[1] - band[0] >= LEAST_HEIGHT) {
                 heights.add(band[1] - band[0]);
             }
@@ -80,12 +80,13 @@ final class InkLines {
     }
 
     private static void cut(boolean[] ink, int stride, Rectangle r, int line, int depth, List<Rectangle> out) {
-        List<int[]> bands = runs(rowCounts(ink, stride, r), 2);
+        List<int[]> bands = runs(rowCounts(ink, stride, r), 2, NOISE);
         for (int[] band : bands) {
             Rectangle b = new Rectangle(r.x, r.y + band[0], r.width, band[1] - band[0]);
             int[] cols = columnCounts(ink, stride, b);
             int h = Math.min(b.height, line);
-            List<int[]> pieces = runs(cols, (int) Math.ceil(PIECE_GAP * Math.max(h, 8)));
+            // a hyphen's stroke is a pixel high: every inked column counts
+            List<int[]> pieces = runs(cols, (int) Math.ceil(PIECE_GAP * Math.max(h, 8)), 0);
             for (int[] piece : pieces) {
                 Rectangle p = new Rectangle(b.x + piece[0], b.y, piece[1] - piece[0], b.height);
                 Rectangle tight = tighten(ink, stride, p);
@@ -93,7 +94,7 @@ final class InkLines {
                     continue;
                 }
                 boolean split = depth < DEPTH && (bands.size() > 1 || pieces.size() > 1)
-                        && !tight.equals(r) && runs(rowCounts(ink, stride, tight), 2).size() > 1;
+                        && !tight.equals(r) && runs(rowCounts(ink, stride, tight), 2, NOISE).size() > 1;
                 if (split) {
                     cut(ink, stride, tight, line, depth + 1, out);
                 } else if (tight.height >= LEAST_HEIGHT && inked(ink, stride, tight) >= LEAST_INK) {
@@ -129,12 +130,12 @@ final class InkLines {
         return counts;
     }
 
-    /** Runs of inked entries, merged across blanks narrower than {@code gap}: {start, end exclusive}. */
-    static List<int[]> runs(int[] counts, int gap) {
+    /** Runs of entries above {@code noise}, merged across blanks narrower than {@code gap}: {start, end exclusive}. */
+    static List<int[]> runs(int[] counts, int gap, int noise) {
         List<int[]> out = new ArrayList<>();
         int start = -1, end = -1;
         for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > NOISE) {
+            if (counts[i] > noise) {
                 if (start >= 0 && i - end < gap) {
                     end = i + 1;
                 } else {

@@ -26,7 +26,7 @@ final class PpOcr extends OcrEngine {
     /** Below this mean character score a line of one or two characters is a speck read as text. */
     private static final double SPECK = 0.2;
     /** A blank between two characters' ink this many line heights wide is a gap in the text, not their spacing. */
-    private static final double WIDE_GAP = 0.3;
+    private static final double WIDE_GAP = 0.2;
     /**
      * The recogniser reads the hyphen of forms' item names ("继续教育 - 师资进修") as a full-width one, which
      * filers do not type.
