@@ -5,6 +5,13 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import perfdecl.pdf.scan.NoOcr;
+import perfdecl.pdf.scan.OcrReading;
+import perfdecl.pdf.scan.OcrWord;
+import perfdecl.pdf.scan.RapidOcr;
+import perfdecl.pdf.scan.ScanCellOcr;
+import perfdecl.pdf.scan.TesseractOcr;
+import perfdecl.pdf.scan.repair.ScanReread;
 
 import perfdecl.grid.Box;
 
@@ -36,7 +43,7 @@ public abstract class OcrEngine {
      */
     public static final String DEFAULT = TESSERACT;
 
-    OcrEngine() {
+    protected OcrEngine() {
     }
 
     /** The engine of that name ({@link #NAMES}, any case). */
@@ -65,13 +72,13 @@ public abstract class OcrEngine {
      * Why the engine cannot OCR here, as the end of a refusal ("…; install tesseract-ocr and tesseract-ocr-chi-sim
      * to OCR it").
      */
-    abstract String missing();
+    public abstract String missing();
 
     /**
      * Reads a whole page image into words (or text lines) with boxes in page points ({@code scale} pixels per
      * point, top-left origin); {@code null} when the engine failed on it.
      */
-    abstract List<OcrWord> readPage(BufferedImage image, double scale);
+    public abstract List<OcrWord> readPage(BufferedImage image, double scale);
 
     /**
      * Reads the regions of a page image (pixels) into words with boxes in page points, as {@link #readPage} would
@@ -99,13 +106,13 @@ public abstract class OcrEngine {
      * Reads cell images, each as one block of text; one reading per image, {@code null} where nothing was read,
      * an empty list when the engine failed.
      */
-    abstract List<OcrReading> readBlocks(List<BufferedImage> images);
+    public abstract List<OcrReading> readBlocks(List<BufferedImage> images);
 
     /**
      * Whether the scan reader reads a page cell by cell ({@link ScanCellOcr}) rather than whole: for an engine
      * whose cost does not grow with the number of images it is given.
      */
-    boolean readsCells() {
+    public boolean readsCells() {
         return false;
     }
 
@@ -113,7 +120,7 @@ public abstract class OcrEngine {
      * The enlargements a badly read cell is cropped at for a re-read ({@link ScanReread}): the engine reads its
      * crops at each, and the surest reading is weighed against the page's.
      */
-    abstract double[] rereadEnlargements();
+    public abstract double[] rereadEnlargements();
 
     @Override
     public String toString() {
