@@ -8,6 +8,7 @@ import java.util.Locale;
 import perfdecl.pdf.scan.NoOcr;
 import perfdecl.pdf.scan.OcrReading;
 import perfdecl.pdf.scan.OcrWord;
+import perfdecl.pdf.scan.PpOcr;
 import perfdecl.pdf.scan.RapidOcr;
 import perfdecl.pdf.scan.ScanCellOcr;
 import perfdecl.pdf.scan.TesseractOcr;
@@ -85,7 +86,7 @@ public abstract class OcrEngine {
      * read each region cut out; {@code null} when the engine failed. An engine that reads many lines at once
      * reads them all together.
      */
-    List<OcrWord> readRegions(BufferedImage image, List<Rectangle> regions, double scale) {
+    public List<OcrWord> readRegions(BufferedImage image, List<Rectangle> regions, double scale) {
         List<OcrWord> out = new ArrayList<>();
         for (Rectangle r : regions) {
             List<OcrWord> words = readPage(image.getSubimage(r.x, r.y, r.width, r.height), scale);

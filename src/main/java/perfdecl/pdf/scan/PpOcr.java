@@ -1,4 +1,4 @@
-package perfdecl.pdf;
+package perfdecl.pdf.scan;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import perfdecl.grid.Box;
+import perfdecl.pdf.OcrEngine;
 
 /**
  * PP-OCRv4's recogniser run on ONNX Runtime by the scan reader itself ({@link PpOcrRecogniser}), the text lines
@@ -15,9 +16,9 @@ import perfdecl.grid.Box;
  * step that emitted it), as wide as its kind of character typically is, so gaps on the page stay gaps in the words.
  * The model is loaded once per JVM; calls are serialised.
  */
-final class PpOcr extends OcrEngine {
+public final class PpOcr extends OcrEngine {
 
-    static final PpOcr INSTANCE = new PpOcr();
+    public static final PpOcr INSTANCE = new PpOcr();
 
     private static final double[] ENLARGEMENTS = {1};
     /** A line's crop stands this many line heights off its ink: the margin a detector's box leaves. */
@@ -26,7 +27,7 @@ final class PpOcr extends OcrEngine {
     /** Below this mean character score a line of one or two characters is a speck read as text. */
     private static final double SPECK = 0.2;
     /** A blank between two characters' ink this many line heights wide is a gap in the text, not their spacing. */
-    private static final double WIDE_GAP = 0.2;
+    private static final double WIDE_GAP = 0.3;
     /**
      * The recogniser reads the hyphen of forms' item names ("继续教育 - 师资进修") as a full-width one, which
      * filers do not type.
@@ -54,18 +55,18 @@ final class PpOcr extends OcrEngine {
     }
 
     @Override
-    String missing() {
+    public String missing() {
         return "the PP-OCR recogniser could not be loaded here (" + failure + "); install tesseract-ocr and"
                 + " tesseract-ocr-chi-sim and choose --ocr " + TESSERACT + " to OCR it";
     }
 
     @Override
-    boolean readsCells() {
+    public boolean readsCells() {
         return true;
     }
 
     @Override
-    double[] rereadEnlargements() {
+    public double[] rereadEnlargements() {
         return ENLARGEMENTS.clone();
     }
 
@@ -87,12 +88,12 @@ final class PpOcr extends OcrEngine {
     }
 
     @Override
-    List<OcrWord> readPage(BufferedImage image, double scale) {
+    public List<OcrWord> readPage(BufferedImage image, double scale) {
         return readRegions(image, List.of(new Rectangle(0, 0, image.getWidth(), image.getHeight())), scale);
     }
 
     @Override
-    List<OcrWord> readRegions(BufferedImage image, List<Rectangle> regions, double scale) {
+    public List<OcrWord> readRegions(BufferedImage image, List<Rectangle> regions, double scale) {
         List<Rectangle> lines = new ArrayList<>();
         for (Rectangle r : regions) {
             lines.addAll(InkLines.find(image, r));
@@ -114,7 +115,7 @@ final class PpOcr extends OcrEngine {
     }
 
     @Override
-    List<OcrReading> readBlocks(List<BufferedImage> images) {
+    public List<OcrReading> readBlocks(List<BufferedImage> images) {
         List<BufferedImage> crops = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {

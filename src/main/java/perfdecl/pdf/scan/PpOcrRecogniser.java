@@ -1,4 +1,4 @@
-package perfdecl.pdf;
+package perfdecl.pdf.scan;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
