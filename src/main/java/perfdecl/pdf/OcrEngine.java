@@ -39,8 +39,8 @@ public abstract class OcrEngine {
     /** The names {@link #named} knows. */
     public static final List<String> NAMES = List.of(PPOCR, RAPIDOCR, TESSERACT, NONE);
     /**
-     * The engine used unless another is asked for: tesseract read the committed scans as well or better at a
-     * quarter of PP-OCR's CPU time per page (bench/OCR.md).
+     * The engine used unless another is asked for: tesseract, until {@link #PPOCR} (better on Chinese scans, no
+     * system package) reads every committed scan's amounts exactly (bench/OCR.md says what it misses).
      */
     public static final String DEFAULT = TESSERACT;
 

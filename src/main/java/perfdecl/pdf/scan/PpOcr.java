@@ -94,10 +94,13 @@ public final class PpOcr extends OcrEngine {
 
     @Override
     public List<OcrWord> readRegions(BufferedImage image, List<Rectangle> regions, double scale) {
+        long start = OcrStageClock.now();
         List<Rectangle> lines = new ArrayList<>();
         for (Rectangle r : regions) {
             lines.addAll(InkLines.find(image, r));
         }
+        OcrStageClock.FIND.addAndGet(OcrStageClock.now() - start);
+        OcrStageClock.PAGES.incrementAndGet();
         List<PpOcrRecogniser.Line> read = recognise(image, lines);
         if (read == null) {
             return null;
@@ -162,7 +165,12 @@ public final class PpOcr extends OcrEngine {
         }
         try {
             synchronized (lock) {
-                return r.read(crops);
+                long start = OcrStageClock.now();
+                List<PpOcrRecogniser.Line> read = r.read(crops);
+                OcrStageClock.RECOGNISE.addAndGet(OcrStageClock.now() - start);
+                OcrStageClock.LINES.addAndGet(crops.size());
+                OcrStageClock.CHARACTERS.addAndGet(read.stream().mapToLong(l -> l.text().length()).sum());
+                return read;
             }
         } catch (Exception e) {
             return null;

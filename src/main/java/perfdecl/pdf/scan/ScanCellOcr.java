@@ -23,6 +23,11 @@ public final class ScanCellOcr {
     /** Darker than this is ink, and a crop with fewer inked pixels than this share is empty. */
     private static final int INK = 128;
     private static final double EMPTY = 0.002;
+    /**
+     * However large the cell, this many inked pixels are worth reading: a lone "0" in a wide amount cell inks less
+     * than {@link #EMPTY} of it, and read as empty it would be an amount lost.
+     */
+    private static final int WORTH_READING = 40;
 
     private ScanCellOcr() {
     }
@@ -71,6 +76,6 @@ public final class ScanCellOcr {
                 }
             }
         }
-        return dark * 4 > EMPTY * all;
+        return dark * 4 > Math.min(EMPTY * all, WORTH_READING);
     }
 }
