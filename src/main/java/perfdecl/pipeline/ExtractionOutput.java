@@ -19,14 +19,12 @@ import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.pipeline.StagedInput.StagedFile;
-import perfdecl.write.BudgetItemsCsvWriter;
 import perfdecl.write.CsvDialect;
+import perfdecl.write.CsvTableWriter;
 import perfdecl.write.DeclarationJsonLinesWriter;
 import perfdecl.write.DeclarationJsonReader;
 import perfdecl.write.DeclarationJsonWriter;
-import perfdecl.write.DeclarationsCsvWriter;
-import perfdecl.write.FindingsCsvWriter;
-import perfdecl.write.IndicatorsCsvWriter;
+import perfdecl.write.DeclarationTables;
 import perfdecl.write.Language;
 import perfdecl.write.RunReportCsvWriter;
 import perfdecl.write.RunReportJsonWriter;
@@ -56,7 +54,7 @@ public final class ExtractionOutput {
     private final List<Table> tables;
 
     /** {@link #ExtractionOutput(Path, CsvDialect, Language)} with the findings' messages in Chinese. */
-    public ExtractionOutput(Path dir, CsvDialect csv) {
+    ExtractionOutput(Path dir, CsvDialect csv) {
         this(dir, csv, Language.ZH);
     }
 
@@ -68,12 +66,13 @@ public final class ExtractionOutput {
         this.dir = dir;
         this.csv = csv;
         this.language = language;
+        CsvTableWriter table = new CsvTableWriter(csv);
         this.tables = List.of(
                 new Table("declarations.jsonl", new DeclarationJsonLinesWriter()::write, false),
-                new Table("declarations.csv", new DeclarationsCsvWriter(csv)::write, true),
-                new Table("budget_items.csv", new BudgetItemsCsvWriter(csv)::write, true),
-                new Table("indicators.csv", new IndicatorsCsvWriter(csv)::write, true),
-                new Table("findings.csv", new FindingsCsvWriter(csv, language)::write, true));
+                new Table("declarations.csv", (ds, w) -> table.write(DeclarationTables.declarations(ds), w), true),
+                new Table("budget_items.csv", (ds, w) -> table.write(DeclarationTables.budgetItems(ds), w), true),
+                new Table("indicators.csv", (ds, w) -> table.write(DeclarationTables.indicators(ds), w), true),
+                new Table("findings.csv", (ds, w) -> table.write(DeclarationTables.findings(ds, language), w), true));
     }
 
     public Path jsonFile(String id) {

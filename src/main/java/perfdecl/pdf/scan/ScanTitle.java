@@ -6,6 +6,7 @@ import java.util.List;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Token;
 import perfdecl.model.Declaration;
+import perfdecl.model.EditDistance;
 import perfdecl.pdf.layout.CellContent;
 import perfdecl.pdf.layout.LayoutCell;
 import perfdecl.pdf.layout.LayoutRow;
@@ -48,7 +49,7 @@ final class ScanTitle {
             return row;
         }
         if (Math.abs(text.length() - Declaration.TITLE.length()) > TOLERANCE
-                || distance(text, Declaration.TITLE) > TOLERANCE) {
+                || EditDistance.between(text, Declaration.TITLE).value() > TOLERANCE) {
             return null;
         }
         LayoutCell cell = row.cells().get(0);
@@ -60,21 +61,4 @@ final class ScanTitle {
                 List.of(new LayoutCell(cell.box(), content, false, false)));
     }
 
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }
