@@ -40,7 +40,7 @@ public abstract class OcrEngine {
     public static final List<String> NAMES = List.of(PPOCR, RAPIDOCR, TESSERACT, NONE);
     /**
      * The engine used unless another is asked for: tesseract, until {@link #PPOCR} (better on Chinese scans, no
-     * system package) reads every committed scan's amounts exactly (bench/OCR.md says what it misses).
+     * system package) passes every committed scan's test (bench/OCR.md says what it misses).
      */
     public static final String DEFAULT = TESSERACT;
 

@@ -25,8 +25,7 @@ public final class ScanCellOcr {
     private static final double EMPTY = 0.002;
     /**
      * However large the cell, this many inked pixels (a quarter of them sampled) are worth reading: a lone "0" in a
-     * wide amount cell inks less
-     * than {@link #EMPTY} of it, and read as empty it would be an amount lost.
+     * wide amount cell inks less than {@link #EMPTY} of it, and read as empty it would be an amount lost.
      */
     private static final int WORTH_READING = 16;
 
