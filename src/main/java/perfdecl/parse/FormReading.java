@@ -349,6 +349,7 @@ final class FormReading {
     private static String severityOf(String readerNote) {
         return switch (readerNote) {
             case "OCR_REREAD", "OCR_TEXT_LAYER", "SCAN_PAGE_TURNED" -> Finding.INFO;
+            case "PAGE_UNREADABLE" -> Finding.ERROR;
             default -> Finding.WARNING;
         };
     }

@@ -102,7 +102,7 @@ public final class ExtractionOutput {
      */
     public StagedInput stage(InputResult result) throws IOException {
         InputReport report = result.report();
-        if (!InputReport.OK.equals(report.status()) || report.sha256() == null) {
+        if (!report.extracted() || report.sha256() == null) {
             return StagedInput.without(report);
         }
         List<StagedFile> files = new ArrayList<>();
@@ -119,6 +119,32 @@ public final class ExtractionOutput {
             throw e;
         }
         return new StagedInput(report, result.declarations().stream().map(Declaration::id).toList(), files);
+    }
+
+    /** Writes one declaration's json file under a temporary name (an input's forms are staged as they come). */
+    public StagedFile stageJson(Declaration d) throws IOException {
+        Path target = jsonFile(d.id());
+        return new StagedFile(AtomicFile.stageText(target, w -> new DeclarationJsonWriter().write(d, w)), target);
+    }
+
+    /**
+     * Writes the table rows of an input's declarations under a temporary name, a group of sections per
+     * declaration, so that the declarations can come one at a time (read back from their staged json files).
+     */
+    public StagedFile stageRows(String sha256, Iterable<Declaration> declarations) throws IOException {
+        Path rows = rowsFile(sha256);
+        return new StagedFile(AtomicFile.stageText(rows, w -> {
+            for (Declaration d : declarations) {
+                writeRows(List.of(d), w);
+            }
+        }), rows);
+    }
+
+    /** A declaration from a json file staged under a temporary name. */
+    public Declaration readStaged(StagedFile json) throws IOException {
+        try (Reader in = Files.newBufferedReader(json.tmp(), StandardCharsets.UTF_8)) {
+            return new DeclarationJsonReader().read(in);
+        }
     }
 
     /** {@link #stage}, or the input reported failed when its output cannot be written (a full disk). */
@@ -165,6 +191,7 @@ public final class ExtractionOutput {
     /**
      * The rows file: for each table in turn, a line {@code <name>\t<length in bytes>} and then those bytes — the
      * rows the table's writer writes for these declarations, in UTF-8, without its byte-order mark and header line.
+     * A file may hold several such groups one after another.
      */
     private void writeRows(List<Declaration> declarations, Writer out) throws IOException {
         for (Table t : tables) {
@@ -198,9 +225,12 @@ public final class ExtractionOutput {
             ByteBuffer head = ByteBuffer.allocate(256);
             for (String sha : sha256s) {
                 try (FileChannel in = FileChannel.open(rowsFile(sha), StandardOpenOption.READ)) {
+                    // one group of sections, or one per declaration when its forms were staged as they came
                     long position = 0;
-                    for (int i = 0; i < tables.size(); i++) {
-                        position = copySection(in, position, tables.get(i).name(), files.get(i), head, sha);
+                    while (position < in.size()) {
+                        for (int i = 0; i < tables.size(); i++) {
+                            position = copySection(in, position, tables.get(i).name(), files.get(i), head, sha);
+                        }
                     }
                 }
             }

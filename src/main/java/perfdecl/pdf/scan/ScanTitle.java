@@ -15,7 +15,7 @@ import perfdecl.pdf.layout.LayoutRow;
  * Splits a scanned file's rows into forms at each title line, allowing OCR to have misread up to three of the
  * title's sixteen characters ("上海市财政支出项目绩效目标中报表"); a misread title is restored and noted.
  */
-final class ScanTitle {
+public final class ScanTitle {
 
     private static final int TOLERANCE = 3;
 
@@ -40,7 +40,7 @@ final class ScanTitle {
     }
 
     /** The row as a title row (restored if misread), or {@code null} when it is no title. */
-    private static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes) {
+    public static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes) {
         if (row.table() || row.cells().size() != 1) {
             return null;
         }
