@@ -37,13 +37,17 @@ class RunReportWritersTest {
         assertThat(json.fieldNames()).toIterable().containsExactly("inputs", "totals");
         JsonNode first = json.get("inputs").get(0);
         assertThat(first.fieldNames()).toIterable()
-                .containsExactly("file", "sha256", "status", "reason", "forms", "pages", "ms");
+                .containsExactly("file", "sha256", "status", "reason", "forms", "pages", "ms", "pagesFailed",
+                        "pagesSkipped", "formStatus");
+        assertThat(first.get("pagesSkipped").isArray()).isTrue();
+        assertThat(first.get("pagesSkipped")).isEmpty();
         assertThat(first.get("sha256").asText()).isEqualTo(FORM_3_SHA);
         assertThat(first.get("reason").isNull()).isTrue();
         assertThat(first.get("pages").asInt()).isEqualTo(3);
         assertThat(json.get("inputs").get(2).get("pages").isNull()).isTrue();
         assertThat(json.get("totals").toString())
-                .isEqualTo("{\"inputs\":3,\"ok\":2,\"failed\":0,\"skipped\":1,\"forms\":2,\"ms\":800}");
+                .isEqualTo("{\"inputs\":3,\"ok\":2,\"failed\":0,\"skipped\":1,\"forms\":2,\"ms\":800,\"partial\":0,"
+                        + "\"formsFailed\":0,\"pagesFailed\":0}");
     }
 
     @Test
