@@ -116,8 +116,8 @@ final class ScanPageLayout {
         }
 
         ScanRaster erased = cleaned;
-        List<OcrWord> ordered = ScanWordOrder.untangle(placed).stream().map(w -> ScanPhantomQuotes.strip(w, erased))
-                .toList();
+        List<OcrWord> ordered = ScanWordOrder.untangle(ScanWordHeights.fit(placed, erased)).stream()
+                .map(w -> ScanPhantomQuotes.strip(w, erased)).toList();
         List<Box> sureBoxes = new ArrayList<>();
         Map<Box, Double> markConfidence = new HashMap<>();
         List<Glyph> glyphs = new ArrayList<>();
