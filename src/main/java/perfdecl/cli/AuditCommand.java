@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import perfdecl.audit.AuditSettings;
 import perfdecl.model.InputReport;
 import perfdecl.pipeline.AuditRun;
-import perfdecl.pipeline.BatchExtraction;
+import perfdecl.pipeline.batch.BatchExtraction;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
 import picocli.CommandLine.Command;

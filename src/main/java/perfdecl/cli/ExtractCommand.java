@@ -8,9 +8,9 @@ import java.util.concurrent.Callable;
 
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
-import perfdecl.pipeline.BatchExtraction;
-import perfdecl.pipeline.CoordinatorProcess;
-import perfdecl.pipeline.Isolation;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.process.CoordinatorProcess;
+import perfdecl.pipeline.process.Isolation;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
-import perfdecl.pipeline.ProgressListener;
+import perfdecl.pipeline.batch.ProgressListener;
 
 /**
  * Shows a batch's progress: a progress bar (files, forms, failures, rate, ETA) on a terminal, a plain line every

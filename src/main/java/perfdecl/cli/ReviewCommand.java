@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import perfdecl.pipeline.ReviewFolder;
+import perfdecl.pipeline.review.ReviewFolder;
 import perfdecl.review.ReviewServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import perfdecl.model.Declaration;
+import perfdecl.pdf.layout.LayoutRow;
 
 /** Splits a file's rows into forms, one starting at each title line 上海市财政支出项目绩效目标申报表. */
 final class FormSplitter {

@@ -3,6 +3,13 @@ package perfdecl.pdf;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
+import perfdecl.pdf.scan.NoOcr;
+import perfdecl.pdf.scan.OcrReading;
+import perfdecl.pdf.scan.OcrWord;
+import perfdecl.pdf.scan.RapidOcr;
+import perfdecl.pdf.scan.ScanCellOcr;
+import perfdecl.pdf.scan.TesseractOcr;
+import perfdecl.pdf.scan.repair.ScanReread;
 
 /**
  * An OCR engine the scan reader reads page and cell images with: a whole page into positioned words, or cell crops
@@ -27,7 +34,7 @@ public abstract class OcrEngine {
      */
     public static final String DEFAULT = TESSERACT;
 
-    OcrEngine() {
+    protected OcrEngine() {
     }
 
     /** The engine of that name ({@link #NAMES}, any case). */
@@ -55,25 +62,25 @@ public abstract class OcrEngine {
      * Why the engine cannot OCR here, as the end of a refusal ("…; install tesseract-ocr and tesseract-ocr-chi-sim
      * to OCR it").
      */
-    abstract String missing();
+    public abstract String missing();
 
     /**
      * Reads a whole page image into words (or text lines) with boxes in page points ({@code scale} pixels per
      * point, top-left origin); {@code null} when the engine failed on it.
      */
-    abstract List<OcrWord> readPage(BufferedImage image, double scale);
+    public abstract List<OcrWord> readPage(BufferedImage image, double scale);
 
     /**
      * Reads cell images, each as one block of text; one reading per image, {@code null} where nothing was read,
      * an empty list when the engine failed.
      */
-    abstract List<OcrReading> readBlocks(List<BufferedImage> images);
+    public abstract List<OcrReading> readBlocks(List<BufferedImage> images);
 
     /**
      * Whether the scan reader reads a page cell by cell ({@link ScanCellOcr}) rather than whole: for an engine
      * whose cost does not grow with the number of images it is given.
      */
-    boolean readsCells() {
+    public boolean readsCells() {
         return false;
     }
 
@@ -81,7 +88,7 @@ public abstract class OcrEngine {
      * The enlargements a badly read cell is cropped at for a re-read ({@link ScanReread}): the engine reads its
      * crops at each, and the surest reading is weighed against the page's.
      */
-    abstract double[] rereadEnlargements();
+    public abstract double[] rereadEnlargements();
 
     @Override
     public String toString() {

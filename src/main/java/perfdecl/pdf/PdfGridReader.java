@@ -27,6 +27,16 @@ import perfdecl.grid.ReaderNote;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.UnreadableInputException;
 import perfdecl.model.Declaration;
+import perfdecl.pdf.content.Glyph;
+import perfdecl.pdf.content.PageContent;
+import perfdecl.pdf.content.PageContentCollector;
+import perfdecl.pdf.content.PageFrame;
+import perfdecl.pdf.layout.GridAssembler;
+import perfdecl.pdf.layout.LayoutRow;
+import perfdecl.pdf.layout.PageBreakJoiner;
+import perfdecl.pdf.layout.PageLayouter;
+import perfdecl.pdf.scan.ScanGridReader;
+import perfdecl.pdf.scan.ScanTextLayer;
 
 /**
  * Reads a born-digital PDF (text layer present) into declaration forms laid out as grids: one PDFBox pass per

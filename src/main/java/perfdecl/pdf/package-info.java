@@ -1,6 +1,5 @@
 /**
- * PDF reader: born-digital PDFs from PDFBox glyphs and paths plus tabula ruling geometry, scanned PDFs from the page
- * image (rulings, checkboxes and signs in the pixels, words from the OCR text layer or an {@link OcrEngine}), laid
- * out as the form grid.
+ * PDF reader entry points: {@link PdfGridReader} tells born-digital pages from scans and hands them to the content
+ * pass and layout or to the scan reader, within {@link PdfLimits}; the OCR engine is chosen here by name.
  */
 package perfdecl.pdf;

@@ -20,7 +20,7 @@ import java.security.SecureRandom;
  * Writes a file so that it either appears whole or not at all: the content goes to a temporary file beside the
  * target, which is then renamed over it. An interrupted run leaves no half-written output.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     /** Writes text content. */
     interface TextContent {
@@ -106,7 +106,7 @@ final class AtomicFile {
     }
 
     /** Writes a short text, with no buffers beyond its bytes: a batch's parent writes one per input. */
-    static void writeString(Path target, String text) throws IOException {
+    public static void writeString(Path target, String text) throws IOException {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         place(stage(target, tmp -> Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)),
                 target);

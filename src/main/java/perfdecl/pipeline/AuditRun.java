@@ -29,6 +29,9 @@ import perfdecl.write.DeclarationJsonReader;
 import perfdecl.write.FindingMessages;
 import perfdecl.write.HtmlReportWriter;
 import perfdecl.write.Language;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.InputFiles;
+import perfdecl.pipeline.review.ReviewCorrections;
 
 /**
  * An audit over filings of several years: PDFs and text exports are extracted on the fly, earlier JSON output

@@ -39,7 +39,7 @@ import perfdecl.write.WorkbookWriter;
  * aggregated table ({@code .perfdecl/rows/<sha256>}), so that the aggregated files are made at the end by copying
  * those rows in input order: no declaration is read back, and a run of any size holds none of them in memory.
  */
-final class ExtractionOutput {
+public final class ExtractionOutput {
 
     /** A table writer over a list of declarations. */
     private interface TableWriter {
@@ -56,7 +56,7 @@ final class ExtractionOutput {
     private final List<Table> tables;
 
     /** {@link #ExtractionOutput(Path, CsvDialect, Language)} with the findings' messages in Chinese. */
-    ExtractionOutput(Path dir, CsvDialect csv) {
+    public ExtractionOutput(Path dir, CsvDialect csv) {
         this(dir, csv, Language.ZH);
     }
 
@@ -64,7 +64,7 @@ final class ExtractionOutput {
      * The output folder {@code dir}, its tables written in the CSV dialect {@code csv}, the findings' messages
      * (findings.csv and the workbook) from the catalogue in {@code language}.
      */
-    ExtractionOutput(Path dir, CsvDialect csv, Language language) {
+    public ExtractionOutput(Path dir, CsvDialect csv, Language language) {
         this.dir = dir;
         this.csv = csv;
         this.language = language;
@@ -76,7 +76,7 @@ final class ExtractionOutput {
                 new Table("findings.csv", new FindingsCsvWriter(csv, language)::write, true));
     }
 
-    Path jsonFile(String id) {
+    public Path jsonFile(String id) {
         return jsonDir().resolve(id + ".json");
     }
 
@@ -85,7 +85,7 @@ final class ExtractionOutput {
      * language are another file, so that a resumed run in another one extracts the input again rather than mixing
      * the two. (Rows named by the bare SHA-256 predate the catalogue's messages and are never read.)
      */
-    Path rowsFile(String sha256) {
+    public Path rowsFile(String sha256) {
         return rowsDir().resolve(sha256 + "." + language.tag() + (csv == CsvDialect.EXCEL ? "" : "." + csv.id()));
     }
 
@@ -101,7 +101,7 @@ final class ExtractionOutput {
      * Writes an extracted input's json files and table rows under temporary names and says where they go; a
      * failed input or one without a SHA-256 has nothing to write.
      */
-    StagedInput stage(InputResult result) throws IOException {
+    public StagedInput stage(InputResult result) throws IOException {
         InputReport report = result.report();
         if (!InputReport.OK.equals(report.status()) || report.sha256() == null) {
             return StagedInput.without(report);
@@ -123,7 +123,7 @@ final class ExtractionOutput {
     }
 
     /** {@link #stage}, or the input reported failed when its output cannot be written (a full disk). */
-    StagedInput stageOrFail(InputResult result) {
+    public StagedInput stageOrFail(InputResult result) {
         try {
             return stage(result);
         } catch (IOException | RuntimeException e) {
@@ -134,21 +134,21 @@ final class ExtractionOutput {
     }
 
     /** Puts an input's staged files in place. */
-    void commit(StagedInput input) throws IOException {
+    public void commit(StagedInput input) throws IOException {
         for (StagedFile f : input.files()) {
             AtomicFile.moveOver(f.tmp(), f.target());
         }
     }
 
     /** Throws an input's staged files away. */
-    void discard(StagedInput input) throws IOException {
+    public void discard(StagedInput input) throws IOException {
         for (StagedFile f : input.files()) {
             Files.deleteIfExists(f.tmp());
         }
     }
 
     /** Deletes the temporary files of inputs whose extraction died half-way (a worker killed while writing). */
-    void sweepTemporaries() throws IOException {
+    public void sweepTemporaries() throws IOException {
         for (Path folder : List.of(jsonDir(), rowsDir())) {
             if (!Files.isDirectory(folder)) {
                 continue;
@@ -186,7 +186,7 @@ final class ExtractionOutput {
      * Writes the aggregated files from the rows of the inputs {@code sha256s}, in that order, the workbook (when
      * asked) from the json files of {@code ids}, and the run report.
      */
-    void writeTables(List<String> sha256s, List<String> ids, RunReport report, boolean xlsx) throws IOException {
+    public void writeTables(List<String> sha256s, List<String> ids, RunReport report, boolean xlsx) throws IOException {
         List<AtomicFile.Pending> files = new ArrayList<>();
         try {
             for (Table t : tables) {
@@ -249,7 +249,7 @@ final class ExtractionOutput {
         return position + end + 1 + length;
     }
 
-    Declaration read(String id) throws IOException {
+    public Declaration read(String id) throws IOException {
         try (Reader in = Files.newBufferedReader(jsonFile(id), StandardCharsets.UTF_8)) {
             return new DeclarationJsonReader().read(in);
         }

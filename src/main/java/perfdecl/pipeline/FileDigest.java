@@ -9,7 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of a whole file, as lower-case hex: the stable identity of an input. */
-final class FileDigest {
+public final class FileDigest {
 
     /**
      * A batch's parent digests every input: a fresh 64 KB buffer each time was most of what it allocated, and
@@ -37,7 +37,7 @@ final class FileDigest {
     }
 
     /** The SHA-256 of {@code file}, or null when it is not a regular file or cannot be read (its reader says why). */
-    static String sha256OrNull(Path file) {
+    public static String sha256OrNull(Path file) {
         try {
             return Files.isRegularFile(file) ? sha256(file) : null;
         } catch (IOException e) {

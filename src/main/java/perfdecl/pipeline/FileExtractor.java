@@ -91,7 +91,7 @@ public final class FileExtractor {
      * A failed result for a file whose extraction ended outside this class (a worker died, a timeout); its SHA-256
      * is worked out here unless {@code sha256} gives it.
      */
-    static InputResult failed(Path file, String sha256, String reason, long t0) {
+    public static InputResult failed(Path file, String sha256, String reason, long t0) {
         String sha = sha256 != null ? sha256 : FileDigest.sha256OrNull(file);
         return failed(file.getFileName() == null ? file.toString() : file.getFileName().toString(), sha, reason, t0);
     }

@@ -11,19 +11,19 @@ import perfdecl.model.InputReport;
  * then puts them in place, or throws them away when an earlier copy of the same content speaks for it. A failed
  * input has no files.
  */
-record StagedInput(InputReport report, List<String> ids, List<StagedFile> files) {
+public record StagedInput(InputReport report, List<String> ids, List<StagedFile> files) {
 
     /** A file written under {@code tmp}, to become {@code target}. */
-    record StagedFile(Path tmp, Path target) {
+    public record StagedFile(Path tmp, Path target) {
     }
 
-    StagedInput {
+    public StagedInput {
         ids = List.copyOf(ids);
         files = List.copyOf(files);
     }
 
     /** An input without output: failed, or extracted to no declaration. */
-    static StagedInput without(InputReport report) {
+    public static StagedInput without(InputReport report) {
         return new StagedInput(report, List.of(), List.of());
     }
 }

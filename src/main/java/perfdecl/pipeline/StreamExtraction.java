@@ -29,6 +29,8 @@ import java.util.stream.Stream;
 
 import perfdecl.model.InputReport;
 import perfdecl.write.DeclarationJsonLinesWriter;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.process.ExtractionWorker;
 
 /**
  * Extracts inputs handed over as streams — files of a cluster's file system, read where the work runs — into the

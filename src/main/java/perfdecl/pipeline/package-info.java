@@ -1,2 +1,2 @@
-/** Wires readers, parser, rules and writers, runs batches and turns per-file failures into data. */
+/** Wires readers, parser, rules and writers for one file and one output folder, and runs audits over filings. */
 package perfdecl.pipeline;

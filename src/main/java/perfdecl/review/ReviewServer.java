@@ -16,8 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import perfdecl.pipeline.ReviewFolder;
-import perfdecl.pipeline.ReviewRefusal;
+import perfdecl.pipeline.review.ReviewFolder;
+import perfdecl.pipeline.review.ReviewRefusal;
 
 /**
  * Serves one folder's review on 127.0.0.1 only: the page, the queue, the crops, and saving. Every request must

@@ -27,7 +27,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 import perfdecl.model.InputReport;
-import perfdecl.pipeline.InputFiles;
+import perfdecl.pipeline.batch.InputFiles;
 import perfdecl.pipeline.InputRows;
 import perfdecl.pipeline.StreamExtraction;
 import perfdecl.pipeline.TableLayout;

@@ -2,6 +2,7 @@ package perfdecl.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -123,5 +124,19 @@ class PackageRulesTest {
         noClasses().that().resideOutsideOfPackages("perfdecl.pipeline..", "perfdecl.cli..", "perfdecl.review..",
                         "perfdecl.spark..")
                 .should().dependOnClassesThat().resideInAPackage("perfdecl.pipeline..").check(MAIN);
+    }
+
+    @Test
+    void onlyThePdfReaderUsesItsSubpackages() {
+        noClasses().that().resideOutsideOfPackage("perfdecl.pdf..")
+                .should().dependOnClassesThat().resideInAnyPackage("perfdecl.pdf.content..", "perfdecl.pdf.layout..",
+                        "perfdecl.pdf.scan..")
+                .check(MAIN);
+    }
+
+    @Test
+    void thePdfReadersRoomsHaveNoCycles() {
+        // scan and scan.repair are one slice: the scan page pass calls the repairs, which use its raster and words
+        slices().matching("perfdecl.pdf.(*)..").should().beFreeOfCycles().check(MAIN);
     }
 }

@@ -32,7 +32,7 @@ import technology.tabula.PageIterator;
 import technology.tabula.extractors.SpreadsheetExtractionAlgorithm;
 
 import perfdecl.model.InputReport;
-import perfdecl.pipeline.BatchExtraction;
+import perfdecl.pipeline.batch.BatchExtraction;
 import perfdecl.pipeline.FileExtractor;
 import perfdecl.pipeline.InputResult;
 
@@ -48,7 +48,7 @@ import perfdecl.pipeline.InputResult;
 public final class ExtractionBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String WORKER = "perfdecl.pipeline.ExtractionWorker";
+    private static final String WORKER = "perfdecl.pipeline.process.ExtractionWorker";
     private static final Pattern AFTER_GC = Pattern.compile("\\d+M->(\\d+)M\\(\\d+M\\)");
     private static final Pattern PROGRESS = Pattern.compile("perfdecl: (\\d+)/\\d+ files");
 

@@ -5,16 +5,16 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The PDF tests' view of the shared fixture loader: a filing's input.pdf and its expected.json, as one node. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static Path input(String fixture) {
+    public static Path input(String fixture) {
         return path("filings/" + fixture + "/input.pdf");
     }
 
-    static JsonNode expected(String fixture) {
+    public static JsonNode expected(String fixture) {
         return perfdecl.fixtures.Fixtures.json("filings/" + fixture + "/expected.json");
     }
 

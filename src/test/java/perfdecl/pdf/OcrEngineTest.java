@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import perfdecl.pdf.scan.OcrReading;
+import perfdecl.pdf.scan.OcrWord;
+import perfdecl.pdf.scan.RapidOcr;
+import perfdecl.pdf.scan.ScanDrawing;
+import perfdecl.pdf.scan.TesseractOcr;
 
 class OcrEngineTest {
 

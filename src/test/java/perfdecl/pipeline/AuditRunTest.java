@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import perfdecl.audit.AuditSettings;
 import perfdecl.fixtures.Fixtures;
 import perfdecl.model.AuditFinding;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.ProgressListener;
 
 class AuditRunTest {
 

@@ -26,6 +26,9 @@ import perfdecl.model.Declaration;
 import perfdecl.model.Finding;
 import perfdecl.model.RunReport;
 import perfdecl.write.DeclarationJsonReader;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.ProgressListener;
+import perfdecl.pipeline.process.Isolation;
 
 /**
  * A review's corrections in the output folder reach every output of the next extraction, and the audit of the

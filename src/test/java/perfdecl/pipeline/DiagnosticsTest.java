@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 import perfdecl.grid.GridReader;
 import perfdecl.pdf.OcrEngine;
+import perfdecl.pipeline.process.CoordinatorProcess;
+import perfdecl.pipeline.process.ExtractionWorker;
+import perfdecl.pipeline.process.MisbehavingWorker;
+import perfdecl.pipeline.process.WorkerProcess;
 
 /** --verbose reaches every JVM of a batch: PDFBox's loggers in this one, and the property the children inherit. */
 class DiagnosticsTest {

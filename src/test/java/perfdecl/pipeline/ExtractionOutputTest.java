@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import perfdecl.fixtures.Fixtures;
 import perfdecl.model.RunReport;
 import perfdecl.write.CsvDialect;
+import perfdecl.pipeline.batch.BatchExtraction;
 
 class ExtractionOutputTest {
 

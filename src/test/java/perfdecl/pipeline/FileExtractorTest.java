@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import perfdecl.fixtures.Fixtures;
 import perfdecl.model.InputReport;
+import perfdecl.pipeline.batch.BatchExtraction;
 
 class FileExtractorTest {
 

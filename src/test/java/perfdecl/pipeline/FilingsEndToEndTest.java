@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import perfdecl.fixtures.DeclarationDiff;
 import perfdecl.fixtures.Fixtures;
 import perfdecl.model.InputReport;
+import perfdecl.pipeline.batch.BatchExtraction;
 
 /**
  * Every filing under {@code filings/<case>/} — the shared OCR export and PDFs, the forms written for these tests and

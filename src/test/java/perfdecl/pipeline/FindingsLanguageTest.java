@@ -24,6 +24,9 @@ import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.ProgressListener;
+import perfdecl.pipeline.process.Isolation;
 
 /**
  * {@code extract --lang}: findings.csv's message column (and the workbook's findings sheet) is the catalogue's

@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import perfdecl.fixtures.HostilePdfs;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.ProgressListener;
+import perfdecl.pipeline.process.Isolation;
 
 /**
  * A batch of broken and hostile PDFs with good forms among them, run in this process and in worker processes:

@@ -1,6 +1,7 @@
 package perfdecl.pipeline;
 
 import java.nio.file.Path;
+import perfdecl.pipeline.process.ExtractionWorker;
 
 /**
  * Makes files so named misbehave inside {@link StreamExtraction} (through its {@link StreamExtraction#HOOKS} seam),

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import perfdecl.model.RunReport;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.ProgressListener;
 
 /**
  * {@code output/} holds the committed result of the default run on {@code samples/}, so that a reader sees what the

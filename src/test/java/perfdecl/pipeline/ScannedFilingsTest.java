@@ -21,6 +21,7 @@ import perfdecl.model.Declaration;
 import perfdecl.model.EditDistance;
 import perfdecl.model.InputReport;
 import perfdecl.pdf.OcrEngine;
+import perfdecl.pipeline.batch.BatchExtraction;
 
 /**
  * The shared forms printed, skewed, noised and scanned ({@code filings/scan-*}): choices and budget amounts must be

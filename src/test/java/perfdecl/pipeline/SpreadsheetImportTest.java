@@ -39,6 +39,9 @@ import perfdecl.write.DeclarationTables;
 import perfdecl.write.Language;
 import perfdecl.write.RunReportCsvWriter;
 import perfdecl.write.SheetSpec;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.ProgressListener;
+import perfdecl.pipeline.process.Isolation;
 
 /**
  * Every table a run writes, over a filing whose cells are formulas, a DDE payload, signed numbers, an 18-digit

@@ -32,10 +32,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import perfdecl.fixtures.Fixtures;
 import perfdecl.model.Declaration;
 import perfdecl.model.Finding;
-import perfdecl.pipeline.BatchExtraction;
-import perfdecl.pipeline.Isolation;
-import perfdecl.pipeline.ProgressListener;
-import perfdecl.pipeline.ReviewFolder;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.process.Isolation;
+import perfdecl.pipeline.batch.ProgressListener;
+import perfdecl.pipeline.review.ReviewFolder;
 import perfdecl.write.DeclarationJsonReader;
 
 /**

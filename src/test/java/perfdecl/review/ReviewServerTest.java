@@ -23,10 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 import perfdecl.corrections.CorrectionLog;
 import perfdecl.fixtures.Fixtures;
 import perfdecl.model.Correction;
-import perfdecl.pipeline.BatchExtraction;
-import perfdecl.pipeline.Isolation;
-import perfdecl.pipeline.ProgressListener;
-import perfdecl.pipeline.ReviewFolder;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.process.Isolation;
+import perfdecl.pipeline.batch.ProgressListener;
+import perfdecl.pipeline.review.ReviewFolder;
 
 /** Hostile requests are refused with a clear status and write nothing; a save is on disk before its 200. */
 class ReviewServerTest {

@@ -28,9 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 import perfdecl.fixtures.Fixtures;
 import perfdecl.fixtures.HostilePdfs;
 import perfdecl.model.RunReport;
-import perfdecl.pipeline.BatchExtraction;
-import perfdecl.pipeline.Isolation;
-import perfdecl.pipeline.ProgressListener;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.process.Isolation;
+import perfdecl.pipeline.batch.ProgressListener;
 import perfdecl.pipeline.TableLayout;
 import perfdecl.write.CsvDialect;
 

@@ -1,0 +1,85 @@
+package perfdecl.pdf.scan;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+import perfdecl.grid.Box;
+import perfdecl.pdf.OcrEngine;
+import perfdecl.pdf.content.Segment;
+import perfdecl.pdf.layout.PageLayouter;
+
+/**
+ * OCR by the grid: the cells the page's rulings enclose are each read from their own crop, and the strips above and
+ * below the table (title, unit, signatures) from theirs, so that every word read belongs to the cell it was read in
+ * — a text line never runs from one cell into the next, nor a label's line into its value's. Cells without ink are
+ * not read at all. A page without a table is read whole.
+ */
+public final class ScanCellOcr {
+
+    /** Inside a cell's rulings: the painted-over rulings leave a pixel or two of grey. */
+    private static final int INSET = 2;
+    /** Darker than this is ink, and a crop with fewer inked pixels than this share is empty. */
+    private static final int INK = 128;
+    private static final double EMPTY = 0.002;
+
+    private ScanCellOcr() {
+    }
+
+    /**
+     * The page's words in page points, read cell by cell; {@code null} when the engine failed.
+     *
+     * @param image    the deskewed page with its rulings painted over
+     * @param segments the rulings in page points
+     */
+    static List<OcrWord> read(OcrEngine ocr, BufferedImage image, List<Segment> segments, double scale) {
+        List<Box> cells = PageLayouter.cellBoxes(segments);
+        if (cells.isEmpty()) {
+            return ocr.readPage(image, scale);
+        }
+        double top = Double.MAX_VALUE, bottom = 0;
+        for (Box c : cells) {
+            top = Math.min(top, c.y());
+            bottom = Math.max(bottom, c.bottom());
+        }
+        List<int[]> regions = new ArrayList<>();
+        regions.add(new int[] {0, 0, image.getWidth(), (int) Math.floor(top * scale)});
+        for (Box c : cells) {
+            regions.add(new int[] {(int) Math.ceil(c.x() * scale) + INSET, (int) Math.ceil(c.y() * scale) + INSET,
+                    (int) Math.floor(c.right() * scale) - INSET, (int) Math.floor(c.bottom() * scale) - INSET});
+        }
+        regions.add(new int[] {0, (int) Math.ceil(bottom * scale), image.getWidth(), image.getHeight()});
+        List<OcrWord> out = new ArrayList<>();
+        for (int[] r : regions) {
+            int x0 = Math.max(0, r[0]), y0 = Math.max(0, r[1]);
+            int x1 = Math.min(image.getWidth(), r[2]), y1 = Math.min(image.getHeight(), r[3]);
+            if (x1 - x0 < 8 || y1 - y0 < 8 || !inked(image, x0, y0, x1, y1)) {
+                continue;
+            }
+            List<OcrWord> words = ocr.readPage(image.getSubimage(x0, y0, x1 - x0, y1 - y0), scale);
+            if (words == null) {
+                return null;
+            }
+            double dx = x0 / scale, dy = y0 / scale;
+            for (OcrWord w : words) {
+                Box b = w.box();
+                out.add(new OcrWord(w.text(), new Box(b.x() + dx, b.y() + dy, b.width(), b.height()),
+                        w.confidence()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean inked(BufferedImage image, int x0, int y0, int x1, int y1) {
+        var raster = image.getRaster();
+        long dark = 0, all = (long) (x1 - x0) * (y1 - y0);
+        for (int y = y0; y < y1; y += 2) {
+            for (int x = x0; x < x1; x += 2) {
+                if (raster.getSample(x, y, 0) < INK) {
+                    dark++;
+                }
+            }
+        }
+        return dark * 4 > EMPTY * all;
+    }
+}

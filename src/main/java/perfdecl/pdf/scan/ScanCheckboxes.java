@@ -1,0 +1,316 @@
+package perfdecl.pdf.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds checkbox squares on a page image whose rulings were erased, and decides from the ink inside each whether
+ * it is ticked. A box is a connected dark shape 6.5–16 pt across, about square, whose four sides are each drawn
+ * along most of their length, with clear paper above and below it (the 口 inside 名 or 品 has its character's
+ * other part right there; another box right above or below is no such part, as where wrapped options stand in
+ * close lines); its state is the share of dark pixels in the inner area, away from the frame. A side blurred to
+ * gray counts for an empty box, and for a ticked one whose other three sides are solid. A tick or cross is sure
+ * only while its strokes slant and fill less than {@link #TICK_AT_MOST} of the inside: a level or upright stroke
+ * from side to side is a character's. Where a page has several, one far off their common size is a character,
+ * not a box.
+ */
+final class ScanCheckboxes {
+
+    static final double MIN_PT = 6.5, MAX_PT = 16;
+    /** Inner ink share above which a box counts as ticked. */
+    static final double THRESHOLD = 0.10;
+    /** Inner ink share a tick's or cross's strokes stay under, even blurred: a character's strokes fill more. */
+    private static final double TICK_AT_MOST = 0.6;
+    /** Ink distance from the threshold at which a decision is fully sure. */
+    private static final double SURE_DISTANCE = 0.07;
+    private static final double SIDE_COVERAGE = 0.8;
+    private static final double FILLED_FROM = 0.8;
+    /** Share of the inside a level or upright stroke covers that crosses a box from side to side. */
+    private static final double ACROSS = 0.8;
+
+    private ScanCheckboxes() {
+    }
+
+    /**
+     * A box in pixels with its inner ink share, and whether a straight level or upright stroke crosses its inside
+     * from side to side (the middle stroke of 日 or 田; a tick's or cross's strokes are slanted).
+     */
+    record Found(int x, int y, int width, int height, double ink, boolean strokeAcross) {
+        boolean checked() {
+            return ink >= THRESHOLD;
+        }
+
+        double confidence() {
+            return confidenceOf(ink, strokeAcross);
+        }
+    }
+
+    /**
+     * Distance from the threshold, scaled; but a tick or cross covers less than {@link #TICK_AT_MOST} of the inside,
+     * even blurred thick, and slants, while a filled box covers nearly all of it: ink in between, or ink with a
+     * straight stroke from side to side, looks like a character's strokes and is never sure.
+     */
+    static double confidenceOf(double ink, boolean strokeAcross) {
+        double c = Math.min(1, Math.abs(ink - THRESHOLD) / SURE_DISTANCE);
+        double strokesFrom = strokeAcross ? THRESHOLD : TICK_AT_MOST;
+        return ink > strokesFrom && ink < FILLED_FROM ? Math.min(c, 0.4) : c;
+    }
+
+    /**
+     * Whether some row or column of the inside, between the frame's bands, is dark along most of the way from one
+     * side to the other.
+     */
+    static boolean strokeAcross(ScanRaster r, int x, int y, int w, int h) {
+        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
+        for (int pass = 0; pass < 2; pass++) {
+            boolean rows = pass == 0;
+            int lines = rows ? h : w, len = rows ? w : h;
+            for (int l = band; l < lines - band; l++) {
+                int dark = 0;
+                for (int p = band; p < len - band; p++) {
+                    if (rows ? r.dark(x + p, y + l) : r.dark(x + l, y + p)) {
+                        dark++;
+                    }
+                }
+                if (dark >= ACROSS * (len - 2 * band)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    static List<Found> find(ScanRaster r) {
+        int min = (int) Math.floor(MIN_PT * r.scale), max = (int) Math.ceil(MAX_PT * r.scale);
+        int[] label = new int[r.width * r.height];
+        int[] stack = new int[r.width * r.height];
+        List<int[]> squares = new ArrayList<>();
+        int next = 0;
+        for (int start = 0; start < label.length; start++) {
+            int sx = start % r.width, sy = start / r.width;
+            if (label[start] != 0 || !r.dark(sx, sy)) {
+                continue;
+            }
+            next++;
+            int minX = sx, maxX = sx, minY = sy, maxY = sy, top = 0;
+            stack[top++] = start;
+            label[start] = next;
+            while (top > 0) {
+                int p = stack[--top];
+                int x = p % r.width, y = p / r.width;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx, ny = y + dy;
+                        if ((dx != 0 || dy != 0) && r.dark(nx, ny) && label[ny * r.width + nx] == 0) {
+                            label[ny * r.width + nx] = next;
+                            stack[top++] = ny * r.width + nx;
+                        }
+                    }
+                }
+            }
+            int w = maxX - minX + 1, h = maxY - minY + 1;
+            if (w < min || h < min || w > max || h > max || Math.abs(w - h) > Math.max(2, 0.15 * Math.max(w, h))) {
+                continue;
+            }
+            squares.add(new int[] {minX, minY, w, h, next});
+        }
+        // another square shape above or below is no character's other part: options stacked in lines set close
+        // put one box right over the next
+        boolean[] square = new boolean[next + 1];
+        for (int[] s : squares) {
+            square[s[4]] = true;
+        }
+        List<Found> out = new ArrayList<>();
+        for (int[] s : squares) {
+            int minX = s[0], minY = s[1], w = s[2], h = s[3];
+            if (squares.stream().anyMatch(o -> o != s && o[0] <= minX && o[1] <= minY && o[0] + o[2] >= minX + w
+                    && o[1] + o[3] >= minY + h)) {
+                continue; // what fills a box is the box's ink
+            }
+            if (!clearAboveAndBelow(r, label, square, minX, minY, w, h)) {
+                continue;
+            }
+            double ink = innerInk(r, minX, minY, w, h);
+            // a side the scan blurred to gray counts for an empty box, and for a ticked one where the other three
+            // are solid and the inside holds no more than a tick: a thin frame blurs on one side, while 国 or 回
+            // blurred all round, or a 日 with its middle strokes, would pass too
+            int solid = solidSides(r, minX, minY, w, h);
+            boolean faintOk = ink < THRESHOLD / 2 || (solid == 3 && ink < TICK_AT_MOST);
+            if (solid == 4 || (faintOk && isFrame(r, minX, minY, w, h, true))) {
+                out.add(new Found(minX, minY, w, h, ink, strokeAcross(r, minX, minY, w, h)));
+            }
+        }
+        return commonSize(out);
+    }
+
+    /**
+     * The boxes with their ink measured again on another image of the same page (coloured pen ink kept), where it
+     * shows more ink than the first: a pen tick the print image dropped.
+     */
+    static List<Found> remeasure(List<Found> boxes, ScanRaster penned) {
+        List<Found> out = new ArrayList<>();
+        for (Found f : boxes) {
+            double ink = innerInk(penned, f.x(), f.y(), f.width(), f.height());
+            out.add(ink > f.ink() ? new Found(f.x(), f.y(), f.width(), f.height(), ink,
+                    strokeAcross(penned, f.x(), f.y(), f.width(), f.height())) : f);
+        }
+        return out;
+    }
+
+    /**
+     * The boxes ticked by blue pen: a stroke of pen ink (a tick, a cross, a scribble, or a ring drawn round the
+     * option) whose extent holds the box's centre and is no larger than an option with its label; a seal or a
+     * signature is far larger. Such a box counts as ticked with the pen's ink share, at no more than
+     * {@link #PEN_CONFIDENCE} where the pen only encircles it (nothing inside the box itself).
+     */
+    static List<Found> penTicks(List<Found> boxes, ScanRaster pen) {
+        if (boxes.isEmpty()) {
+            return boxes;
+        }
+        List<int[]> strokes = components(pen);
+        List<Found> out = new ArrayList<>();
+        for (Found f : boxes) {
+            double cx = f.x() + f.width() / 2.0, cy = f.y() + f.height() / 2.0;
+            int side = Math.max(f.width(), f.height());
+            Found marked = f;
+            for (int[] c : strokes) {
+                int w = c[2] - c[0] + 1, h = c[3] - c[1] + 1;
+                if (c[4] < side || w > 7 * side || h > 3.5 * side || cx < c[0] || cx > c[2] || cy < c[1]
+                        || cy > c[3]) {
+                    continue;
+                }
+                double inside = innerInk(pen, f.x(), f.y(), f.width(), f.height());
+                if (inside >= THRESHOLD) {
+                    marked = new Found(f.x(), f.y(), f.width(), f.height(), Math.max(f.ink(), inside), false);
+                } else if (!marked.checked()) {
+                    // a ring round two boxes does not say which of them it means
+                    long held = boxes.stream().filter(o -> o.x() + o.width() / 2.0 >= c[0]
+                            && o.x() + o.width() / 2.0 <= c[2] && o.y() + o.height() / 2.0 >= c[1]
+                            && o.y() + o.height() / 2.0 <= c[3]).count();
+                    double confidence = held == 1 ? PEN_CONFIDENCE : 0.4;
+                    marked = new Found(f.x(), f.y(), f.width(), f.height(), THRESHOLD + confidence
+                            * SURE_DISTANCE, false);
+                }
+            }
+            out.add(marked);
+        }
+        return out;
+    }
+
+    /** Confidence of a box read as ticked because a pen ring encircles it. */
+    static final double PEN_CONFIDENCE = 0.7;
+
+    /** Connected dark shapes as {minX, minY, maxX, maxY, pixels}, specks of under four pixels left out. */
+    static List<int[]> components(ScanRaster r) {
+        boolean[] seen = new boolean[r.width * r.height];
+        int[] stack = new int[r.width * r.height];
+        List<int[]> out = new ArrayList<>();
+        for (int start = 0; start < seen.length; start++) {
+            if (seen[start] || !r.dark(start % r.width, start / r.width)) {
+                continue;
+            }
+            int top = 0, minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1, n = 0;
+            stack[top++] = start;
+            seen[start] = true;
+            while (top > 0) {
+                int p = stack[--top], x = p % r.width, y = p / r.width;
+                n++;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx, ny = y + dy;
+                        if (r.dark(nx, ny) && !seen[ny * r.width + nx]) {
+                            seen[ny * r.width + nx] = true;
+                            stack[top++] = ny * r.width + nx;
+                        }
+                    }
+                }
+            }
+            if (n >= 4) {
+                out.add(new int[] {minX, minY, maxX, maxY, n});
+            }
+        }
+        return out;
+    }
+
+    private static boolean clearAboveAndBelow(ScanRaster r, int[] label, boolean[] square, int x, int y, int w,
+                                              int h) {
+        int margin = Math.max(2, Math.round(h * 0.3f));
+        int inset = Math.max(1, w / 6);
+        return otherInk(r, label, square, x + inset, y - margin, x + w - inset, y - 1) < 0.02
+                && otherInk(r, label, square, x + inset, y + h + 1, x + w - inset, y + h + margin) < 0.02;
+    }
+
+    /** Share of dark pixels in the rectangle that are not part of a square shape. */
+    private static double otherInk(ScanRaster r, int[] label, boolean[] square, int x0, int y0, int x1, int y1) {
+        int n = 0, d = 0;
+        for (int y = Math.max(0, y0); y < Math.min(r.height, y1); y++) {
+            for (int x = Math.max(0, x0); x < Math.min(r.width, x1); x++) {
+                n++;
+                if (r.dark(x, y) && !square[label[y * r.width + x]]) {
+                    d++;
+                }
+            }
+        }
+        return n == 0 ? 0 : d / (double) n;
+    }
+
+    private static List<Found> commonSize(List<Found> found) {
+        if (found.size() < 3) {
+            return found;
+        }
+        double[] sizes = found.stream().mapToDouble(f -> Math.max(f.width(), f.height())).sorted().toArray();
+        double median = sizes[sizes.length / 2];
+        return found.stream().filter(f -> Math.abs(Math.max(f.width(), f.height()) - median) <= 0.25 * median)
+                .toList();
+    }
+
+    /**
+     * Each side: a dark pixel in its band along 80% of its length ({@code faint}: a visible gray pixel will do,
+     * as a thin frame blurred by the scan leaves one).
+     */
+    static boolean isFrame(ScanRaster r, int x, int y, int w, int h, boolean faint) {
+        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
+        return side(r, x, y, w, band, true, faint) && side(r, x, y + h - band, w, band, true, faint)
+                && side(r, x, y, h, band, false, faint) && side(r, x + w - band, y, h, band, false, faint);
+    }
+
+    /** How many of the four sides are drawn in dark pixels along 80% of their length. */
+    static int solidSides(ScanRaster r, int x, int y, int w, int h) {
+        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
+        int n = 0;
+        n += side(r, x, y, w, band, true, false) ? 1 : 0;
+        n += side(r, x, y + h - band, w, band, true, false) ? 1 : 0;
+        n += side(r, x, y, h, band, false, false) ? 1 : 0;
+        n += side(r, x + w - band, y, h, band, false, false) ? 1 : 0;
+        return n;
+    }
+
+    private static boolean side(ScanRaster r, int x, int y, int len, int band, boolean horizontal, boolean faint) {
+        int covered = 0;
+        for (int p = 0; p < len; p++) {
+            boolean any = false;
+            for (int b = 0; b < band && !any; b++) {
+                any = faint ? (horizontal ? r.inked(x + p, y + b) : r.inked(x + b, y + p))
+                        : (horizontal ? r.dark(x + p, y + b) : r.dark(x + b, y + p));
+            }
+            if (any) {
+                covered++;
+            }
+        }
+        return covered >= SIDE_COVERAGE * len;
+    }
+
+    /** Share of dark pixels in the box's inner area: a quarter of the size in from every side of the frame. */
+    static double innerInk(ScanRaster r, int x, int y, int w, int h) {
+        int mx = Math.max(2, Math.round(w * 0.22f)), my = Math.max(2, Math.round(h * 0.22f));
+        return r.ink(x + mx, y + my, x + w - mx, y + h - my);
+    }
+}

@@ -1,0 +1,304 @@
+package perfdecl.pdf.scan;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+
+/**
+ * Finds which way up a scanned page stands, from its ink alone (no OCR): 0, 90, 180 or 270 degrees clockwise to
+ * turn it upright, each decision with a confidence.
+ * <ul>
+ * <li>Quarter turns: text lines and row rulings run across an upright page, so its ink projects onto sharp peaks
+ * row by row and much less column by column; a page turned sideways shows the opposite.</li>
+ * <li>Half turns: the form's values and paragraphs are set flush left in their cells, so the runs of text on the
+ * page start at a few shared places (each column's left edge) and end wherever the text ends; upside down, the
+ * ends are shared and the starts scattered. Centred labels and justified lines count for neither.</li>
+ * </ul>
+ */
+final class ScanOrientation {
+
+    /** A decision below this is reported as unsure. */
+    static final double SURE = 0.5;
+
+    private ScanOrientation() {
+    }
+
+    /** A turn (clockwise degrees to make the page upright) and how sure it is (0–1). */
+    record Turn(int degrees, double confidence) {
+    }
+
+    /**
+     * Whether the page lies sideways: 90 when its text lines run up and down ({@link #halfTurn} then decides
+     * between 90 and 270), else 0. The confidence grows with how much sharper one direction's profile is.
+     */
+    static Turn quarterTurn(ScanRaster r) {
+        long[] rows = new long[r.height], cols = new long[r.width];
+        long n = 0;
+        for (int y = 0; y < r.height; y += 1) {
+            for (int x = 0; x < r.width; x += 1) {
+                if (r.dark(x, y)) {
+                    rows[y]++;
+                    cols[x]++;
+                    n++;
+                }
+            }
+        }
+        if (n < 500) {
+            return new Turn(0, 0);
+        }
+        double sr = peakiness(rows, n), sc = peakiness(cols, n);
+        double ratio = sr / sc;
+        boolean sideways = ratio < 1;
+        double margin = Math.abs(Math.log(ratio));
+        return new Turn(sideways ? 90 : 0, Math.min(1, margin / 0.3));
+    }
+
+    /** A profile's sum of squares relative to an even spread: 1 for flat, larger for peaks. */
+    private static double peakiness(long[] profile, long n) {
+        double s = 0;
+        for (long v : profile) {
+            s += (double) v * v;
+        }
+        return s * profile.length / ((double) n * n);
+    }
+
+    /**
+     * Whether an upright-or-upside-down page (rulings erased) is upside down: 180, else 0. Runs of text are found
+     * line by line; their starts and ends are each binned, and whichever clusters harder is the flush side.
+     */
+    static Turn halfTurn(ScanRaster r) {
+        int bin = Math.max(2, (int) Math.round(1.5 * r.scale));
+        int[] starts = new int[r.width / bin + 2], ends = new int[r.width / bin + 2];
+        int[] rowInk = rowInk(r);
+        int minLine = (int) Math.round(4 * r.scale), maxLine = (int) Math.round(30 * r.scale);
+        int y = 0, runs = 0;
+        while (y < r.height) {
+            if (rowInk[y] < 2) {
+                y++;
+                continue;
+            }
+            int top = y;
+            while (y < r.height && rowInk[y] >= 2) {
+                y++;
+            }
+            int bottom = y;
+            int h = bottom - top;
+            if (h < minLine || h > maxLine) {
+                continue;
+            }
+            // a gap wider than a character's height ends a run of text: the next cell, or a label's spacing
+            int gap = h, x = 0, start = -1, last = -1;
+            for (; x <= r.width; x++) {
+                boolean ink = false;
+                if (x < r.width) {
+                    for (int yy = top; yy < bottom && !ink; yy++) {
+                        ink = r.dark(x, yy);
+                    }
+                }
+                if (ink) {
+                    if (start < 0) {
+                        start = x;
+                    } else if (x - last > gap) {
+                        if (last - start >= 2 * h) {
+                            starts[start / bin]++;
+                            ends[last / bin]++;
+                            runs++;
+                        }
+                        start = x;
+                    }
+                    last = x;
+                } else if (x == r.width && start >= 0 && last - start >= 2 * h) {
+                    starts[start / bin]++;
+                    ends[last / bin]++;
+                    runs++;
+                }
+            }
+        }
+        if (runs < 6) {
+            return new Turn(0, 0);
+        }
+        double s = clustered(starts), e = clustered(ends);
+        double margin = Math.abs(Math.log((s + 1) / (e + 1)));
+        return new Turn(e > s ? 180 : 0, Math.min(1, margin / 0.4));
+    }
+
+    /**
+     * Whether a page whose rulings were found is upside down, from where its row rulings end: the form's merged
+     * cells (a level-1 indicator over its rows, 项目当年投入资金构成 over its items) stand in the left columns, so
+     * the rulings between their rows start inside the table and run to the right edge of the frame; upside down
+     * they start at the left edge of the frame and stop inside.
+     */
+    static Turn rulingTurn(java.util.List<ScanRulings.Line> lines, double scale) {
+        double widest = 0;
+        for (ScanRulings.Line l : lines) {
+            if (l.horizontal()) {
+                widest = Math.max(widest, l.to() - l.from());
+            }
+        }
+        // the frame's sides: where most of the long rulings end (a stray line beyond the frame moves no side)
+        double cut = widest;
+        double[] froms = lines.stream().filter(l -> l.horizontal() && l.to() - l.from() >= 0.6 * cut)
+                .mapToDouble(ScanRulings.Line::from).sorted().toArray();
+        double[] tos = lines.stream().filter(l -> l.horizontal() && l.to() - l.from() >= 0.6 * cut)
+                .mapToDouble(ScanRulings.Line::to).sorted().toArray();
+        if (froms.length == 0) {
+            return new Turn(0, 0);
+        }
+        double left = froms[froms.length / 2], right = tos[tos.length / 2];
+        double tol = 4 * scale;
+        int atLeft = 0, atRight = 0;
+        for (ScanRulings.Line l : lines) {
+            if (!l.horizontal() || l.to() - l.from() < 0.1 * widest) {
+                continue;
+            }
+            boolean fromLeft = Math.abs(l.from() - left) <= tol, toRight = Math.abs(l.to() - right) <= tol;
+            if (fromLeft && !toRight) {
+                atLeft++;
+            } else if (toRight && !fromLeft) {
+                atRight++;
+            }
+        }
+        int n = atLeft + atRight;
+        if (n == 0) {
+            return new Turn(0, 0);
+        }
+        double margin = Math.abs(atRight - atLeft) / (double) Math.max(4, n);
+        return new Turn(atLeft > atRight ? 180 : 0, Math.min(1, margin / 0.5));
+    }
+
+    /**
+     * Whether a page (rulings erased) is upside down, from its dots: the separate dot at the top of 主, 市, 文, 方,
+     * 高, 就 and many more characters stands in the upper third of a text line, more often than the comma, full
+     * stop and 、 of Chinese print stand in the lower third; upside down the two swap. A weaker cue than the other
+     * two, but one that every page of text has.
+     */
+    static Turn dotTurn(ScanRaster r) {
+        int[] rowInk = rowInk(r);
+        int minLine = (int) Math.round(4 * r.scale), maxLine = (int) Math.round(30 * r.scale);
+        boolean[] seen = new boolean[r.width * r.height];
+        int[] stack = new int[r.width * maxLine + 1];
+        int top = 0, bottom = 0, y = 0;
+        while (y < r.height) {
+            if (rowInk[y] < 2) {
+                y++;
+                continue;
+            }
+            int t = y;
+            while (y < r.height && rowInk[y] >= 2) {
+                y++;
+            }
+            int b = y, h = b - t;
+            if (h < minLine || h > maxLine) {
+                continue;
+            }
+            for (int yy = t; yy < b; yy++) {
+                for (int x = 0; x < r.width; x++) {
+                    int start = yy * r.width + x;
+                    if (!r.dark(x, yy) || seen[start]) {
+                        continue;
+                    }
+                    int sp = 0, n = 0, minX = x, maxX = x, minY = yy, maxY = yy;
+                    stack[sp++] = start;
+                    seen[start] = true;
+                    while (sp > 0) {
+                        int p = stack[--sp], px = p % r.width, py = p / r.width;
+                        n++;
+                        minX = Math.min(minX, px);
+                        maxX = Math.max(maxX, px);
+                        minY = Math.min(minY, py);
+                        maxY = Math.max(maxY, py);
+                        for (int dy = -1; dy <= 1; dy++) {
+                            for (int dx = -1; dx <= 1; dx++) {
+                                int nx = px + dx, ny = py + dy;
+                                if (ny >= t && ny < b && r.dark(nx, ny) && !seen[ny * r.width + nx]) {
+                                    seen[ny * r.width + nx] = true;
+                                    stack[sp++] = ny * r.width + nx;
+                                }
+                            }
+                        }
+                    }
+                    if (n >= 3 && maxX - minX + 1 <= 0.3 * h && maxY - minY + 1 <= 0.3 * h) {
+                        double at = ((minY + maxY) / 2.0 - t) / h;
+                        if (at < 0.38) {
+                            top++;
+                        } else if (at > 0.62) {
+                            bottom++;
+                        }
+                    }
+                }
+            }
+        }
+        if (top + bottom < 20) {
+            return new Turn(0, 0);
+        }
+        double margin = Math.abs(Math.log((top + 1.0) / (bottom + 1.0)));
+        return new Turn(bottom > top ? 180 : 0, Math.min(1, margin / 0.7));
+    }
+
+    /** Dark pixels per row. */
+    private static int[] rowInk(ScanRaster r) {
+        int[] rowInk = new int[r.height];
+        for (int y = 0; y < r.height; y++) {
+            for (int x = 0; x < r.width; x++) {
+                if (r.dark(x, y)) {
+                    rowInk[y]++;
+                }
+            }
+        }
+        return rowInk;
+    }
+
+    /**
+     * The three half-turn cues weighed together ({@link #rulingTurn} counting most where a page has rulings): the
+     * side with the larger sum of confidences wins, as sure as the margin between the sides.
+     */
+    static Turn halfTurn(java.util.List<ScanRulings.Line> lines, ScanRaster cleaned) {
+        Turn[] cues = {rulingTurn(lines, cleaned.scale), halfTurn(cleaned), dotTurn(cleaned)};
+        double[] weight = {1.5, 0.7, 0.8};
+        double vote = 0;
+        for (int i = 0; i < cues.length; i++) {
+            vote += (cues[i].degrees() == 180 ? -1 : 1) * weight[i] * cues[i].confidence();
+        }
+        return new Turn(vote < 0 ? 180 : 0, Math.min(1, Math.abs(vote)));
+    }
+
+    /** Pairs of runs sharing a place (a bin, or the bins either side). */
+    private static double clustered(int[] bins) {
+        double s = 0;
+        for (int i = 0; i < bins.length; i++) {
+            int around = bins[i] + (i > 0 ? bins[i - 1] : 0) + (i + 1 < bins.length ? bins[i + 1] : 0);
+            s += bins[i] * (double) (around - 1);
+        }
+        return Math.max(0, s);
+    }
+
+    /** The transform turning an image of {@code w}×{@code h} pixels by {@code degrees} clockwise. */
+    static AffineTransform transform(int degrees, int w, int h) {
+        return switch (degrees) {
+            case 90 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 180 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 270 -> new AffineTransform(0, -1, 1, 0, 0, w);
+            default -> new AffineTransform();
+        };
+    }
+
+    /** The image turned {@code degrees} clockwise. */
+    static BufferedImage turn(BufferedImage image, int degrees) {
+        if (degrees == 0) {
+            return image;
+        }
+        int w = image.getWidth(), h = image.getHeight();
+        boolean swap = degrees % 180 != 0;
+        BufferedImage out = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.drawImage(image, transform(degrees, w, h), null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+}

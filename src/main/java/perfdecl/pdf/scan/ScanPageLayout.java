@@ -1,0 +1,296 @@
+package perfdecl.pdf.scan;
+
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import perfdecl.grid.Box;
+import perfdecl.grid.ReaderNote;
+import perfdecl.pdf.OcrEngine;
+import perfdecl.pdf.content.Glyph;
+import perfdecl.pdf.content.PageContent;
+import perfdecl.pdf.content.Segment;
+import perfdecl.pdf.layout.LayoutRow;
+import perfdecl.pdf.layout.PageLayouter;
+import perfdecl.pdf.scan.repair.ScanCellReview;
+import perfdecl.pdf.scan.repair.ScanPhantomQuotes;
+
+/**
+ * Lays out one scanned page without vector rulings: the page is rendered in gray, its skew measured and undone,
+ * the table rulings and checkbox squares found in the pixels, the OCR words moved onto the deskewed page, and the
+ * result handed to the born-digital {@link PageLayouter}. Misread box glyphs standing where a box is are dropped;
+ * each box becomes a mark token read from its ink. Amount cells get their OCR confusions repaired, and cells that
+ * still read badly are re-read by tesseract where it is installed (a bounded number per page).
+ */
+final class ScanPageLayout {
+
+    private static final ScanOrientation.Turn UPRIGHT = new ScanOrientation.Turn(0, 1);
+
+
+    static final float DPI = 150;
+    private static final double SCALE = DPI / 72.0;
+    /** Mean word confidence of a page reading that is not worth a second one. */
+    private static final double SURE_PAGE = 0.9;
+    /** How much surer on average a second reading of a page must be to replace the first. */
+    private static final double CLEARLY_SURER = 0.02;
+
+    private ScanPageLayout() {
+    }
+
+    /**
+     * @param words the page's OCR words in page points as the scan stands (skewed); {@code null} to OCR the page
+     *              with {@code ocr}
+     * @param reocr whether to OCR the deskewed page with {@code ocr} (when it can run) rather than trust the text
+     *              layer, which an OCR of the skewed, ruled, noisy scan fills with misreadings
+     * @param rereadBudget how many cells {@code ocr} may re-read on this page
+     */
+    static ScanPage layout(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
+                           int rereadBudget, OcrEngine ocr) throws IOException {
+        ScanPreprocess.Prepared prepared = ScanPreprocess.prepare(
+                renderer.renderImageWithDPI(page.page() - 1, DPI, ImageType.RGB));
+        List<ReaderNote> notes = new ArrayList<>();
+        BufferedImage image = prepared.text(), marksImage = prepared.marks(), penImage = prepared.pen();
+        int rawWidth = image.getWidth(), rawHeight = image.getHeight();
+        // a page drawn in vectors (a born-digital PDF whose text could not be used) is rendered as it is shown,
+        // upright by construction: only a scanned image can stand turned
+        boolean vector = isVectorPage(page);
+        ScanOrientation.Turn quarter = vector ? UPRIGHT : ScanOrientation.quarterTurn(new ScanRaster(image, SCALE));
+        AffineTransform toPage = ScanOrientation.transform(quarter.degrees(), rawWidth, rawHeight);
+        image = ScanOrientation.turn(image, quarter.degrees());
+        marksImage = ScanOrientation.turn(marksImage, quarter.degrees());
+        penImage = ScanOrientation.turn(penImage, quarter.degrees());
+        ScanRaster raw = new ScanRaster(image, SCALE);
+        double skew = ScanSkew.estimate(raw);
+        AffineTransform correction = ScanSkew.correction(skew, raw.width, raw.height);
+        BufferedImage straight = Math.abs(skew) < 0.05 ? image : ScanSkew.rotate(image, correction);
+        BufferedImage marks = Math.abs(skew) < 0.05 ? marksImage : ScanSkew.rotate(marksImage, correction);
+        BufferedImage pen = Math.abs(skew) < 0.05 ? penImage : ScanSkew.rotate(penImage, correction);
+        ScanRaster raster = straight == image ? raw : new ScanRaster(straight, SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(raster);
+        ScanRaster cleaned = raster.copy();
+        ScanRulings.erase(cleaned, lines);
+        ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned);
+        toPage.preConcatenate(correction);
+        if (half.degrees() == 180) {
+            toPage.preConcatenate(ScanOrientation.transform(180, raster.width, raster.height));
+            straight = ScanOrientation.turn(straight, 180);
+            marks = ScanOrientation.turn(marks, 180);
+            pen = ScanOrientation.turn(pen, 180);
+            raster = new ScanRaster(straight, SCALE);
+            lines = ScanRulings.find(raster);
+            cleaned = raster.copy();
+            ScanRulings.erase(cleaned, lines);
+        }
+        int turned = (quarter.degrees() + half.degrees()) % 360;
+        if (turned == 90 && half.degrees() == 180) {
+            turned = 270;
+        }
+        noteTurn(notes, page.page(), turned, Math.min(quarter.confidence(), half.confidence()));
+        boolean sideways = quarter.degrees() % 180 != 0;
+        double pageWidth = sideways ? page.height() : page.width(), pageHeight = sideways ? page.width() : page.height();
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(cleaned);
+        if (prepared.chromatic() > 0) {
+            // ticks made by coloured pen are not in the print image the boxes were found on: read their ink
+            // from the luminance, where the pen shows
+            ScanRaster penned = new ScanRaster(marks, SCALE);
+            ScanRulings.erase(penned, lines);
+            boxes = ScanCheckboxes.penTicks(ScanCheckboxes.remeasure(boxes, penned), new ScanRaster(pen, SCALE));
+        }
+
+        List<OcrWord> placed = null;
+        boolean pageOcr = reocr && ocr.available();
+        if (pageOcr) {
+            BufferedImage ocrImage = withoutRulings(straight, lines);
+            placed = isVectorPage(page) ? readVectorPage(ocrImage, ocr)
+                    : ocr.readsCells() ? ScanCellOcr.read(ocr, ocrImage, segments(lines), SCALE)
+                    : ocr.readPage(ocrImage, SCALE);
+            if (placed == null) {
+                notes.add(new ReaderNote("OCR_FAILED", page.page(), null, words == null
+                        ? ocr.name() + " could not read the page image" : ocr.name() + " could not read the page"
+                        + " image; the scan's own text layer was used"));
+            }
+        }
+        if (placed == null) {
+            placed = words == null ? List.of() : deskew(words, toPage);
+        }
+
+        ScanRaster erased = cleaned;
+        List<OcrWord> ordered = ScanWordOrder.untangle(ScanWordHeights.fit(placed, erased)).stream()
+                .map(w -> ScanPhantomQuotes.strip(w, erased)).toList();
+        boxes = ScanBareTicks.add(boxes, cleaned, ordered);
+        List<Box> sureBoxes = new ArrayList<>();
+        Map<Box, Double> markConfidence = new HashMap<>();
+        List<Glyph> glyphs = new ArrayList<>();
+        for (ScanCheckboxes.Found f : boxes) {
+            Box b = new Box(f.x() / SCALE, f.y() / SCALE, f.width() / SCALE, f.height() / SCALE);
+            if (ScanBoxOrCharacter.isCharacter(b, f.confidence(), ordered, BOX_READINGS)) {
+                continue;
+            }
+            if (f.confidence() >= ScanBoxOrCharacter.SURE) {
+                sureBoxes.add(b);
+            }
+            markConfidence.put(b, f.confidence());
+            glyphs.add(new Glyph(String.format(Locale.ROOT, "pixels ink=%.2f", f.ink()), b, b.bottom(), b.height(),
+                    f.checked()));
+        }
+        List<OcrWord> kept = new ArrayList<>();
+        for (OcrWord w : ordered) {
+            String text = w.text().replace("|", "").replace("_", "").replace("丨", "").strip();
+            if (text.isEmpty() || ScanTextPlausibility.isStrokeNoise(text)) {
+                continue;
+            }
+            int n = text.codePointCount(0, text.length());
+            double cw = w.box().width() / n;
+            int i = 0;
+            StringBuilder keptText = new StringBuilder();
+            for (int off = 0; off < text.length(); i++) {
+                int cp = text.codePointAt(off);
+                String ch = new String(Character.toChars(cp));
+                off += Character.charCount(cp);
+                Box cb = new Box(w.box().x() + i * cw, w.box().y(), cw, w.box().height());
+                if (inAnyBox(ch, cb, sureBoxes)) {
+                    continue;
+                }
+                keptText.append(ch);
+                glyphs.add(new Glyph(ch, cb, cb.bottom(), Math.max(cb.height(), 1), null));
+            }
+            if (keptText.length() > 0) {
+                kept.add(new OcrWord(keptText.toString(), w.box(), w.confidence()));
+            }
+        }
+
+        List<ScanRulings.Line> framed = ScanRulings.closeCutFrame(lines, raster.width, raster.height);
+        if (ScanRulings.cut(lines, framed)) {
+            notes.add(new ReaderNote("SCAN_FRAME_CUT", page.page(), null, "page " + page.page() + ": the table"
+                    + " runs off the scanned image (shifted or cropped); its frame was closed at the image's edge,"
+                    + " and whatever stood beyond the edge is lost"));
+        }
+        List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), pageWidth, pageHeight,
+                glyphs, segments(framed), true));
+
+        ScanCellReview.Reviewed reviewed = ScanCellReview.review(rows, page.page(), kept, markConfidence, notes,
+                straight, cleaned, rereadBudget, pageOcr, ocr);
+        return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
+                reviewed.rereads());
+    }
+
+    /** The rulings found in the pixels as segments in page points. */
+    private static List<Segment> segments(List<ScanRulings.Line> lines) {
+        List<Segment> segments = new ArrayList<>();
+        for (ScanRulings.Line l : lines) {
+            double at = l.at() / SCALE, from = l.from() / SCALE - 1, to = l.to() / SCALE + 1;
+            segments.add(l.horizontal() ? new Segment(from, at, to, at) : new Segment(at, from, at, to));
+        }
+        return segments;
+    }
+
+    /**
+     * Says that a page was read turned, and warns where its orientation could not be told surely (a page with
+     * little ink or none of the form's usual layout), so a reading of a page upside down is never silent.
+     */
+    private static void noteTurn(List<ReaderNote> notes, int page, int degrees, double confidence) {
+        if (degrees != 0) {
+            notes.add(new ReaderNote("SCAN_PAGE_TURNED", page, null, String.format(Locale.ROOT,
+                    "page %d was scanned turned: read it turned %d° clockwise (confidence %.2f)", page, degrees,
+                    confidence)));
+        }
+        if (confidence < ScanOrientation.SURE && degrees != 0) {
+            notes.add(new ReaderNote("SCAN_ORIENTATION_UNSURE", page, null, String.format(Locale.ROOT,
+                    "page %d: which way up it stands is unsure (confidence %.2f); read turned %d°", page,
+                    confidence, degrees)));
+        }
+    }
+
+    /**
+     * OCR of a page drawn in vectors, its hairline strokes made heavier ({@link ScanStrokeWeight#thicken}). Where
+     * tesseract was not sure of that reading, the page is read again with its strokes only widened
+     * ({@link ScanStrokeWeight#widen}), and that reading kept if OCR was clearly surer of it: thickened, the lines of
+     * a tight two-line cell can close up into one, which shows as a page of doubtful words.
+     */
+    private static List<OcrWord> readVectorPage(BufferedImage page, OcrEngine ocr) {
+        List<OcrWord> thick = ocr.readPage(ScanStrokeWeight.thicken(page), SCALE);
+        if (thick != null && meanConfidence(thick) >= SURE_PAGE) {
+            return thick;
+        }
+        List<OcrWord> wide = ocr.readPage(ScanStrokeWeight.widen(page), SCALE);
+        if (thick == null || wide == null) {
+            return thick == null ? wide : thick;
+        }
+        return meanConfidence(wide) >= meanConfidence(thick) + CLEARLY_SURER ? wide : thick;
+    }
+
+    static double meanConfidence(List<OcrWord> words) {
+        return words.stream().mapToDouble(OcrWord::confidence).average().orElse(0);
+    }
+
+    /**
+     * Whether a page is drawn in vectors rather than being one page-sized image (a scan): its render has hairline
+     * strokes, which OCR reads only once thickened ({@link ScanStrokeWeight}).
+     */
+    static boolean isVectorPage(ScanTextLayer.Page page) {
+        return page.imageCoverage() < ScanGridReader.PAGE_IMAGE;
+    }
+
+    /** The deskewed page with its rulings painted over in paper white: lines next to text make OCR invent strokes. */
+    static BufferedImage withoutRulings(BufferedImage straight, List<ScanRulings.Line> lines) {
+        BufferedImage out = new BufferedImage(straight.getWidth(), straight.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        out.setData(straight.getData());
+        java.awt.Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(java.awt.Color.WHITE);
+            for (ScanRulings.Line l : lines) {
+                int half = l.thickness() / 2 + 2, c = (int) Math.round(l.at());
+                if (l.horizontal()) {
+                    g.fillRect(l.from(), c - half, l.to() - l.from(), 2 * half + 1);
+                } else {
+                    g.fillRect(c - half, l.from(), 2 * half + 1, l.to() - l.from());
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static List<OcrWord> deskew(List<OcrWord> words, AffineTransform correction) {
+        List<OcrWord> out = new ArrayList<>();
+        for (OcrWord w : words) {
+            Point2D c = ScanSkew.map(correction, w.box().centerX() * SCALE, w.box().centerY() * SCALE);
+            double cx = c.getX() / SCALE, cy = c.getY() / SCALE;
+            Box b = new Box(cx - w.box().width() / 2, cy - w.box().height() / 2, w.box().width(), w.box().height());
+            out.add(new OcrWord(w.text(), b, w.confidence()));
+        }
+        return out;
+    }
+
+    /** What OCR makes of a checkbox: a box-like character, or a speck of punctuation from its frame. */
+    private static final String BOX_READINGS = "口回日曰囗田図□☐☑☒■▢◻√✓✔加团园凶圆|[]()（）「」【】\"“”'‘’。.,，、:：;；*";
+
+    /**
+     * Whether a character is a misreading of a detected box: a box-like character or speck within a box's width
+     * of it (OCR word boxes are a few points off the pixels). Other characters stay even where they overlap a
+     * box: OCR boxes are too loose to tell a label's last character from the box beside it.
+     */
+    private static boolean inAnyBox(String ch, Box glyph, List<Box> boxes) {
+        if (!BOX_READINGS.contains(ch)) {
+            return false;
+        }
+        for (Box b : boxes) {
+            if (glyph.centerY() > b.y() - b.height() * 0.3 && glyph.centerY() < b.bottom() + b.height() * 0.3
+                    && glyph.centerX() > b.x() - b.width() && glyph.centerX() < b.right() + b.width()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,187 @@
+package perfdecl.pdf.scan;
+
+import java.awt.image.BufferedImage;
+
+/**
+ * Turns a rendered scan (colour or grey) into the two grey images the layout reads, both on white paper with
+ * black ink whatever the paper's tone, the ink's fading or the light across the page:
+ * <ul>
+ * <li>{@code text}: what was printed. A strongly coloured pixel (a red seal, blue pen) is taken at its lightest
+ * channel, lightened further, so coloured ink all but vanishes while black print under it stays black: seals and signatures neither
+ * become rulings nor hide the text they cover.</li>
+ * <li>{@code marks}: the luminance, coloured ink included, for reading ticks made by pen.</li>
+ * </ul>
+ * The paper is estimated as the page's background: the brightest level around each place, over a window wider
+ * than a character or a checkbox and kept to the shape of large dark areas (a closing), so text and boxes are
+ * measured against the paper around them, while a scanner-lid strip, a dark corner or a punched hole, being
+ * background-sized, becomes paper. The ink is then stretched to black.
+ */
+final class ScanPreprocess {
+
+    /**
+     * Both images, the blue pen's ink alone (black where a pixel is clearly blue, white elsewhere) and how coloured
+     * the page was (share of strongly chromatic pixels).
+     */
+    record Prepared(BufferedImage text, BufferedImage marks, BufferedImage pen, double chromatic) {
+    }
+
+    /** Channel spread from which a pixel counts as coloured ink rather than grey print or tinted paper. */
+    static final int CHROMATIC = 60;
+    /** How much bluer than red a pixel of blue pen is. */
+    private static final int PEN_BLUE = 50;
+    private static final int BLOCK = 8;
+    /** Window radius in blocks: 4 blocks of 8 px at 150 dpi is 15 pt, wider than any character or box. */
+    private static final int RADIUS = 4;
+
+    private ScanPreprocess() {
+    }
+
+    static Prepared prepare(BufferedImage image) {
+        int w = image.getWidth(), h = image.getHeight();
+        int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
+        int[] text = new int[w * h], marks = new int[w * h], pen = new int[w * h];
+        long coloured = 0;
+        for (int i = 0; i < rgb.length; i++) {
+            int p = rgb[i];
+            int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+            int max = Math.max(r, Math.max(g, b)), min = Math.min(r, Math.min(g, b));
+            int lum = (299 * r + 587 * g + 114 * b) / 1000;
+            marks[i] = lum;
+            // blue pen: blue well above red and green; a red seal or black print never is
+            pen[i] = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2 ? 0 : 255;
+            if (max - min >= CHROMATIC) {
+                coloured++;
+                // lighter still than its lightest channel: dark blue pen is only mid-grey there
+                text[i] = max + (255 - max) * 3 / 5;
+            } else {
+                text[i] = lum;
+            }
+        }
+        normalise(text, w, h);
+        normalise(marks, w, h);
+        return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), coloured / (double) rgb.length);
+    }
+
+    /** Divides by the estimated paper, then stretches the darkest ink to black. */
+    static void normalise(int[] v, int w, int h) {
+        int bw = (w + BLOCK - 1) / BLOCK, bh = (h + BLOCK - 1) / BLOCK;
+        int[] block = new int[bw * bh];
+        for (int y = 0; y < h; y++) {
+            int row = (y / BLOCK) * bw;
+            for (int x = 0; x < w; x++) {
+                int k = row + x / BLOCK;
+                if (v[y * w + x] > block[k]) {
+                    block[k] = v[y * w + x];
+                }
+            }
+        }
+        // a closing of the bright paper: a max filter then a min filter of the same size
+        int[] bg = filter(filter(block, bw, bh, true), bw, bh, false);
+        if (even(bg) && inkLevel(v) <= DARK_INK) {
+            return; // white enough paper, even light, black ink: the page is read as scanned
+        }
+        int[] hist = new int[256];
+        for (int y = 0; y < h; y++) {
+            double fy = (y + 0.5) / BLOCK - 0.5;
+            int y0 = Math.max(0, Math.min(bh - 1, (int) Math.floor(fy))), y1 = Math.min(bh - 1, y0 + 1);
+            double ty = Math.max(0, Math.min(1, fy - y0));
+            for (int x = 0; x < w; x++) {
+                double fx = (x + 0.5) / BLOCK - 0.5;
+                int x0 = Math.max(0, Math.min(bw - 1, (int) Math.floor(fx))), x1 = Math.min(bw - 1, x0 + 1);
+                double tx = Math.max(0, Math.min(1, fx - x0));
+                double paper = (bg[y0 * bw + x0] * (1 - tx) + bg[y0 * bw + x1] * tx) * (1 - ty)
+                        + (bg[y1 * bw + x0] * (1 - tx) + bg[y1 * bw + x1] * tx) * ty;
+                int n = (int) Math.min(255, Math.round(v[y * w + x] * 255.0 / Math.max(24, paper)));
+                v[y * w + x] = n;
+                hist[n]++;
+            }
+        }
+        int ink = Math.min(inkLevelOf(hist), 120);
+        if (ink > DARK_INK) {
+            // faded ink brought back to the black of a fresh print
+            for (int i = 0; i < v.length; i++) {
+                v[i] = Math.max(0, DARK_INK / 2 + (v[i] - ink) * (255 - DARK_INK / 2) / (255 - ink));
+            }
+        }
+    }
+
+    /** Ink up to this level is black print; the reader was built on such scans, so they are left as they are. */
+    private static final int DARK_INK = 75;
+    /** Spread of the paper's level over the page (5th to 95th percentile) that still counts as even. */
+    private static final int EVEN = 24, WHITE = 225;
+
+    /** Whether the paper is white and evenly lit: nothing to normalise. */
+    private static boolean even(int[] bg) {
+        int[] hist = new int[256];
+        for (int b : bg) {
+            hist[b]++;
+        }
+        return percentile(hist, bg.length, 0.05) >= WHITE
+                && percentile(hist, bg.length, 0.95) - percentile(hist, bg.length, 0.05) <= EVEN;
+    }
+
+    private static int inkLevel(int[] levels) {
+        int[] hist = new int[256];
+        for (int v : levels) {
+            hist[v]++;
+        }
+        return inkLevelOf(hist);
+    }
+
+    /** The ink's level: the darkest 20 % of the pixels clearly darker than paper lie below it. */
+    private static int inkLevelOf(int[] hist) {
+        long nonPaper = 0;
+        for (int i = 0; i < 160; i++) {
+            nonPaper += hist[i];
+        }
+        long seen = 0;
+        for (int i = 0; i < 160; i++) {
+            seen += hist[i];
+            if (seen >= 0.2 * nonPaper) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private static int percentile(int[] hist, long n, double q) {
+        long seen = 0;
+        for (int i = 0; i < 256; i++) {
+            seen += hist[i];
+            if (seen >= q * n) {
+                return i;
+            }
+        }
+        return 255;
+    }
+
+    /** A square max (or min) filter of radius {@link #RADIUS}, separable. */
+    private static int[] filter(int[] in, int w, int h, boolean max) {
+        int[] tmp = new int[in.length], out = new int[in.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int best = in[y * w + x];
+                for (int d = Math.max(0, x - RADIUS); d <= Math.min(w - 1, x + RADIUS); d++) {
+                    best = max ? Math.max(best, in[y * w + d]) : Math.min(best, in[y * w + d]);
+                }
+                tmp[y * w + x] = best;
+            }
+        }
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int best = tmp[y * w + x];
+                for (int d = Math.max(0, y - RADIUS); d <= Math.min(h - 1, y + RADIUS); d++) {
+                    best = max ? Math.max(best, tmp[d * w + x]) : Math.min(best, tmp[d * w + x]);
+                }
+                out[y * w + x] = best;
+            }
+        }
+        return out;
+    }
+
+    private static BufferedImage gray(int[] v, int w, int h) {
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        out.getRaster().setSamples(0, 0, w, h, 0, v);
+        return out;
+    }
+}

@@ -1,0 +1,238 @@
+package perfdecl.pdf.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the table rulings of a deskewed page image: long runs of line pixels, horizontal and vertical, with small
+ * gaps bridged (noise and JPEG eat pixels out of a printed line), merged over the few pixel rows a line is thick.
+ * A thin ruling scaled down from the scan is much lighter than text, so a line pixel is a dark one or a faint
+ * ridge: clearly darker than the pixels two away across the line. Characters are too short to pass (a horizontal
+ * ruling runs at least 30 pt, a vertical one 12 pt), and a run through a line of text is refused because text
+ * has ink right beside it where a ruling has paper. A frame drawn double (two lines 1.5 pt apart) is one ruling.
+ */
+final class ScanRulings {
+
+    static final double MIN_HORIZONTAL_PT = 30, MIN_VERTICAL_PT = 12;
+    /** Noise and JPEG leave gaps of a pixel or two in a printed line; characters stand three or more apart. */
+    private static final int GAP = 2;
+    private static final double MAX_THICKNESS_PT = 3.5;
+    /**
+     * A frame drawn double has its two lines 1.5 pt apart, two pixel rows of paper between them: they are one
+     * ruling, and apart each would fail {@link #clearBeside} on the other's ink.
+     */
+    private static final int APART = 2;
+
+    private ScanRulings() {
+    }
+
+    /** A ruling in pixels: {@code at} is its y (horizontal) or x (vertical), {@code from..to} its extent. */
+    record Line(boolean horizontal, double at, int from, int to, int thickness) {
+    }
+
+    static List<Line> find(ScanRaster r) {
+        List<Line> horizontal = scan(r, true).stream().filter(l -> !edgeToEdge(l, r.width)).toList();
+        List<Line> out = new ArrayList<>(horizontal);
+        int reach = Math.max(4, (int) Math.round(2 * r.scale));
+        for (Line v : scan(r, false).stream().filter(l -> !edgeToEdge(l, r.height)).toList()) {
+            // a vertical ruling meets a horizontal one; a tall stroke of a title character meets nothing
+            if (horizontal.stream().anyMatch(h -> h.from() - reach <= v.at() && v.at() <= h.to() + reach
+                    && v.from() - reach <= h.at() && h.at() <= v.to() + reach)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A line from one edge of the image to the other is no ruling: a printed table keeps a margin on both sides,
+     * and a page cut through its table loses it on one side only. It is a fold in the paper or the scanner's seam.
+     */
+    private static boolean edgeToEdge(Line l, int length) {
+        return l.from() <= 0.02 * length && l.to() >= 0.98 * length;
+    }
+
+    private static List<Line> scan(ScanRaster r, boolean horizontal) {
+        int lines = horizontal ? r.height : r.width, length = horizontal ? r.width : r.height;
+        int min = (int) Math.round((horizontal ? MIN_HORIZONTAL_PT : MIN_VERTICAL_PT) * r.scale);
+        int maxThick = Math.max(2, (int) Math.round(MAX_THICKNESS_PT * r.scale));
+        List<int[]> open = new ArrayList<>(); // {firstLine, lastLine, from, to, sumLine*count, count}
+        List<Line> out = new ArrayList<>();
+        for (int l = 0; l < lines; l++) {
+            List<int[]> runs = runs(r, horizontal, l, length, min);
+            List<int[]> next = new ArrayList<>();
+            boolean[] taken = new boolean[runs.size()];
+            for (int[] o : open) {
+                boolean continued = false;
+                if (o[1] >= l - 1 - APART) {
+                    for (int i = 0; i < runs.size(); i++) {
+                        int[] run = runs.get(i);
+                        if (!taken[i] && run[0] < o[3] && run[1] > o[2]) {
+                            taken[i] = true;
+                            o[1] = l;
+                            o[2] = Math.min(o[2], run[0]);
+                            o[3] = Math.max(o[3], run[1]);
+                            continued = true;
+                        }
+                    }
+                }
+                if (continued || o[1] >= l - APART) {
+                    next.add(o);
+                } else {
+                    close(o, horizontal, maxThick, out, r);
+                }
+            }
+            for (int i = 0; i < runs.size(); i++) {
+                if (!taken[i]) {
+                    next.add(new int[] {l, l, runs.get(i)[0], runs.get(i)[1]});
+                }
+            }
+            open = next;
+        }
+        for (int[] o : open) {
+            close(o, horizontal, maxThick, out, r);
+        }
+        return out;
+    }
+
+    private static final int RIDGE = 18;
+
+    /** Dark, or a faint ridge across the direction ({@code dx, dy} points across the line). */
+    private static boolean linePixel(ScanRaster r, int x, int y, int dx, int dy) {
+        if (r.dark(x, y)) {
+            return true;
+        }
+        int v = r.level(x, y);
+        if (v > r.paper() - RIDGE) {
+            return false;
+        }
+        return lighterBeside(r, x, y, -dx, -dy, v) && lighterBeside(r, x, y, dx, dy, v);
+    }
+
+    /**
+     * Paper two and three pixels to one side; or paper two away and again five or six away, with the other line of
+     * a frame drawn double (1.5 pt apart, three pixels) in between.
+     */
+    private static boolean lighterBeside(ScanRaster r, int x, int y, int dx, int dy, int v) {
+        int two = r.level(x + 2 * dx, y + 2 * dy), three = r.level(x + 3 * dx, y + 3 * dy);
+        if (Math.min(two, three) >= v + RIDGE) {
+            return true;
+        }
+        return two >= v + RIDGE
+                && Math.max(r.level(x + 5 * dx, y + 5 * dy), r.level(x + 6 * dx, y + 6 * dy)) >= v + RIDGE;
+    }
+
+    private static void close(int[] o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r) {
+        int thickness = o[1] - o[0] + 1;
+        Line line = new Line(horizontal, (o[0] + o[1]) / 2.0, o[2], o[3], thickness);
+        if (thickness <= maxThick && clearBeside(r, line) && unbroken(r, line, o[0], o[1])) {
+            out.add(line);
+        }
+    }
+
+    /** At most one break per 40 pixels: a run through a line of text breaks between every two characters. */
+    private static boolean unbroken(ScanRaster r, Line line, int firstRow, int lastRow) {
+        int gaps = 0;
+        boolean inGap = false;
+        for (int p = line.from(); p < line.to(); p++) {
+            boolean any = false;
+            for (int k = firstRow; k <= lastRow && !any; k++) {
+                any = line.horizontal() ? linePixel(r, p, k, 0, 1) : linePixel(r, k, p, 1, 0);
+            }
+            if (!any && !inGap) {
+                gaps++;
+            }
+            inGap = !any;
+        }
+        return gaps * 40 <= line.to() - line.from();
+    }
+
+    /** Paper on both sides along at least half the line: a ruling, not a run through text. */
+    private static boolean clearBeside(ScanRaster r, Line line) {
+        int off = line.thickness() / 2 + 3;
+        int c = (int) Math.round(line.at());
+        int clear = 0, n = 0;
+        for (int p = line.from(); p < line.to(); p++) {
+            n++;
+            boolean a = line.horizontal() ? r.dark(p, c - off) : r.dark(c - off, p);
+            boolean b = line.horizontal() ? r.dark(p, c + off) : r.dark(c + off, p);
+            if (!a && !b) {
+                clear++;
+            }
+        }
+        return n > 0 && clear >= 0.5 * n;
+    }
+
+    /** Dark runs of one pixel row (or column) at least {@code min} long, gaps up to {@link #GAP} bridged. */
+    private static List<int[]> runs(ScanRaster r, boolean horizontal, int l, int length, int min) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1, lastDark = -1;
+        for (int p = 0; p <= length; p++) {
+            boolean d = p < length && (horizontal ? linePixel(r, p, l, 0, 1) : linePixel(r, l, p, 1, 0));
+            if (d) {
+                if (start < 0 || p - lastDark > GAP + 1) {
+                    if (start >= 0 && lastDark - start + 1 >= min) {
+                        runs.add(new int[] {start, lastDark + 1});
+                    }
+                    start = p;
+                }
+                lastDark = p;
+            }
+        }
+        if (start >= 0 && lastDark - start + 1 >= min) {
+            runs.add(new int[] {start, lastDark + 1});
+        }
+        return runs;
+    }
+
+    /**
+     * The rulings with the frame's side put back where the page was cut through the table (a scan shifted or
+     * cropped): where at least three rulings run into the same edge of the image, a ruling along that edge joins
+     * them, as the missing side of the frame did. Returns the lines unchanged when nothing is cut.
+     */
+    static List<Line> closeCutFrame(List<Line> lines, int width, int height) {
+        List<Line> out = new ArrayList<>(lines);
+        int edge = 3;
+        for (int side = 0; side < 4; side++) {
+            boolean horizontal = side < 2; // rulings of this direction run into the left/right (or top/bottom) edge
+            boolean low = side % 2 == 0;
+            int limit = horizontal ? width : height;
+            double min = Double.MAX_VALUE, max = -1;
+            int n = 0;
+            for (Line l : lines) {
+                if (l.horizontal() == horizontal && (low ? l.from() <= edge : l.to() >= limit - edge)) {
+                    n++;
+                    min = Math.min(min, l.at());
+                    max = Math.max(max, l.at());
+                }
+            }
+            if (n >= 3) {
+                int at = low ? 1 : limit - 2;
+                out.add(new Line(!horizontal, at, (int) Math.floor(min), (int) Math.ceil(max) + 1, 1));
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@link #closeCutFrame} had to put a side back. */
+    static boolean cut(List<Line> found, List<Line> closed) {
+        return closed.size() > found.size();
+    }
+
+    /** Clears the rulings' pixels (one pixel beyond their thickness) so what is left are characters and boxes. */
+    static void erase(ScanRaster r, List<Line> lines) {
+        for (Line line : lines) {
+            int half = line.thickness() / 2 + 2;
+            int c = (int) Math.round(line.at());
+            for (int p = line.from(); p < line.to(); p++) {
+                for (int k = c - half; k <= c + half; k++) {
+                    if (line.horizontal()) {
+                        r.clear(p, k);
+                    } else {
+                        r.clear(k, p);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package perfdecl.pdf.scan.repair;
+
+import java.util.regex.Pattern;
+
+/**
+ * Repairs the characters OCR confuses with digits in a cell that holds nothing but a number: O/o for 0, l/I/| for
+ * 1, 。 for the decimal point and ， for the thousands comma. Only a cell that is all digits and separators apart
+ * from such characters is touched, so a word that happens to contain an O is left as read.
+ */
+final class ScanAmounts {
+
+    private static final Pattern NUMBER = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    private static final String CONFUSABLE = "OolI|。，";
+    private static final String SEPARATORS = ",.-";
+
+    private ScanAmounts() {
+    }
+
+    /** Whether the text, spaces ignored, is a number as printed in an amount cell. */
+    static boolean isNumber(String text) {
+        return NUMBER.matcher(text.replaceAll("\\s+", "")).matches();
+    }
+
+    private static final Pattern DATE_OR_TARGET = Pattern.compile(
+            "\\d{4}[-./年]\\d{1,2}月?([-./]?\\d{1,2}日?)?|.*[%％‰].?|[<>≤≥=＝≈约].*");
+
+    /** Whether most of the text is digits and it is no date or target value: an amount cell, read well or not. */
+    static boolean isDigitLike(String text) {
+        String s = text.replaceAll("\\s+", "");
+        long digits = s.chars().filter(Character::isDigit).count();
+        return digits >= 3 && digits >= 0.6 * s.length() && !DATE_OR_TARGET.matcher(s).matches();
+    }
+
+    private static final Pattern PERCENT_TAIL = Pattern.compile("^(.*\\d[%％])[0-9oO]$");
+
+    /**
+     * A percentage whose sign's lower circle OCR read as one more character ("100%6", "95%0"): the percentage
+     * without it, or {@code null}. Nothing follows a percent sign in a target value.
+     */
+    static String repairPercentTail(String text) {
+        java.util.regex.Matcher m = PERCENT_TAIL.matcher(text.strip());
+        return m.matches() ? m.group(1) : null;
+    }
+
+    private static final Pattern AT_LEAST = Pattern.compile("^[过之芝]\\s*(?=\\d)");
+
+    /**
+     * A target value whose ≥ OCR read as a character (过, 之, 芝: chi_sim has hardly seen ≥): the repaired text,
+     * or {@code null}. No such character stands before a number in a target otherwise.
+     */
+    static String repairAtLeast(String text) {
+        java.util.regex.Matcher m = AT_LEAST.matcher(text.strip());
+        return m.find() ? "≥" + text.strip().substring(m.end()) : null;
+    }
+
+    /** The repaired number, or {@code null} when the text is not a number with only confusable characters. */
+    static String repair(String text) {
+        String s = text.replaceAll("\\s+", "");
+        if (s.isEmpty() || isNumber(s)) {
+            return null;
+        }
+        boolean anyDigit = false;
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isDigit(c)) {
+                anyDigit = true;
+                b.append(c);
+            } else if (SEPARATORS.indexOf(c) >= 0) {
+                b.append(c);
+            } else if (CONFUSABLE.indexOf(c) >= 0) {
+                b.append(switch (c) {
+                    case 'O', 'o' -> '0';
+                    case '。' -> '.';
+                    case '，' -> ',';
+                    default -> '1';
+                });
+            } else {
+                return null;
+            }
+        }
+        String out = b.toString();
+        return anyDigit && isNumber(out) ? out : null;
+    }
+}

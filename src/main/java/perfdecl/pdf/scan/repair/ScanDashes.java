@@ -1,0 +1,170 @@
+package perfdecl.pdf.scan.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import perfdecl.grid.Box;
+import perfdecl.pdf.scan.ScanRaster;
+
+/**
+ * Tells a dash from the character 一 by the bar's ink, where OCR cannot: both are one horizontal stroke between
+ * Chinese characters ("建设—师资" read as "建设一师资"), and the Chinese model prefers 一. A Song or Fang Song 一
+ * swells at its end (the brush's press), a dash is one even line, thinner than a Hei 一. Only single-line cells
+ * whose bars between Chinese characters can each be matched to a bar-shaped glyph in the pixels are judged.
+ */
+final class ScanDashes {
+
+    /** The bar characters OCR gives for a dash or for 一. */
+    static final String BARS = "一—－-ー–";
+    /** A bar whose thickest column carries this much more ink than its median column ends in a serif. */
+    private static final double SWELLING = 1.6;
+    /** Median bar thickness over the text line's height at or below which an even bar is a dash. */
+    private static final double THIN = 0.075;
+
+    private ScanDashes() {
+    }
+
+    /** How a bar's ink reads. */
+    enum Bar { DASH, ONE, UNSURE }
+
+    /**
+     * The text with each bar between Chinese characters read from its shape, and whether one of them could not
+     * be told; {@code null} when there is no such bar or the bars cannot be matched to the pixels.
+     *
+     * @param evidence the measures, one per bar, for the reader's note
+     */
+    record Review(String text, boolean unsure, String evidence) {
+    }
+
+    static Review review(String text, ScanRaster r, Box cell) {
+        if (text.indexOf('\n') >= 0) {
+            return null;
+        }
+        List<Integer> at = new ArrayList<>();
+        for (int i = 1; i + 1 < text.length(); i++) {
+            if (BARS.indexOf(text.charAt(i)) >= 0 && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1))) {
+                at.add(i);
+            }
+        }
+        if (at.isEmpty()) {
+            return null;
+        }
+        List<int[]> bars = barGlyphs(r, cell);
+        if (bars == null || bars.size() != countBars(text)) {
+            return null;
+        }
+        // bars elsewhere in the text (a leading "-", a "1-2") take their glyphs in reading order too
+        StringBuilder out = new StringBuilder(text);
+        StringBuilder evidence = new StringBuilder();
+        boolean unsure = false;
+        int glyph = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (BARS.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            int[] b = bars.get(glyph++);
+            if (!at.contains(i)) {
+                continue;
+            }
+            double[] m = measure(r, b);
+            Bar kind = classify(m[0], m[1]);
+            if (evidence.length() > 0) {
+                evidence.append("; ");
+            }
+            evidence.append(String.format(Locale.ROOT, "\"%c\" at %d: thickness %.3f of the line, swelling %.2f → %s",
+                    text.charAt(i), i, m[0], m[1], kind == Bar.DASH ? "dash" : kind == Bar.ONE ? "一" : "unsure"));
+            if (kind == Bar.DASH) {
+                out.setCharAt(i, '—');
+            } else if (kind == Bar.ONE) {
+                out.setCharAt(i, '一');
+            } else {
+                unsure = true;
+            }
+        }
+        return new Review(out.toString(), unsure, evidence.toString());
+    }
+
+    private static int countBars(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (BARS.indexOf(text.charAt(i)) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Even and thin: a dash; swelling at an end: 一; even and thick: a Hei 一 or a blurred dash, not to be told.
+     *
+     * @param thickness the bar's median column ink over the text line's height
+     * @param swelling  its thickest column's ink over its median column's
+     */
+    static Bar classify(double thickness, double swelling) {
+        if (swelling >= SWELLING) {
+            return Bar.ONE;
+        }
+        return thickness <= THIN ? Bar.DASH : Bar.UNSURE;
+    }
+
+    /**
+     * {thickness, swelling} of the bar glyph {x0, x1, y0, y1, lineHeight}: ink counted as gray level below the
+     * paper, so a blurred line weighs what a sharp one does.
+     */
+    static double[] measure(ScanRaster r, int[] b) {
+        int x0 = b[0], x1 = b[1], y0 = b[2], y1 = b[3], lineHeight = b[4];
+        int pad = Math.max(2, (y1 - y0 + 1));
+        int darkest = 255;
+        for (int x = x0; x <= x1; x++) {
+            for (int y = y0 - pad; y <= y1 + pad; y++) {
+                darkest = Math.min(darkest, r.level(x, y));
+            }
+        }
+        double full = Math.max(1, r.paper() - darkest);
+        double[] mass = new double[x1 - x0 + 1];
+        for (int x = x0; x <= x1; x++) {
+            double m = 0;
+            for (int y = y0 - pad; y <= y1 + pad; y++) {
+                m += Math.max(0, r.paper() - r.level(x, y) - 8) / full;
+            }
+            mass[x - x0] = m;
+        }
+        double[] sorted = mass.clone();
+        java.util.Arrays.sort(sorted);
+        double median = Math.max(1e-6, sorted[sorted.length / 2]);
+        // the thickest place over two columns, so one speck does not count as a serif
+        double max = 0;
+        for (int i = 0; i + 1 < mass.length; i++) {
+            max = Math.max(max, (mass[i] + mass[i + 1]) / 2);
+        }
+        return new double[] {median / lineHeight, max / median};
+    }
+
+    /**
+     * The bar-shaped glyphs of the cell's one text line, left to right, each {x0, x1, y0, y1, lineHeight} in
+     * pixels: flat (at most a quarter of the line high), at least half the line wide, in the line's middle.
+     * {@code null} when the cell has no single line of ink.
+     */
+    static List<int[]> barGlyphs(ScanRaster r, Box cell) {
+        ScanTextLine line = ScanTextLine.in(r, cell);
+        if (line == null || line.height() < 6) {
+            return null;
+        }
+        int top = line.top();
+        int lineHeight = line.height();
+        List<int[]> out = new ArrayList<>();
+        for (int[] g : line.glyphs()) {
+            double middle = ((g[2] + g[3]) / 2.0 - top) / lineHeight;
+            if (g[3] - g[2] + 1 <= 0.25 * lineHeight && g[1] - g[0] + 1 >= 0.5 * lineHeight
+                    && middle > 0.25 && middle < 0.75) {
+                out.add(new int[] {g[0], g[1], g[2], g[3], lineHeight});
+            }
+        }
+        return out;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,185 @@
+package perfdecl.pdf.scan.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import perfdecl.grid.Box;
+import perfdecl.pdf.scan.ScanRaster;
+
+/**
+ * Reads the comparison sign of a target value from its pixels, where OCR is weakest: the Chinese model reads ≥ as
+ * "&gt;", "过", "之" or "二", ≤ as "&lt;" or "和", = as "-". The sign is the first glyph of the cell's first text line;
+ * its rows are either bars (ink across most of its width) or the slanted strokes of a chevron, and the shape
+ * decides: two bars =, one bar -, a chevron with a bar under it ≥ or ≤ (the side of its tip gives the direction),
+ * a bare chevron &gt; or &lt;.
+ */
+final class ScanSigns {
+
+    /** A target value whose first character may be a misread sign: one character, then a number. */
+    private static final Pattern SIGNED = Pattern.compile("^(>>|<<|>=|<=|[-=＝<>≥≤过之芝和入二])\\s*(?=\\d)");
+
+    private ScanSigns() {
+    }
+
+    /** The text with its sign read from the pixels, or {@code null} when it needs no change or cannot be told. */
+    static String repair(String text, ScanRaster cleaned, Box cell) {
+        Matcher m = SIGNED.matcher(text.strip());
+        // a value with a remark wrapped onto a second line ("≤15分钟（高峰时段除外）") still starts with its sign
+        if (!m.find()) {
+            return null;
+        }
+        String sign = classify(cleaned, cell);
+        if (sign == null || sign.equals(m.group(1))) {
+            return null;
+        }
+        return sign + text.strip().substring(m.end());
+    }
+
+    /** {top, bottom, x0, x1} of the first band of rows with ink inside the cell, or {@code null}. */
+    private static int[] firstLine(ScanRaster r, Box cell) {
+        int inset = (int) Math.ceil(2 * r.scale);
+        int x0 = (int) (cell.x() * r.scale) + inset, y0 = (int) (cell.y() * r.scale) + inset;
+        int x1 = (int) (cell.right() * r.scale) - inset, y1 = (int) (cell.bottom() * r.scale) - inset;
+        int top = -1, bottom = -1;
+        for (int y = y0; y < y1; y++) {
+            boolean ink = r.ink(x0, y, x1, y + 1) > 0;
+            if (ink && top < 0) {
+                top = y;
+            }
+            if (ink) {
+                bottom = y;
+            } else if (top >= 0 && y - bottom > 2) {
+                break;
+            }
+        }
+        return top < 0 || bottom - top < 4 ? null : new int[] {top, bottom, x0, x1};
+    }
+
+    /** The sign drawn as the first glyph in the cell, or {@code null} when it is none of = - ≥ ≤ &gt; &lt;. */
+    static String classify(ScanRaster r, Box cell) {
+        int[] band = firstLine(r, cell);
+        if (band == null) {
+            return null;
+        }
+        int top = band[0], bottom = band[1], x0 = band[2], x1 = band[3];
+        int lineHeight = bottom - top + 1;
+        // first glyph: from the first column with ink to the first blank column after it
+        int left = -1, right = -1;
+        for (int x = x0; x < x1; x++) {
+            boolean ink = r.ink(x, top, x + 1, bottom + 1) > 0;
+            if (ink && left < 0) {
+                left = x;
+            }
+            if (ink) {
+                right = x;
+            } else if (left >= 0) {
+                break;
+            }
+            if (left >= 0 && x - left > lineHeight) {
+                return null;
+            }
+        }
+        int width = right - left + 1;
+        if (left < 0 || width < 4) {
+            return null;
+        }
+        List<int[]> barGroups = new ArrayList<>();
+        List<Integer> slantRows = new ArrayList<>();
+        int glyphTop = -1, glyphBottom = -1;
+        for (int y = top; y <= bottom; y++) {
+            int n = 0;
+            for (int x = left; x <= right; x++) {
+                if (r.dark(x, y)) {
+                    n++;
+                }
+            }
+            if (n == 0) {
+                continue;
+            }
+            glyphTop = glyphTop < 0 ? y : glyphTop;
+            glyphBottom = y;
+            if (n >= 0.7 * width) {
+                int[] last = barGroups.isEmpty() ? null : barGroups.get(barGroups.size() - 1);
+                if (last != null && last[1] == y - 1) {
+                    last[1] = y;
+                } else {
+                    barGroups.add(new int[] {y, y});
+                }
+            } else {
+                slantRows.add(y);
+            }
+        }
+        if (glyphTop < 0) {
+            return null;
+        }
+        if (slantRows.size() <= 1) {
+            return barGroups.size() == 2 ? "=" : barGroups.size() == 1 ? "-" : null;
+        }
+        if (slantRows.size() < 3 || glyphBottom - glyphTop < 4) {
+            return null;
+        }
+        int[] last = barGroups.isEmpty() ? null : barGroups.get(barGroups.size() - 1);
+        if (last != null && last[1] >= glyphBottom - 1 && last[0] - glyphTop >= 0.5 * (glyphBottom - glyphTop)) {
+            // a level bar of its own under the chevron: ≥ or ≤ whatever its height (some fonts draw it shorter
+            // than the digits); the chevron above the bar has its tip halfway down
+            int chevronBottom = slantRows.stream().filter(y -> y < last[0]).max(Integer::compare).orElse(glyphTop);
+            return chevronBottom - glyphTop < 3 ? null : chevron(r, left, right, glyphTop, chevronBottom, -1);
+        }
+        return chevron(r, left, right, glyphTop, glyphBottom, (glyphBottom - glyphTop + 1.0) / lineHeight);
+    }
+
+    /**
+     * A chevron's tip is its row furthest across from its first row, and gives the direction. A bare &gt; is
+     * shorter than the digits beside it, with its tip halfway down; a ≥ (its bar level or slanted, as some Song
+     * fonts draw it, hanging below) is as tall as they are, with its tip in its upper part. Anything between is
+     * left as OCR read it.
+     *
+     * @param heightRatio the glyph's height over its text line's; negative for the chevron part of a ≥ or ≤ whose
+     *                    bar stands apart under it, which only needs a tip away from its ends
+     */
+    private static String chevron(ScanRaster r, int left, int right, int top, int bottom, double heightRatio) {
+        double[] mean = new double[bottom - top + 1];
+        double first = Double.NaN, extreme = 0;
+        for (int y = top; y <= bottom; y++) {
+            int sum = 0, n = 0;
+            for (int x = left; x <= right; x++) {
+                if (r.dark(x, y)) {
+                    sum += x;
+                    n++;
+                }
+            }
+            mean[y - top] = n == 0 ? Double.NaN : sum / (double) n;
+            if (n > 0 && Double.isNaN(first)) {
+                first = mean[y - top];
+            }
+            if (n > 0 && Math.abs(mean[y - top] - first) > Math.abs(extreme)) {
+                extreme = mean[y - top] - first;
+            }
+        }
+        // the tip is the first row within a pixel of the extreme: a slanted bar's end may reach as far below it
+        int tip = -1;
+        for (int i = 0; i < mean.length && tip < 0; i++) {
+            if (!Double.isNaN(mean[i]) && Math.abs(mean[i] - first) >= Math.abs(extreme) - 1) {
+                tip = top + i;
+            }
+        }
+        if (tip < 0 || Math.abs(extreme) < 0.4 * (right - left + 1)) {
+            return null;
+        }
+        boolean pointsRight = extreme > 0;
+        double at = (tip - top) / (double) (bottom - top);
+        if (heightRatio < 0 && at >= 0.2 && at <= 0.8) {
+            return pointsRight ? "≥" : "≤";
+        }
+        if (heightRatio >= 0.85 && at < 0.45) {
+            return pointsRight ? "≥" : "≤";
+        }
+        if (heightRatio <= 0.8 && at >= 0.35 && at <= 0.65) {
+            return pointsRight ? ">" : "<";
+        }
+        return null;
+    }
+
+}

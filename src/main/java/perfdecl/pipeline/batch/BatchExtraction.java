@@ -1,0 +1,387 @@
+package perfdecl.pipeline.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import perfdecl.grid.GridReader;
+import perfdecl.model.Declaration;
+import perfdecl.model.InputReport;
+import perfdecl.model.RunReport;
+import perfdecl.pdf.OcrEngine;
+import perfdecl.pdf.PdfGridReader;
+import perfdecl.pdf.PdfLimits;
+import perfdecl.text.OcrTextReader;
+import perfdecl.write.CsvDialect;
+import perfdecl.write.Language;
+import perfdecl.pipeline.ExtractionOutput;
+import perfdecl.pipeline.FileDigest;
+import perfdecl.pipeline.FileExtractor;
+import perfdecl.pipeline.InputResult;
+import perfdecl.pipeline.StagedInput;
+import perfdecl.pipeline.process.Isolation;
+import perfdecl.pipeline.process.WorkerProcess;
+import perfdecl.pipeline.process.WorkerSlot;
+import perfdecl.pipeline.review.ReviewCorrections;
+
+/**
+ * Runs an extraction over many inputs, {@code jobs} files at a time: each file on its own, in a worker process
+ * or in this process (see {@link Isolation}), within a timeout; a failure — a refusal, a crash, a worker out of
+ * memory, a timeout — is recorded and the batch goes on. Whoever extracts an input writes its json files and
+ * table rows under temporary names; this class puts them in place as soon as it is told, then a marker saying
+ * the input is done, so that a resumed run skips it; the aggregated files are written at the end, in input
+ * order, from the rows. Each lane hashes its next input and commits its previous one on threads of their own
+ * while a file is extracted. An input whose content came earlier in the same run is skipped as a duplicate.
+ */
+public final class BatchExtraction {
+
+    /**
+     * With {@link Isolation#AUTO}, worker processes from this many files, with one job as with several: in a batch
+     * one file that exhausts the heap or hangs must not end the run, and a worker with its own small heap and
+     * serial collector was also faster than this process's defaults from a few hundred files on (bench/RESULTS.md).
+     * Below it, a worker's start (about a second) is not worth paying; the {@link perfdecl.pdf.PdfLimits caps} and
+     * the in-process timeout are the defence.
+     */
+    public static final int ISOLATE_FROM = 8;
+
+    /**
+     * @param outDir     where the outputs go
+     * @param jobs       files extracted in parallel (1 or more)
+     * @param xlsx       also write {@code declarations.xlsx}
+     * @param isolation  where files are parsed
+     * @param timeout    most time one file may take
+     * @param workerHeap a worker's {@code -Xmx}, such as {@code 1g}
+     * @param resume     skip inputs whose content already has complete output in {@code outDir}
+     * @param csv        the dialect of every CSV written
+     * @param corrections a review's {@code corrections.jsonl} to apply; null: {@code outDir/corrections.jsonl}
+     *                    when there is one
+     * @param ocr        the OCR engine scans are read with ({@link OcrEngine#NAMES})
+     * @param language   the language of the findings' messages in findings.csv and the workbook
+     */
+    public record Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                          String workerHeap, boolean resume, CsvDialect csv, Path corrections, String ocr,
+                          Language language) {
+
+        /** No corrections file other than the output folder's own; the default OCR engine. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume, CsvDialect csv) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, null);
+        }
+
+        /** The default OCR engine. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume, CsvDialect csv, Path corrections) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, corrections, OcrEngine.DEFAULT);
+        }
+
+        /** The findings' messages in Chinese. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume, CsvDialect csv, Path corrections, String ocr) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, csv, corrections, ocr, Language.ZH);
+        }
+
+        public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+        public static final String DEFAULT_WORKER_HEAP = "1g";
+        /** The OCR engine scans are read with unless another is named. */
+        public static final String DEFAULT_OCR = OcrEngine.DEFAULT;
+        /** The OCR engines that can be named: {@code rapidocr}, {@code tesseract}, {@code none}. */
+        public static final List<String> OCR_ENGINES = OcrEngine.NAMES;
+
+        public Options {
+            OcrEngine.named(ocr);
+        }
+
+        /** Automatic isolation, the default timeout, worker heap and OCR engine, no resume. */
+        public Options(Path outDir, int jobs, boolean xlsx) {
+            this(outDir, jobs, xlsx, Isolation.AUTO, DEFAULT_TIMEOUT, DEFAULT_WORKER_HEAP, false);
+        }
+
+        /** CSVs in the {@link CsvDialect#EXCEL excel} dialect. */
+        public Options(Path outDir, int jobs, boolean xlsx, Isolation isolation, Duration timeout,
+                       String workerHeap, boolean resume) {
+            this(outDir, jobs, xlsx, isolation, timeout, workerHeap, resume, CsvDialect.EXCEL);
+        }
+
+    }
+
+    /** An input's outcome as the run keeps it: the report line and the ids of its declarations' json files. */
+    private record Outcome(InputReport report, List<String> ids, boolean contributes) {
+    }
+
+    private final FileExtractor extractor;
+
+    /** A batch that reads files with the {@link #standardReaders(String) standard readers} for its OCR engine. */
+    public BatchExtraction() {
+        this(null);
+    }
+
+    /** A batch that reads files in this process with {@code extractor}, whatever OCR engine its options name. */
+    BatchExtraction(FileExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    /** The readers in the order they are asked whether they accept a file, with the default OCR engine. */
+    public static List<GridReader> standardReaders() {
+        return standardReaders(OcrEngine.DEFAULT);
+    }
+
+    /** The readers in the order they are asked whether they accept a file, scans read with the {@code ocr} engine. */
+    public static List<GridReader> standardReaders(String ocr) {
+        return List.of(new PdfGridReader(PdfLimits.STANDARD, OcrEngine.named(ocr)), new OcrTextReader());
+    }
+
+    /** Whether a run of {@code files} inputs with these options parses in worker processes. */
+    public static boolean isolates(Options options, int files) {
+        return switch (options.isolation()) {
+            case WORKERS -> true;
+            case IN_PROCESS -> false;
+            case AUTO -> files >= ISOLATE_FROM;
+        };
+    }
+
+    public RunReport run(List<Path> inputs, Options options, ProgressListener listener) throws IOException {
+        List<Path> files = InputFiles.collect(inputs);
+        listener.started(files.size());
+        ExtractionOutput output = new ExtractionOutput(options.outDir(), options.csv(), options.language());
+        DoneMarkers done = new DoneMarkers(options.outDir(), output);
+        ReviewCorrections corrections = ReviewCorrections.load(
+                ReviewCorrections.locate(options.corrections(), options.outDir()));
+        List<Outcome> outcomes;
+        try {
+            outcomes = extractAll(files, options, output, done, corrections, listener);
+        } finally {
+            output.sweepTemporaries();
+        }
+        if (!corrections.isEmpty()) {
+            applyCorrections(outcomes, output, corrections, listener);
+        }
+        List<InputReport> reports = new ArrayList<>();
+        List<String> contributing = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        Map<String, String> firstBySha = new HashMap<>();
+        for (Outcome o : outcomes) {
+            InputReport rep = o.report();
+            String sha = rep.sha256();
+            boolean contributes = o.contributes();
+            if (contributes && firstBySha.containsKey(sha)) {
+                rep = new InputReport(rep.file(), sha, InputReport.SKIPPED,
+                        "same content as " + firstBySha.get(sha), 0, rep.pages(), rep.ms());
+            } else {
+                if (contributes) {
+                    firstBySha.put(sha, rep.file());
+                    contributing.add(sha);
+                }
+                ids.addAll(o.ids());
+            }
+            reports.add(rep);
+        }
+        RunReport report = RunReport.of(reports);
+        output.writeTables(contributing, ids, report, options.xlsx());
+        listener.done(report);
+        return report;
+    }
+
+    /**
+     * Rewrites the json files and table rows of every input extracted in this run that a correction is about, the
+     * corrections applied; tells the listener how many forms changed and what could not be applied.
+     */
+    private static void applyCorrections(List<Outcome> outcomes, ExtractionOutput output,
+                                         ReviewCorrections corrections, ProgressListener listener) throws IOException {
+        List<String> problems = new ArrayList<>(corrections.damaged());
+        List<Declaration> seen = new ArrayList<>();
+        java.util.Set<String> shas = new java.util.HashSet<>();
+        int changed = 0;
+        for (Outcome o : outcomes) {
+            InputReport rep = o.report();
+            if (!InputReport.OK.equals(rep.status()) || !o.contributes() || !shas.add(rep.sha256())) {
+                continue;
+            }
+            List<Declaration> extracted = new ArrayList<>();
+            for (String id : o.ids()) {
+                extracted.add(output.read(id));
+            }
+            seen.addAll(extracted);
+            List<Declaration> corrected = new ArrayList<>();
+            int before = changed;
+            for (Declaration d : extracted) {
+                Declaration c = corrections.apply(d, problems);
+                corrected.add(c);
+                changed += c.equals(d) ? 0 : 1;
+            }
+            if (changed > before) {
+                output.commit(output.stage(new InputResult(rep, corrected)));
+            }
+        }
+        problems.addAll(corrections.stale(seen));
+        listener.corrected(changed, problems);
+    }
+
+    private List<Outcome> extractAll(List<Path> files, Options options, ExtractionOutput output, DoneMarkers done,
+                                     ReviewCorrections corrections, ProgressListener listener) throws IOException {
+        int lanes = Math.max(1, Math.min(options.jobs(), files.size()));
+        boolean isolate = isolates(options, files.size());
+        ExecutorService helpers = Executors.newCachedThreadPool(daemon("perfdecl-extract"));
+        ExecutorService pool = Executors.newFixedThreadPool(lanes, daemon("perfdecl-lane"));
+        ExecutorService digests = Executors.newSingleThreadExecutor(daemon("perfdecl-digest"));
+        ExecutorService commits = Executors.newSingleThreadExecutor(daemon("perfdecl-commit"));
+        Outcome[] outcomes = new Outcome[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        ContentClaims claims = new ContentClaims();
+        WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
+                optimise(files.size(), lanes), options.outDir(), options.csv(), options.ocr(), options.language());
+        FileExtractor extractor = this.extractor != null ? this.extractor
+                : new FileExtractor(standardReaders(options.ocr()));
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int l = 0; l < lanes; l++) {
+                running.add(pool.submit(() -> {
+                    try (ExtractionLane lane = isolate
+                            ? ExtractionLane.inWorker(worker,
+                                    ExtractionLane.inProcess(extractor, output, helpers, options.timeout()))
+                            : ExtractionLane.inProcess(extractor, output, helpers, options.timeout())) {
+                        // While a file is extracted, the next one is hashed and the previous one committed, so
+                        // that the extractor never waits for this process's share of the work.
+                        int i = next.getAndIncrement();
+                        Future<String> sha = digest(digests, files, i);
+                        Future<?> committed = null;
+                        while (i < files.size()) {
+                            int j = next.getAndIncrement();
+                            Future<String> nextSha = digest(digests, files, j);
+                            String digest = sha.get();
+                            // an input a review corrected is extracted afresh, so the corrections meet what was read
+                            Finish finish = extractOne(i, files.get(i), digest, lane,
+                                    options.resume() && !corrections.touches(digest), output, done, claims, listener);
+                            if (committed != null) {
+                                committed.get();
+                            }
+                            int index = i;
+                            committed = commits.submit(() -> {
+                                outcomes[index] = finish.call();
+                                return null;
+                            });
+                            i = j;
+                            sha = nextSha;
+                        }
+                        if (committed != null) {
+                            committed.get();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            return List.of(outcomes);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() instanceof ExecutionException inner ? inner.getCause() : e.getCause();
+            if (cause instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(cause);
+        } finally {
+            worker.close();
+            pool.shutdownNow();
+            helpers.shutdownNow();
+            digests.shutdownNow();
+            commits.shutdownNow();
+        }
+    }
+
+    /**
+     * The SHA-256 of input {@code index}, worked out on {@code digests}; null for a path that is not a readable
+     * file, which its reader then reports.
+     */
+    private static Future<String> digest(ExecutorService digests, List<Path> files, int index) {
+        if (index >= files.size()) {
+            return null;
+        }
+        Path file = files.get(index);
+        return digests.submit(() -> FileDigest.sha256OrNull(file));
+    }
+
+    /** What is left to do for an input once it is extracted: put its output in place and report it. */
+    private interface Finish {
+        Outcome call() throws IOException;
+    }
+
+    /**
+     * Whether workers also run the optimising compiler: on long runs it pays for itself, and where the lanes leave a
+     * core idle it compiles there for free (one worker on two cores: 15 s instead of 23 s for 1,000 files); where
+     * every core extracts, short runs are cheaper without it.
+     */
+    static boolean optimise(int files, int lanes) {
+        // one worker serves every lane, so it compiles once for all of them
+        return files >= WorkerProcess.LONG_RUN_FILES || lanes < Runtime.getRuntime().availableProcessors();
+    }
+
+    /**
+     * Extracts input {@code index} unless a resumed run has it already or an earlier copy claims its content; the
+     * returned step commits its output and reports it.
+     */
+    private static Finish extractOne(int index, Path file, String sha, ExtractionLane lane, boolean resume,
+                                     ExtractionOutput output, DoneMarkers done, ContentClaims claims,
+                                     ProgressListener listener) throws IOException {
+        String name = String.valueOf(file.getFileName());
+        if (sha != null) {
+            Optional<DoneMarkers.Done> finished = resume ? done.find(sha) : Optional.empty();
+            if (finished.isPresent()) {
+                InputReport rep = new InputReport(name, sha, InputReport.SKIPPED, "already extracted",
+                        finished.get().ids().size(), finished.get().pages(), 0);
+                return reported(new Outcome(rep, finished.get().ids(), true), listener);
+            }
+            String earlier = claims.claim(sha, index, name);
+            if (earlier != null) {
+                InputReport rep = new InputReport(name, sha, InputReport.SKIPPED, "same content as " + earlier,
+                        0, null, 0);
+                return reported(new Outcome(rep, List.of(), false), listener);
+            }
+        }
+        StagedInput r = lane.extract(file, sha);
+        return () -> {
+            InputReport rep = r.report();
+            boolean ok = InputReport.OK.equals(rep.status()) && rep.sha256() != null;
+            boolean written = ok && claims.writeIfEarliest(rep.sha256(), index, () -> {
+                output.commit(r);
+                done.mark(rep.sha256(), rep.pages(), r.ids());
+            });
+            if (!written) {
+                output.discard(r);
+            }
+            listener.finished(rep);
+            return new Outcome(rep, ok ? r.ids() : List.of(), ok);
+        };
+    }
+
+    private static Finish reported(Outcome outcome, ProgressListener listener) {
+        return () -> {
+            listener.finished(outcome.report());
+            return outcome;
+        };
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,113 @@
+package perfdecl.pipeline.process;
+
+import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import perfdecl.pdf.OcrEngine;
+import perfdecl.pipeline.Diagnostics;
+import perfdecl.pipeline.ExtractionOutput;
+import perfdecl.pipeline.FileExtractor;
+import perfdecl.pipeline.StagedInput;
+import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.batch.ExtractionLane;
+
+/**
+ * The main class of a worker process: reads request lines from stdin and extracts their files on as many threads as
+ * its argument says (one by default), writes each file's output under temporary names and answers one response line
+ * per request on stdout (see {@link WorkerProtocol}) until stdin closes. The threads share one JIT and one heap:
+ * two workers side by side had each compiled the same code again. Nothing else ever reaches stdout:
+ * {@code System.out} is pointed at stderr and logging is off unless {@link Diagnostics} are on. A file that
+ * exhausts the heap ends the process ({@code -XX:+ExitOnOutOfMemoryError}); the batch starts another worker and
+ * asks for the files again (see {@link ExtractionLane#inWorker}).
+ */
+public final class ExtractionWorker {
+
+    /**
+     * Names the main class {@link WorkerProcess} starts instead of this one. Set by tests only, to start a worker
+     * that misbehaves on purpose (it serves requests through {@link #serve} with {@link Hooks} of its own).
+     */
+    public static final String MAIN_CLASS = "perfdecl.worker.mainClass";
+
+    /** What a worker does around each file besides extracting it: nothing, except in tests. */
+    public interface Hooks {
+        Hooks NONE = new Hooks() {
+        };
+
+        /** Before the file is extracted. */
+        default void before(Path file) {
+        }
+
+        /** Once the file's output is staged, before its answer is sent. */
+        default void staged(Path file) {
+        }
+    }
+
+    private ExtractionWorker() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        serve(args, Hooks.NONE);
+    }
+
+    /** Serves requests until stdin closes; {@code args}: the number of threads (one by default). */
+    static void serve(String[] args, Hooks hooks) throws IOException, InterruptedException {
+        Writer protocol = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
+        System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+        Diagnostics.configure();
+        int threads = args.length > 0 ? Math.max(1, Integer.parseInt(args[0])) : 1;
+        String ocr = args.length > 1 ? args[1] : OcrEngine.DEFAULT;
+        FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders(ocr));
+        // the batch sends no more requests than there are threads, so the queue never holds more than a few
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        send(protocol, WorkerProtocol.READY);
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line; (line = in.readLine()) != null; ) {
+            if (line.isBlank()) {
+                continue;
+            }
+            WorkerProtocol.Request request = WorkerProtocol.parseRequest(line);
+            pool.execute(() -> answer(protocol, extractor, request, hooks));
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.DAYS);
+    }
+
+    private static void answer(Writer protocol, FileExtractor extractor, WorkerProtocol.Request request,
+                               Hooks hooks) {
+        long t0 = System.nanoTime();
+        hooks.before(request.file());
+        StagedInput staged;
+        try {
+            staged = new ExtractionOutput(request.outDir(), request.dialect(), request.language())
+                    .stageOrFail(extractor.extract(request.file(), request.sha256()));
+        } catch (RuntimeException | StackOverflowError e) {
+            staged = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(),
+                    "extraction failed: " + e, t0).report());
+        }
+        hooks.staged(request.file());
+        try {
+            send(protocol, WorkerProtocol.response(request.id(), staged));
+        } catch (IOException e) {
+            // the batch has gone; the process ends when stdin closes
+        }
+    }
+
+    private static void send(Writer protocol, String line) throws IOException {
+        synchronized (protocol) {
+            protocol.write(line);
+            protocol.write('\n');
+            protocol.flush();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package perfdecl.pdf.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import perfdecl.grid.Box;
+import perfdecl.pdf.OcrEngine;
+import perfdecl.pdf.content.Segment;
+
+class ScanCellOcrTest {
+
+    /** An engine that reads every image it is given as one word covering it, and remembers the image sizes. */
+    private static final class Recording extends OcrEngine {
+        final List<Rectangle> asked = new ArrayList<>();
+
+        @Override
+        public String name() {
+            return "recording";
+        }
+
+        @Override
+        public boolean available() {
+            return true;
+        }
+
+        @Override
+        public String missing() {
+            return "";
+        }
+
+        @Override
+        public List<OcrWord> readPage(BufferedImage image, double scale) {
+            asked.add(new Rectangle(image.getMinX(), image.getMinY(), image.getWidth(), image.getHeight()));
+            return List.of(new OcrWord("w" + asked.size(), new Box(0, 0, image.getWidth() / scale,
+                    image.getHeight() / scale), 0.9));
+        }
+
+        @Override
+        public List<OcrReading> readBlocks(List<BufferedImage> images) {
+            return List.of();
+        }
+
+        @Override
+        public double[] rereadEnlargements() {
+            return new double[] {1};
+        }
+    }
+
+    @Test
+    void eachInkedCellAndTheTitleAboveTheTableAreReadOnTheirOwnAndTheirWordsPlacedOnThePage() {
+        // a title at the top; a table of two cells (x 20–150, 150–280 px, y 60–120 px) with text in the left only
+        BufferedImage page = ScanDrawing.image(300, 200, g -> {
+            g.fillRect(100, 20, 100, 15);
+            g.fillRect(40, 80, 60, 20);
+        });
+        double s = 2;
+        List<Segment> rulings = List.of(new Segment(10, 30, 140, 30), new Segment(10, 60, 140, 60),
+                new Segment(10, 30, 10, 60), new Segment(75, 30, 75, 60), new Segment(140, 30, 140, 60));
+        Recording engine = new Recording();
+
+        List<OcrWord> words = ScanCellOcr.read(engine, page, rulings, s);
+
+        assertThat(engine.asked).hasSize(2);
+        assertThat(words).extracting(OcrWord::text).containsExactly("w1", "w2");
+        // the title strip runs across the page above the table; the cell's word lies inside the cell
+        assertThat(words.get(0).box().y()).isZero();
+        assertThat(words.get(0).box().bottom()).isLessThanOrEqualTo(30);
+        Box cell = words.get(1).box();
+        assertThat(cell.x()).isGreaterThan(10).isLessThan(12);
+        assertThat(cell.right()).isGreaterThan(73).isLessThan(75);
+        assertThat(cell.y()).isGreaterThan(30).isLessThan(32);
+        assertThat(cell.bottom()).isGreaterThan(58).isLessThan(60);
+    }
+
+    @Test
+    void aPageWithoutATableIsReadWhole() {
+        BufferedImage page = ScanDrawing.image(300, 200, g -> g.fillRect(40, 80, 60, 20));
+        Recording engine = new Recording();
+
+        List<OcrWord> words = ScanCellOcr.read(engine, page, List.of(), 2);
+
+        assertThat(engine.asked).containsExactly(new Rectangle(0, 0, 300, 200));
+        assertThat(words).hasSize(1);
+    }
+}

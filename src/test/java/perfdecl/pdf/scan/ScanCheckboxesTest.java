@@ -1,0 +1,141 @@
+package perfdecl.pdf.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+class ScanCheckboxesTest {
+
+    /** A box of about 9 pt (19 px at 150 dpi) at (20, 20) of a 60 × 60 crop, with something drawn inside. */
+    private static ScanCheckboxes.Found box(Consumer<Graphics2D> inside) {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(60, 60, g -> {
+            g.drawRect(20, 20, 19, 19);
+            inside.accept(g);
+        }), ScanDrawing.SCALE);
+        List<ScanCheckboxes.Found> found = ScanCheckboxes.find(r);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).x()).isBetween(19, 21);
+        assertThat(found.get(0).width()).isBetween(19, 22);
+        return found.get(0);
+    }
+
+    @Test
+    void emptyBoxIsUncheckedAndSure() {
+        ScanCheckboxes.Found f = box(g -> { });
+        assertThat(f.ink()).isLessThan(0.02);
+        assertThat(f.checked()).isFalse();
+        assertThat(f.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void tickedBoxIsCheckedAndSure() {
+        ScanCheckboxes.Found f = box(g -> {
+            ScanDrawing.tick(g, 20, 20);
+        });
+        assertThat(f.checked()).isTrue();
+        assertThat(f.ink()).isGreaterThan(0.2);
+        assertThat(f.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void filledBoxIsChecked() {
+        ScanCheckboxes.Found f = box(g -> g.fillRect(23, 23, 14, 14));
+        assertThat(f.checked()).isTrue();
+        assertThat(f.ink()).isGreaterThan(0.9);
+    }
+
+    @Test
+    void faintSpeckInsideLeavesTheDecisionUnsure() {
+        ScanCheckboxes.Found f = box(g -> {
+            g.setStroke(new BasicStroke(1f));
+            g.drawLine(26, 29, 31, 29);
+            g.drawLine(26, 30, 31, 30);
+        });
+        assertThat(f.confidence()).isLessThan(0.6);
+    }
+
+    @Test
+    void theSquareInsideACharacterIsNoBox() {
+        // 名: the 口 has the character's upper part right above it
+        ScanRaster r = new ScanRaster(ScanDrawing.image(60, 60, g -> {
+            g.drawRect(20, 30, 19, 19);
+            g.drawLine(22, 27, 36, 12);
+            g.drawLine(18, 20, 40, 20);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.find(r)).isEmpty();
+    }
+
+    @Test
+    void aSquareFarOffThePagesBoxSizeIsACharacter() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(300, 60, g -> {
+            for (int x = 10; x < 200; x += 50) {
+                g.drawRect(x, 20, 19, 19);
+            }
+            g.drawRect(230, 14, 31, 31);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::width).hasSize(4)
+                .allSatisfy(w -> assertThat(w).isBetween(19, 22));
+    }
+
+    @Test
+    void aBoxRightBelowAnotherBoxIsStillABox() {
+        // options wrapped onto a second line set close: the ticked box stands just under the first line's box
+        ScanRaster r = new ScanRaster(ScanDrawing.image(60, 90, g -> {
+            g.drawRect(20, 20, 19, 19);
+            g.drawRect(20, 44, 19, 19);
+            ScanDrawing.tick(g, 20, 44);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::y, ScanCheckboxes.Found::checked)
+                .containsExactly(tuple(20, false), tuple(44, true));
+    }
+
+    @Test
+    void aTickedBoxWithOneSideBlurredToGrayIsFound() {
+        // a thin frame scanned with blur: three sides stay dark, the fourth only gray
+        ScanRaster r = new ScanRaster(ScanDrawing.image(60, 60, g -> {
+            g.setColor(ScanDrawing.gray(185));
+            g.drawLine(39, 20, 39, 39);
+            g.setColor(java.awt.Color.BLACK);
+            g.drawLine(20, 20, 40, 20);
+            g.drawLine(20, 39, 40, 39);
+            g.drawLine(20, 20, 20, 39);
+            ScanDrawing.tick(g, 20, 20);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.find(r)).singleElement().satisfies(f -> assertThat(f.checked()).isTrue());
+    }
+
+    @Test
+    void aTickBlurredThickIsSureWhileAStrokeAcrossTheInsideIsACharacters() {
+        ScanCheckboxes.Found tick = box(g -> {
+            g.setStroke(new BasicStroke(4.5f));
+            Path2D p = new Path2D.Double();
+            p.moveTo(23, 29);
+            p.lineTo(28, 36);
+            p.lineTo(37, 23);
+            g.draw(p);
+        });
+        assertThat(tick.ink()).isBetween(0.42, 0.6);
+        assertThat(tick.strokeAcross()).isFalse();
+        assertThat(tick.confidence()).isEqualTo(1.0);
+        // 日 drawn heavy: the same amount of ink, but its middle stroke runs from side to side
+        ScanCheckboxes.Found character = box(g -> g.fillRect(20, 27, 19, 6));
+        assertThat(character.strokeAcross()).isTrue();
+        assertThat(character.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
+    }
+
+    @Test
+    void aSquareWithALevelStrokeAcrossItsInsideIsNeverASureTick() {
+        // 日 read as a box: a thin middle stroke is as little ink as a tick, but it runs from side to side
+        ScanCheckboxes.Found f = box(g -> g.fillRect(20, 29, 20, 2));
+        assertThat(f.checked()).isTrue();
+        assertThat(f.strokeAcross()).isTrue();
+        assertThat(f.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
+    }
+}

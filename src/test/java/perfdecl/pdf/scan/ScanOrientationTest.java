@@ -1,0 +1,54 @@
+package perfdecl.pdf.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScanOrientationTest {
+
+    private static BufferedImage page(String pdf, int page) throws IOException {
+        try (PDDocument doc = PDDocument.load(new File("src/test/resources/filings/" + pdf + "/input.pdf"))) {
+            return ScanPreprocess.prepare(new PDFRenderer(doc).renderImageWithDPI(page - 1, ScanPageLayout.DPI,
+                    ImageType.RGB)).text();
+        }
+    }
+
+    /**
+     * The turn found for a page scanned turned {@code scanned} degrees clockwise; {@code sure}: and found surely
+     * (a page without rulings whose text is centred in its columns is told only by its dots, unsurely).
+     */
+    private static int found(BufferedImage upright, int scanned, boolean sure) {
+        BufferedImage img = ScanOrientation.turn(upright, scanned);
+        ScanOrientation.Turn quarter = ScanOrientation.quarterTurn(new ScanRaster(img, ScanDrawing.SCALE));
+        assertThat(quarter.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
+        ScanRaster r = new ScanRaster(ScanOrientation.turn(img, quarter.degrees()), ScanDrawing.SCALE);
+        java.util.List<ScanRulings.Line> lines = ScanRulings.find(r);
+        ScanRaster cleaned = r.copy();
+        ScanRulings.erase(cleaned, lines);
+        ScanOrientation.Turn half = ScanOrientation.halfTurn(lines, cleaned);
+        if (sure) {
+            assertThat(half.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
+        }
+        return (quarter.degrees() + half.degrees()) % 360 == 90 && half.degrees() == 180 ? 270
+                : (quarter.degrees() + half.degrees()) % 360;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"pdf-form-1, 1, true", "pdf-form-1, 2, true", "pdf-style-no-rulings-form-2, 1, true",
+            "pdf-blind6-office-export-long-three-pages-citygrid-2024, 2, true",
+            "pdf-style-no-rulings-form-4, 2, false"})
+    void aPageScannedTurnedAnyWayIsTurnedUpright(String pdf, int pageNo, boolean sure) throws IOException {
+        BufferedImage upright = page(pdf, pageNo);
+        for (int scanned : new int[] {0, 90, 180, 270}) {
+            assertThat(found(upright, scanned, sure)).as("scanned turned %d", scanned).isEqualTo((360 - scanned) % 360);
+        }
+    }
+}

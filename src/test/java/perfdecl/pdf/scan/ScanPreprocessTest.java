@@ -1,0 +1,102 @@
+package perfdecl.pdf.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ScanPreprocessTest {
+
+    /** A colour page of 400 × 300 px: grey-yellow paper lit unevenly, faded print, a red ring and a blue tick. */
+    private static BufferedImage agedPage() {
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 300; y++) {
+            for (int x = 0; x < 400; x++) {
+                double light = 1 - 0.3 * x / 400.0; // darker to the right
+                int p = (int) (225 * light);
+                img.setRGB(x, y, new Color(p, p, (int) (p * 0.94)).getRGB());
+            }
+        }
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(70, 70, 70)); // faded ink
+        g.fillRect(20, 50, 360, 2); // a ruling
+        g.fillRect(330, 100, 30, 12); // "text" on the dark side
+        g.setColor(new Color(205, 35, 40));
+        g.setStroke(new BasicStroke(4f));
+        g.draw(new Ellipse2D.Double(100, 120, 120, 120));
+        g.setColor(new Color(25, 45, 160));
+        g.fillRect(40, 200, 30, 4);
+        g.dispose();
+        return img;
+    }
+
+    private static int level(BufferedImage img, int x, int y) {
+        return img.getRaster().getSample(x, y, 0);
+    }
+
+    @Test
+    void paperBecomesWhiteAndFadedInkDarkWhateverTheLight() {
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(agedPage());
+        assertThat(level(p.text(), 10, 10)).isGreaterThan(240);
+        assertThat(level(p.text(), 390, 290)).isGreaterThan(240); // the dim side too
+        assertThat(level(p.text(), 345, 106)).isLessThan(100);
+        assertThat(level(p.text(), 200, 51)).isLessThan(100);
+    }
+
+    @Test
+    void redSealAndBluePenLeaveThePrintImageButStayInTheMarksImage() {
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(agedPage());
+        assertThat(level(p.text(), 102, 180)).isGreaterThan(200); // the seal's ring
+        assertThat(level(p.text(), 55, 202)).isGreaterThan(200); // the pen
+        assertThat(level(p.marks(), 55, 202)).isLessThan(120);
+        assertThat(level(p.pen(), 55, 202)).isZero();
+        assertThat(level(p.pen(), 102, 180)).isEqualTo(255); // red is no pen
+        assertThat(p.chromatic()).isGreaterThan(0);
+    }
+
+    @Test
+    void aWhiteEvenlyLitScanIsLeftAsScanned() {
+        BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(248, 248, 248));
+        g.fillRect(0, 0, 200, 100);
+        g.setColor(new Color(20, 20, 20));
+        g.fillRect(20, 40, 150, 2);
+        g.dispose();
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(img);
+        assertThat(level(p.text(), 5, 5)).isEqualTo(248);
+        assertThat(level(p.text(), 50, 40)).isEqualTo(20);
+    }
+
+    @Test
+    void aBoxTickedOrRingedInBluePenIsRead() {
+        BufferedImage img = new BufferedImage(300, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 80);
+        g.setColor(new Color(25, 45, 160));
+        g.setStroke(new BasicStroke(2.5f));
+        g.drawLine(22, 40, 28, 52); // a tick running out of the first box
+        g.drawLine(28, 52, 48, 22);
+        g.draw(new Ellipse2D.Double(170, 20, 90, 40)); // a ring round the second box and its label
+        g.setColor(Color.BLACK); // the print stays black under the pen
+        g.setStroke(new BasicStroke(1f));
+        g.drawRect(20, 30, 19, 19);
+        g.drawRect(180, 30, 19, 19);
+        g.dispose();
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(img);
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(new ScanRaster(p.text(), ScanDrawing.SCALE));
+        assertThat(boxes).hasSize(2).noneMatch(ScanCheckboxes.Found::checked);
+        List<ScanCheckboxes.Found> read = ScanCheckboxes.penTicks(
+                ScanCheckboxes.remeasure(boxes, new ScanRaster(p.marks(), ScanDrawing.SCALE)),
+                new ScanRaster(p.pen(), ScanDrawing.SCALE));
+        assertThat(read).allMatch(ScanCheckboxes.Found::checked);
+        assertThat(read.get(1).confidence()).isBetween(0.6, 0.8);
+    }
+}

@@ -1,0 +1,42 @@
+package perfdecl.pdf.scan.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ScanCjkTextTest {
+
+    @Test
+    void spacesBetweenChineseCharactersGoAndLatinSpacesStay() {
+        assertThat(ScanCjkText.join("项 目 名 称")).isEqualTo("项目名称");
+        assertThat(ScanCjkText.join("12333 热线 全 媒体")).isEqualTo("12333热线全媒体");
+        assertThat(ScanCjkText.join("（2019 年 ）")).isEqualTo("（2019年）");
+        assertThat(ScanCjkText.join("ISO 9001 认证")).isEqualTo("ISO 9001认证");
+        assertThat(ScanCjkText.join("第一行\n第 二 行")).isEqualTo("第一行\n第二行");
+        assertThat(ScanCjkText.join("。服务单位考核")).isEqualTo("服务单位考核");
+    }
+
+    @Test
+    void anAngleBracketClosedByAParenthesisWasAParenthesis() {
+        assertThat(ScanCjkText.repairBrackets("上海市社会保险事业管理中心〈盖章)"))
+                .isEqualTo("上海市社会保险事业管理中心(盖章)");
+        assertThat(ScanCjkText.repairBrackets("〈人社部发【2016】105号）")).isEqualTo("（人社部发【2016】105号）");
+        assertThat(ScanCjkText.repairBrackets("见〈条例〉(2019)")).isNull();
+        assertThat(ScanCjkText.repairBrackets("〈元\n)")).isNull();
+    }
+
+    @Test
+    void colonsSemicolonsAndBracketsNextToChineseAreFullWidth() {
+        assertThat(ScanCjkText.fullWidthPunctuation("响应时间:≤30分钟内;故障处理")).isEqualTo("响应时间：≤30分钟内；故障处理");
+        assertThat(ScanCjkText.fullWidthPunctuation("项目当年预算(元)")).isEqualTo("项目当年预算（元）");
+        assertThat(ScanCjkText.fullWidthPunctuation("(2019年)")).isEqualTo("（2019年）");
+        assertThat(ScanCjkText.fullWidthPunctuation("合规;\n2、预算")).isEqualTo("合规；\n2、预算");
+    }
+
+    @Test
+    void asciiPunctuationAmongLatinAndDigitsStays() {
+        assertThat(ScanCjkText.fullWidthPunctuation("ISO 9001 (2015)")).isEqualTo("ISO 9001 (2015)");
+        assertThat(ScanCjkText.fullWidthPunctuation("10:30; 12:00")).isEqualTo("10:30; 12:00");
+        assertThat(ScanCjkText.fullWidthPunctuation("021-6000 (8)\n联系")).isEqualTo("021-6000 (8)\n联系");
+    }
+}

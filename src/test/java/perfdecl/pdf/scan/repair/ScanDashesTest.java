@@ -1,0 +1,60 @@
+package perfdecl.pdf.scan.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import perfdecl.grid.Box;
+import perfdecl.pdf.scan.ScanDrawing;
+import perfdecl.pdf.scan.ScanRaster;
+
+class ScanDashesTest {
+
+    private static final Box CELL = new Box(0, 0, 300 / ScanDrawing.SCALE, 40 / ScanDrawing.SCALE);
+
+
+    @Test
+    void anEvenThinBarBetweenChineseIsADash() throws Exception {
+        for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI)) {
+            ScanRaster r = ScanDrawing.textLine(font, "能力建设—师资进修", 300);
+            ScanDashes.Review review = ScanDashes.review("能力建设一师资进修", r, CELL);
+            assertThat(review).as(font).isNotNull();
+            assertThat(review.text()).as(review.evidence()).isEqualTo("能力建设—师资进修");
+            assertThat(review.unsure()).isFalse();
+        }
+    }
+
+    @Test
+    void aSongOneSwellsAtItsEndAndStaysOne() throws Exception {
+        ScanRaster r = ScanDrawing.textLine(ScanDrawing.SONG, "其他一次性项目", 300);
+        ScanDashes.Review review = ScanDashes.review("其他—次性项目", r, CELL);
+        assertThat(review.text()).as(review.evidence()).isEqualTo("其他一次性项目");
+        assertThat(review.unsure()).isFalse();
+    }
+
+    @Test
+    void anEvenThickHeiOneCannotBeToldFromADash() throws Exception {
+        ScanRaster r = ScanDrawing.textLine(ScanDrawing.HEI, "其他一次性项目", 300);
+        ScanDashes.Review review = ScanDashes.review("其他一次性项目", r, CELL);
+        assertThat(review.text()).as(review.evidence()).isEqualTo("其他一次性项目");
+        assertThat(review.unsure()).isTrue();
+    }
+
+    @Test
+    void barsThatCannotBeMatchedToGlyphsAreLeftAlone() throws Exception {
+        // two bars in the text, one in the pixels: no pairing, no judgement
+        ScanRaster r = ScanDrawing.textLine(ScanDrawing.SONG, "建设—师资", 300);
+        assertThat(ScanDashes.review("建设一师一资", r, CELL)).isNull();
+        assertThat(ScanDashes.review("建设师资", r, CELL)).isNull();
+        assertThat(ScanDashes.review("建设一师资\n第二行", r, CELL)).isNull();
+    }
+
+    @Test
+    void classifyByThicknessAndSwelling() {
+        assertThat(ScanDashes.classify(0.04, 2.6)).isEqualTo(ScanDashes.Bar.ONE);
+        assertThat(ScanDashes.classify(0.068, 1.04)).isEqualTo(ScanDashes.Bar.DASH);
+        assertThat(ScanDashes.classify(0.10, 1.1)).isEqualTo(ScanDashes.Bar.UNSURE);
+    }
+}

@@ -1,0 +1,109 @@
+package perfdecl.pdf.scan.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.util.function.Consumer;
+
+import org.junit.jupiter.api.Test;
+
+import perfdecl.grid.Box;
+import perfdecl.pdf.scan.ScanDrawing;
+import perfdecl.pdf.scan.ScanRaster;
+
+class ScanSignsTest {
+
+    /** A cell 200 × 40 px whose text starts with the given sign at x = 30, followed by a digit-like blob. */
+    private static ScanRaster cell(Consumer<Graphics2D> sign) {
+        return new ScanRaster(ScanDrawing.image(200, 40, g -> {
+            g.setStroke(new BasicStroke(2f));
+            sign.accept(g);
+            g.drawOval(50, 10, 9, 20);
+        }), ScanDrawing.SCALE);
+    }
+
+    private static final Box CELL = new Box(0, 0, 200 / ScanDrawing.SCALE, 40 / ScanDrawing.SCALE);
+
+    private static void chevronRight(Graphics2D g, int top, int bottom) {
+        int mid = (top + bottom) / 2;
+        g.drawLine(31, top, 42, mid);
+        g.drawLine(42, mid, 31, bottom);
+    }
+
+    @Test
+    void twoBarsAreEqualsOneIsMinus() {
+        ScanRaster equals = cell(g -> {
+            g.drawLine(31, 17, 42, 17);
+            g.drawLine(31, 23, 42, 23);
+        });
+        assertThat(ScanSigns.classify(equals, CELL)).isEqualTo("=");
+        assertThat(ScanSigns.repair("-100%", equals, CELL)).isEqualTo("=100%");
+        assertThat(ScanSigns.classify(cell(g -> g.drawLine(31, 20, 42, 20)), CELL)).isEqualTo("-");
+    }
+
+    @Test
+    void aChevronWithABarBelowIsAtLeastWithoutOneGreaterThan() {
+        ScanRaster atLeast = cell(g -> {
+            chevronRight(g, 10, 22);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.classify(atLeast, CELL)).isEqualTo("≥");
+        assertThat(ScanSigns.repair(">98%", atLeast, CELL)).isEqualTo("≥98%");
+        // a bare > is shorter than the digits beside it (10–30 px), its tip halfway down
+        assertThat(ScanSigns.classify(cell(g -> chevronRight(g, 14, 26)), CELL)).isEqualTo(">");
+        assertThat(ScanSigns.repair(">98%", cell(g -> chevronRight(g, 14, 26)), CELL)).isNull();
+        assertThat(ScanSigns.repair("≥98%", cell(g -> chevronRight(g, 14, 26)), CELL)).isEqualTo(">98%");
+    }
+
+    @Test
+    void songFontsSlantedBarCountsAsAtMost() {
+        ScanRaster atMost = cell(g -> {
+            g.drawLine(42, 8, 31, 14);
+            g.drawLine(31, 14, 42, 20);
+            g.drawLine(31, 25, 42, 31);
+        });
+        assertThat(ScanSigns.classify(atMost, CELL)).isEqualTo("≤");
+        assertThat(ScanSigns.repair("和0.01%", atMost, CELL)).isEqualTo("≤0.01%");
+    }
+
+    @Test
+    void aCellNotStartingWithASignIsLeftAlone() {
+        ScanRaster r = cell(g -> chevronRight(g, 14, 26));
+        assertThat(ScanSigns.repair("健全", r, CELL)).isNull();
+        assertThat(ScanSigns.repair("100%", r, CELL)).isNull();
+    }
+
+    @Test
+    void aChevronOverABarOfItsOwnIsAtLeastEvenShorterThanTheDigits() {
+        // some fonts draw ≥ well below the digits' height (10–30 px); OCR reads it 二
+        ScanRaster atLeast = cell(g -> {
+            chevronRight(g, 13, 23);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.classify(atLeast, CELL)).isEqualTo("≥");
+        assertThat(ScanSigns.repair("二95%", atLeast, CELL)).isEqualTo("≥95%");
+    }
+
+    @Test
+    void anAtMostWhoseBarStandsApartIsReadFromItsChevronAndOcrsTwoCharacterSignIsReplaced() {
+        // the chevron's lower stroke ends a little above the bar; OCR reads ≤ as "<=" or "<"
+        ScanRaster atMost = cell(g -> {
+            g.drawLine(42, 12, 31, 16);
+            g.drawLine(31, 16, 42, 22);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.classify(atMost, CELL)).isEqualTo("≤");
+        assertThat(ScanSigns.repair("<=30分钟", atMost, CELL)).isEqualTo("≤30分钟");
+        assertThat(ScanSigns.repair("<30分钟", atMost, CELL)).isEqualTo("≤30分钟");
+    }
+
+    @Test
+    void aValueWhoseRemarkWrapsOntoASecondLineHasItsSignRead() {
+        ScanRaster atLeast = cell(g -> {
+            chevronRight(g, 10, 22);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.repair(">15分钟（高峰\n时段除外）", atLeast, CELL)).isEqualTo("≥15分钟（高峰\n时段除外）");
+    }
+}
