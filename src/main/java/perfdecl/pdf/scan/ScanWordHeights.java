@@ -1,4 +1,4 @@
-package perfdecl.pdf;
+package perfdecl.pdf.scan;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package perfdecl.pdf;
+package perfdecl.pdf.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package perfdecl.pdf;
+package perfdecl.pdf.scan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +9,9 @@ import perfdecl.grid.Box;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Token;
 import perfdecl.model.Declaration;
+import perfdecl.pdf.layout.CellContent;
+import perfdecl.pdf.layout.LayoutCell;
+import perfdecl.pdf.layout.LayoutRow;
 
 /**
  * Finds the forms whose title OCR did not read (a faded, compressed or stamped title comes out as a line of wrong
