@@ -11,6 +11,7 @@ import perfdecl.grid.Box;
 
 class ScanBareTicksTest {
 
+    /** Pixels at scale 2: OCR words are in page points, half the pixel coordinates. */
     private static final int W = 300, H = 60;
 
     private static void square(boolean[] dark, int x, int y, int side) {
@@ -48,7 +49,7 @@ class ScanBareTicksTest {
         List<ScanCheckboxes.Found> boxes = emptyBoxes(dark);
         assertThat(boxes).hasSize(2);
         List<ScanCheckboxes.Found> withTicks = ScanBareTicks.add(boxes, new ScanRaster(dark, W, H, 2), List.of(
-                new OcrWord("”", new Box(218, 20, 18, 18), 0.5)));
+                new OcrWord("”", new Box(110, 10, 9, 9), 0.5)));
         assertThat(withTicks).hasSize(3);
         ScanCheckboxes.Found t = withTicks.get(2);
         assertThat(t.checked()).isTrue();
@@ -62,7 +63,7 @@ class ScanBareTicksTest {
         tick(dark, 220, 21);
         List<ScanCheckboxes.Found> boxes = emptyBoxes(dark);
         List<ScanCheckboxes.Found> withTicks = ScanBareTicks.add(boxes, new ScanRaster(dark, W, H, 2), List.of(
-                new OcrWord("以", new Box(218, 20, 18, 18), 0.95)));
+                new OcrWord("以", new Box(110, 10, 9, 9), 0.95)));
         assertThat(withTicks).isEqualTo(boxes);
     }
 
