@@ -9,7 +9,8 @@ import perfdecl.grid.Box;
  * Finds ticks printed without a box: forms that draw an unticked option as □ and the ticked one as a bare ✓ (no
  * square round it), which OCR reads as a quote or a letter. A tick is a shape of about a box's size among the lines of
  * option boxes, apart from them, whose ink runs from a low vertex left of its middle up to its top right, and that
- * OCR did not read surely as a character; it counts as a ticked box, a little short of sure.
+ * OCR did not read surely as a character; it counts as a ticked box, a little short of sure. Only a page whose
+ * boxes are all empty is searched.
  */
 final class ScanBareTicks {
 
@@ -30,7 +31,8 @@ final class ScanBareTicks {
     static List<ScanCheckboxes.Found> add(List<ScanCheckboxes.Found> boxes, ScanRaster r, List<OcrWord> words) {
         List<ScanCheckboxes.Found> empty = boxes.stream()
                 .filter(f -> !f.checked() && f.confidence() >= ScanBoxOrCharacter.SURE).toList();
-        if (empty.size() < 2) {
+        // a form that boxes its ticked options too has no bare ticks: what looks like one there is a character's
+        if (empty.size() < 2 || boxes.stream().anyMatch(f -> f.checked() && f.confidence() >= ScanBoxOrCharacter.SURE)) {
             return boxes;
         }
         double side = empty.stream().mapToDouble(f -> Math.max(f.width(), f.height())).sorted()

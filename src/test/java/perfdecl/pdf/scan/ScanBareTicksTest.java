@@ -74,4 +74,12 @@ class ScanBareTicksTest {
         ScanRaster r = new ScanRaster(dark, W, H, 2);
         assertThat(ScanBareTicks.add(new ArrayList<>(), r, List.of())).isEmpty();
     }
+    @Test
+    void aPageWithABoxTickedInsideHasNoBareTicks() {
+        boolean[] dark = new boolean[W * H];
+        tick(dark, 220, 21);
+        List<ScanCheckboxes.Found> boxes = new ArrayList<>(emptyBoxes(dark));
+        boxes.add(new ScanCheckboxes.Found(170, 20, 18, 18, 0.3, false));
+        assertThat(ScanBareTicks.add(boxes, new ScanRaster(dark, W, H, 2), List.of())).isEqualTo(boxes);
+    }
 }
