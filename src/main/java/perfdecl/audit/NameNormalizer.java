@@ -1,15 +1,17 @@
 package perfdecl.audit;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import perfdecl.model.HalfWidth;
+
 /**
  * Reduces unit, project, indicator and budget-item names to the form under which filings of different years
- * are compared: full-width characters folded to half-width (NFKC), whitespace and punctuation removed, and for
- * project and item names the filing year and generic suffixes (经费, 项目, 专项, 费…) dropped.
+ * are compared: full-width and compatibility forms folded ({@link HalfWidth#compatible}), whitespace and
+ * punctuation removed, and for project and item names the filing year and generic suffixes (经费, 项目, 专项, 费…)
+ * dropped.
  */
 final class NameNormalizer {
 
@@ -29,7 +31,7 @@ final class NameNormalizer {
         if (name == null) {
             return "";
         }
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String folded = HalfWidth.compatible(name).text();
         return SPACE_AND_PUNCTUATION.matcher(folded).replaceAll("");
     }
 
@@ -38,7 +40,7 @@ final class NameNormalizer {
         if (unit == null) {
             return null;
         }
-        String folded = Normalizer.normalize(unit, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        String folded = HalfWidth.compatible(unit).text().replaceAll("\\s+", "");
         return folded.isEmpty() ? null : folded;
     }
 

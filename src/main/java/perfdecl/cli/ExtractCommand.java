@@ -73,7 +73,9 @@ final class ExtractCommand implements Callable<Integer> {
     Boolean isolate;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Most time one file may take; it is then reported failed (default: ${DEFAULT-VALUE})")
+            description = "Most time one page may take (a file: that many seconds per page in all); a file that "
+                    + "runs out of it keeps the forms finished before and reports the rest failed "
+                    + "(default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
     @Option(names = "--worker-heap", paramLabel = "SIZE", defaultValue = BatchExtraction.Options.DEFAULT_WORKER_HEAP,
@@ -140,13 +142,15 @@ final class ExtractCommand implements Callable<Integer> {
         ProgressDisplay progress = new ProgressDisplay(quiet);
         RunReport report = new BatchExtraction().run(in, options, progress);
         for (InputReport r : report.inputs()) {
-            if (InputReport.FAILED.equals(r.status())) {
+            if (InputReport.FAILED.equals(r.status()) || InputReport.PARTIAL.equals(r.status())) {
                 System.err.println("perfdecl: " + r.file() + ": " + r.reason());
             }
         }
         RunReport.Totals t = report.totals();
-        System.err.printf("perfdecl: %d form(s) from %d of %d input(s) into %s; %d failed, %d skipped%n",
-                t.forms(), t.ok(), t.inputs(), output, t.failed(), t.skipped());
-        return t.failed() > 0 ? Main.INPUT_FAILED : Main.OK;
+        System.err.printf("perfdecl: %d form(s) from %d of %d input(s) into %s; %d failed, %d skipped%s%n",
+                t.forms(), t.ok() + t.partial(), t.inputs(), output, t.failed(), t.skipped(),
+                t.partial() == 0 ? "" : ", " + t.partial() + " partial (" + t.pagesFailed() + " page(s) unread, "
+                        + t.formsFailed() + " form(s) incomplete or failed)");
+        return t.anyFailure() ? Main.INPUT_FAILED : Main.OK;
     }
 }

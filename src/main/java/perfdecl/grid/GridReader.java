@@ -20,4 +20,20 @@ public interface GridReader {
      * @throws UnreadableInputException with a one-line reason when the file cannot be read or holds no form
      */
     SourceDocument read(Path file) throws UnreadableInputException;
+
+    /**
+     * Reads the file, handing each form to {@code listener} as soon as it is complete (and telling it of pages
+     * that failed or were skipped); a page that cannot be read costs the form it belongs to, not the file. Returns
+     * what the file was, its forms left empty: the listener had them. Stops between two pages when the thread is
+     * interrupted ({@link UnreadableInputException} "interrupted").
+     *
+     * @throws UnreadableInputException with a one-line reason when the file as a whole cannot be read or holds no
+     *                                  form
+     */
+    default SourceDocument read(Path file, ReadListener listener) throws UnreadableInputException {
+        SourceDocument doc = read(file);
+        listener.started(doc.inputKind(), doc.pages());
+        doc.forms().forEach(listener::form);
+        return new SourceDocument(doc.inputKind(), doc.pages(), java.util.List.of());
+    }
 }

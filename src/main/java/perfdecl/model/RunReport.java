@@ -10,21 +10,34 @@ public record RunReport(List<InputReport> inputs, Totals totals) {
     }
 
     public static RunReport of(List<InputReport> inputs) {
-        int ok = 0, failed = 0, skipped = 0, forms = 0;
+        int ok = 0, failed = 0, skipped = 0, partial = 0, forms = 0, formsFailed = 0, pagesFailed = 0;
         long ms = 0;
         for (InputReport r : inputs) {
             switch (r.status()) {
                 case InputReport.OK -> ok++;
+                case InputReport.PARTIAL -> partial++;
                 case InputReport.FAILED -> failed++;
                 default -> skipped++;
             }
             forms += r.forms();
             ms += r.ms();
+            pagesFailed += r.pagesFailed().size();
+            formsFailed += (int) r.formStatus().stream().filter(f -> !FormStatus.OK.equals(f.status())).count();
         }
-        return new RunReport(inputs, new Totals(inputs.size(), ok, failed, skipped, forms, ms));
+        return new RunReport(inputs, new Totals(inputs.size(), ok, failed, skipped, forms, ms, partial, formsFailed,
+                pagesFailed));
     }
 
-    /** Counts over all inputs of the run. */
-    public record Totals(int inputs, int ok, int failed, int skipped, int forms, long ms) {
+    /**
+     * Counts over all inputs of the run; {@code partial} inputs gave some of their forms, {@code formsFailed} counts
+     * forms incomplete or failed, {@code pagesFailed} pages that could not be read.
+     */
+    public record Totals(int inputs, int ok, int failed, int skipped, int forms, long ms, int partial,
+                         int formsFailed, int pagesFailed) {
+
+        /** Whether anything failed: a whole input, a form or a page. */
+        public boolean anyFailure() {
+            return failed > 0 || partial > 0 || formsFailed > 0 || pagesFailed > 0;
+        }
     }
 }

@@ -1,6 +1,7 @@
 package perfdecl.parse;
 
 import perfdecl.model.EditDistance;
+import perfdecl.model.HalfWidth;
 
 /**
  * The comparison key of a label or name: whitespace removed, full-width ASCII folded to half-width, so that
@@ -17,7 +18,7 @@ final class LabelKey {
         }
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
-            char c = halfWidth(s.charAt(i));
+            char c = HalfWidth.of(s.charAt(i));
             if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
                 continue;
             }
@@ -31,11 +32,6 @@ final class LabelKey {
             b.append(c);
         }
         return b.toString();
-    }
-
-    /** The one full-width folding of the parser: full-width ASCII forms (！ to ～) to their ASCII characters. */
-    static char halfWidth(char c) {
-        return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
     }
 
     /** Edit distance, for labels misread by OCR. */

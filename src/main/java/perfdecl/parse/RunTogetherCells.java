@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import perfdecl.grid.Cell;
+import perfdecl.grid.Row;
 import perfdecl.grid.Token;
 
 /**
@@ -20,6 +21,21 @@ final class RunTogetherCells {
 
     RunTogetherCells(LabelMatcher labels) {
         this.labels = labels;
+    }
+
+    /** The row with run-together labels and values in cells of their own; the row itself when none is. */
+    Row separated(Row row) {
+        List<Cell> cells = null;
+        for (int i = 0; i < row.cells().size(); i++) {
+            List<Cell> parts = split(row.cells().get(i));
+            if (parts.size() > 1 && cells == null) {
+                cells = new ArrayList<>(row.cells().subList(0, i));
+            }
+            if (cells != null) {
+                cells.addAll(parts);
+            }
+        }
+        return cells == null ? row : new Row(cells, row.page());
     }
 
     /** The cell's pieces, or the cell itself when it holds at most one label. */

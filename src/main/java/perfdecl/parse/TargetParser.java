@@ -31,6 +31,8 @@ public final class TargetParser {
     private static final Pattern CLAUSE_SEPARATOR = Pattern.compile("[,;。、!?]+");
     private static final Pattern PARENTHETICAL = Pattern.compile("^\\([^()]*\\)$");
     private static final String TRAILING_PUNCTUATION = ",;。、.!?";
+    /** Hyphen-minus (full-width － is folded to it) and the minus sign. */
+    private static final String MINUS = "-\u2212";
 
     /** The parsed target, or {@code null} for a {@code null} or blank cell. */
     /**
@@ -146,7 +148,12 @@ public final class TargetParser {
                 int shift = "百千万".indexOf(m.group("fraction"));
                 out.add(new Number(m.start(), m.end(), value.movePointLeft(shift), true));
             } else if (m.group("arabic") != null) {
-                out.add(new Number(m.start(), m.end(), new BigDecimal(m.group("arabic")), false));
+                BigDecimal value = new BigDecimal(m.group("arabic"));
+                if (signed(clause, m.start())) {
+                    out.add(new Number(m.start() - 1, m.end(), value.negate(), false));
+                } else {
+                    out.add(new Number(m.start(), m.end(), value, false));
+                }
             } else {
                 BigDecimal value = TargetNumerals.value(m.group("chinese"));
                 // A Chinese numeral counts only where a comparison introduces it ("三个工作日内", "不超过两天").
@@ -156,6 +163,18 @@ public final class TargetParser {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a minus sign stands right before the number at {@code at} ("-5%", "≥-0.5"); one after a digit or a
+     * letter joins two things ("5-10", "COD-5") and signs nothing.
+     */
+    private static boolean signed(String clause, int at) {
+        if (at == 0 || MINUS.indexOf(clause.charAt(at - 1)) < 0) {
+            return false;
+        }
+        return at == 1 || !Character.isLetterOrDigit(clause.charAt(at - 2))
+                || Character.UnicodeScript.of(clause.charAt(at - 2)) == Character.UnicodeScript.HAN;
     }
 
     private static boolean introducesNumber(String before) {
@@ -190,93 +209,126 @@ public final class TargetParser {
     }
 
     private static Bound bound(String clause, Number number) {
-        String label = afterColon(clause.substring(0, number.start()));
-        String symbol = null;
-        String strong = null;
-        String weak = null;
-        // Up to two operator marks may stand before the number, e.g. "控制在≤" or "≥约".
-        for (int i = 0; i < 2 && !label.isEmpty(); i++) {
-            char last = label.charAt(label.length() - 1);
-            String word;
-            if (TargetVocabulary.SYMBOL_OPERATORS.containsKey(last)) {
-                symbol = symbol == null ? TargetVocabulary.SYMBOL_OPERATORS.get(last) : symbol;
-                label = label.substring(0, label.length() - 1);
-            } else if ((word = endingWord(label, TargetVocabulary.PREFIX_OPERATORS)) != null) {
-                strong = strong == null ? TargetVocabulary.PREFIX_OPERATORS.get(word) : strong;
-                label = label.substring(0, label.length() - word.length());
-            } else if ((word = endingWord(label, TargetVocabulary.WEAK_PREFIX_OPERATORS)) != null) {
-                weak = weak == null ? TargetVocabulary.WEAK_PREFIX_OPERATORS.get(word) : weak;
-                label = label.substring(0, label.length() - word.length());
-            } else {
-                break;
-            }
-        }
-        if (label.indexOf('≠') >= 0 || containsOperatorSymbol(label)) {
+        Lead lead = Lead.of(afterColon(clause.substring(0, number.start())));
+        if (lead.label().indexOf('≠') >= 0 || containsOperatorSymbol(lead.label())) {
             return null;
         }
-        if (TargetVocabulary.RELATIVE_CHANGE.matcher(label).find() && weak == null) {
+        if (TargetVocabulary.RELATIVE_CHANGE.matcher(lead.label()).find() && lead.weak() == null) {
             // "较上年提高5%" states a change, not a bound; "提高至95%" (weak 至) states the level reached.
             return null;
         }
-
-        BigDecimal value = number.value();
-        String unit = number.percent() ? "%" : null;
-        String rest = clause.substring(number.end());
-        Character scale = null;
-        if (!number.percent()) {
-            if (!rest.isEmpty() && "万亿千".indexOf(rest.charAt(0)) >= 0 && !rest.startsWith("千分")) {
-                scale = rest.charAt(0);
-                rest = rest.substring(1);
-            }
-            if (rest.startsWith("%")) {
-                unit = "%";
-                rest = rest.substring(1);
-            } else if (rest.startsWith("‰") || rest.startsWith("‱")) {
-                value = value.movePointLeft(rest.startsWith("‰") ? 1 : 2);
-                unit = "%";
-                rest = rest.substring(1);
-            } else {
-                String[] unitAndRest = unit(rest);
-                unit = unitAndRest[0];
-                rest = unitAndRest[1];
-            }
-        }
-        String suffix = null;
-        String suffixWord = startingWord(rest, TargetVocabulary.SUFFIX_OPERATORS.keySet());
-        if (suffixWord != null) {
-            suffix = TargetVocabulary.SUFFIX_OPERATORS.get(suffixWord);
-            rest = rest.substring(suffixWord.length());
-        }
-        if (scale != null) {
-            if (unit == null) {
-                value = value.movePointRight(switch (scale) {
-                    case '万' -> 4;
-                    case '亿' -> 8;
-                    default -> 3;
-                });
-            } else {
-                unit = scale + unit;
-            }
-        }
-        Matcher every = EVERY_PERIOD.matcher(label);
+        Quantity q = Quantity.after(number, clause.substring(number.end()));
+        Matcher every = EVERY_PERIOD.matcher(lead.label());
+        String unit = q.unit();
         if (unit != null && !"%".equals(unit) && every.find()) {
             // "每季度1次" is the rate "1次/季度", as "≥1次/月" writes it
             unit = unit + "/" + every.group(1);
         }
         // A closing note in brackets ("100%（全覆盖）") qualifies the bound without changing it.
-        rest = PARENTHETICAL.matcher(rest).replaceFirst("");
-        String operator = symbol != null ? symbol : strong != null ? strong : suffix != null ? suffix : weak;
-        if ("%".equals(unit) && TargetVocabulary.COMPLETION_WORDS.contains(rest) && symbol == null && strong == null
-                && suffix == null) {
+        String rest = PARENTHETICAL.matcher(q.rest()).replaceFirst("");
+        boolean compared = lead.symbol() != null || lead.strong() != null || q.suffix() != null;
+        if ("%".equals(unit) && TargetVocabulary.COMPLETION_WORDS.contains(rest) && !compared) {
             // "100%完成": the rate to be reached, filed as a bare number
             rest = "";
         }
-        if (!rest.isEmpty() && (symbol == null && strong == null && suffix == null)) {
+        if (!rest.isEmpty() && !compared) {
             // "100%完成", "截至2019年底": words follow the number and nothing compares it, so no bound is stated.
             return null;
         }
+        String operator = lead.symbol() != null ? lead.symbol() : lead.strong() != null ? lead.strong()
+                : q.suffix() != null ? q.suffix() : lead.weak();
         boolean explicit = operator != null;
-        return new Bound(explicit ? operator : "=", value, unit, explicit);
+        return new Bound(explicit ? operator : "=", q.value(), unit, explicit);
+    }
+
+    /**
+     * What stands before the number: up to two operator marks ("控制在≤", "≥约"), the first of each kind kept, and
+     * the label left before them.
+     */
+    private record Lead(String label, String symbol, String strong, String weak) {
+        static Lead of(String before) {
+            Lead lead = new Lead(before, null, null, null);
+            for (int i = 0; i < 2 && !lead.label().isEmpty(); i++) {
+                Lead next = lead.withLastMark();
+                if (next == null) {
+                    break;
+                }
+                lead = next;
+            }
+            return lead;
+        }
+
+        /** This lead with the operator mark that ends its label taken off, or null when none ends it. */
+        private Lead withLastMark() {
+            char last = label.charAt(label.length() - 1);
+            if (TargetVocabulary.SYMBOL_OPERATORS.containsKey(last)) {
+                return new Lead(label.substring(0, label.length() - 1),
+                        symbol != null ? symbol : TargetVocabulary.SYMBOL_OPERATORS.get(last), strong, weak);
+            }
+            String word = endingWord(label, TargetVocabulary.PREFIX_OPERATORS);
+            if (word != null) {
+                return new Lead(label.substring(0, label.length() - word.length()), symbol,
+                        strong != null ? strong : TargetVocabulary.PREFIX_OPERATORS.get(word), weak);
+            }
+            word = endingWord(label, TargetVocabulary.WEAK_PREFIX_OPERATORS);
+            if (word != null) {
+                return new Lead(label.substring(0, label.length() - word.length()), symbol, strong,
+                        weak != null ? weak : TargetVocabulary.WEAK_PREFIX_OPERATORS.get(word));
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The number with its scale (万, 亿, 千) and unit applied, the comparison word after them (以上, 左右) and what
+     * follows that.
+     */
+    private record Quantity(BigDecimal value, String unit, String suffix, String rest) {
+        static Quantity after(Number number, String rest) {
+            BigDecimal value = number.value();
+            String unit = number.percent() ? "%" : null;
+            Character scale = null;
+            if (!number.percent()) {
+                if (!rest.isEmpty() && "万亿千".indexOf(rest.charAt(0)) >= 0 && !rest.startsWith("千分")) {
+                    scale = rest.charAt(0);
+                    rest = rest.substring(1);
+                }
+                if (rest.startsWith("%")) {
+                    unit = "%";
+                    rest = rest.substring(1);
+                } else if (rest.startsWith("‰") || rest.startsWith("‱")) {
+                    value = value.movePointLeft(rest.startsWith("‰") ? 1 : 2);
+                    unit = "%";
+                    rest = rest.substring(1);
+                } else {
+                    UnitText u = unitAt(rest);
+                    unit = u.unit();
+                    rest = u.rest();
+                }
+            }
+            String suffix = null;
+            String suffixWord = startingWord(rest, TargetVocabulary.SUFFIX_OPERATORS.keySet());
+            if (suffixWord != null) {
+                suffix = TargetVocabulary.SUFFIX_OPERATORS.get(suffixWord);
+                rest = rest.substring(suffixWord.length());
+            }
+            if (scale != null) {
+                if (unit == null) {
+                    value = value.movePointRight(switch (scale) {
+                        case '万' -> 4;
+                        case '亿' -> 8;
+                        default -> 3;
+                    });
+                } else {
+                    unit = scale + unit;
+                }
+            }
+            return new Quantity(value, unit, suffix, rest);
+        }
+    }
+
+    /** A unit at the start of a text (null when none) and the text after it. */
+    private record UnitText(String unit, String rest) {
     }
 
     private static boolean containsOperatorSymbol(String label) {
@@ -289,7 +341,7 @@ public final class TargetParser {
     }
 
     /** The unit at the start of {@code rest} and what follows it. */
-    private static String[] unit(String rest) {
+    private static UnitText unitAt(String rest) {
         String known = startingWord(rest, TargetVocabulary.UNITS);
         if (known != null) {
             String after = rest.substring(known.length());
@@ -316,13 +368,13 @@ public final class TargetParser {
             // 个 is a classifier that wants its noun: "16个区", "3个项目".
             String noun = known.equals("个") ? shortUnit(after) : null;
             if (noun != null && noun.length() <= 3) {
-                return new String[] {known + noun, after.substring(noun.length())};
+                return new UnitText(known + noun, after.substring(noun.length()));
             }
-            return new String[] {known, after};
+            return new UnitText(known, after);
         }
         // An unlisted unit ("所学校") is a short run of letters up to a comparison word or the end.
         String candidate = shortUnit(rest);
-        return candidate == null ? new String[] {null, rest} : new String[] {candidate, rest.substring(candidate.length())};
+        return candidate == null ? new UnitText(null, rest) : new UnitText(candidate, rest.substring(candidate.length()));
     }
 
     /** The run of at most four letters at the start of {@code s}, ending where a comparison word begins. */

@@ -3,6 +3,8 @@ package perfdecl.parse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import perfdecl.model.HalfWidth;
+
 /**
  * Turns a filed 指标目标值 into its plain-character form (the {@code raw} of a target) and into the compact
  * form the target grammar reads.
@@ -64,7 +66,7 @@ final class TargetText {
     static String compact(String plain) {
         StringBuilder b = new StringBuilder(plain.length());
         for (int i = 0; i < plain.length(); i++) {
-            char c = LabelKey.halfWidth(plain.charAt(i));
+            char c = HalfWidth.of(plain.charAt(i));
             switch (c) {
                 case '≧', '⩾' -> c = '≥';
                 case '≦', '⩽' -> c = '≤';

@@ -8,35 +8,15 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
-import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
-import org.apache.pdfbox.pdmodel.interactive.form.PDButton;
-import org.apache.pdfbox.pdmodel.interactive.form.PDField;
-import org.apache.pdfbox.pdmodel.interactive.form.PDPushButton;
 
-import perfdecl.grid.Box;
 import perfdecl.grid.FormGrid;
 import perfdecl.grid.GridReader;
-import perfdecl.grid.ReaderNote;
+import perfdecl.grid.ReadListener;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.UnreadableInputException;
-import perfdecl.model.Declaration;
-import perfdecl.pdf.content.Glyph;
-import perfdecl.pdf.content.PageContent;
-import perfdecl.pdf.content.PageContentCollector;
-import perfdecl.pdf.content.PageFrame;
-import perfdecl.pdf.layout.GridAssembler;
-import perfdecl.pdf.layout.LayoutRow;
-import perfdecl.pdf.layout.PageBreakJoiner;
-import perfdecl.pdf.layout.PageLayouter;
-import perfdecl.pdf.scan.ScanGridReader;
-import perfdecl.pdf.scan.ScanTextLayer;
 
 /**
  * Reads a born-digital PDF (text layer present) into declaration forms laid out as grids: one PDFBox pass per
@@ -92,14 +72,35 @@ public final class PdfGridReader implements GridReader {
 
     @Override
     public SourceDocument read(Path file) throws UnreadableInputException {
+        List<FormGrid> forms = new ArrayList<>();
+        SourceDocument doc = read(file, new ReadListener() {
+            @Override
+            public void started(String inputKind, Integer pages) {
+                forms.clear();
+            }
+
+            @Override
+            public void form(FormGrid form) {
+                forms.add(form);
+            }
+        });
+        return new SourceDocument(doc.inputKind(), doc.pages(), forms);
+    }
+
+    /**
+     * Reads the file a page at a time ({@link PagedReading}): a page that breaks a cap, cannot be decoded or
+     * makes the OCR engine fail is reported to {@code listener} and costs the form it belongs to; the file is
+     * refused as a whole only when it is no PDF, needs a password, has too many pages or a looping page tree, when
+     * none of its pages can be read, or when it holds no form.
+     */
+    @Override
+    public SourceDocument read(Path file, ReadListener listener) throws UnreadableInputException {
         byte[] head = readHead(file);
         if (!accepts(file, head)) {
             throw new UnreadableInputException("not a PDF: the file does not start with %PDF-");
         }
         try (ReleasedDocument released = new ReleasedDocument(PDDocument.load(file.toFile(), scratch()))) {
-            PDDocument doc = released.document();
-            limits.check(doc);
-            return read(doc, ocr);
+            return PagedReading.read(released.document(), limits, ocr, listener);
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("encrypted with a user password", e);
         } catch (IOException e) {
@@ -118,117 +119,6 @@ public final class PdfGridReader implements GridReader {
      */
     private static MemoryUsageSetting scratch() {
         return MemoryUsageSetting.setupMixed(32L << 20);
-    }
-
-    private static SourceDocument read(PDDocument doc, OcrEngine ocr) throws IOException, UnreadableInputException {
-        PageContentCollector collector = new PageContentCollector();
-        collector.getText(doc);
-        List<PageContent> pages = withFormFieldMarks(doc, collector.pages());
-        SourceDocument scan = pages.stream().anyMatch(PageContent::hasImage) ? ScanGridReader.readIfScan(doc, ocr) : null;
-        if (scan != null) {
-            return scan;
-        }
-        boolean anyText = pages.stream().flatMap(p -> p.glyphs().stream()).anyMatch(g -> !g.isMark() && !g.isSpace());
-        if (!anyText && collector.unmappedGlyphs() > 0) {
-            return readByOcr(doc, unreadableTextLayer(collector), ocr);
-        }
-        if (!anyText) {
-            return readByOcr(doc, "no text on its pages (an image, or characters drawn as outlines)", ocr);
-        }
-        List<LayoutRow> rows = new ArrayList<>();
-        for (PageContent page : pages) {
-            rows.addAll(PageLayouter.layout(page));
-        }
-        List<List<LayoutRow>> forms = FormSplitter.split(rows);
-        if (forms.isEmpty()) {
-            if (collector.unmappedGlyphs() > 0) {
-                return readByOcr(doc, unreadableTextLayer(collector), ocr);
-            }
-            throw new UnreadableInputException("not a declaration form: title " + Declaration.TITLE + " not found");
-        }
-        List<FormGrid> grids = new ArrayList<>();
-        for (List<LayoutRow> form : forms) {
-            grids.add(GridAssembler.assemble(grids.size(), PageBreakJoiner.join(form), collector.notes()));
-        }
-        return new SourceDocument("pdf", doc.getNumberOfPages(), grids);
-    }
-
-    private static String unreadableTextLayer(PageContentCollector collector) {
-        return "text layer unreadable: " + collector.unmappedGlyphs()
-                + " glyphs have no Unicode mapping (fonts without ToUnicode)";
-    }
-
-    /**
-     * A PDF whose text cannot be used — fonts without a Unicode map, characters drawn as outlines, page images
-     * without a text layer — is read like an image-only scan: every page rendered and OCR'd, each form saying so
-     * (OCR_PAGES). Where the OCR engine cannot run it is refused with {@code why} and what to install or choose.
-     */
-    private static SourceDocument readByOcr(PDDocument doc, String why, OcrEngine ocr) throws IOException,
-            UnreadableInputException {
-        if (!ocr.available()) {
-            throw new UnreadableInputException(why + "; " + ocr.missing());
-        }
-        ScanTextLayer layer = new ScanTextLayer();
-        layer.getText(doc);
-        List<ScanTextLayer.Page> blank = layer.pages().stream()
-                .map(p -> new ScanTextLayer.Page(p.page(), p.width(), p.height(), p.imageCoverage(),
-                        p.invisibleChars(), p.visibleChars(), List.of()))
-                .toList();
-        SourceDocument read = ScanGridReader.read(doc, blank, ocr);
-        ReaderNote note = new ReaderNote("OCR_PAGES", 1, null,
-                "the PDF's own text could not be used (" + why + "): every page was read from its image by OCR, "
-                        + "so check the values marked uncertain");
-        List<FormGrid> grids = read.forms().stream().map(g -> new FormGrid(g.formIndex(), g.firstPage(),
-                g.lastPage(), g.rows(), concat(note, g.notes()))).toList();
-        return new SourceDocument(read.inputKind(), read.pages(), grids);
-    }
-
-    private static List<ReaderNote> concat(ReaderNote first, List<ReaderNote> rest) {
-        List<ReaderNote> all = new ArrayList<>(rest.size() + 1);
-        all.add(first);
-        all.addAll(rest);
-        return all;
-    }
-
-    /** AcroForm check boxes live in annotations, outside the page content: add their widgets as marks. */
-    private static List<PageContent> withFormFieldMarks(PDDocument doc, List<PageContent> pages) throws IOException {
-        PDAcroForm form = doc.getDocumentCatalog().getAcroForm();
-        if (form == null) {
-            return pages;
-        }
-        List<List<Glyph>> extra = new ArrayList<>();
-        pages.forEach(p -> extra.add(new ArrayList<>()));
-        boolean found = false;
-        for (PDField field : form.getFieldTree()) {
-            if (!(field instanceof PDButton) || field instanceof PDPushButton) {
-                continue;
-            }
-            for (PDAnnotationWidget widget : field.getWidgets()) {
-                PDPage page = widget.getPage();
-                int index = page == null ? -1 : doc.getPages().indexOf(page);
-                PDRectangle r = widget.getRectangle();
-                if (index < 0 || index >= pages.size() || r == null) {
-                    continue;
-                }
-                Box box = PageFrame.of(page).fromUserSpace(r);
-                COSName state = widget.getAppearanceState();
-                boolean checked = state != null && !COSName.Off.equals(state);
-                extra.get(index).add(new Glyph("acroform:" + field.getFullyQualifiedName(), box, box.bottom(),
-                        box.height(), checked));
-                found = true;
-            }
-        }
-        if (!found) {
-            return pages;
-        }
-        List<PageContent> out = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            PageContent p = pages.get(i);
-            List<Glyph> glyphs = new ArrayList<>(p.glyphs());
-            glyphs.addAll(extra.get(i));
-            out.add(new PageContent(p.page(), p.width(), p.height(), glyphs, p.segments(), p.hasImage()));
-        }
-        return out;
     }
 
     private static byte[] readHead(Path file) throws UnreadableInputException {

@@ -22,6 +22,7 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.filter.FilterFactory;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 
 import perfdecl.grid.UnreadableInputException;
 
@@ -53,20 +54,70 @@ public record PdfLimits(int maxPages, long maxImagePixels, long maxStreamBytes) 
             COSName.ASCII85_DECODE, 1, COSName.ASCII85_DECODE_ABBREVIATION, 1,
             COSName.ASCII_HEX_DECODE, 1, COSName.ASCII_HEX_DECODE_ABBREVIATION, 1);
 
-    /** Refuses the document if it breaks a cap. */
+    /** Refuses the document if it breaks a cap: the whole document, then every page's streams. */
     void check(PDDocument doc) throws UnreadableInputException, IOException {
+        checkDocument(doc);
+        Map<COSStream, String> checked = new IdentityHashMap<>();
+        Map<COSBase, String> names = objectNames(doc);
+        for (PDPage page : doc.getPages()) {
+            String problem = pageProblem(page, checked, names);
+            if (problem != null) {
+                throw new UnreadableInputException(problem);
+            }
+        }
+    }
+
+    /** Refuses the document if its page tree breaks a cap: too many pages, or a tree that loops. */
+    void checkDocument(PDDocument doc) throws UnreadableInputException {
         int pages = countPages(doc);
         if (pages > maxPages) {
             String counted = pages > 100L * maxPages ? "more than " + 100L * maxPages : String.valueOf(pages);
             throw new UnreadableInputException("too many pages (" + counted + " > " + maxPages + ")");
         }
-        for (COSObject object : doc.getDocument().getObjects()) {
-            if (object.getObject() instanceof COSStream stream) {
-                String where = object.getObjectNumber() + " " + object.getGenerationNumber();
-                checkImage(stream, where);
-                checkDecodedSize(stream, where);
+    }
+
+    /**
+     * Why reading {@code page} would break a cap — an image, a stream it reaches, objects nested too deep — or
+     * {@code null} when it breaks none; {@code checked} remembers the streams seen on earlier pages (fonts and
+     * forms are shared) with their problem, or "" for none; {@code names} names them ({@link #objectNames}).
+     */
+    String pageProblem(PDPage page, Map<COSStream, String> checked, Map<COSBase, String> names) throws IOException {
+        List<COSStream> streams;
+        try {
+            streams = PageStreams.of(page.getCOSObject());
+        } catch (PageStreams.TooDeep e) {
+            return "damaged PDF: " + e.getMessage();
+        }
+        for (COSStream stream : streams) {
+            String problem = checked.get(stream);
+            if (problem == null) {
+                try {
+                    String where = names.getOrDefault(stream, "?");
+                    checkImage(stream, where);
+                    checkDecodedSize(stream, where);
+                    problem = "";
+                } catch (UnreadableInputException e) {
+                    problem = e.getMessage();
+                }
+                checked.put(stream, problem);
+            }
+            if (!problem.isEmpty()) {
+                return problem;
             }
         }
+        return null;
+    }
+
+    /** Each indirect object's number and generation ("12 0"), by the object it holds. */
+    static Map<COSBase, String> objectNames(PDDocument doc) {
+        Map<COSBase, String> names = new IdentityHashMap<>();
+        for (COSObject object : doc.getDocument().getObjects()) {
+            COSBase held = object.getObject();
+            if (held instanceof COSStream) {
+                names.put(held, object.getObjectNumber() + " " + object.getGenerationNumber());
+            }
+        }
+        return names;
     }
 
     /** Leaves of the page tree, walked without recursion; stops counting far past the cap. */

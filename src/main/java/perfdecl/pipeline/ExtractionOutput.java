@@ -19,14 +19,12 @@ import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.pipeline.StagedInput.StagedFile;
-import perfdecl.write.BudgetItemsCsvWriter;
 import perfdecl.write.CsvDialect;
+import perfdecl.write.CsvTableWriter;
 import perfdecl.write.DeclarationJsonLinesWriter;
 import perfdecl.write.DeclarationJsonReader;
 import perfdecl.write.DeclarationJsonWriter;
-import perfdecl.write.DeclarationsCsvWriter;
-import perfdecl.write.FindingsCsvWriter;
-import perfdecl.write.IndicatorsCsvWriter;
+import perfdecl.write.DeclarationTables;
 import perfdecl.write.Language;
 import perfdecl.write.RunReportCsvWriter;
 import perfdecl.write.RunReportJsonWriter;
@@ -56,7 +54,7 @@ public final class ExtractionOutput {
     private final List<Table> tables;
 
     /** {@link #ExtractionOutput(Path, CsvDialect, Language)} with the findings' messages in Chinese. */
-    public ExtractionOutput(Path dir, CsvDialect csv) {
+    ExtractionOutput(Path dir, CsvDialect csv) {
         this(dir, csv, Language.ZH);
     }
 
@@ -68,12 +66,13 @@ public final class ExtractionOutput {
         this.dir = dir;
         this.csv = csv;
         this.language = language;
+        CsvTableWriter table = new CsvTableWriter(csv);
         this.tables = List.of(
                 new Table("declarations.jsonl", new DeclarationJsonLinesWriter()::write, false),
-                new Table("declarations.csv", new DeclarationsCsvWriter(csv)::write, true),
-                new Table("budget_items.csv", new BudgetItemsCsvWriter(csv)::write, true),
-                new Table("indicators.csv", new IndicatorsCsvWriter(csv)::write, true),
-                new Table("findings.csv", new FindingsCsvWriter(csv, language)::write, true));
+                new Table("declarations.csv", (ds, w) -> table.write(DeclarationTables.declarations(ds), w), true),
+                new Table("budget_items.csv", (ds, w) -> table.write(DeclarationTables.budgetItems(ds), w), true),
+                new Table("indicators.csv", (ds, w) -> table.write(DeclarationTables.indicators(ds), w), true),
+                new Table("findings.csv", (ds, w) -> table.write(DeclarationTables.findings(ds, language), w), true));
     }
 
     public Path jsonFile(String id) {
@@ -103,7 +102,7 @@ public final class ExtractionOutput {
      */
     public StagedInput stage(InputResult result) throws IOException {
         InputReport report = result.report();
-        if (!InputReport.OK.equals(report.status()) || report.sha256() == null) {
+        if (!report.extracted() || report.sha256() == null) {
             return StagedInput.without(report);
         }
         List<StagedFile> files = new ArrayList<>();
@@ -120,6 +119,32 @@ public final class ExtractionOutput {
             throw e;
         }
         return new StagedInput(report, result.declarations().stream().map(Declaration::id).toList(), files);
+    }
+
+    /** Writes one declaration's json file under a temporary name (an input's forms are staged as they come). */
+    public StagedFile stageJson(Declaration d) throws IOException {
+        Path target = jsonFile(d.id());
+        return new StagedFile(AtomicFile.stageText(target, w -> new DeclarationJsonWriter().write(d, w)), target);
+    }
+
+    /**
+     * Writes the table rows of an input's declarations under a temporary name, a group of sections per
+     * declaration, so that the declarations can come one at a time (read back from their staged json files).
+     */
+    public StagedFile stageRows(String sha256, Iterable<Declaration> declarations) throws IOException {
+        Path rows = rowsFile(sha256);
+        return new StagedFile(AtomicFile.stageText(rows, w -> {
+            for (Declaration d : declarations) {
+                writeRows(List.of(d), w);
+            }
+        }), rows);
+    }
+
+    /** A declaration from a json file staged under a temporary name. */
+    public Declaration readStaged(StagedFile json) throws IOException {
+        try (Reader in = Files.newBufferedReader(json.tmp(), StandardCharsets.UTF_8)) {
+            return new DeclarationJsonReader().read(in);
+        }
     }
 
     /** {@link #stage}, or the input reported failed when its output cannot be written (a full disk). */
@@ -166,6 +191,7 @@ public final class ExtractionOutput {
     /**
      * The rows file: for each table in turn, a line {@code <name>\t<length in bytes>} and then those bytes — the
      * rows the table's writer writes for these declarations, in UTF-8, without its byte-order mark and header line.
+     * A file may hold several such groups one after another.
      */
     private void writeRows(List<Declaration> declarations, Writer out) throws IOException {
         for (Table t : tables) {
@@ -199,9 +225,12 @@ public final class ExtractionOutput {
             ByteBuffer head = ByteBuffer.allocate(256);
             for (String sha : sha256s) {
                 try (FileChannel in = FileChannel.open(rowsFile(sha), StandardOpenOption.READ)) {
+                    // one group of sections, or one per declaration when its forms were staged as they came
                     long position = 0;
-                    for (int i = 0; i < tables.size(); i++) {
-                        position = copySection(in, position, tables.get(i).name(), files.get(i), head, sha);
+                    while (position < in.size()) {
+                        for (int i = 0; i < tables.size(); i++) {
+                            position = copySection(in, position, tables.get(i).name(), files.get(i), head, sha);
+                        }
                     }
                 }
             }

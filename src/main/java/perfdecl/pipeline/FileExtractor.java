@@ -8,13 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import perfdecl.grid.FormGrid;
 import perfdecl.grid.GridReader;
 import perfdecl.grid.SourceDocument;
 import perfdecl.grid.UnreadableInputException;
 import perfdecl.model.Declaration;
+import perfdecl.model.FormStatus;
 import perfdecl.model.InputReport;
-import perfdecl.model.Source;
 import perfdecl.parse.DeclarationParser;
 import perfdecl.validate.Validator;
 
@@ -42,6 +41,22 @@ public final class FileExtractor {
      * input before handing it out, for {@code --resume} and duplicates); {@code sha256} null: work it out here.
      */
     public InputResult extract(Path file, String sha256) {
+        List<Declaration> out = new ArrayList<>();
+        InputResult result = extract(file, sha256, new ExtractionEvents() {
+            @Override
+            public void declaration(Declaration declaration, FormStatus status) {
+                out.add(declaration);
+            }
+        });
+        return new InputResult(result.report(), result.report().extracted() ? out : List.of());
+    }
+
+    /**
+     * Extracts {@code file}, handing each declaration to {@code events} as soon as it is parsed and checked; the
+     * result holds the report only. A page that cannot be read costs the form it belongs to: the input is then
+     * {@code partial}, its report naming the pages and forms lost.
+     */
+    public InputResult extract(Path file, String sha256, ExtractionEvents events) {
         long t0 = System.nanoTime();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String sha = null;
@@ -51,15 +66,9 @@ public final class FileExtractor {
             }
             sha = sha256 != null ? sha256 : FileDigest.sha256(file);
             GridReader reader = readerFor(file);
-            SourceDocument doc = reader.read(file);
-            List<Declaration> out = new ArrayList<>();
-            for (FormGrid form : doc.forms()) {
-                List<Integer> pages = form.firstPage() == null ? null : List.of(form.firstPage(), form.lastPage());
-                Declaration d = parser.parse(form, new Source(name, sha, form.formIndex(), pages, doc.inputKind()));
-                out.add(d.withFindings(validator.validate(d)));
-            }
-            return new InputResult(new InputReport(name, sha, InputReport.OK, null, out.size(), doc.pages(),
-                    millis(t0)), out);
+            FormsRead read = new FormsRead(name, sha, parser, validator, events);
+            SourceDocument doc = reader.read(file, read);
+            return new InputResult(read.report(doc.pages(), millis(t0)), List.of());
         } catch (UnreadableInputException e) {
             return failed(name, sha, e.getMessage(), t0);
         } catch (NoSuchFileException e) {
@@ -96,12 +105,12 @@ public final class FileExtractor {
         return failed(file.getFileName() == null ? file.toString() : file.getFileName().toString(), sha, reason, t0);
     }
 
-    private static InputResult failed(String name, String sha, String reason, long t0) {
+    static InputResult failed(String name, String sha, String reason, long t0) {
         String line = reason == null ? "unknown error" : reason.replaceAll("\\s+", " ").strip();
         return new InputResult(new InputReport(name, sha, InputReport.FAILED, line, 0, null, millis(t0)), List.of());
     }
 
-    private static long millis(long t0) {
+    public static long millis(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
     }
 }

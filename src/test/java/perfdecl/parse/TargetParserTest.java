@@ -148,6 +148,33 @@ class TargetParserTest {
         assertThat(t.qualitative()).isEqualTo(word);
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', nullValues = "NULL", textBlock = """
+            # filed        | op   | value  | unit
+            -5%            | =    | -5     | %
+            －5%           | =    | -5     | %
+            −0.5%          | =    | -0.5   | %
+            ≥-5%           | ≥    | -5     | %
+            控制在-3%以内   | ≤    | -3     | %
+            增长率-2.5%     | =    | -2.5   | %
+            """)
+    void negativeTargetKeepsItsSign(String filed, String operator, String value, String unit) {
+        Target t = parser.parse(filed);
+
+        assertThat(t.operator()).isEqualTo(operator);
+        assertThat(t.value().toPlainString()).isEqualTo(value);
+        assertThat(t.unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource({"5-10次", "2019-12-31", "减少5%"})
+    void hyphenBetweenNumbersOrAChangeWordIsNoSignedBound(String filed) {
+        Target t = parser.parse(filed);
+
+        assertThat(t.operator()).isNull();
+        assertThat(t.value()).isNull();
+    }
+
     @ParameterizedTest
     @CsvSource(nullValues = "NULL", value = {"NULL", "''", "'   '", "'\u3000'"})
     void blankCellHasNoTarget(String filed) {

@@ -20,6 +20,8 @@ import perfdecl.model.Declaration;
 
 class CsvWritersTest {
 
+    private static final CsvTableWriter EXCEL = new CsvTableWriter(CsvDialect.EXCEL);
+
     private final List<Declaration> forms = List.of(Filings.form3WithFindings(), Filings.declaration(Filings.FORM_4, 2));
 
     interface TableWriter {
@@ -58,7 +60,7 @@ class CsvWritersTest {
 
     @Test
     void declarationsCsvHasOneRowPerFormWithChineseTextIntactAndNullsEmpty() throws Exception {
-        byte[] bytes = bytes(new DeclarationsCsvWriter(CsvDialect.EXCEL)::write, forms);
+        byte[] bytes = bytes((ds, w) -> EXCEL.write(DeclarationTables.declarations(ds), w), forms);
         List<Map<String, String>> rows = rows(bytes);
 
         assertThat(rows).hasSize(2);
@@ -86,7 +88,8 @@ class CsvWritersTest {
 
     @Test
     void declarationsCsvHeaderIsTheContractsDottedNamesInOrder() throws Exception {
-        String text = new String(bytes(new DeclarationsCsvWriter(CsvDialect.EXCEL)::write, forms), StandardCharsets.UTF_8);
+        String text = new String(bytes((ds, w) -> EXCEL.write(DeclarationTables.declarations(ds), w), forms),
+                StandardCharsets.UTF_8);
 
         assertThat(text.substring(1, text.indexOf('\n'))).isEqualTo(String.join(",", "id", "source.file",
                 "source.sha256", "source.formIndex", "source.firstPage", "source.lastPage", "source.inputKind",
@@ -103,7 +106,8 @@ class CsvWritersTest {
 
     @Test
     void budgetItemsCsvListsEachItemWithItsPosition() throws Exception {
-        List<Map<String, String>> rows = rows(bytes(new BudgetItemsCsvWriter(CsvDialect.EXCEL)::write, forms));
+        List<Map<String, String>> rows = rows(bytes((ds, w) -> EXCEL.write(DeclarationTables.budgetItems(ds), w),
+                forms));
 
         assertThat(rows.stream().filter(r -> r.get("id").equals("50d985acb94e-0"))).hasSize(6);
         assertThat(rows.get(0)).containsEntry("position", "1").containsEntry("name", "社区事务受理服务中心业务培训")
@@ -116,7 +120,7 @@ class CsvWritersTest {
 
     @Test
     void indicatorsCsvKeepsTargetsAsFiledAndNumbersPlain() throws Exception {
-        List<Map<String, String>> rows = rows(bytes(new IndicatorsCsvWriter(CsvDialect.EXCEL)::write,
+        List<Map<String, String>> rows = rows(bytes((ds, w) -> EXCEL.write(DeclarationTables.indicators(ds), w),
                 List.of(Filings.form3WithFiledTargets())));
 
         assertThat(rows).hasSize(25);
@@ -133,7 +137,7 @@ class CsvWritersTest {
 
     @Test
     void findingsCsvWritesTheCataloguesSentenceQuotedAndStructuredValuesAsJson() throws Exception {
-        byte[] bytes = bytes(new FindingsCsvWriter(CsvDialect.EXCEL)::write, forms);
+        byte[] bytes = bytes((ds, w) -> EXCEL.write(DeclarationTables.findings(ds, Language.ZH), w), forms);
         List<Map<String, String>> rows = rows(bytes);
 
         assertThat(rows).hasSize(2);
@@ -156,14 +160,14 @@ class CsvWritersTest {
                 "budget.total", new perfdecl.model.Provenance(1, 10, 50, 80, 12, 0.8),
                 "budget.items[1]", new perfdecl.model.Provenance(1, 10, 70, 80, 12, 0.7)));
         var declarations = new java.io.StringWriter();
-        new DeclarationsCsvWriter(CsvDialect.EXCEL).write(List.of(d), declarations);
+        new CsvTableWriter(CsvDialect.EXCEL).write(DeclarationTables.declarations(List.of(d)), declarations);
         var rows = new com.opencsv.CSVReader(new java.io.StringReader(declarations.toString().substring(1))).readAll();
         var header = java.util.Arrays.asList(rows.get(0));
         assertThat(rows.get(1)[header.indexOf("projectType.confidence")]).isEqualTo("0.55");
         assertThat(rows.get(1)[header.indexOf("fundUse.confidence")]).isEmpty();
         assertThat(rows.get(1)[header.indexOf("budget.confidence")]).isEqualTo("0.8");
         var items = new java.io.StringWriter();
-        new BudgetItemsCsvWriter(CsvDialect.EXCEL).write(List.of(d), items);
+        new CsvTableWriter(CsvDialect.EXCEL).write(DeclarationTables.budgetItems(List.of(d)), items);
         var itemRows = new com.opencsv.CSVReader(new java.io.StringReader(items.toString().substring(1))).readAll();
         assertThat(itemRows.get(0)).endsWith("amount", "confidence");
         assertThat(itemRows.get(1)[4]).isEmpty();

@@ -114,7 +114,8 @@ public final class PageContentCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
-        pageNo++;
+        // the page's own number, also when it is read alone (setStartPage) or follows a page without content
+        pageNo = getCurrentPageNo();
         frame = PageFrame.of(page);
         glyphs = new ArrayList<>();
         segments = new ArrayList<>();

@@ -9,6 +9,7 @@ import perfdecl.grid.Box;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Token;
 import perfdecl.model.Declaration;
+import perfdecl.model.EditDistance;
 import perfdecl.pdf.layout.CellContent;
 import perfdecl.pdf.layout.LayoutCell;
 import perfdecl.pdf.layout.LayoutRow;
@@ -102,6 +103,6 @@ final class ScanFormAnchor {
     static boolean isFirstLabelRow(LayoutRow row) {
         String text = row.joinedText().replaceAll("\\s+", "");
         return text.length() >= FIRST_LABEL.length()
-                && ScanTitle.distance(text.substring(0, FIRST_LABEL.length()), FIRST_LABEL) <= 1;
+                && EditDistance.between(text.substring(0, FIRST_LABEL.length()), FIRST_LABEL).value() <= 1;
     }
 }

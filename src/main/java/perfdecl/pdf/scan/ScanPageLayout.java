@@ -31,7 +31,7 @@ import perfdecl.pdf.scan.repair.ScanPhantomQuotes;
  * each box becomes a mark token read from its ink. Amount cells get their OCR confusions repaired, and cells that
  * still read badly are re-read by tesseract where it is installed (a bounded number per page).
  */
-final class ScanPageLayout {
+public final class ScanPageLayout {
 
     private static final ScanOrientation.Turn UPRIGHT = new ScanOrientation.Turn(0, 1);
 
@@ -53,7 +53,7 @@ final class ScanPageLayout {
      *              layer, which an OCR of the skewed, ruled, noisy scan fills with misreadings
      * @param rereadBudget how many cells {@code ocr} may re-read on this page
      */
-    static ScanPage layout(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
+    public static ScanPage layout(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
                            int rereadBudget, OcrEngine ocr) throws IOException {
         ScanPreprocess.Prepared prepared = ScanPreprocess.prepare(
                 renderer.renderImageWithDPI(page.page() - 1, DPI, ImageType.RGB));

@@ -63,7 +63,8 @@ public final class ScanTextLayer extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
-        pageNo++;
+        // the page's own number, also when it is read alone (setStartPage) or follows a page without content
+        pageNo = getCurrentPageNo();
         frame = PageFrame.of(page);
         imageCoverage = 0;
         invisible = 0;

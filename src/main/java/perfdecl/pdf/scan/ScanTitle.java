@@ -7,6 +7,7 @@ import perfdecl.grid.Box;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Token;
 import perfdecl.model.Declaration;
+import perfdecl.model.EditDistance;
 import perfdecl.pdf.layout.CellContent;
 import perfdecl.pdf.layout.LayoutCell;
 import perfdecl.pdf.layout.LayoutRow;
@@ -18,7 +19,7 @@ import perfdecl.pdf.layout.LayoutRow;
  * label, 项目名称 ({@link ScanFormAnchor}), and a title is put in front of it, with a finding: losing a whole form
  * to one misread line costs more than the title is worth.
  */
-final class ScanTitle {
+public final class ScanTitle {
 
     private static final int TOLERANCE = 3;
 
@@ -51,7 +52,7 @@ final class ScanTitle {
      * The row as a title row (restored if misread), or {@code null} when it is no title; {@code notes} {@code null}
      * only asks.
      */
-    private static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes) {
+    public static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes) {
         if (row.cells().isEmpty() || row.cells().size() > 3) {
             return null;
         }
@@ -101,11 +102,11 @@ final class ScanTitle {
      * shorter or longer than the target by up to the tolerance.
      */
     static int[] closest(String text, String target) {
-        int[] best = {0, text.length(), distance(text, target)};
+        int[] best = {0, text.length(), EditDistance.between(text, target).value()};
         int min = Math.max(1, target.length() - TOLERANCE), max = target.length() + TOLERANCE;
         for (int from = 0; from < text.length(); from++) {
             for (int len = min; len <= max && from + len <= text.length(); len++) {
-                int d = distance(text.substring(from, from + len), target);
+                int d = EditDistance.between(text.substring(from, from + len), target).value();
                 if (d < best[2]) {
                     best = new int[] {from, from + len, d};
                 }
@@ -114,21 +115,4 @@ final class ScanTitle {
         return best;
     }
 
-    static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1], cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1),
-                        prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
-    }
 }

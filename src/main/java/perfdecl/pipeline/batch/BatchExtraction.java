@@ -1,5 +1,6 @@
 package perfdecl.pipeline.batch;
 
+import perfdecl.pipeline.ExtractionEvents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -204,7 +205,7 @@ public final class BatchExtraction {
         int changed = 0;
         for (Outcome o : outcomes) {
             InputReport rep = o.report();
-            if (!InputReport.OK.equals(rep.status()) || !o.contributes() || !shas.add(rep.sha256())) {
+            if (!rep.extracted() || !o.contributes() || !shas.add(rep.sha256())) {
                 continue;
             }
             List<Declaration> extracted = new ArrayList<>();
@@ -354,13 +355,23 @@ public final class BatchExtraction {
                 return reported(new Outcome(rep, List.of(), false), listener);
             }
         }
-        StagedInput r = lane.extract(file, sha);
+        StagedInput r = lane.extract(file, sha, new ExtractionEvents() {
+            @Override
+            public void progress(int pagesDone, Integer pages, int forms) {
+                if (pages != null) {
+                    listener.pages(name, pagesDone, pages, forms);
+                }
+            }
+        });
         return () -> {
             InputReport rep = r.report();
-            boolean ok = InputReport.OK.equals(rep.status()) && rep.sha256() != null;
+            boolean ok = rep.extracted() && rep.sha256() != null;
             boolean written = ok && claims.writeIfEarliest(rep.sha256(), index, () -> {
                 output.commit(r);
-                done.mark(rep.sha256(), rep.pages(), r.ids());
+                if (InputReport.OK.equals(rep.status())) {
+                    // a partial input is extracted again by a resumed run
+                    done.mark(rep.sha256(), rep.pages(), r.ids());
+                }
             });
             if (!written) {
                 output.discard(r);

@@ -1,6 +1,10 @@
 package perfdecl.pipeline.batch;
 
+import perfdecl.pipeline.FileDigest;
+import perfdecl.pipeline.ExtractionEvents;
+import perfdecl.pipeline.StagedForms;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -16,6 +20,10 @@ import perfdecl.pipeline.StagedInput;
 import perfdecl.pipeline.process.WorkerProcess;
 import perfdecl.pipeline.process.WorkerSlot;
 
+import perfdecl.model.Declaration;
+import perfdecl.model.FormStatus;
+import perfdecl.model.InputReport;
+
 /**
  * One of a batch's parallel lanes: extracts one file at a time and stages its output (see
  * {@link ExtractionOutput#stage}), never throws, and answers within the timeout (a file that overruns it is
@@ -23,30 +31,72 @@ import perfdecl.pipeline.process.WorkerSlot;
  */
 public interface ExtractionLane extends AutoCloseable {
 
-    /** Extracts {@code file}, whose SHA-256 is {@code sha256} (null: not worked out yet). */
-    StagedInput extract(Path file, String sha256);
+    /**
+     * Extracts {@code file}, whose SHA-256 is {@code sha256} (null: not worked out yet), telling {@code progress}
+     * how far through its pages it is.
+     */
+    StagedInput extract(Path file, String sha256, ExtractionEvents progress);
 
     @Override
     void close();
 
-    /** Extracts in this process, on a helper thread so that a file that hangs can be abandoned. */
+    /**
+     * Extracts in this process, on a helper thread so that a file that hangs can be abandoned: its forms are staged
+     * as they come, so that one that runs out of time keeps those finished before (the thread, interrupted, stops
+     * at the next page).
+     */
     static ExtractionLane inProcess(FileExtractor extractor, ExtractionOutput output, ExecutorService helpers,
                                     Duration timeout) {
         return new ExtractionLane() {
             @Override
-            public StagedInput extract(Path file, String sha256) {
+            public StagedInput extract(Path file, String sha256, ExtractionEvents progress) {
                 long t0 = System.nanoTime();
-                Future<InputResult> future = helpers.submit(() -> extractor.extract(file, sha256));
+                StagedForms staged = new StagedForms(output, timeout);
+                ExtractionEvents events = new ExtractionEvents() {
+                    @Override
+                    public void progress(int pagesDone, Integer pages, int forms) {
+                        staged.progress(pagesDone, pages);
+                        progress.progress(pagesDone, pages, forms);
+                    }
+
+                    @Override
+                    public void alive() {
+                        staged.alive();
+                    }
+
+                    @Override
+                    public void declaration(Declaration d, FormStatus status) {
+                        try {
+                            staged.add(output.stageJson(d), d, status);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    }
+                };
+                Future<InputResult> future = helpers.submit(() -> extractor.extract(file, sha256, events));
                 try {
-                    return output.stageOrFail(future.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+                    while (true) {
+                        long left = staged.millisLeft();
+                        if (left <= 0) {
+                            throw new TimeoutException();
+                        }
+                        try {
+                            return complete(staged, future.get(left, TimeUnit.MILLISECONDS).report());
+                        } catch (TimeoutException e) {
+                            // progress since: wait on
+                        }
+                    }
                 } catch (TimeoutException e) {
-                    // the thread cannot be killed; a daemon, it ends with the process at the latest
+                    // the thread cannot be killed; interrupted, it stops at the next page, a daemon, it ends
+                    // with the process at the latest
                     future.cancel(true);
-                    return failed(file, sha256, "timeout after " + timeout.toSeconds() + " s", t0);
+                    return cutShort(staged, file, sha256, staged.timeoutReason(), t0);
                 } catch (ExecutionException e) {
+                    staged.discard();
                     return failed(file, sha256, "extraction failed: " + e.getCause(), t0);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    staged.discard();
                     return failed(file, sha256, "interrupted", t0);
                 }
             }
@@ -60,26 +110,28 @@ public interface ExtractionLane extends AutoCloseable {
     /**
      * Extracts in the batch's shared worker process. A file in flight when the worker died is asked again: at once
      * when the worker was killed for another file's timeout, alone when other files were in flight with it (any of
-     * them may have killed it); only a file that kills a worker by itself is reported failed with the cause. Where
-     * no worker can be started at all, the lane falls back to {@code fallback} for the rest of the batch rather than
-     * fail every file.
+     * them may have killed it); only a file that kills a worker by itself is reported failed with the cause, with
+     * the forms it had finished before. Where no worker can be started at all, the lane falls back to
+     * {@code fallback} for the rest of the batch rather than fail every file.
      */
     static ExtractionLane inWorker(WorkerSlot slot, ExtractionLane fallback) {
         return new ExtractionLane() {
             @Override
-            public StagedInput extract(Path file, String sha256) {
+            public StagedInput extract(Path file, String sha256, ExtractionEvents progress) {
                 long t0 = System.nanoTime();
                 boolean alone = false;
                 for (int attempt = 0; ; attempt++) {
                     if (slot.unavailable()) {
-                        return fallback.extract(file, sha256);
+                        return fallback.extract(file, sha256, progress);
                     }
                     Lock lock = alone ? slot.alone() : slot.shared();
+                    StagedForms staged = slot.staging();
                     WorkerProcess.Answer answer;
                     lock.lock();
                     try {
-                        answer = slot.ask(file, sha256);
+                        answer = slot.ask(file, sha256, staged, progress);
                     } catch (IOException e) {
+                        staged.discard();
                         if (slot.unavailable()) {
                             continue;
                         }
@@ -88,18 +140,21 @@ public interface ExtractionLane extends AutoCloseable {
                         lock.unlock();
                     }
                     if (answer.result() != null) {
+                        staged.settled();
                         return answer.result();
                     }
                     if (!answer.timedOut() && attempt < MAX_ATTEMPTS) {
                         if (answer.killed()) {
+                            staged.discard();
                             continue;
                         }
                         if (!alone && answer.inFlight() > 1) {
+                            staged.discard();
                             alone = true;
                             continue;
                         }
                     }
-                    return failed(file, sha256, answer.failure(), t0);
+                    return cutShort(staged, file, sha256, answer.failure(), t0);
                 }
             }
 
@@ -108,6 +163,33 @@ public interface ExtractionLane extends AutoCloseable {
                 fallback.close();
             }
         };
+    }
+
+    /** The staged input of a file its reader finished, or failed when its output cannot be written. */
+    private static StagedInput complete(StagedForms staged, InputReport report) {
+        try {
+            return staged.complete(report);
+        } catch (IOException | RuntimeException e) {
+            staged.discard();
+            return StagedInput.without(new InputReport(report.file(), report.sha256(), InputReport.FAILED,
+                    "cannot write its output: " + e, 0, report.pages(), report.ms()));
+        }
+    }
+
+    /** A file stopped short ({@code why}): the forms it finished kept, or failed when there are none. */
+    private static StagedInput cutShort(StagedForms staged, Path file, String sha256, String why, long t0) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String sha = sha256 != null ? sha256 : FileDigest.sha256OrNull(file);
+        try {
+            StagedInput kept = staged.cutShort(name, sha, why, FileExtractor.millis(t0));
+            if (!kept.report().extracted()) {
+                return failed(file, sha, why, t0);
+            }
+            return kept;
+        } catch (IOException | RuntimeException e) {
+            staged.discard();
+            return failed(file, sha, why, t0);
+        }
     }
 
     /** Times a file is asked for before it is reported with the worker's last death. */

@@ -15,6 +15,13 @@ public interface ProgressListener {
     default void finished(InputReport input) {
     }
 
+    /**
+     * How far through its pages the input {@code file} is ({@code pagesDone} of {@code pages}) and how many forms
+     * it has given so far; told after each page, so that a bundle of hundreds of pages shows its own progress.
+     */
+    default void pages(String file, int pagesDone, int pages, int forms) {
+    }
+
     default void done(RunReport report) {
     }
 

@@ -1,5 +1,8 @@
 package perfdecl.pipeline.process;
 
+import perfdecl.pipeline.InputResult;
+import perfdecl.pipeline.ExtractionEvents;
+import perfdecl.pipeline.StagedForms;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -24,8 +27,9 @@ import perfdecl.pipeline.batch.ExtractionLane;
 
 /**
  * The main class of a worker process: reads request lines from stdin and extracts their files on as many threads as
- * its argument says (one by default), writes each file's output under temporary names and answers one response line
- * per request on stdout (see {@link WorkerProtocol}) until stdin closes. The threads share one JIT and one heap:
+ * its argument says (one by default), writes each file's output under temporary names — each form as soon as it is
+ * read — and answers one response line per request on stdout, after lines telling how far through its pages the
+ * file is and which forms it has staged (see {@link WorkerProtocol}), until stdin closes. The threads share one JIT and one heap:
  * two workers side by side had each compiled the same code again. Nothing else ever reaches stdout:
  * {@code System.out} is pointed at stderr and logging is off unless {@link Diagnostics} are on. A file that
  * exhausts the heap ends the process ({@code -XX:+ExitOnOutOfMemoryError}); the batch starts another worker and
@@ -87,19 +91,90 @@ public final class ExtractionWorker {
                                Hooks hooks) {
         long t0 = System.nanoTime();
         hooks.before(request.file());
-        StagedInput staged;
+        ExtractionOutput output = new ExtractionOutput(request.outDir(), request.dialect(), request.language());
+        // the batch keeps its own time; here the forms are only held to write the table rows at the end
+        StagedForms staged = new StagedForms(output, java.time.Duration.ofDays(1));
+        StagedInput answer;
         try {
-            staged = new ExtractionOutput(request.outDir(), request.dialect(), request.language())
-                    .stageOrFail(extractor.extract(request.file(), request.sha256()));
+            InputResult result = extractor.extract(request.file(), request.sha256(),
+                    new Reporting(protocol, request.id(), output, staged));
+            answer = complete(staged, result.report());
         } catch (RuntimeException | StackOverflowError e) {
-            staged = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(),
+            staged.discard();
+            answer = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(),
                     "extraction failed: " + e, t0).report());
         }
         hooks.staged(request.file());
         try {
-            send(protocol, WorkerProtocol.response(request.id(), staged));
+            send(protocol, WorkerProtocol.response(request.id(), answer));
         } catch (IOException e) {
             // the batch has gone; the process ends when stdin closes
+        }
+    }
+
+    private static StagedInput complete(StagedForms staged, perfdecl.model.InputReport report) {
+        try {
+            return staged.complete(report);
+        } catch (IOException | RuntimeException e) {
+            staged.discard();
+            return StagedInput.without(new perfdecl.model.InputReport(report.file(), report.sha256(),
+                    perfdecl.model.InputReport.FAILED, "cannot write its output: " + e, 0, report.pages(),
+                    report.ms()));
+        }
+    }
+
+    /** Stages each form as it comes and tells the batch, with the file's progress (signs of life at most 1/s). */
+    private static final class Reporting implements ExtractionEvents {
+        private final Writer protocol;
+        private final long id;
+        private final ExtractionOutput output;
+        private final StagedForms staged;
+        private int done;
+        private Integer pages;
+        private int forms;
+        private long lastSent;
+
+        Reporting(Writer protocol, long id, ExtractionOutput output, StagedForms staged) {
+            this.protocol = protocol;
+            this.id = id;
+            this.output = output;
+            this.staged = staged;
+        }
+
+        @Override
+        public void progress(int pagesDone, Integer total, int found) {
+            done = pagesDone;
+            pages = total;
+            forms = found;
+            sendQuietly(WorkerProtocol.progress(id, done, pages, forms));
+        }
+
+        @Override
+        public void alive() {
+            if (System.nanoTime() - lastSent > 1_000_000_000L) {
+                sendQuietly(WorkerProtocol.progress(id, done, pages, forms));
+            }
+        }
+
+        @Override
+        public void declaration(perfdecl.model.Declaration d, perfdecl.model.FormStatus status) {
+            StagedInput.StagedFile json;
+            try {
+                json = output.stageJson(d);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            staged.add(json, d, status);
+            sendQuietly(WorkerProtocol.form(id, json, status));
+        }
+
+        private void sendQuietly(String line) {
+            lastSent = System.nanoTime();
+            try {
+                send(protocol, line);
+            } catch (IOException e) {
+                // the batch has gone; the process ends when stdin closes
+            }
         }
     }
 

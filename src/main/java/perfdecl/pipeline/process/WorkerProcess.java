@@ -1,5 +1,7 @@
 package perfdecl.pipeline.process;
 
+import perfdecl.pipeline.ExtractionEvents;
+import perfdecl.pipeline.StagedForms;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -46,6 +48,11 @@ public final class WorkerProcess implements AutoCloseable {
     private final Writer requests;
     private final BlockingQueue<String> ready = new LinkedBlockingQueue<>();
     private final Map<Long, BlockingQueue<Object>> pending = new ConcurrentHashMap<>();
+    /** Where each request in flight keeps its staged forms and progress, and whom it tells of progress. */
+    private final Map<Long, Asking> asking = new ConcurrentHashMap<>();
+
+    private record Asking(StagedForms staged, ExtractionEvents progress) {
+    }
     private final AtomicLong ids = new AtomicLong();
     private final Deque<String> stderrTail = new ArrayDeque<>();
     private volatile boolean dead;
@@ -179,17 +186,21 @@ public final class WorkerProcess implements AutoCloseable {
 
     /**
      * Asks for {@code file} (SHA-256 {@code sha256}, or null for the worker to work it out), its output staged in
-     * {@code outDir} with table rows in {@code csv} and messages in {@code language}, and waits for the answer at
-     * most {@code timeout}.
+     * {@code outDir} with table rows in {@code csv} and messages in {@code language}, and waits for the answer as
+     * long as the worker reports progress within {@code staged}'s time limit (per page); the forms it stages on
+     * the way are kept in {@code staged}, its progress told to {@code progress}.
      */
-    Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Language language, Duration timeout) {
+    Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Language language, StagedForms staged,
+               ExtractionEvents progress) {
         long id = ids.incrementAndGet();
         BlockingQueue<Object> answer = new ArrayBlockingQueue<>(1);
+        asking.put(id, new Asking(staged, progress));
         pending.put(id, answer);
         try {
             if (dead) {
                 return death();
             }
+            staged.startClock();
             try {
                 synchronized (requests) {
                     requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv, language));
@@ -199,15 +210,18 @@ public final class WorkerProcess implements AutoCloseable {
             } catch (IOException e) {
                 return death();
             }
-            Object got;
+            Object got = null;
             try {
-                got = answer.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                while (got == null) {
+                    long left = staged.millisLeft();
+                    if (left <= 0) {
+                        return new Answer(null, staged.timeoutReason(), true, false, 0);
+                    }
+                    got = answer.poll(left, TimeUnit.MILLISECONDS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return new Answer(null, "interrupted", true, false, 0);
-            }
-            if (got == null) {
-                return new Answer(null, "timeout after " + timeout.toSeconds() + " s", true, false, 0);
             }
             if (got == DIED) {
                 return death();
@@ -215,6 +229,7 @@ public final class WorkerProcess implements AutoCloseable {
             return Answer.of((StagedInput) got);
         } finally {
             pending.remove(id);
+            asking.remove(id);
         }
     }
 
@@ -302,6 +317,16 @@ public final class WorkerProcess implements AutoCloseable {
                 r = WorkerProtocol.parseResponse(line);
             } catch (IOException | RuntimeException e) {
                 keepErr("worker answered garbage: " + e.getMessage());
+                return;
+            }
+            if (r.staged() == null) {
+                Asking a = asking.get(r.id());
+                if (a != null && r.progress() != null) {
+                    a.staged().progress(r.progress().done(), r.progress().pages());
+                    a.progress().progress(r.progress().done(), r.progress().pages(), r.progress().forms());
+                } else if (a != null) {
+                    a.staged().add(r.form().json(), null, r.form().status());
+                }
                 return;
             }
             BlockingQueue<Object> answer = pending.get(r.id());

@@ -14,7 +14,8 @@ import perfdecl.pipeline.StagedInput;
  * The lines a batch and its worker process exchange, one JSON object per line: the worker announces
  * {@link #READY}; each request names an input and the output folder ({@link Request}); each response carries the
  * request's id and the {@link StagedInput}: the report line, the declaration ids and the files the worker wrote
- * under temporary names. A worker extracts several files at once, so responses come in the order files finish.
+ * under temporary names. Before it, lines with the same id tell how far through its pages the file is and hand
+ * over each form's json file as it is staged, so that a file that runs out of time keeps the forms finished. A worker extracts several files at once, so responses come in the order files finish.
  * The declarations themselves never cross the pipe.
  */
 final class WorkerProtocol {
@@ -37,8 +38,19 @@ final class WorkerProtocol {
         }
     }
 
-    /** The answer to request {@code id}. */
-    record Response(long id, StagedInput staged) {
+    /**
+     * A line about request {@code id}: the answer ({@code staged}), or, before it, how far the file has got
+     * ({@code progress}) or a form of it staged ({@code form}).
+     */
+    record Response(long id, StagedInput staged, Progress progress, StagedForm form) {
+    }
+
+    /** {@code done} of {@code pages} pages read (pages null: not known yet), {@code forms} forms found. */
+    record Progress(int done, Integer pages, int forms) {
+    }
+
+    /** A form's json file staged under a temporary name, with how the form came out. */
+    record StagedForm(StagedInput.StagedFile json, perfdecl.model.FormStatus status) {
     }
 
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -64,12 +76,21 @@ final class WorkerProtocol {
     }
 
     static String response(long id, StagedInput staged) {
-        return write(new Response(id, staged));
+        return write(new Response(id, staged, null, null));
+    }
+
+    static String progress(long id, int done, Integer pages, int forms) {
+        return write(new Response(id, null, new Progress(done, pages, forms), null));
+    }
+
+    static String form(long id, StagedInput.StagedFile json, perfdecl.model.FormStatus status) {
+        return write(new Response(id, null, null, new StagedForm(json, status)));
     }
 
     static Response parseResponse(String line) throws IOException {
         Response r = JSON.readValue(line, Response.class);
-        if (r.staged() == null || r.staged().report() == null) {
+        boolean answer = r.staged() != null && r.staged().report() != null;
+        if (!answer && r.progress() == null && (r.form() == null || r.form().json() == null)) {
             throw new IOException("response without a report");
         }
         return r;

@@ -1,5 +1,8 @@
 package perfdecl.pipeline.process;
 
+import perfdecl.pipeline.ExtractionOutput;
+import perfdecl.pipeline.ExtractionEvents;
+import perfdecl.pipeline.StagedForms;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +35,7 @@ public final class WorkerSlot implements AutoCloseable {
     /**
      * @param heap    the worker's {@code -Xmx}
      * @param threads files it extracts at once: the batch's lanes
-     * @param timeout most time one file may take
+     * @param timeout most time one page may take (a file: that many times its pages)
      * @param longRun whether the worker will see many files (see {@link WorkerProcess#LONG_RUN_FILES})
      * @param outDir  where it stages output
      * @param csv     the dialect of the table rows it stages
@@ -59,10 +62,19 @@ public final class WorkerSlot implements AutoCloseable {
         return lock.writeLock();
     }
 
-    /** Asks the current worker (starting one when there is none) for {@code file} (SHA-256 {@code sha256}, or null). */
-    public WorkerProcess.Answer ask(Path file, String sha256) throws IOException {
+    /** Where one asking keeps the forms the worker stages and how far it has got (the timeout is per page). */
+    public StagedForms staging() {
+        return new StagedForms(new ExtractionOutput(outDir, csv, language), timeout);
+    }
+
+    /**
+     * Asks the current worker (starting one when there is none) for {@code file} (SHA-256 {@code sha256}, or
+     * null), its forms and progress kept in {@code staged} as they come and progress told to {@code progress}.
+     */
+    public WorkerProcess.Answer ask(Path file, String sha256, StagedForms staged, ExtractionEvents progress)
+            throws IOException {
         WorkerProcess w = current();
-        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, csv, language, timeout);
+        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, csv, language, staged, progress);
         if (answer.timedOut()) {
             // a thread cannot be stopped: the process goes, and the other files in it are asked again
             w.close();

@@ -21,12 +21,11 @@ import perfdecl.fixtures.HostilePdfs;
 import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
-import perfdecl.write.BudgetItemsCsvWriter;
-import perfdecl.write.DeclarationJsonLinesWriter;
-import perfdecl.write.DeclarationsCsvWriter;
-import perfdecl.write.FindingsCsvWriter;
-import perfdecl.write.IndicatorsCsvWriter;
 import perfdecl.write.CsvDialect;
+import perfdecl.write.CsvTableWriter;
+import perfdecl.write.DeclarationJsonLinesWriter;
+import perfdecl.write.DeclarationTables;
+import perfdecl.write.Language;
 import perfdecl.pipeline.FileExtractor;
 import perfdecl.pipeline.process.Isolation;
 
@@ -129,10 +128,14 @@ class ResumeTest {
             all.addAll(extractor.extract(inputs.resolve(name)).declarations());
         }
         assertThat(aggregate("declarations.jsonl")).isEqualTo(written(all, new DeclarationJsonLinesWriter()::write));
-        assertThat(aggregate("declarations.csv")).isEqualTo(written(all, new DeclarationsCsvWriter(csv)::write));
-        assertThat(aggregate("budget_items.csv")).isEqualTo(written(all, new BudgetItemsCsvWriter(csv)::write));
-        assertThat(aggregate("indicators.csv")).isEqualTo(written(all, new IndicatorsCsvWriter(csv)::write));
-        assertThat(aggregate("findings.csv")).isEqualTo(written(all, new FindingsCsvWriter(csv)::write));
+        assertThat(aggregate("declarations.csv")).isEqualTo(written(all,
+                (ds, w) -> new CsvTableWriter(csv).write(DeclarationTables.declarations(ds), w)));
+        assertThat(aggregate("budget_items.csv")).isEqualTo(written(all,
+                (ds, w) -> new CsvTableWriter(csv).write(DeclarationTables.budgetItems(ds), w)));
+        assertThat(aggregate("indicators.csv")).isEqualTo(written(all,
+                (ds, w) -> new CsvTableWriter(csv).write(DeclarationTables.indicators(ds), w)));
+        assertThat(aggregate("findings.csv")).isEqualTo(written(all,
+                (ds, w) -> new CsvTableWriter(csv).write(DeclarationTables.findings(ds, Language.ZH), w)));
     }
 
     private String aggregate(String name) throws IOException {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import perfdecl.fixtures.Fixtures;
 import perfdecl.write.CsvDialect;
+import perfdecl.write.Language;
 import perfdecl.pipeline.ExtractionOutput;
 import perfdecl.pipeline.FileExtractor;
 import perfdecl.pipeline.InputResult;
@@ -26,7 +27,7 @@ class WorkerProtocolTest {
         InputResult result = new FileExtractor(BatchExtraction.standardReaders())
                 .extract(Fixtures.path("filings/pdf-bundle-2019/input.pdf"));
         assertThat(result.declarations()).hasSizeGreaterThan(1);
-        StagedInput staged = new ExtractionOutput(out, CsvDialect.EXCEL).stage(result);
+        StagedInput staged = new ExtractionOutput(out, CsvDialect.EXCEL, Language.ZH).stage(result);
 
         String line = WorkerProtocol.response(7, staged);
 

@@ -1,0 +1,172 @@
+package perfdecl.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import perfdecl.grid.Cell;
+import perfdecl.grid.Row;
+import perfdecl.model.Budget;
+import perfdecl.model.Finding;
+
+/**
+ * The money of one form as it is read: the amount rows of the budget block, in 元 or 万元 as their labels or the
+ * block header say, and the budget items with the unit their 预算金额 header gives them. Never shared.
+ */
+final class BudgetBlock {
+
+    private final AmountParser amounts;
+    private final LabelMatcher labels;
+    private final FormTemplate template;
+    private final List<Finding> findings;
+    private final Map<String, Cell> cellOf;
+
+    private final Map<Label, Long> money = new EnumMap<>(Label.class);
+    private final Map<Label, Long> fen = new EnumMap<>(Label.class);
+    private final List<Budget.Item> items = new ArrayList<>();
+    /** The unit a 项目资金（元） block header gives the amount rows under it; null before any. */
+    private Boolean fundsInTenThousands;
+    private int itemAmountColumn = -1;
+    private Boolean itemsInTenThousands;
+    private boolean budgetInTenThousands;
+    private boolean itemsScaledReported;
+
+    BudgetBlock(AmountParser amounts, LabelMatcher labels, FormTemplate template, List<Finding> findings,
+                Map<String, Cell> cellOf) {
+        this.amounts = amounts;
+        this.labels = labels;
+        this.template = template;
+        this.findings = findings;
+        this.cellOf = cellOf;
+    }
+
+    /** 项目资金（元）: the unit of the amount rows under it. */
+    void fundsHeader(String labelText) {
+        String key = LabelKey.of(labelText);
+        fundsInTenThousands = key.contains("万元") ? Boolean.TRUE : key.contains("元") ? Boolean.FALSE : null;
+    }
+
+    void amount(Label label, LabelPair p) {
+        String text = p.text();
+        boolean tenThousands = inTenThousands(p.label().labelText());
+        budgetInTenThousands |= tenThousands;
+        AmountParser.Amount a = amounts.parse(text, tenThousands);
+        String path = label.fieldPath();
+        if (a.problem() != null) {
+            findings.add(amountProblem(path, labels.canonical(label), a, text));
+        }
+        if (a.value() != null) {
+            money.putIfAbsent(label, a.value());
+            fen.putIfAbsent(label, a.fen());
+        }
+        if (tenThousands && a.value() != null) {
+            findings.add(new Finding("AMOUNT_SCALED", Finding.INFO, path,
+                    "filed in 万元; converted to yuan", a.value(), text));
+        }
+        if (p.valueCell() != null) {
+            cellOf.put(path, p.valueCell());
+        }
+    }
+
+    /**
+     * Amounts are in 万元 when their label says so, else when the block header above them does (项目资金（万元）),
+     * else when the template's unit is 万元.
+     */
+    private boolean inTenThousands(String labelText) {
+        String key = LabelKey.of(labelText);
+        if (key.contains("万元")) {
+            return true;
+        }
+        if (key.contains("元")) {
+            return false;
+        }
+        return fundsInTenThousands != null ? fundsInTenThousands : template.inTenThousands();
+    }
+
+    /** Reads a budget item row, its first {@code skip} filled cells left out; header cells and 合计 rows add none. */
+    void item(Row row, int skip) {
+        List<Cell> filled = row.filled();
+        filled = filled.subList(Math.min(skip, filled.size()), filled.size());
+        List<Cell> rest = new ArrayList<>();
+        for (Cell c : filled) {
+            Optional<LabelMatch> m = labels.whole(c.text());
+            if (m.isPresent() && m.get().label().isItemsHeader()) {
+                if (m.get().label() == Label.ITEM_AMOUNT) {
+                    itemAmount(c);
+                }
+                continue;
+            }
+            rest.add(c);
+        }
+        if (rest.isEmpty()) {
+            return;
+        }
+        Cell amountCell = null;
+        Cell last = rest.get(rest.size() - 1);
+        if (rest.size() >= 2 || Cells.looksLikeAmount(last.text())
+                || (itemAmountColumn >= 0 && last.column() >= itemAmountColumn)) {
+            amountCell = last;
+            rest = rest.subList(0, rest.size() - 1);
+        }
+        String name = rest.isEmpty() ? null : WrappedText.unwrap(Cells.joined(rest));
+        if (name != null && LabelKey.of(name).matches("(合计|小计|总计|总额)")) {
+            return;
+        }
+        int index = items.size();
+        String path = "budget.items[" + index + "]";
+        Long value = null;
+        if (amountCell != null) {
+            AmountParser.Amount a = amounts.parse(amountCell.text(), itemsInTenThousands());
+            if (a.problem() != null) {
+                findings.add(amountProblem(path + ".amount", "budget item", a, amountCell.text()));
+            }
+            value = a.value();
+            if (value != null && itemsInTenThousands() && !itemsScaledReported) {
+                itemsScaledReported = true;
+                findings.add(new Finding("AMOUNT_SCALED", Finding.INFO, "budget.items",
+                        "budget items filed in 万元; converted to yuan", null, null));
+            }
+        }
+        if (name == null) {
+            findings.add(new Finding("BUDGET_ITEM_NAME_MISSING", Finding.WARNING, path + ".name",
+                    "a budget item has an amount but no name", null, value));
+        }
+        items.add(new Budget.Item(name, value));
+        cellOf.put(path, Cells.span(filled));
+    }
+
+    /** The 预算金额 header says its unit; without one the items follow the budget rows' unit. */
+    void itemAmount(Cell header) {
+        itemAmountColumn = header.column();
+        String key = LabelKey.of(header.text());
+        itemsInTenThousands = key.contains("万元") ? Boolean.TRUE : key.contains("(元)") ? Boolean.FALSE : null;
+    }
+
+    private boolean itemsInTenThousands() {
+        return itemsInTenThousands != null ? itemsInTenThousands : budgetInTenThousands;
+    }
+
+    /** A row of one short name in the name column: an item without amount, or the start of a merged label cell. */
+    boolean nameOnly(Row row, List<Cell> filled) {
+        return row.cells().get(0).isBlank() && filled.size() == 1 && !Cells.looksLikeAmount(filled.get(0).text())
+                && !(itemAmountColumn >= 0 && filled.get(0).column() >= itemAmountColumn);
+    }
+
+    Budget budget() {
+        Budget.Fen exact = fen.isEmpty() ? null : new Budget.Fen(fen.get(Label.TOTAL_BUDGET),
+                fen.get(Label.CURRENT_BUDGET), fen.get(Label.FISCAL_FUNDS), fen.get(Label.APPROPRIATION),
+                fen.get(Label.OTHER_FUNDS), fen.get(Label.PRIOR_BUDGET), fen.get(Label.PRIOR_EXECUTED));
+        return new Budget(money.get(Label.TOTAL_BUDGET), money.get(Label.CURRENT_BUDGET),
+                money.get(Label.FISCAL_FUNDS), money.get(Label.APPROPRIATION), money.get(Label.OTHER_FUNDS),
+                money.get(Label.PRIOR_BUDGET), money.get(Label.PRIOR_EXECUTED), items, exact);
+    }
+
+    /** An amount that could not be read, or one filed with a fraction of a yuan and rounded to a whole one. */
+    private static Finding amountProblem(String path, String what, AmountParser.Amount a, String filed) {
+        return a.value() == null
+                ? new Finding("AMOUNT_UNREADABLE", Finding.ERROR, path, what + ": " + a.problem(), null, filed)
+                : new Finding("AMOUNT_ROUNDED", Finding.WARNING, path, what + ": " + a.problem(), a.value(), filed);
+    }
+}

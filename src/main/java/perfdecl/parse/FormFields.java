@@ -1,0 +1,176 @@
+package perfdecl.parse;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import perfdecl.grid.Cell;
+import perfdecl.model.Finding;
+import perfdecl.model.Period;
+import perfdecl.model.Texts;
+import perfdecl.model.Unit;
+
+/** The single-value fields of one form as they are read: title, year, unit, names, dates and texts. Never shared. */
+final class FormFields {
+
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern SEAL = Pattern.compile("[(（]\\s*盖\\s*章\\s*[)）]|盖章");
+
+    private final DateParser dates;
+    private final LabelMatcher labels;
+    private final List<Finding> findings;
+    private final Map<String, Cell> cellOf;
+
+    private final Map<Label, String> values = new EnumMap<>(Label.class);
+    private String title;
+    private Integer year;
+    private String unitName;
+    private boolean sealed;
+
+    FormFields(DateParser dates, LabelMatcher labels, List<Finding> findings, Map<String, Cell> cellOf) {
+        this.dates = dates;
+        this.labels = labels;
+        this.findings = findings;
+        this.cellOf = cellOf;
+    }
+
+    String get(Label label) {
+        return values.get(label);
+    }
+
+    /** Adds a line to a text read so far ({@code before}: in front of it). */
+    void append(Label label, String more, boolean before) {
+        values.merge(label, more, before ? (own, earlier) -> earlier + "\n" + own : (a, b) -> a + "\n" + b);
+    }
+
+    String title() {
+        return title;
+    }
+
+    void title(String title, Cell cell) {
+        this.title = title;
+        cellOf.put("title", cell);
+    }
+
+    Integer year() {
+        return year;
+    }
+
+    /** Takes the year from "(2019年)" in {@code text}; false when it holds none. */
+    boolean yearFrom(String text, Cell cell) {
+        Matcher m = YEAR.matcher(text);
+        if (m.find()) {
+            year = Integer.parseInt(m.group(1));
+            cellOf.put("year", cell);
+            return true;
+        }
+        return false;
+    }
+
+    void put(Label label, LabelPair p) {
+        String text = p.text();
+        if (text == null) {
+            return;
+        }
+        if (label == Label.PROJECT_NAME || label == Label.PROJECT_LEAD || label == Label.CONTACT_PERSON
+                || label == Label.CONTACT_PHONE || label == Label.START || label == Label.END
+                || label == Label.DEPARTMENT || label == Label.PROJECT_NATURE
+                || label == Label.PROJECT_CATEGORY) {
+            text = WrappedText.unwrap(text);
+        }
+        String old = values.putIfAbsent(label, text);
+        if (old != null && !old.equals(text)) {
+            findings.add(new Finding("FIELD_DUPLICATE", Finding.WARNING, label.fieldPath(),
+                    "the form carries " + labels.canonical(label) + " twice; the first is kept", old, text));
+        }
+        Cell cell = p.valueCell();
+        if (cell != null) {
+            cellOf.putIfAbsent(label.fieldPath(), cell);
+        }
+    }
+
+    void range(LabelPair p) {
+        String text = p.text();
+        if (text == null) {
+            return;
+        }
+        Optional<String[]> parts = dates.splitRange(text);
+        if (parts.isEmpty()) {
+            findings.add(new Finding("DATE_UNREADABLE", Finding.ERROR, "period",
+                    "项目起止时间 does not hold a start and an end date", null, text));
+            return;
+        }
+        values.putIfAbsent(Label.START, parts.get()[0]);
+        values.putIfAbsent(Label.END, parts.get()[1]);
+        if (p.valueCell() != null) {
+            cellOf.putIfAbsent("period.start", p.valueCell());
+            cellOf.putIfAbsent("period.end", p.valueCell());
+        }
+    }
+
+    void unit(String text, Cell cell) {
+        if (text == null) {
+            return;
+        }
+        Matcher m = SEAL.matcher(text);
+        if (m.find()) {
+            sealed = true;
+            text = m.replaceAll("");
+        }
+        text = text.replaceAll("^[\\s:：]+|[\\s:：]+$", "");
+        unitName = text.isEmpty() ? null : text;
+        if (cell != null) {
+            cellOf.put("unit.name", cell);
+        }
+    }
+
+    Unit unit() {
+        return unitName == null && !sealed ? null : new Unit(unitName, sealed);
+    }
+
+    /** The period; with no year printed, the year is taken from its start and a finding says so. */
+    Period period() {
+        Period period = readPeriod();
+        if (year == null && period.start() != null) {
+            // no "(2022年)" line: the form is for the year its period starts in
+            year = LocalDate.parse(period.start()).getYear();
+            findings.add(new Finding("YEAR_FROM_PERIOD", Finding.INFO, "year",
+                    "the form prints no year; taken from the period's start", year, period.startRaw()));
+            Cell startCell = cellOf.get("period.start");
+            if (startCell != null) {
+                cellOf.putIfAbsent("year", startCell);
+            }
+        }
+        return period;
+    }
+
+    private Period readPeriod() {
+        String startRaw = values.get(Label.START);
+        String endRaw = values.get(Label.END);
+        if (startRaw == null && endRaw == null) {
+            return new Period(null, null, null, null);
+        }
+        Optional<LocalDate> start = dates.start(startRaw);
+        Optional<LocalDate> end = dates.end(endRaw, start.orElse(null));
+        if (startRaw != null && start.isEmpty()) {
+            findings.add(new Finding("DATE_UNREADABLE", Finding.ERROR, "period.start",
+                    "开始时间 is not a date", null, startRaw));
+        }
+        if (endRaw != null && end.isEmpty()) {
+            findings.add(new Finding("DATE_UNREADABLE", Finding.ERROR, "period.end",
+                    "结束时间 is not a date", null, endRaw));
+        }
+        return new Period(start.map(LocalDate::toString).orElse(null), end.map(LocalDate::toString).orElse(null),
+                startRaw, endRaw);
+    }
+
+    Texts texts() {
+        return new Texts(values.get(Label.OVERVIEW), values.get(Label.BASIS), values.get(Label.NECESSITY),
+                values.get(Label.SAFEGUARDS), values.get(Label.PLAN), values.get(Label.OVERALL_GOAL),
+                values.get(Label.ANNUAL_GOAL), values.get(Label.REMARKS));
+    }
+}

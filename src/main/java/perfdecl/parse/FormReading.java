@@ -1,0 +1,356 @@
+package perfdecl.parse;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import perfdecl.grid.Cell;
+import perfdecl.grid.FormGrid;
+import perfdecl.grid.ReaderNote;
+import perfdecl.grid.Row;
+import perfdecl.grid.Token;
+import perfdecl.model.ChoiceGroup;
+import perfdecl.model.Declaration;
+import perfdecl.model.Finding;
+import perfdecl.model.Period;
+import perfdecl.model.Provenance;
+import perfdecl.model.Source;
+
+/**
+ * Reading one form, row by row, as a machine over its {@link Section}s: a row that starts with a label leaves the
+ * current section and its labels are taken, each opening the section its template gives it; any other row belongs
+ * to the current section. The fields, the money and the tables are kept by the parts that read them. Never shared.
+ */
+final class FormReading {
+
+    /** Longest budget item name taken for an item when no amount follows it (the forms' longest is about 40). */
+    private static final int ITEM_NAME_MAX = 40;
+    private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；;！？!?]");
+
+    private final FormGrid grid;
+    private final FormKit kit;
+    private final LabelMatcher labels;
+    private final boolean matched;
+    private final ChoiceGroupParser choices;
+
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Cell> cellOf = new TreeMap<>();
+    private final Map<String, Token> markOf = new TreeMap<>();
+    private final Map<Token, Integer> pageOfToken = new IdentityHashMap<>();
+    private final FormFields fields;
+    private final BudgetBlock budget;
+    private final Map<Label, List<List<Token>>> choiceLines = new EnumMap<>(Label.class);
+    private final List<Row> indicatorRows = new ArrayList<>();
+    private IndicatorTableParser.Layout layout;
+    /** Rows with an empty label column, held for the next label row (see {@link #heldBefore}). */
+    private final List<Row> held = new ArrayList<>();
+    private boolean heldItems;
+    private Section section = Section.FIELDS;
+    /** The label whose group or text the current section continues. */
+    private Label current;
+
+    FormReading(FormGrid grid, FormKit kit, boolean matched, AmountParser amounts, DateParser dates,
+                ChoiceGroupParser choices) {
+        this.grid = grid;
+        this.kit = kit;
+        this.labels = kit.labels();
+        this.matched = matched;
+        this.choices = choices;
+        this.fields = new FormFields(dates, labels, findings, cellOf);
+        this.budget = new BudgetBlock(amounts, labels, kit.template(), findings, cellOf);
+    }
+
+    Declaration run(Source source) {
+        for (Row row : grid.rows()) {
+            readRow(kit.runTogether().separated(row));
+        }
+        held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);
+        ChoiceGroup projectType = choice(Label.PROJECT_TYPE);
+        ChoiceGroup fundUse = choice(Label.FUND_USE);
+        if (!matched) {
+            findings.add(new Finding("TEMPLATE_UNKNOWN", Finding.ERROR, "template",
+                    "the form matches no known generation (by its title or its labels); read as "
+                            + kit.template().id() + ", check every field", null, fields.title()));
+        }
+        IndicatorTableParser.Result table = kit.indicatorTable().parse(
+                layout == null ? new IndicatorTableParser.Layout(false, 1, 3) : layout, indicatorRows);
+        findings.addAll(table.findings());
+        for (int i = 0; i < table.cells().size(); i++) {
+            List<Cell> cells = table.cells().get(i);
+            if (!cells.isEmpty()) {
+                cellOf.put("indicators[" + i + "]", Cells.span(cells));
+            }
+        }
+        Period period = fields.period();
+        for (ReaderNote note : grid.notes()) {
+            findings.add(new Finding(note.code(), severityOf(note.code()), Provenances.fieldAt(note, cellOf),
+                    note.message(), null, null));
+        }
+        Map<String, Provenance> provenance = Provenances.of(cellOf, markOf, pageOfToken);
+        provenance.forEach((path, p) -> {
+            if (p.confidence() != null && p.confidence() < Token.UNCERTAIN && !path.contains(".options[")) {
+                Cell cell = cellOf.get(path);
+                findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, String.format(Locale.ROOT,
+                        "read from a scan with confidence %.2f; check it against page %d", p.confidence(), p.page()),
+                        null, cell == null || cell.text().isEmpty() ? null : cell.text()));
+            }
+        });
+        String id = source.sha256() == null ? null
+                : source.sha256().substring(0, Math.min(12, source.sha256().length())) + "-" + source.formIndex();
+        return new Declaration(Declaration.SCHEMA_VERSION, matched ? kit.template().id() : null, id, source,
+                fields.title(), fields.year(), fields.unit(), fields.get(Label.DEPARTMENT),
+                fields.get(Label.PROJECT_NAME), fields.get(Label.PROJECT_LEAD), fields.get(Label.CONTACT_PERSON),
+                fields.get(Label.CONTACT_PHONE), projectType, fundUse, fields.get(Label.PROJECT_NATURE),
+                fields.get(Label.PROJECT_CATEGORY), period, fields.texts(), budget.budget(), table.indicators(),
+                findings, provenance);
+    }
+
+    private void readRow(Row row) {
+        List<Cell> filled = row.filled();
+        if (filled.isEmpty()) {
+            return;
+        }
+        Cell first = filled.get(0);
+        if (headerLine(first, filled.size())) {
+            return;
+        }
+        Optional<LabelMatch> leading = labels.whole(first.text()).or(() -> labels.prefix(first.text()));
+        Label label = leading.isPresent() && startsAtLeft(row, first) ? leading.get().label() : null;
+        if (section.continuesWith(label) && continueSection(row, filled, label)) {
+            return;
+        }
+        section = Section.FIELDS;
+        List<LabelPair> pairs = kit.pairs().of(row);
+        if (pairs.isEmpty()) {
+            if (row.cells().get(0).isBlank()) {
+                held.add(row);
+            } else {
+                unrecognised(row);
+            }
+            return;
+        }
+        Label first0 = pairs.get(0).label().label();
+        String before = heldBefore(first0);
+        for (LabelPair p : pairs) {
+            take(p, row);
+        }
+        if (before != null) {
+            fields.append(first0, before, true);
+        }
+    }
+
+    /** The title line (and a year after it) or a line of its own with the year: true when the row was one. */
+    private boolean headerLine(Cell first, int filledCells) {
+        String firstKey = LabelKey.of(first.text());
+        String ending = kit.template().titleEnding();
+        int titleEnd = firstKey.indexOf(ending);
+        if (titleEnd >= 0 && firstKey.length() <= Declaration.TITLE_MAX_LENGTH) {
+            // the title as filed, without a year or edition written after it
+            fields.title(firstKey.substring(0, titleEnd + ending.length()), first);
+            fields.yearFrom(firstKey.substring(titleEnd + ending.length()), first);
+            section = Section.FIELDS;
+            return true;
+        }
+        return fields.year() == null && filledCells == 1 && firstKey.length() <= 12
+                && fields.yearFrom(first.text(), first);
+    }
+
+    /** Reads a row that continues the current section; false when it turns out to leave it after all. */
+    private boolean continueSection(Row row, List<Cell> filled, Label label) {
+        switch (section) {
+            case INDICATORS -> indicatorRows.add(row);
+            case ITEMS -> {
+                if (label == null && budget.nameOnly(row, filled)) {
+                    // an item without amount, or the first lines of the next label's merged cell
+                    held.add(row);
+                    heldItems = true;
+                    return true;
+                }
+                flushHeldItems();
+                budget.item(row, label != null ? 1 : 0);
+            }
+            case CHOICE -> addChoiceLines(current, filled);
+            case TEXT -> {
+                if (!row.cells().get(0).isBlank()) {
+                    return false;
+                }
+                fields.append(current, Cells.joined(filled), false);
+            }
+            case FIELDS -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A label cell merged over several rows is printed in its middle row, so an export may put rows of its
+     * value above the label: rows with an empty label column held back until the next label row, which takes
+     * them when it opens a group, the items or a text. Returns held text for a text label, to go first.
+     */
+    private String heldBefore(Label label) {
+        if (held.isEmpty()) {
+            return null;
+        }
+        String text = null;
+        Section opened = Section.openedBy(label, kit.template());
+        if (opened == Section.CHOICE) {
+            held.forEach(r -> addChoiceLines(label, r.filled()));
+        } else if (label == Label.ITEMS) {
+            held.forEach(r -> budget.item(r, 0));
+        } else if (opened == Section.TEXT) {
+            if (heldItems && held.stream().allMatch(this::looksLikeItemName)) {
+                // the last items were filed without an amount: a text's first lines are sentences
+                held.forEach(r -> budget.item(r, 0));
+            } else {
+                text = String.join("\n", held.stream().map(r -> Cells.joined(r.filled())).toList());
+            }
+        } else {
+            held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);
+        }
+        held.clear();
+        heldItems = false;
+        return text;
+    }
+
+    private void flushHeldItems() {
+        if (heldItems) {
+            held.forEach(r -> budget.item(r, 0));
+            held.clear();
+            heldItems = false;
+        }
+    }
+
+    /** A short name, not the start of a sentence: what a budget item without an amount looks like. */
+    private boolean looksLikeItemName(Row row) {
+        String text = Cells.joined(row.filled());
+        return text.length() <= ITEM_NAME_MAX && text.indexOf('\n') < 0 && !SENTENCE_MARK.matcher(text).find();
+    }
+
+    private void unrecognised(Row row) {
+        findings.add(new Finding("ROW_UNRECOGNISED", Finding.INFO, "form",
+                "a row with no known label was ignored", null, Cells.joined(row.filled())));
+    }
+
+    /** Takes one label's value and enters the section the label opens, if any. */
+    private void take(LabelPair p, Row row) {
+        Label label = p.label().label();
+        if (p.label().distance() > 0) {
+            findings.add(new Finding("LABEL_FUZZY_MATCH", Finding.INFO, "form",
+                    "label \"" + p.label().labelText() + "\" read as " + labels.canonical(label),
+                    labels.canonical(label), p.label().labelText()));
+        }
+        Section opened = Section.openedBy(label, kit.template());
+        if (opened != Section.FIELDS) {
+            section = opened;
+            current = label;
+        }
+        switch (opened) {
+            case CHOICE -> {
+                choiceLines.computeIfAbsent(label, k -> new ArrayList<>());
+                if (!p.label().rest().isEmpty()) {
+                    addChoiceLines(label, List.of(p.labelCell()));
+                }
+                addChoiceLines(label, p.values());
+            }
+            case TEXT -> fields.put(label, p);
+            case ITEMS -> {
+                if (label == Label.ITEM_AMOUNT) {
+                    budget.itemAmount(p.labelCell());
+                } else if (label == Label.ITEMS && !p.values().isEmpty()) {
+                    budget.item(new Row(p.values(), row.page()), 0);
+                }
+            }
+            case INDICATORS -> layout = layout(row, label == Label.CONTENT_HEADER);
+            case FIELDS -> takeField(label, p);
+        }
+    }
+
+    private void takeField(Label label, LabelPair p) {
+        switch (label) {
+            case UNIT -> fields.unit(p.text(), p.valueCell());
+            case PROJECT_NAME, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, DEPARTMENT,
+                    PROJECT_NATURE, PROJECT_CATEGORY -> fields.put(label, p);
+            case PERIOD -> fields.range(p);
+            case TOTAL_BUDGET, CURRENT_BUDGET, FISCAL_FUNDS, APPROPRIATION, OTHER_FUNDS, PRIOR_BUDGET,
+                    PRIOR_EXECUTED -> budget.amount(label, p);
+            case FUNDS_HEADER -> budget.fundsHeader(p.label().labelText());
+            default -> {
+                // 分解目标 and the header cells after the first, signature and date lines: nothing to keep
+            }
+        }
+    }
+
+    private void addChoiceLines(Label group, List<Cell> cells) {
+        List<List<Token>> lines = choiceLines.computeIfAbsent(group, k -> new ArrayList<>());
+        for (Cell c : cells) {
+            List<Token> line = new ArrayList<>();
+            int at = -1;
+            for (Token t : c.tokens()) {
+                pageOfToken.put(t, c.page());
+                if (t.line() != at && !line.isEmpty()) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                }
+                at = t.line();
+                line.add(t);
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+        }
+    }
+
+    /** The checkbox group, or null when this generation of the form has none. */
+    private ChoiceGroup choice(Label label) {
+        String field = label.key();
+        List<String> options = kit.template().choices().get(field);
+        if (options == null) {
+            return null;
+        }
+        List<List<Token>> lines = choiceLines.getOrDefault(label, List.of());
+        ChoiceGroupParser.Result r = choices.parse(field, options, lines);
+        findings.addAll(r.findings());
+        r.markByOption().forEach((i, t) -> markOf.put(field + ".options[" + i + "]", t));
+        if (lines.isEmpty()) {
+            findings.add(new Finding("FIELD_MISSING", Finding.ERROR, field,
+                    labels.canonical(label) + " was not found on the form", null, null));
+        }
+        return r.group();
+    }
+
+    private IndicatorTableParser.Layout layout(Row header, boolean twoColumn) {
+        int level2 = -1;
+        int target = -1;
+        for (Cell c : header.cells()) {
+            Label label = labels.whole(c.text()).map(LabelMatch::label).orElse(null);
+            if (label == Label.LEVEL2_HEADER) {
+                level2 = c.column();
+            } else if (label == Label.TARGET_HEADER) {
+                target = c.column();
+            }
+        }
+        return new IndicatorTableParser.Layout(twoColumn, level2, target);
+    }
+
+    private static boolean startsAtLeft(Row row, Cell first) {
+        return row.cells().get(0) == first || row.cells().indexOf(first) == 0
+                || row.cells().subList(0, row.cells().indexOf(first)).stream().allMatch(Cell::isBlank)
+                && first.column() == 0;
+    }
+
+    /** Reader notes that only say what was done are information; the others ask for a look. */
+    private static String severityOf(String readerNote) {
+        return switch (readerNote) {
+            case "OCR_REREAD", "OCR_TEXT_LAYER", "SCAN_PAGE_TURNED" -> Finding.INFO;
+            case "PAGE_UNREADABLE" -> Finding.ERROR;
+            default -> Finding.WARNING;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package perfdecl.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import perfdecl.grid.Cell;
+import perfdecl.grid.Row;
+
+/** Splits a row into label/value pairs: each label owns the non-label cells after it. */
+final class LabelPairs {
+
+    private final LabelMatcher labels;
+
+    LabelPairs(LabelMatcher labels) {
+        this.labels = labels;
+    }
+
+    List<LabelPair> of(Row row) {
+        List<LabelPair> out = new ArrayList<>();
+        List<Cell> cells = row.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell c = cells.get(i);
+            if (c.isBlank()) {
+                continue;
+            }
+            Optional<LabelMatch> m = labels.whole(c.text());
+            if (m.isEmpty() && (out.isEmpty() || inlineLabel(c))) {
+                m = labels.prefix(c.text()).filter(x -> x.rest().isEmpty() ? out.isEmpty()
+                        : x.label().plausibleInlineValue(x.rest()));
+            }
+            if (m.isEmpty()) {
+                if (!out.isEmpty()) {
+                    out.get(out.size() - 1).values().add(c);
+                }
+                continue;
+            }
+            out.add(new LabelPair(m.get(), c, new ArrayList<>()));
+            if (m.get().label().isText() && m.get().rest().isEmpty()) {
+                // a free-text value may begin with words that look like a label: take the next cell whole
+                int j = i + 1;
+                while (j < cells.size() && cells.get(j).isBlank()) {
+                    j++;
+                }
+                if (j < cells.size() && labels.whole(cells.get(j).text()).isEmpty()) {
+                    out.get(out.size() - 1).values().add(cells.get(j));
+                    i = j;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean inlineLabel(Cell c) {
+        return labels.prefix(c.text()).filter(m -> !m.rest().isEmpty()
+                && (m.label().takesShortValue() && m.label().plausibleInlineValue(m.rest())
+                || m.label().isAmount() && Cells.looksLikeAmount(m.rest()))).isPresent();
+    }
+}

@@ -1,0 +1,248 @@
+package perfdecl.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+import perfdecl.grid.Box;
+import perfdecl.grid.Cell;
+import perfdecl.grid.FormGrid;
+import perfdecl.grid.ReadListener;
+import perfdecl.grid.ReaderNote;
+import perfdecl.grid.Row;
+import perfdecl.grid.Token;
+
+/**
+ * Cuts a file's pages, laid out one at a time, into forms and hands each to the listener as soon as the next form
+ * begins: a form starts at each title line, or, where a title line could not be read, at a page that carries a
+ * form's head labels ({@link PageRole#HEAD}); a page without a title goes on with the open form or, when it is none
+ * of it, is reported skipped (blank, separator, attachment). A page that failed ends the open form, which is handed
+ * over with the failure noted ({@code PAGE_UNREADABLE}); pages after it without a title of their own cannot be
+ * told from the rest of a form whose first page was the one lost, so they are reported as that form, failed, rather
+ * than joined to a form they may not belong to. Holds the rows of the open form only. Not thread-safe.
+ */
+public final class BundleForms {
+
+    /** Recognises a title row: the row as a title (restored where misread), or {@code null}. */
+    public interface Titles extends BiFunction<LayoutRow, List<ReaderNote>, LayoutRow> {
+    }
+
+    private final ReadListener listener;
+    private final Titles titles;
+    private final boolean scan;
+    private List<ReaderNote> documentNotes = List.of();
+    private final List<LayoutRow> rows = new ArrayList<>();
+    private final List<ReaderNote> notes = new ArrayList<>();
+    private final List<ReaderNote> formNotes = new ArrayList<>();
+    private final List<ReaderNote> titleRepairs = new ArrayList<>();
+    private final Map<String, Double> cellConfidence = new HashMap<>(), markConfidence = new HashMap<>();
+    private int formIndex;
+    private int formsHanded;
+    /** The first and last page of a run of pages from a failed one on, not part of any form; 0 when none. */
+    private int lostFrom, lostTo;
+    private String lostReason;
+    /** A page lost inside the open form, whose next page decides whether the form goes on; 0 when none. */
+    private int gap;
+
+    /**
+     * @param scan whether the pages are read from images (cells carry confidences)
+     */
+    public BundleForms(ReadListener listener, Titles titles, boolean scan) {
+        this.listener = listener;
+        this.titles = titles;
+        this.scan = scan;
+    }
+
+    /** Notes about the whole file, given to every form (why it was read by OCR). */
+    public void documentNotes(List<ReaderNote> notes) {
+        this.documentNotes = List.copyOf(notes);
+    }
+
+    /** Forms handed over (read, not failed). */
+    public int forms() {
+        return formsHanded;
+    }
+
+    /** A page laid out: its rows, the reader's notes on it and, for a scan, the confidences read. */
+    public void page(int page, List<LayoutRow> pageRows, List<ReaderNote> pageNotes, Map<Box, Double> cells,
+              Map<Box, Double> marks) {
+        List<ReaderNote> repaired = new ArrayList<>();
+        List<Integer> titleAt = new ArrayList<>();
+        List<LayoutRow> laid = new ArrayList<>(pageRows);
+        for (int i = 0; i < laid.size(); i++) {
+            LayoutRow title = titles.apply(laid.get(i), repaired);
+            if (title != null) {
+                laid.set(i, title);
+                titleAt.add(i);
+            }
+        }
+        if (!titleAt.isEmpty()) {
+            if (!rows.isEmpty()) {
+                add(page, laid.subList(0, titleAt.get(0)), List.of(), Map.of(), Map.of());
+            }
+            endLost();
+            for (int t = 0; t < titleAt.size(); t++) {
+                open(page);
+                titleRepairs.addAll(repaired);
+                int end = t + 1 < titleAt.size() ? titleAt.get(t + 1) : laid.size();
+                add(page, laid.subList(titleAt.get(t), end), t == 0 ? pageNotes : List.of(), cells, marks);
+            }
+            return;
+        }
+        PageRole role = PageRole.of(laid, rows.isEmpty() ? null : PageRole.edges(rows));
+        if (gap > 0) {
+            if (role == PageRole.CONTINUATION && !PageRole.repeatsOnceLabel(rows, laid)) {
+                // the lost page was one of the open form's: it goes on, incomplete
+                gap = 0;
+                lostFrom = 0;
+                add(page, laid, pageNotes, cells, marks);
+                return;
+            }
+            if (role == PageRole.BLANK || role == PageRole.SEPARATOR) {
+                listener.pageSkipped(page, role.why());
+                return;
+            }
+            // a page of another form: the lost page may have been its first
+            close(page);
+            role = PageRole.of(laid, null);
+        }
+        switch (role) {
+            case HEAD -> {
+                endLost();
+                open(page);
+                formNotes.add(new ReaderNote("FORM_TITLE_MISSING", page, null, "no title line "
+                        + perfdecl.model.Declaration.TITLE + " on page " + page
+                        + ": the form was found from its head labels"));
+                add(page, laid, pageNotes, cells, marks);
+            }
+            case CONTINUATION -> add(page, laid, pageNotes, cells, marks);
+            case ATTACHMENT -> {
+                if (lostFrom > 0) {
+                    lostTo = page;
+                    listener.pageSkipped(page, "may continue the form whose page " + lostFrom + " could not be read");
+                } else {
+                    listener.pageSkipped(page, role.why());
+                }
+            }
+            default -> listener.pageSkipped(page, role.why());
+        }
+    }
+
+    /**
+     * Page {@code page} could not be read: the open form lacks it. Whether the pages after it go on with that form
+     * is decided by the next page ({@link #page}); a form stays open across one lost page only.
+     */
+    public void failed(int page, String reason) {
+        listener.pageFailed(page, reason);
+        if (!rows.isEmpty()) {
+            formNotes.add(new ReaderNote("PAGE_UNREADABLE", page, null, "page " + page + " could not be read ("
+                    + reason + "); the form may lack what stood on it"));
+            if (gap > 0) {
+                close(page + 1);
+            } else {
+                gap = page;
+            }
+        }
+        if (lostFrom == 0) {
+            lostFrom = page;
+            lostReason = reason;
+        }
+        lostTo = page;
+    }
+
+    /** The last page is done: the open form is handed over. */
+    public void finish() {
+        close(Integer.MAX_VALUE);
+        endLost();
+    }
+
+    private void open(int page) {
+        close(page);
+        gap = 0;
+        rows.clear();
+        formNotes.clear();
+        titleRepairs.clear();
+    }
+
+    private void add(int page, List<LayoutRow> pageRows, List<ReaderNote> pageNotes, Map<Box, Double> cells,
+                     Map<Box, Double> marks) {
+        rows.addAll(pageRows);
+        notes.addAll(pageNotes);
+        cells.forEach((b, c) -> cellConfidence.put(key(page, b), c));
+        marks.forEach((b, c) -> markConfidence.put(key(page, b), c));
+    }
+
+    /**
+     * Hands the open form over, if any: the file's notes, then the form's own (a failed page, a missing title),
+     * then the notes of its pages and its title's repair, as a whole-file read ordered them. {@code nextPage}: the
+     * page the next form starts on, whose notes are kept.
+     */
+    private void close(int nextPage) {
+        if (!rows.isEmpty()) {
+            List<ReaderNote> paged = new ArrayList<>(notes);
+            paged.addAll(titleRepairs);
+            FormGrid grid = GridAssembler.assemble(formIndex++, PageBreakJoiner.join(rows), paged);
+            if (scan) {
+                grid = withConfidence(grid, cellConfidence, markConfidence);
+            }
+            List<ReaderNote> all = new ArrayList<>(documentNotes);
+            all.addAll(formNotes);
+            all.addAll(grid.notes());
+            formsHanded++;
+            listener.form(new FormGrid(grid.formIndex(), grid.firstPage(), grid.lastPage(), grid.rows(), all));
+            rows.clear();
+            formNotes.clear();
+            titleRepairs.clear();
+        }
+        gap = 0;
+        notes.removeIf(n -> n.page() < nextPage);
+        cellConfidence.keySet().removeIf(k -> page(k) < nextPage);
+        markConfidence.keySet().removeIf(k -> page(k) < nextPage);
+    }
+
+    /**
+     * A run of pages after a failed one ends. Pages without a title after it cannot be told from the rest of a
+     * form whose first page was the one lost: they are reported as that form, failed. A failed page alone after a
+     * form is that form's loss (noted on it) or a sheet of no form, and no form of its own.
+     */
+    private void endLost() {
+        if (lostFrom > 0 && lostTo > lostFrom) {
+            listener.formFailed(formIndex++, lostFrom, lostTo, "page " + lostFrom + " could not be read ("
+                    + lostReason + "); pages " + (lostFrom + 1) + "–" + lostTo + " carry no title line of their own");
+        }
+        lostFrom = 0;
+    }
+
+    private static String key(int page, Box b) {
+        return page + ":" + b;
+    }
+
+    private static int page(String key) {
+        return Integer.parseInt(key.substring(0, key.indexOf(':')));
+    }
+
+    private static FormGrid withConfidence(FormGrid grid, Map<String, Double> cells, Map<String, Double> marks) {
+        List<Row> out = new ArrayList<>();
+        for (Row row : grid.rows()) {
+            List<Cell> cellsOut = new ArrayList<>();
+            for (Cell c : row.cells()) {
+                List<Token> tokens = new ArrayList<>();
+                double confidence = c.box() == null ? 1 : cells.getOrDefault(key(c.page(), c.box()), 1.0);
+                for (Token t : c.tokens()) {
+                    Double m = t.isMark() && t.box() != null ? marks.get(key(c.page(), t.box())) : null;
+                    if (m != null) {
+                        tokens.add(Token.mark(t.checked(), t.text(), t.line(), t.box(), m));
+                        confidence = Math.min(confidence, m);
+                    } else {
+                        tokens.add(t);
+                    }
+                }
+                cellsOut.add(new Cell(c.column(), c.columnSpan(), c.text(), tokens, c.page(), c.box(), confidence));
+            }
+            out.add(new Row(cellsOut, row.page()));
+        }
+        return new FormGrid(grid.formIndex(), grid.firstPage(), grid.lastPage(), out, grid.notes());
+    }
+}

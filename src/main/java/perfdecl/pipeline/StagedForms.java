@@ -1,0 +1,216 @@
+package perfdecl.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import perfdecl.model.Declaration;
+import perfdecl.model.FormStatus;
+import perfdecl.model.InputReport;
+import perfdecl.model.PageIssue;
+import perfdecl.pipeline.StagedInput.StagedFile;
+
+/**
+ * The forms of one input staged as they come (each json file under a temporary name), and how far its reader has
+ * got: so that when the input runs out of time, or its worker dies, every form finished before is kept and the
+ * rest reported failed from the page reached. Holds the declarations it is given (to write the input's table rows
+ * at the end), never reads more than one back. Its time limit is per page: the input may go
+ * {@code perPage} without a sign of progress, and takes at most {@code perPage} times its pages in all. Thread-safe.
+ */
+public final class StagedForms {
+
+    private final ExtractionOutput output;
+    private final Duration perPage;
+    private volatile long start = System.nanoTime();
+    private final List<StagedFile> jsons = new ArrayList<>();
+    private final List<Declaration> held = new ArrayList<>();
+    private final List<FormStatus> statuses = new ArrayList<>();
+    private volatile long lastSign = start;
+    private volatile int pagesDone;
+    private volatile Integer pages;
+    private boolean closed;
+
+    public StagedForms(ExtractionOutput output, Duration perPage) {
+        this.output = output;
+        this.perPage = perPage;
+    }
+
+    /**
+     * A form's json file staged (by this process or a worker); {@code declaration} the form itself when this
+     * process has it (null: read back from the file when needed). Thrown away when the input is already settled.
+     */
+    public synchronized void add(StagedFile json, Declaration declaration, FormStatus status) {
+        if (closed) {
+            try {
+                Files.deleteIfExists(json.tmp());
+            } catch (IOException e) {
+                // swept with the other temporaries at the end of the batch
+            }
+            return;
+        }
+        jsons.add(json);
+        if (declaration != null) {
+            held.add(declaration);
+        }
+        statuses.add(status);
+        lastSign = System.nanoTime();
+    }
+
+    /** The reader has done {@code done} of {@code total} pages (null: not known). */
+    public void progress(int done, Integer total) {
+        pagesDone = Math.max(pagesDone, done);
+        if (total != null) {
+            pages = total;
+        }
+        lastSign = System.nanoTime();
+    }
+
+    /** The file is handed to whoever extracts it now: its time starts (not while it waited for a worker). */
+    public void startClock() {
+        start = System.nanoTime();
+        lastSign = start;
+    }
+
+    /** A sign of life without a page finished. */
+    public void alive() {
+        lastSign = System.nanoTime();
+    }
+
+    public int pagesDone() {
+        return pagesDone;
+    }
+
+    public Integer pages() {
+        return pages;
+    }
+
+    public synchronized int forms() {
+        return jsons.size();
+    }
+
+    /** How long to wait at most for the next sign of progress; zero or less: the time is up. */
+    public long millisLeft() {
+        long now = System.nanoTime();
+        long idle = perPage.toNanos() - (now - lastSign);
+        long ceiling = perPage.toNanos() * Math.max(1, pages == null ? 1 : pages) - (now - start);
+        return Math.min(idle, ceiling) / 1_000_000;
+    }
+
+    /** What a timeout says: its limit, and the page it stopped at when the file's pages are known. */
+    public String timeoutReason() {
+        Integer total = pages;
+        return "timeout after " + perPage.toSeconds() + " s" + (total == null ? ""
+                : " on page " + Math.min(total, pagesDone + 1) + " of " + total);
+    }
+
+    /**
+     * The input done: its report from the reader, the forms staged and its table rows written from the
+     * declarations (held, or read back one at a time).
+     */
+    public synchronized StagedInput complete(InputReport report) throws IOException {
+        closed = true;
+        if (!report.extracted() || report.sha256() == null) {
+            discardStaged();
+            return StagedInput.without(report);
+        }
+        return staged(report);
+    }
+
+    /**
+     * The input stopped short ({@code why}: the time ran out, its worker died): the forms finished so far are
+     * kept, the rest reported failed from the page reached; failed as a whole when no form was finished.
+     */
+    public synchronized StagedInput cutShort(String name, String sha256, String why, long ms) throws IOException {
+        closed = true;
+        Integer total = pages;
+        int reached = total == null ? 0 : Math.min(total, pagesDone + 1);
+        if (jsons.isEmpty() || sha256 == null) {
+            discardStaged();
+            return StagedInput.without(new InputReport(name, sha256, InputReport.FAILED, why, 0, total, ms));
+        }
+        List<FormStatus> forms = new ArrayList<>(statuses);
+        List<PageIssue> failed = new ArrayList<>();
+        // a form is handed over once the next one begins: the pages after the last one handed over are lost
+        int from = statuses.stream().filter(f -> f.pages() != null).mapToInt(f -> f.pages().get(1) + 1).max()
+                .orElse(1);
+        String lost = "";
+        if (total != null && from <= total) {
+            int nextForm = forms.stream().mapToInt(FormStatus::form).max().orElse(-1) + 1;
+            from = Math.min(from, reached);
+            forms.add(new FormStatus(nextForm, null, List.of(from, total), FormStatus.FAILED,
+                    why + ": pages " + from + "–" + total + " not extracted"));
+            lost = ", pages " + from + "–" + total + " not extracted";
+        }
+        if (total != null && pagesDone < total) {
+            failed.add(new PageIssue(reached, why));
+        }
+        String reason = why + "; " + jsons.size() + (jsons.size() == 1 ? " form" : " forms") + " kept" + lost;
+        InputReport report = new InputReport(name, sha256, InputReport.PARTIAL, reason, jsons.size(), total, ms,
+                failed, List.of(), forms);
+        return staged(report);
+    }
+
+    /** The input was answered whole (by its worker, whose answer names these files): nothing here is needed. */
+    public synchronized void settled() {
+        closed = true;
+        jsons.clear();
+        held.clear();
+        statuses.clear();
+    }
+
+    /** Throws every staged form away (the input is asked again, or failed). */
+    public synchronized void discard() {
+        closed = true;
+        discardStaged();
+    }
+
+    private StagedInput staged(InputReport report) throws IOException {
+        Iterable<Declaration> declarations = held.size() == jsons.size() ? held : () -> readBack(jsons.iterator());
+        StagedFile rows;
+        try {
+            rows = output.stageRows(report.sha256(), declarations);
+        } catch (IOException | UncheckedIOException e) {
+            discardStaged();
+            throw e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+        }
+        List<StagedFile> files = new ArrayList<>(jsons);
+        files.add(rows);
+        List<String> ids = statuses.stream().map(FormStatus::id).toList();
+        return new StagedInput(report, ids, files);
+    }
+
+    private Iterator<Declaration> readBack(Iterator<StagedFile> files) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return files.hasNext();
+            }
+
+            @Override
+            public Declaration next() {
+                try {
+                    return output.readStaged(files.next());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+    }
+
+    private void discardStaged() {
+        for (StagedFile f : jsons) {
+            try {
+                Files.deleteIfExists(f.tmp());
+            } catch (IOException e) {
+                // swept with the other temporaries at the end of the batch
+            }
+        }
+        jsons.clear();
+        held.clear();
+        statuses.clear();
+    }
+}
