@@ -3,7 +3,7 @@
 
 usage: tools/scan-matrix.py make SET_DIR SEED [--per N] [--conditions c1,c2,...]
        tools/scan-matrix.py score SET_DIR SCORE_PY [--conditions c1,...] [--jar target/perfdecl.jar] [--tag NAME]
-                                 [--limit N]
+                                 [--limit N] [--ocr ENGINE]
        (SCORE_PY: the project's yardstick, score.py, which is not in this repository)
 
 make   draws, for each condition (alone) and for `all` of them combined, N source forms (seeded) from the shared
@@ -134,7 +134,8 @@ def score(args):
         json.dump(manifest, open(os.path.join(d, 'manifest.json'), 'w'))
         out = os.path.join(d, 'out')
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(['java', '-jar', args.jar, 'extract', inputs, '-o', out, '--jobs', '1', '--quiet', '--timeout', '1800'],
+        subprocess.run(['java', '-jar', args.jar, 'extract', inputs, '-o', out, '--jobs', '1', '--quiet', '--timeout', '1800']
+                       + (['--ocr', args.ocr] if args.ocr else []),
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -164,6 +165,7 @@ def main():
     s.add_argument('--conditions')
     s.add_argument('--jar', default=os.path.join(ROOT, 'target/perfdecl.jar'))
     s.add_argument('--tag', default='run', help='names the run folder run-TAG (in, truth, out, report.json)')
+    s.add_argument('--ocr', help='the OCR engine (--ocr of extract); unset: the default')
     s.add_argument('--limit', type=int, default=0, help='score only the first N scans of each condition')
     args = ap.parse_args()
     (make if args.cmd == 'make' else score)(args)

@@ -1,15 +1,20 @@
 package perfdecl.pdf;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import perfdecl.pdf.scan.NoOcr;
 import perfdecl.pdf.scan.OcrReading;
 import perfdecl.pdf.scan.OcrWord;
+import perfdecl.pdf.scan.PpOcr;
 import perfdecl.pdf.scan.RapidOcr;
 import perfdecl.pdf.scan.ScanCellOcr;
 import perfdecl.pdf.scan.TesseractOcr;
 import perfdecl.pdf.scan.repair.ScanReread;
+
+import perfdecl.grid.Box;
 
 /**
  * An OCR engine the scan reader reads page and cell images with: a whole page into positioned words, or cell crops
@@ -20,17 +25,22 @@ import perfdecl.pdf.scan.repair.ScanReread;
  */
 public abstract class OcrEngine {
 
-    /** PP-OCR (PaddleOCR's Chinese models on ONNX Runtime), carried in the jar: no system package needed. */
+    /**
+     * PP-OCR's recogniser run by the scan reader on ONNX Runtime, text lines found from the ink, many lines per
+     * call; carried in the jar: no system package needed.
+     */
+    public static final String PPOCR = "ppocr";
+    /** PP-OCR (PaddleOCR's Chinese models) through RapidOCR's native engine, carried in the jar. */
     public static final String RAPIDOCR = "rapidocr";
     /** The {@code tesseract} command with its Simplified Chinese model (Debian packages). */
     public static final String TESSERACT = "tesseract";
     /** No OCR: scans are read from their own text layer, image-only ones refused. */
     public static final String NONE = "none";
     /** The names {@link #named} knows. */
-    public static final List<String> NAMES = List.of(RAPIDOCR, TESSERACT, NONE);
+    public static final List<String> NAMES = List.of(PPOCR, RAPIDOCR, TESSERACT, NONE);
     /**
-     * The engine used unless another is asked for: tesseract read the committed scans as well or better at a
-     * quarter of PP-OCR's CPU time per page (bench/OCR.md).
+     * The engine used unless another is asked for: tesseract, until {@link #PPOCR} (better on Chinese scans, no
+     * system package) passes every committed scan's test (bench/OCR.md says what it misses).
      */
     public static final String DEFAULT = TESSERACT;
 
@@ -40,6 +50,7 @@ public abstract class OcrEngine {
     /** The engine of that name ({@link #NAMES}, any case). */
     public static OcrEngine named(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
+            case PPOCR -> PpOcr.INSTANCE;
             case RAPIDOCR -> RapidOcr.INSTANCE;
             case TESSERACT -> TesseractOcr.INSTANCE;
             case NONE -> NoOcr.INSTANCE;
@@ -69,6 +80,28 @@ public abstract class OcrEngine {
      * point, top-left origin); {@code null} when the engine failed on it.
      */
     public abstract List<OcrWord> readPage(BufferedImage image, double scale);
+
+    /**
+     * Reads the regions of a page image (pixels) into words with boxes in page points, as {@link #readPage} would
+     * read each region cut out; {@code null} when the engine failed. An engine that reads many lines at once
+     * reads them all together.
+     */
+    public List<OcrWord> readRegions(BufferedImage image, List<Rectangle> regions, double scale) {
+        List<OcrWord> out = new ArrayList<>();
+        for (Rectangle r : regions) {
+            List<OcrWord> words = readPage(image.getSubimage(r.x, r.y, r.width, r.height), scale);
+            if (words == null) {
+                return null;
+            }
+            double dx = r.x / scale, dy = r.y / scale;
+            for (OcrWord w : words) {
+                Box b = w.box();
+                out.add(new OcrWord(w.text(), new Box(b.x() + dx, b.y() + dy, b.width(), b.height()),
+                        w.confidence()));
+            }
+        }
+        return out;
+    }
 
     /**
      * Reads cell images, each as one block of text; one reading per image, {@code null} where nothing was read,

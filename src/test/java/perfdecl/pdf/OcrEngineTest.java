@@ -21,7 +21,7 @@ class OcrEngineTest {
 
     @Test
     void enginesAreChosenByNameAndTheDefaultIsOneOfThem() {
-        assertThat(OcrEngine.NAMES).containsExactly("rapidocr", "tesseract", "none");
+        assertThat(OcrEngine.NAMES).containsExactly("ppocr", "rapidocr", "tesseract", "none");
         assertThat(OcrEngine.NAMES).contains(OcrEngine.DEFAULT);
         for (String name : OcrEngine.NAMES) {
             assertThat(OcrEngine.named(name).name()).isEqualTo(name);
@@ -33,14 +33,14 @@ class OcrEngineTest {
     @Test
     void anUnknownEngineIsRefusedNamingTheKnownOnes() {
         assertThatThrownBy(() -> OcrEngine.named("abbyy")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown OCR engine \"abbyy\" (one of rapidocr, tesseract, none)");
+                .hasMessage("unknown OCR engine \"abbyy\" (one of ppocr, rapidocr, tesseract, none)");
     }
 
     @Test
     void noEngineNeverReadsAndSaysHowToTurnOcrOn() {
         OcrEngine none = OcrEngine.named("none");
         assertThat(none.available()).isFalse();
-        assertThat(none.missing()).isEqualTo("OCR is turned off (--ocr none); choose --ocr rapidocr to OCR it");
+        assertThat(none.missing()).isEqualTo("OCR is turned off (--ocr none); choose --ocr ppocr to OCR it");
         assertThat(none.readPage(new BufferedImage(10, 10, BufferedImage.TYPE_BYTE_GRAY), 2)).isNull();
         assertThat(none.readBlocks(List.of())).isEmpty();
     }
@@ -50,7 +50,7 @@ class OcrEngineTest {
         TesseractOcr missing = new TesseractOcr("/nonexistent/tesseract");
         assertThat(missing.available()).isFalse();
         assertThat(missing.missing()).isEqualTo("install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr"
-                + " rapidocr (built in), to OCR it");
+                + " ppocr (built in), to OCR it");
     }
 
     /** No system package: the models and ONNX Runtime come in the jars, so this runs wherever the build does. */

@@ -24,7 +24,7 @@ public final class NoOcr extends OcrEngine {
 
     @Override
     public String missing() {
-        return "OCR is turned off (--ocr none); choose --ocr " + RAPIDOCR + " to OCR it";
+        return "OCR is turned off (--ocr none); choose --ocr " + PPOCR + " to OCR it";
     }
 
     @Override

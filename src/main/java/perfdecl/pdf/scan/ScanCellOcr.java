@@ -1,5 +1,6 @@
 package perfdecl.pdf.scan;
 
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,11 @@ public final class ScanCellOcr {
     /** Darker than this is ink, and a crop with fewer inked pixels than this share is empty. */
     private static final int INK = 128;
     private static final double EMPTY = 0.002;
+    /**
+     * However large the cell, this many inked pixels (a quarter of them sampled) are worth reading: a lone "0" in a
+     * wide amount cell inks less than {@link #EMPTY} of it, and read as empty it would be an amount lost.
+     */
+    private static final int WORTH_READING = 16;
 
     private ScanCellOcr() {
     }
@@ -49,25 +55,15 @@ public final class ScanCellOcr {
                     (int) Math.floor(c.right() * scale) - INSET, (int) Math.floor(c.bottom() * scale) - INSET});
         }
         regions.add(new int[] {0, (int) Math.ceil(bottom * scale), image.getWidth(), image.getHeight()});
-        List<OcrWord> out = new ArrayList<>();
+        List<Rectangle> inked = new ArrayList<>();
         for (int[] r : regions) {
             int x0 = Math.max(0, r[0]), y0 = Math.max(0, r[1]);
             int x1 = Math.min(image.getWidth(), r[2]), y1 = Math.min(image.getHeight(), r[3]);
-            if (x1 - x0 < 8 || y1 - y0 < 8 || !inked(image, x0, y0, x1, y1)) {
-                continue;
-            }
-            List<OcrWord> words = ocr.readPage(image.getSubimage(x0, y0, x1 - x0, y1 - y0), scale);
-            if (words == null) {
-                return null;
-            }
-            double dx = x0 / scale, dy = y0 / scale;
-            for (OcrWord w : words) {
-                Box b = w.box();
-                out.add(new OcrWord(w.text(), new Box(b.x() + dx, b.y() + dy, b.width(), b.height()),
-                        w.confidence()));
+            if (x1 - x0 >= 8 && y1 - y0 >= 8 && inked(image, x0, y0, x1, y1)) {
+                inked.add(new Rectangle(x0, y0, x1 - x0, y1 - y0));
             }
         }
-        return out;
+        return ocr.readRegions(image, inked, scale);
     }
 
     private static boolean inked(BufferedImage image, int x0, int y0, int x1, int y1) {
@@ -80,6 +76,6 @@ public final class ScanCellOcr {
                 }
             }
         }
-        return dark * 4 > EMPTY * all;
+        return dark * 4 > Math.min(EMPTY * all, WORTH_READING);
     }
 }

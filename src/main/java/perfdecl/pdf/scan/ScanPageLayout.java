@@ -110,7 +110,7 @@ public final class ScanPageLayout {
         boolean pageOcr = reocr && ocr.available();
         if (pageOcr) {
             BufferedImage ocrImage = withoutRulings(straight, lines);
-            placed = isVectorPage(page) ? readVectorPage(ocrImage, ocr)
+            placed = isVectorPage(page) ? readVectorPage(ocrImage, ocr, segments(lines))
                     : ocr.readsCells() ? ScanCellOcr.read(ocr, ocrImage, segments(lines), SCALE)
                     : ocr.readPage(ocrImage, SCALE);
             if (placed == null) {
@@ -216,16 +216,21 @@ public final class ScanPageLayout {
      * ({@link ScanStrokeWeight#widen}), and that reading kept if OCR was clearly surer of it: thickened, the lines of
      * a tight two-line cell can close up into one, which shows as a page of doubtful words.
      */
-    private static List<OcrWord> readVectorPage(BufferedImage page, OcrEngine ocr) {
-        List<OcrWord> thick = ocr.readPage(ScanStrokeWeight.thicken(page), SCALE);
+    private static List<OcrWord> readVectorPage(BufferedImage page, OcrEngine ocr, List<Segment> rulings) {
+        List<OcrWord> thick = read(ocr, ScanStrokeWeight.thicken(page), rulings);
         if (thick != null && meanConfidence(thick) >= SURE_PAGE) {
             return thick;
         }
-        List<OcrWord> wide = ocr.readPage(ScanStrokeWeight.widen(page), SCALE);
+        List<OcrWord> wide = read(ocr, ScanStrokeWeight.widen(page), rulings);
         if (thick == null || wide == null) {
             return thick == null ? wide : thick;
         }
         return meanConfidence(wide) >= meanConfidence(thick) + CLEARLY_SURER ? wide : thick;
+    }
+
+    /** The page read by its cells where the engine reads cells, else whole. */
+    private static List<OcrWord> read(OcrEngine ocr, BufferedImage page, List<Segment> rulings) {
+        return ocr.readsCells() ? ScanCellOcr.read(ocr, page, rulings, SCALE) : ocr.readPage(page, SCALE);
     }
 
     static double meanConfidence(List<OcrWord> words) {

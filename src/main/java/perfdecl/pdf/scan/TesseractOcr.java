@@ -27,7 +27,7 @@ import perfdecl.pdf.layout.CellTextBuilder;
 public final class TesseractOcr extends OcrEngine {
 
     public static final TesseractOcr INSTANCE = new TesseractOcr(System.getProperty("perfdecl.tesseract", "tesseract"));
-    static final String INSTALL = "install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr " + RAPIDOCR
+    static final String INSTALL = "install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr " + PPOCR
             + " (built in), to OCR it";
     /**
      * Tesseract reads Chinese best at about 300 dpi: a page rendered at 150 dpi has lost detail that one resampling

