@@ -205,7 +205,7 @@ final class ScanCheckboxes {
     static final double PEN_CONFIDENCE = 0.7;
 
     /** Connected dark shapes as {minX, minY, maxX, maxY, pixels}, specks of under four pixels left out. */
-    private static List<int[]> components(ScanRaster r) {
+    static List<int[]> components(ScanRaster r) {
         boolean[] seen = new boolean[r.width * r.height];
         int[] stack = new int[r.width * r.height];
         List<int[]> out = new ArrayList<>();

@@ -124,8 +124,9 @@ public final class ScanPageLayout {
         }
 
         ScanRaster erased = cleaned;
-        List<OcrWord> ordered = ScanWordOrder.untangle(placed).stream().map(w -> ScanPhantomQuotes.strip(w, erased))
-                .toList();
+        List<OcrWord> ordered = ScanWordOrder.untangle(ScanWordHeights.fit(placed, erased)).stream()
+                .map(w -> ScanPhantomQuotes.strip(w, erased)).toList();
+        boxes = ScanBareTicks.add(boxes, cleaned, ordered);
         List<Box> sureBoxes = new ArrayList<>();
         Map<Box, Double> markConfidence = new HashMap<>();
         List<Glyph> glyphs = new ArrayList<>();
@@ -277,7 +278,7 @@ public final class ScanPageLayout {
     }
 
     /** What OCR makes of a checkbox: a box-like character, or a speck of punctuation from its frame. */
-    private static final String BOX_READINGS = "口回日曰囗田図□☐☑☒■▢◻加团园凶圆|[]()（）「」【】\"“”'‘’。.,，、:：;；*";
+    private static final String BOX_READINGS = "口回日曰囗田図□☐☑☒■▢◻√✓✔加团园凶圆|[]()（）「」【】\"“”'‘’。.,，、:：;；*";
 
     /**
      * Whether a character is a misreading of a detected box: a box-like character or speck within a box's width

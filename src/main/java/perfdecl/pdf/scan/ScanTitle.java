@@ -3,6 +3,7 @@ package perfdecl.pdf.scan;
 import java.util.ArrayList;
 import java.util.List;
 
+import perfdecl.grid.Box;
 import perfdecl.grid.FormTitles;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Token;
@@ -13,8 +14,10 @@ import perfdecl.pdf.layout.LayoutRow;
 
 /**
  * Splits a scanned file's rows into forms at each title line of a known generation, allowing OCR to have misread
- * a few of the title's characters (three of sixteen: "上海市财政支出项目绩效目标中报表"); a misread title is restored and
- * noted.
+ * a few of the title's characters (three of sixteen: "上海市财政支出项目绩效目标中报表"), or the title to share its line
+ * with other text; a misread title is restored and noted. A form whose title OCR could not read at all is found from
+ * its first label, 项目名称 ({@link ScanFormAnchor}), and a title is put in front of it, with a finding: losing a whole
+ * form to one misread line costs more than the title is worth.
  */
 public final class ScanTitle {
 
@@ -26,9 +29,11 @@ public final class ScanTitle {
     }
 
     static List<List<LayoutRow>> split(List<LayoutRow> rows, List<ReaderNote> notes, FormTitles titles) {
+        List<LayoutRow> titled = ScanFormAnchor.restoreMissingTitles(rows, r -> asTitle(r, null, titles) != null,
+                notes);
         List<List<LayoutRow>> forms = new ArrayList<>();
         List<LayoutRow> current = null;
-        for (LayoutRow row : rows) {
+        for (LayoutRow row : titled) {
             LayoutRow title = asTitle(row, notes, titles);
             if (title != null) {
                 current = new ArrayList<>();
@@ -42,40 +47,101 @@ public final class ScanTitle {
         return forms;
     }
 
-    /** The row as a title row (restored if misread), or {@code null} when it is no title. */
+    /**
+     * The row as a title row (restored if misread), or {@code null} when it is no title; {@code notes} {@code null}
+     * only asks.
+     */
     public static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes, FormTitles titles) {
-        if (row.table() || row.cells().size() != 1) {
+        if (row.cells().isEmpty() || row.cells().size() > 3) {
             return null;
         }
         String text = row.joinedText().replaceAll("\\s+", "");
-        if (titles.isTitle(text)) {
-            return row;
-        }
-        if (titles.titles().stream().anyMatch(text::contains)) {
-            return null; // a heading or a sentence that names the form
-        }
-        String title = nearest(titles, text);
-        if (title == null) {
+        if (text.length() > FormTitles.MAX_LENGTH) {
             return null;
         }
-        LayoutCell cell = row.cells().get(0);
-        notes.add(new ReaderNote("OCR_REPAIRED", row.page(), cell.box(),
-                "read \"" + text + "\" as \"" + title + "\""));
-        CellContent content = new CellContent(title,
-                List.of(Token.text(title, 0, cell.content().textBox())), cell.content().textBox());
+        boolean known = titles.isTitle(text);
+        if (known && !row.table() && row.cells().size() == 1) {
+            return row;
+        }
+        if (!known && titles.titles().stream().anyMatch(text::contains)) {
+            return null; // a heading or a sentence that names the form
+        }
+        String title = null;
+        int[] window = null;
+        for (String t : known ? List.<String>of() : titles.titles()) {
+            int[] w = closest(text, t, tolerance(t));
+            if (w[2] <= tolerance(t) && (window == null || w[2] < window[2])) {
+                title = t;
+                window = w;
+            }
+        }
+        if (title == null && !known) {
+            return null;
+        }
+        // text before or after a misread title on its line (the year, a page number) stays with it
+        String restored = title == null ? text : text.substring(0, window[0]) + title + text.substring(window[1]);
+        if (notes == null) {
+            return row;
+        }
+        Box box = unionBox(row);
+        if (!restored.equals(text)) {
+            notes.add(new ReaderNote("OCR_REPAIRED", row.page(), box,
+                    "read \"" + text + "\" as \"" + restored + "\""));
+        }
+        CellContent content = new CellContent(restored, List.of(Token.text(restored, 0, box)), box);
         return new LayoutRow(row.page(), row.top(), false, false, false,
-                List.of(new LayoutCell(cell.box(), content, false, false)));
+                List.of(new LayoutCell(box, content, false, false)));
+    }
+
+    /** Three misread characters for a title of sixteen, fewer for shorter ones (a 项目支出绩效自评表 is no 目标表). */
+    private static int tolerance(String title) {
+        return Math.max(1, title.length() * 3 / 16);
+    }
+
+    private static Box unionBox(LayoutRow row) {
+        double x = Double.MAX_VALUE, y = Double.MAX_VALUE, r = -Double.MAX_VALUE, b = -Double.MAX_VALUE;
+        for (LayoutCell c : row.cells()) {
+            Box box = c.content().textBox() != null ? c.content().textBox() : c.box();
+            x = Math.min(x, box.x());
+            y = Math.min(y, box.y());
+            r = Math.max(r, box.right());
+            b = Math.max(b, box.bottom());
+        }
+        return new Box(x, y, r - x, b - y);
+    }
+
+    /** {@link #closest(String, String, int)} with the 2019 title's tolerance of three. */
+    static int[] closest(String text, String target) {
+        return closest(text, target, 3);
+    }
+
+    /**
+     * The substring of {@code text} nearest to {@code target} by edit distance: {start, end, distance}; a window
+     * shorter or longer than the target by up to {@code tolerance}.
+     */
+    static int[] closest(String text, String target, int tolerance) {
+        int[] best = {0, text.length(), EditDistance.between(text, target).value()};
+        int min = Math.max(1, target.length() - tolerance), max = target.length() + tolerance;
+        for (int from = 0; from < text.length(); from++) {
+            for (int len = min; len <= max && from + len <= text.length(); len++) {
+                int d = EditDistance.between(text.substring(from, from + len), target).value();
+                if (d < best[2]) {
+                    best = new int[] {from, from + len, d};
+                }
+            }
+        }
+        return best;
     }
 
     /**
      * The title an OCR'd line was meant to be: the nearest within a few misread characters (three for a title of
-     * sixteen, fewer for shorter ones, so that a 项目支出绩效自评表 is no 项目支出绩效目标表), or null.
+     * sixteen, fewer for shorter ones), or null.
      */
     static String nearest(FormTitles titles, String text) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String title : titles.titles()) {
-            int tolerance = Math.max(1, title.length() * 3 / 16);
+            int tolerance = tolerance(title);
             if (Math.abs(text.length() - title.length()) > tolerance) {
                 continue;
             }
