@@ -76,7 +76,7 @@ class GlyphUnmappedTest {
         assertThatThrownBy(() -> withoutOcr.read(pdf)).isInstanceOf(UnreadableInputException.class)
                 .hasMessageStartingWith("text layer unreadable: ")
                 .hasMessageContaining("no Unicode mapping")
-                .hasMessageEndingWith("install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr rapidocr"
+                .hasMessageEndingWith("install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr ppocr"
                         + " (built in), to OCR it");
     }
 

@@ -129,7 +129,7 @@ class ScanGridReaderFixturesTest {
         assertThatThrownBy(() -> reader.read(Fixtures.input("scan-imageonly-form-1")))
                 .isInstanceOf(UnreadableInputException.class)
                 .hasMessage("scanned image without text; install tesseract-ocr and tesseract-ocr-chi-sim, or choose"
-                        + " --ocr rapidocr (built in), to OCR it");
+                        + " --ocr ppocr (built in), to OCR it");
     }
 
     @Test
@@ -137,7 +137,7 @@ class ScanGridReaderFixturesTest {
         PdfGridReader reader = new PdfGridReader(PdfLimits.STANDARD, OcrEngine.named(OcrEngine.NONE));
         assertThatThrownBy(() -> reader.read(Fixtures.input("scan-imageonly-form-1")))
                 .isInstanceOf(UnreadableInputException.class)
-                .hasMessage("scanned image without text; OCR is turned off (--ocr none); choose --ocr rapidocr to"
+                .hasMessage("scanned image without text; OCR is turned off (--ocr none); choose --ocr ppocr to"
                         + " OCR it");
     }
 
@@ -150,7 +150,7 @@ class ScanGridReaderFixturesTest {
         assertThat(form.notes()).first().satisfies(n -> {
             assertThat(n.code()).isEqualTo("OCR_TEXT_LAYER");
             assertThat(n.message()).contains("install tesseract-ocr and tesseract-ocr-chi-sim, or choose --ocr"
-                    + " rapidocr (built in), to read the pages again");
+                    + " ppocr (built in), to read the pages again");
         });
         assertThat(form.notes()).extracting(ReaderNote::code).doesNotContain("OCR_REREAD");
         assertThat(form.rows()).hasSizeGreaterThan(10);
