@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds multi-year-filings.json, the audit test set, from the corpus truth files (2019 forms).
 
-Run from the repository root: python3 src/test/resources/audit/make_multi_year_filings.py /work/shared/corpus/truth
+Run from the repository root: python3 src/test/resources/audit/make_multi_year_filings.py PATH/TO/corpus/truth
 Every change below is a planted fact the audit tests assert; nothing is random.
 """
 import copy, hashlib, json, sys
