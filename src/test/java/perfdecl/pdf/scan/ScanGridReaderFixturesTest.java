@@ -30,8 +30,8 @@ import perfdecl.pdf.PdfLimits;
 
 /**
  * The scanned filings (skewed, noisy page images with tesseract's text layer, and one without any text) read into
- * the same grid as their born-digital originals: labels in their rows, every checkbox with its state, every amount.
- * They need tesseract with chi_sim; without it they are skipped, and the image-only scan must ask for it.
+ * the same grid as their born-digital originals by the default OCR engine: labels in their rows, every checkbox with
+ * its state, every amount. Without a usable engine the image-only scan is refused saying what to choose.
  */
 class ScanGridReaderFixturesTest {
 
