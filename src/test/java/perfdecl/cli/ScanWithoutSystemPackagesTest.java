@@ -34,7 +34,8 @@ class ScanWithoutSystemPackagesTest {
         ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                         .toString(), "-Djava.awt.headless=true", "-Dperfdecl.tesseract=" + dir.resolve("no-tesseract"),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "extract", "--no-isolate", "-q", "-o", out.toString(), in.toString()));
+                // a page's timeout is wall time: at load 40 a page took over 60 s
+                "extract", "--no-isolate", "-q", "--timeout", "900", "-o", out.toString(), in.toString()));
         pb.environment().put("PATH", emptyPath.toString());
         pb.redirectErrorStream(true);
         Process p = pb.start();
