@@ -76,7 +76,7 @@ public record FormTitles(List<String> titles, List<String> endings) {
     }
 
     /** Whether a line (whitespace ignored) marks a page as the continuation of the form before it (续表). */
-    public boolean isContinued(String line) {
+    public static boolean isContinued(String line) {
         return CONTINUED.matcher(line.replaceAll("\\s+", "")).matches();
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import perfdecl.grid.Cell;
 import perfdecl.grid.FormGrid;
+import perfdecl.grid.FormTitles;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Row;
 import perfdecl.grid.Token;
@@ -152,10 +153,18 @@ final class FormReading {
     /** The title line (and a year after it) or a line of its own with the year: true when the row was one. */
     private boolean headerLine(Cell first, int filledCells) {
         String firstKey = LabelKey.of(first.text());
+        if (filledCells == 1 && FormTitles.isContinued(firstKey)) {
+            // a later page's 续表 line: the table or text before it goes on
+            return true;
+        }
         String ending = kit.template().titleEnding();
         int titleEnd = firstKey.indexOf(ending);
         if (titleEnd >= 0 && firstKey.length() <= Declaration.TITLE_MAX_LENGTH) {
             // the title as filed, without a year or edition written after it
+            if (fields.title() != null && filledCells == 1) {
+                // the title repeated at the top of a later page: what was being read goes on
+                return true;
+            }
             fields.title(firstKey.substring(0, titleEnd + ending.length()), first);
             fields.yearFrom(firstKey.substring(titleEnd + ending.length()), first);
             section = Section.FIELDS;

@@ -48,9 +48,9 @@ class FormTitlesTest {
                 "项目支出绩效目标表（续上页）")) {
             assertThat(ALL.isTitle(line)).as(line).isFalse();
             assertThat(ALL.isOtherHeading(line)).as(line).isFalse();
-            assertThat(ALL.isContinued(line)).as(line).isTrue();
+            assertThat(FormTitles.isContinued(line)).as(line).isTrue();
         }
-        assertThat(ALL.isContinued("项目支出绩效目标表")).isFalse();
+        assertThat(FormTitles.isContinued("项目支出绩效目标表")).isFalse();
     }
 
     @Test
