@@ -55,8 +55,21 @@ public final class ScanPageLayout {
      */
     public static ScanPage layout(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
                            int rereadBudget, OcrEngine ocr) throws IOException {
+        long start = OcrStageClock.now();
+        try {
+            return layOut(renderer, page, words, reocr, rereadBudget, ocr);
+        } finally {
+            OcrStageClock.LAYOUT.addAndGet(OcrStageClock.now() - start);
+            OcrStageClock.SCANNED.incrementAndGet();
+        }
+    }
+
+    private static ScanPage layOut(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
+                                   int rereadBudget, OcrEngine ocr) throws IOException {
+        long start = OcrStageClock.now();
         ScanPreprocess.Prepared prepared = ScanPreprocess.prepare(
                 renderer.renderImageWithDPI(page.page() - 1, DPI, ImageType.RGB));
+        OcrStageClock.PREPARE.addAndGet(OcrStageClock.now() - start);
         List<ReaderNote> notes = new ArrayList<>();
         BufferedImage image = prepared.text(), marksImage = prepared.marks(), penImage = prepared.pen();
         int rawWidth = image.getWidth(), rawHeight = image.getHeight();
