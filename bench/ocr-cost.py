@@ -2,7 +2,7 @@
 """CPU-seconds per scanned page for each OCR engine, the fixed cost of a run (JVM start, loading the model) kept apart
 from the cost each page adds: the figure issue 13 asks for (at most 1.5 CPU-s per page).
 
-usage: bench/ocr-cost.py [--jar JAR] [--engines ppocr,tesseract] [--small N] PATH...
+usage: bench/ocr-cost.py [--jar JAR] [--engines ppocr,tesseract] [--small N] [--in-process] PATH...
        PATH: PDFs or folders of them (recursed: case folders' input.pdf, a set from tools/scan-matrix.py make).
 
 For each engine two extractions run, each in one worker process of one thread (--isolate --jobs 1), as a batch is read: the first
@@ -11,7 +11,9 @@ N files (default 1), then every file. The cost a page adds is the slope between 
 extract and its worker. The scan reader's own clock (-Dperfdecl.ocr.stages=FILE, the thread's CPU) splits the full run's CPU
 into loading the model, rendering and preparing the page images, PP-OCR's finding text lines and recognising them
 (first readings and re-reads), the rest of the scanned pages' layout (orientation, skew, rulings, checkboxes, placing
-words, reviewing cells), and what lies outside it (JVM start, JIT and GC threads, opening PDFs, parsing, writing). Compare engines and jars within one run: on a shared machine CPU per page
+words, reviewing cells), and what lies outside it (JVM start, JIT and GC threads, opening PDFs, parsing, writing).
+The worker is ended forcibly when the run is done, before its clock is written: the stage columns need --in-process
+(--no-isolate: the extract's own JVM, default collector and compilers, reads the files). Compare engines and jars within one run: on a shared machine CPU per page
 drifts with the load.
 """
 import argparse, glob, json, os, re, resource, shutil, subprocess, tempfile
@@ -28,7 +30,7 @@ def inputs(paths):
     return out
 
 
-def extract(jar, engine, pdfs):
+def extract(jar, engine, pdfs, isolate):
     tmp = tempfile.mkdtemp(prefix='ocr-cost-')
     src = os.path.join(tmp, 'in')
     os.makedirs(src)
@@ -39,7 +41,7 @@ def extract(jar, engine, pdfs):
                                               ' -Dperfdecl.ocr.stages=' + clock).strip())
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.run(['java', '-jar', jar, 'extract', src, '-o', os.path.join(tmp, 'out'), '--quiet',
-                           '--no-xlsx', '--isolate', '--jobs', '1', '--timeout', '1800', '--ocr', engine],
+                           '--no-xlsx', '--isolate' if isolate else '--no-isolate', '--jobs', '1', '--timeout', '1800', '--ocr', engine],
                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
@@ -61,6 +63,7 @@ def main():
     a.add_argument('--jar', default=os.path.join(ROOT, 'target/perfdecl.jar'))
     a.add_argument('--engines', default='ppocr,tesseract')
     a.add_argument('--small', type=int, default=1)
+    a.add_argument('--in-process', action='store_true')
     args = a.parse_args()
     pdfs = inputs(args.paths)
     print('jar %s, %d files' % (args.jar, len(pdfs)))
@@ -69,8 +72,8 @@ def main():
           ' outside layout s/page | characters/page | recognise ms/character |')
     print('|---' * 14 + '|')
     for e in args.engines.split(','):
-        sp, _, scpu, _ = extract(args.jar, e, pdfs[:args.small])
-        pages, failed, cpu, s = extract(args.jar, e, pdfs)
+        sp, _, scpu, _ = extract(args.jar, e, pdfs[:args.small], not args.in_process)
+        pages, failed, cpu, s = extract(args.jar, e, pdfs, not args.in_process)
         slope = (cpu - scpu) / max(1, pages - sp)
         fixed = scpu - slope * sp
         p = max(pages, 1)
