@@ -58,7 +58,8 @@ final class ScanOrientation {
         double ratio = sr / sc;
         boolean sideways = ratio < 1;
         double margin = Math.abs(Math.log(ratio));
-        return new Turn(sideways ? 90 : 0, Math.min(1, margin / 0.3));
+        // rulings left out, both profiles are less sharp than with them: a ratio of 1.14 is sure (0.5)
+        return new Turn(sideways ? 90 : 0, Math.min(1, margin / 0.25));
     }
 
     /**

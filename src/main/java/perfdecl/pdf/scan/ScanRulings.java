@@ -221,9 +221,15 @@ final class ScanRulings {
         return out;
     }
 
-    /** Within {@link #CUT_EDGE} pixels of the scan's edge (or of a strip cleared along it), or beyond it. */
+    /**
+     * Within {@link #CUT_EDGE} pixels of the scan's edge (or of a strip cleared along it) or beyond it, or of this
+     * image's own edge, past which deskewing turned part of the scan.
+     */
     private static boolean atScanEdge(double x, double y, int width, int height, java.awt.geom.AffineTransform toScan,
                                       int[] strips) {
+        if (x <= CUT_EDGE || y <= CUT_EDGE || x >= width - 1 - CUT_EDGE || y >= height - 1 - CUT_EDGE) {
+            return true;
+        }
         java.awt.geom.Point2D p = toScan.transform(new java.awt.geom.Point2D.Double(x, y), null);
         int slack = CUT_EDGE + 2;
         return p.getX() <= strips[0] + (strips[0] > 0 ? slack : CUT_EDGE)
