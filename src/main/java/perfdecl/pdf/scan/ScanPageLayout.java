@@ -95,8 +95,10 @@ public final class ScanPageLayout {
         ScanRulings.erase(cleaned, lines);
         ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned);
         toPage.preConcatenate(correction);
+        AffineTransform toScan = inverse(correction);
         if (half.degrees() == 180) {
             toPage.preConcatenate(ScanOrientation.transform(180, raster.width, raster.height));
+            toScan.concatenate(ScanOrientation.transform(180, raster.width, raster.height));
             straight = ScanOrientation.turn(straight, 180);
             marks = coloured ? ScanOrientation.turn(marks, 180) : null;
             pen = coloured ? ScanOrientation.turn(pen, 180) : null;
@@ -121,12 +123,19 @@ public final class ScanPageLayout {
             boxes = ScanCheckboxes.penTicks(ScanCheckboxes.remeasure(boxes, penned), new ScanRaster(pen, SCALE));
         }
 
+        List<ScanRulings.Line> framed = ScanRulings.closeCutFrame(lines, raster.width, raster.height, toScan,
+                turnedStrips(prepared.strips(), quarter.degrees()));
+        if (ScanRulings.cut(lines, framed)) {
+            notes.add(new ReaderNote("SCAN_FRAME_CUT", page.page(), null, "page " + page.page() + ": the table"
+                    + " runs off the scanned image (shifted or cropped); its frame was closed at the image's edge,"
+                    + " and whatever stood beyond the edge is lost"));
+        }
         List<OcrWord> placed = null;
         boolean pageOcr = reocr && ocr.available();
         if (pageOcr) {
             BufferedImage ocrImage = withoutRulings(straight, lines);
             placed = isVectorPage(page) ? readVectorPage(ocrImage, ocr, segments(lines))
-                    : ocr.readsCells() ? ScanCellOcr.read(ocr, ocrImage, segments(lines), SCALE)
+                    : ocr.readsCells() ? ScanCellOcr.read(ocr, ocrImage, segments(framed), SCALE)
                     : ocr.readPage(ocrImage, SCALE);
             if (placed == null) {
                 notes.add(new ReaderNote("OCR_FAILED", page.page(), null, words == null
@@ -183,12 +192,6 @@ public final class ScanPageLayout {
             }
         }
 
-        List<ScanRulings.Line> framed = ScanRulings.closeCutFrame(lines, raster.width, raster.height);
-        if (ScanRulings.cut(lines, framed)) {
-            notes.add(new ReaderNote("SCAN_FRAME_CUT", page.page(), null, "page " + page.page() + ": the table"
-                    + " runs off the scanned image (shifted or cropped); its frame was closed at the image's edge,"
-                    + " and whatever stood beyond the edge is lost"));
-        }
         List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), pageWidth, pageHeight,
                 glyphs, segments(framed), true));
 
@@ -196,6 +199,24 @@ public final class ScanPageLayout {
                 straight, cleaned, rereadBudget, pageOcr, ocr);
         return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
                 reviewed.rereads());
+    }
+
+    /** The strips (left, top, right, bottom) of an image as they stand once it is turned {@code degrees} clockwise. */
+    static int[] turnedStrips(int[] s, int degrees) {
+        return switch (degrees) {
+            case 90 -> new int[] {s[3], s[0], s[1], s[2]};
+            case 180 -> new int[] {s[2], s[3], s[0], s[1]};
+            case 270 -> new int[] {s[1], s[2], s[3], s[0]};
+            default -> s;
+        };
+    }
+
+    private static AffineTransform inverse(AffineTransform t) {
+        try {
+            return t.createInverse();
+        } catch (java.awt.geom.NoninvertibleTransformException e) {
+            throw new IllegalStateException("a rotation is invertible", e);
+        }
     }
 
     /** The rulings found in the pixels as segments in page points. */

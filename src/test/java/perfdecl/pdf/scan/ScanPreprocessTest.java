@@ -115,4 +115,22 @@ class ScanPreprocessTest {
         assertThat(read).allMatch(ScanCheckboxes.Found::checked);
         assertThat(read.get(1).confidence()).isBetween(0.6, 0.8);
     }
+    @Test
+    void aDarkScannerStripAlongAnEdgeBecomesPaperAndARulingNearTheOtherEdgeStays() {
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 300);
+        g.setColor(new Color(40, 40, 40));
+        g.fillRect(370, 0, 30, 300); // the lid's strip along the right edge, 30 px
+        g.fillRect(4, 20, 2, 260); // the table's left side, just inside the left edge
+        g.fillRect(100, 100, 120, 14); // "text"
+        g.dispose();
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(img);
+        assertThat(level(p.text(), 385, 150)).isEqualTo(255);
+        assertThat(level(p.text(), 369, 150)).isEqualTo(255);
+        assertThat(level(p.text(), 5, 150)).isLessThan(100);
+        assertThat(level(p.text(), 150, 107)).isLessThan(100);
+        assertThat(p.strips()).containsExactly(0, 0, 33, 0);
+    }
 }
