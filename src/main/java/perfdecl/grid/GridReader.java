@@ -36,4 +36,12 @@ public interface GridReader {
         doc.forms().forEach(listener::form);
         return new SourceDocument(doc.inputKind(), doc.pages(), java.util.List.of());
     }
+
+    /**
+     * {@link #read(Path, ReadListener)} with up to {@code jobs} threads for the one file, where the reader can
+     * spread its pages over them; what the listener is told is the same whatever {@code jobs}.
+     */
+    default SourceDocument read(Path file, ReadListener listener, int jobs) throws UnreadableInputException {
+        return read(file, listener);
+    }
 }

@@ -58,6 +58,14 @@ public final class FileExtractor {
      * {@code partial}, its report naming the pages and forms lost.
      */
     public InputResult extract(Path file, String sha256, ExtractionEvents events) {
+        return extract(file, sha256, events, 1);
+    }
+
+    /**
+     * {@link #extract(Path, String, ExtractionEvents)} with up to {@code jobs} threads for this one file (the
+     * pages of a long scan spread over them): the same declarations, ids and report as with one.
+     */
+    public InputResult extract(Path file, String sha256, ExtractionEvents events, int jobs) {
         long t0 = System.nanoTime();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String sha = null;
@@ -68,7 +76,7 @@ public final class FileExtractor {
             sha = sha256 != null ? sha256 : FileDigest.sha256(file);
             GridReader reader = readerFor(file);
             FormsRead read = new FormsRead(name, sha, parser, validator, events);
-            SourceDocument doc = reader.read(file, read);
+            SourceDocument doc = reader.read(file, read, jobs);
             return new InputResult(read.report(doc.pages(), millis(t0)), List.of());
         } catch (UnreadableInputException e) {
             return failed(name, sha, e.getMessage(), t0);

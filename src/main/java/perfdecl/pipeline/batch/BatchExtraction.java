@@ -233,6 +233,8 @@ public final class BatchExtraction {
     private List<Outcome> extractAll(List<Path> files, Options options, ExtractionOutput output, DoneMarkers done,
                                      ReviewCorrections corrections, ProgressListener listener) throws IOException {
         int lanes = Math.max(1, Math.min(options.jobs(), files.size()));
+        // fewer files than jobs: each file's pages are spread over the jobs its lane leaves free
+        int pageJobs = Math.max(1, options.jobs() / lanes);
         boolean isolate = isolates(options, files.size());
         ExecutorService helpers = Executors.newCachedThreadPool(daemon("perfdecl-extract"));
         ExecutorService pool = Executors.newFixedThreadPool(lanes, daemon("perfdecl-lane"));
@@ -242,7 +244,8 @@ public final class BatchExtraction {
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
-                optimise(files.size(), lanes), options.outDir(), options.csv(), options.ocr(), options.language());
+                optimise(files.size(), lanes), options.outDir(), options.csv(), options.ocr(), options.language(),
+                pageJobs);
         FileExtractor extractor = this.extractor != null ? this.extractor
                 : new FileExtractor(standardReaders(options.ocr()));
         try {
@@ -251,8 +254,8 @@ public final class BatchExtraction {
                 running.add(pool.submit(() -> {
                     try (ExtractionLane lane = isolate
                             ? ExtractionLane.inWorker(worker,
-                                    ExtractionLane.inProcess(extractor, output, helpers, options.timeout()))
-                            : ExtractionLane.inProcess(extractor, output, helpers, options.timeout())) {
+                                    ExtractionLane.inProcess(extractor, output, helpers, options.timeout(), pageJobs))
+                            : ExtractionLane.inProcess(extractor, output, helpers, options.timeout(), pageJobs)) {
                         // While a file is extracted, the next one is hashed and the previous one committed, so
                         // that the extractor never waits for this process's share of the work.
                         int i = next.getAndIncrement();

@@ -47,6 +47,12 @@ public interface ExtractionLane extends AutoCloseable {
      */
     static ExtractionLane inProcess(FileExtractor extractor, ExtractionOutput output, ExecutorService helpers,
                                     Duration timeout) {
+        return inProcess(extractor, output, helpers, timeout, 1);
+    }
+
+    /** {@link #inProcess(FileExtractor, ExtractionOutput, ExecutorService, Duration)}, pages on {@code pageJobs} threads. */
+    static ExtractionLane inProcess(FileExtractor extractor, ExtractionOutput output, ExecutorService helpers,
+                                    Duration timeout, int pageJobs) {
         return new ExtractionLane() {
             @Override
             public StagedInput extract(Path file, String sha256, ExtractionEvents progress) {
@@ -73,7 +79,7 @@ public interface ExtractionLane extends AutoCloseable {
                         }
                     }
                 };
-                Future<InputResult> future = helpers.submit(() -> extractor.extract(file, sha256, events));
+                Future<InputResult> future = helpers.submit(() -> extractor.extract(file, sha256, events, pageJobs));
                 try {
                     while (true) {
                         long left = staged.millisLeft();

@@ -97,7 +97,7 @@ public final class ExtractionWorker {
         StagedInput answer;
         try {
             InputResult result = extractor.extract(request.file(), request.sha256(),
-                    new Reporting(protocol, request.id(), output, staged));
+                    new Reporting(protocol, request.id(), output, staged), request.pageJobs());
             answer = complete(staged, result.report());
         } catch (RuntimeException | StackOverflowError e) {
             staged.discard();

@@ -192,6 +192,12 @@ public final class WorkerProcess implements AutoCloseable {
      */
     Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Language language, StagedForms staged,
                ExtractionEvents progress) {
+        return ask(file, sha256, outDir, csv, language, staged, progress, 1);
+    }
+
+    /** {@link #ask(Path, String, Path, CsvDialect, Language, StagedForms, ExtractionEvents)}, pages on {@code jobs}. */
+    Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Language language, StagedForms staged,
+               ExtractionEvents progress, int jobs) {
         long id = ids.incrementAndGet();
         BlockingQueue<Object> answer = new ArrayBlockingQueue<>(1);
         asking.put(id, new Asking(staged, progress));
@@ -203,7 +209,7 @@ public final class WorkerProcess implements AutoCloseable {
             staged.startClock();
             try {
                 synchronized (requests) {
-                    requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv, language));
+                    requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv, language, jobs));
                     requests.write('\n');
                     requests.flush();
                 }

@@ -25,9 +25,14 @@ final class WorkerProtocol {
     /**
      * Extract {@code file}, whose SHA-256 the batch has worked out already ({@code sha256}; null when it has not),
      * and stage its output in {@code outDir}, table rows in the dialect {@code csv} ({@code excel} when absent),
-     * findings' messages in the language {@code lang} ({@code zh} when absent); the answer names {@code id}.
+     * findings' messages in the language {@code lang} ({@code zh} when absent), the file's pages on up to
+     * {@code jobs} threads (one when absent); the answer names {@code id}.
      */
-    record Request(long id, Path file, String sha256, Path outDir, String csv, String lang) {
+    record Request(long id, Path file, String sha256, Path outDir, String csv, String lang, Integer jobs) {
+
+        int pageJobs() {
+            return jobs == null ? 1 : Math.max(1, jobs);
+        }
 
         CsvDialect dialect() {
             return csv == null ? CsvDialect.EXCEL : CsvDialect.of(csv);
@@ -63,8 +68,13 @@ final class WorkerProtocol {
     }
 
     static String request(long id, Path file, String sha256, Path outDir, CsvDialect csv, Language language) {
+        return request(id, file, sha256, outDir, csv, language, 1);
+    }
+
+    static String request(long id, Path file, String sha256, Path outDir, CsvDialect csv, Language language,
+                          int jobs) {
         return write(new Request(id, file.toAbsolutePath(), sha256, outDir.toAbsolutePath(), csv.id(),
-                language.tag()));
+                language.tag(), jobs));
     }
 
     static Request parseRequest(String line) throws IOException {

@@ -1,0 +1,127 @@
+package perfdecl.pipeline.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import perfdecl.fixtures.Bundles;
+import perfdecl.model.InputReport;
+import perfdecl.model.RunReport;
+import perfdecl.pdf.OcrEngine;
+import perfdecl.pipeline.process.Isolation;
+import perfdecl.write.CsvDialect;
+
+/**
+ * A scanned bundle extracted with {@code --jobs 2} — its pages spread over both jobs in page ranges, in this
+ * process and in a worker — writes byte for byte the json files and tables that {@code --jobs 1} writes, and the
+ * same run report but for the times.
+ */
+class BundleJobsTest {
+
+    /** Set by tests only: the pages of a range (perfdecl.pdf.PageRanges), so that a short bundle is cut often. */
+    private static final String RANGE_PAGES = "perfdecl.pdf.rangePages";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> TABLES = List.of("declarations.jsonl", "declarations.csv", "budget_items.csv",
+            "indicators.csv", "findings.csv");
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void clearRangeSize() {
+        System.clearProperty(RANGE_PAGES);
+    }
+
+    @Test
+    void aScannedBundleGivesTheSameOutputsWithOneJobAndWithTwo() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        try (Bundles b = new Bundles()) {
+            b.form("scan-form-1");
+            b.blank();
+            b.form("scan-form-2");
+            b.pagesOf("scan-form-4", 0, 0);
+            b.hugeImage();
+            b.pagesOf("scan-form-4", 1, 1);
+            b.form("scan-form-5");
+            b.write(in.resolve("bundle.pdf"));
+        }
+        // ranges of three pages: cuts inside a form, at a blank page and beside the page that breaks a cap
+        System.setProperty(RANGE_PAGES, "3");
+        Path one = dir.resolve("one"), two = dir.resolve("two"), worker = dir.resolve("worker");
+        RunReport first = run(in, one, 1, Isolation.IN_PROCESS, new AtomicInteger());
+        AtomicInteger pagesShown = new AtomicInteger();
+        run(in, two, 2, Isolation.IN_PROCESS, pagesShown);
+        run(in, worker, 2, Isolation.WORKERS, new AtomicInteger());
+
+        InputReport report = first.inputs().get(0);
+        assertThat(report.status()).as(report.reason()).isEqualTo(InputReport.PARTIAL);
+        assertThat(report.forms()).isEqualTo(4);
+        assertThat(report.pages()).isEqualTo(11);
+        assertThat(pagesShown.get()).as("progress reached the last page").isEqualTo(11);
+        for (Path out : List.of(two, worker)) {
+            assertThat(files(out.resolve("json"))).as(out.toString()).isEqualTo(files(one.resolve("json")));
+            for (String table : TABLES) {
+                assertThat(Files.readAllBytes(out.resolve(table))).as(out + " " + table)
+                        .isEqualTo(Files.readAllBytes(one.resolve(table)));
+            }
+            assertThat(withoutTimes(out)).as(out + " run.json").isEqualTo(withoutTimes(one));
+        }
+    }
+
+    private static RunReport run(Path in, Path out, int jobs, Isolation isolation, AtomicInteger pagesShown)
+            throws Exception {
+        var options = new BatchExtraction.Options(out, jobs, false, isolation, Duration.ofSeconds(120), "512m",
+                false, CsvDialect.EXCEL, null, OcrEngine.NONE);
+        return new BatchExtraction().run(List.of(in), options, new ProgressListener() {
+            @Override
+            public void pages(String file, int pagesDone, int pages, int forms) {
+                pagesShown.accumulateAndGet(pagesDone, Math::max);
+            }
+        });
+    }
+
+    /** Every file of a folder by name, with its bytes as text. */
+    private static Map<String, String> files(Path folder) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> list = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) list::iterator) {
+                out.put(f.getFileName().toString(), Files.readString(f));
+            }
+        }
+        assertThat(out).isNotEmpty();
+        return out;
+    }
+
+    /** run.json without its times ({@code ms}), which differ from run to run. */
+    private static JsonNode withoutTimes(Path out) throws Exception {
+        JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
+        List<JsonNode> todo = new ArrayList<>(List.of(run));
+        while (!todo.isEmpty()) {
+            JsonNode n = todo.remove(todo.size() - 1);
+            if (n instanceof ObjectNode o) {
+                o.remove("ms");
+            }
+            for (Iterator<JsonNode> it = n.elements(); it.hasNext(); ) {
+                todo.add(it.next());
+            }
+        }
+        return run;
+    }
+}
