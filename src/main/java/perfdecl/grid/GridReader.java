@@ -44,4 +44,19 @@ public interface GridReader {
     default SourceDocument read(Path file, ReadListener listener, int jobs) throws UnreadableInputException {
         return read(file, listener);
     }
+
+    /**
+     * {@link #read(Path, ReadListener, int)} going on from page {@code fromPage} of a file read before up to the
+     * form that ended just before it, the next form numbered {@code firstForm}: nothing is told of the pages
+     * before the first title page from {@code fromPage} on, and the rest is told as a read from page 1 tells it.
+     *
+     * @throws UnreadableInputException also when this reader cannot read on from a page
+     */
+    default SourceDocument read(Path file, ReadListener listener, int jobs, int fromPage, int firstForm)
+            throws UnreadableInputException {
+        if (fromPage <= 1 && firstForm == 0) {
+            return read(file, listener, jobs);
+        }
+        throw new UnreadableInputException("cannot read on from page " + fromPage);
+    }
 }

@@ -52,11 +52,17 @@ final class PageRanges {
 
     /** The first page of each range of a file of {@code pages} pages read by {@code jobs} threads. */
     static List<Integer> starts(int pages, int jobs) {
+        return starts(pages, jobs, 1);
+    }
+
+    /** The first page of each range of pages {@code from}..{@code pages} read by {@code jobs} threads. */
+    static List<Integer> starts(int pages, int jobs, int from) {
         String forced = System.getProperty(RANGE_PAGES);
+        int left = pages - from + 1;
         int size = forced != null ? Integer.parseInt(forced)
-                : Math.max(MIN_PAGES, Math.min(MAX_PAGES, -Math.floorDiv(-pages, 2 * jobs)));
+                : Math.max(MIN_PAGES, Math.min(MAX_PAGES, -Math.floorDiv(-left, 2 * jobs)));
         List<Integer> starts = new ArrayList<>();
-        for (int p = 1; p <= pages; p += size) {
+        for (int p = from; p <= pages; p += size) {
             starts.add(p);
         }
         return starts;
@@ -72,12 +78,13 @@ final class PageRanges {
     }
 
     /**
-     * Reads every page of the file {@code plan} describes on {@code jobs} threads, each range's document from
-     * {@code opener}; tells {@code listener} on the calling thread. Interrupted, it stops every range.
+     * Reads the pages from {@code fromPage} on of the file {@code plan} describes on {@code jobs} threads, each
+     * range's document from {@code opener}, the forms numbered from {@code firstForm}; tells {@code listener} on
+     * the calling thread (pages done as a count). Interrupted, it stops every range.
      */
-    static void read(ImagePages.Plan plan, Opener opener, int jobs, ReadListener listener)
-            throws IOException, UnreadableInputException {
-        List<Integer> starts = starts(plan.pages(), jobs);
+    static void read(ImagePages.Plan plan, Opener opener, int jobs, ReadListener listener, int fromPage,
+                     int firstForm) throws IOException, UnreadableInputException {
+        List<Integer> starts = starts(plan.pages(), jobs, fromPage);
         int n = starts.size();
         BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
         ExecutorService threads = Executors.newFixedThreadPool(jobs, r -> {
@@ -85,10 +92,10 @@ final class PageRanges {
             t.setDaemon(true);
             return t;
         });
-        Renumbering out = new Renumbering(listener);
+        Renumbering out = new Renumbering(listener, firstForm);
         Map<Integer, List<Consumer<ReadListener>>> waiting = new HashMap<>();
         boolean[] ended = new boolean[n];
-        int submitted = 0, head = 0, pagesDone = 0;
+        int submitted = 0, head = 0, pagesDone = fromPage - 1;
         try {
             while (head < n) {
                 for (; submitted < n && submitted <= head + jobs; submitted++) {
@@ -101,6 +108,11 @@ final class PageRanges {
                     throw io;
                 } else if (m.error() instanceof UnreadableInputException u) {
                     throw u;
+                } else if (m.error() instanceof RuntimeException e) {
+                    throw e;
+                } else if (m.error() instanceof Error e) {
+                    // as on one thread: out of memory, a stack overflow outside a page
+                    throw e;
                 } else if (m.error() != null) {
                     throw new IOException(PagedReading.pageFailure(m.error()), m.error());
                 } else if (m.pageDone()) {
@@ -136,7 +148,8 @@ final class PageRanges {
             ScanTextLayer layer = new ScanTextLayer();
             new ImagePages(plan, new PDFRenderer(doc.document()), page -> PagedReading.layerOf(layer, doc.document(), page),
                     new Posting(range, messages)).read(from, to);
-        } catch (IOException | UnreadableInputException | RuntimeException | StackOverflowError e) {
+        } catch (Throwable e) {
+            // every end is told, or the reading thread would wait for this range for ever
             error = e;
         }
         messages.add(error == null ? new Message(range, null, false, true, null)
@@ -181,13 +194,19 @@ final class PageRanges {
         }
     }
 
-    /** Numbers the forms on across ranges, each range having counted from 0; pages done are counted. */
+    /** {@code to}, the forms numbered from {@code first} on whatever number the reader gave them. */
+    static ReadListener numberedFrom(int first, ReadListener to) {
+        return first == 0 ? to : new Renumbering(to, first);
+    }
+
+    /** Numbers the forms on across ranges, each range having counted from 0. */
     private static final class Renumbering implements ReadListener {
         private final ReadListener to;
         private int next;
 
-        Renumbering(ReadListener to) {
+        Renumbering(ReadListener to, int first) {
             this.to = to;
+            this.next = first;
         }
 
         @Override

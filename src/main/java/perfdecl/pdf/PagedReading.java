@@ -81,11 +81,30 @@ final class PagedReading {
     static SourceDocument read(PDDocument doc, PdfLimits limits, OcrEngine ocr, FormTitles titles,
                                ReadListener listener, int jobs, PageRanges.Opener opener)
             throws IOException, UnreadableInputException {
-        return new PagedReading(doc, limits, ocr, titles, listener, jobs, opener).read();
+        return read(doc, limits, ocr, titles, listener, jobs, opener, 1, 0);
     }
+
+    /**
+     * {@link #read(PDDocument, PdfLimits, OcrEngine, FormTitles, ReadListener, int, PageRanges.Opener)} of a scan
+     * going on from page {@code fromPage}, its next form numbered {@code firstForm} (see
+     * {@link perfdecl.grid.GridReader#read(java.nio.file.Path, ReadListener, int, int, int)}).
+     */
+    static SourceDocument read(PDDocument doc, PdfLimits limits, OcrEngine ocr, FormTitles titles,
+                               ReadListener listener, int jobs, PageRanges.Opener opener, int fromPage, int firstForm)
+            throws IOException, UnreadableInputException {
+        PagedReading reading = new PagedReading(doc, limits, ocr, titles, listener, jobs, opener);
+        reading.fromPage = fromPage;
+        reading.firstForm = firstForm;
+        return reading.read();
+    }
+
+    /** Where a resumed read of a scan goes on, and the number its next form takes. */
+    private int fromPage = 1, firstForm;
 
     private SourceDocument read() throws IOException, UnreadableInputException {
         limits.checkDocument(doc);
+        // the time a file may take is its pages' (--timeout per page), also while every page is first looked at
+        listener.pageCount(pages);
         checkPages();
         surveyPages();
         if (failed.size() == pages) {
@@ -101,6 +120,9 @@ final class PagedReading {
         if (!anyText) {
             return readByOcr(unmapped > 0 ? unreadableTextLayer()
                     : "no text on its pages (an image, or characters drawn as outlines)");
+        }
+        if (fromPage > 1) {
+            throw new UnreadableInputException("cannot read on from page " + fromPage + " of a born-digital file");
         }
         listener.started("pdf", pages);
         CountingListener counted = new CountingListener(listener);
@@ -166,11 +188,12 @@ final class PagedReading {
         CountingListener counted = new CountingListener(listener);
         ImagePages.Plan plan = new ImagePages.Plan(pages, failed, mode == Mode.OCR, documentNotes, ocr, titles);
         if (jobs > 1 && opener != null && PageRanges.mayDivide(pages)) {
-            PageRanges.read(plan, opener, jobs, counted);
+            PageRanges.read(plan, opener, jobs, counted, fromPage, firstForm);
         } else {
-            new ImagePages(plan, new PDFRenderer(doc), this::layerPage, counted).read(1, pages);
+            new ImagePages(plan, new PDFRenderer(doc), this::layerPage, PageRanges.numberedFrom(firstForm, counted))
+                    .read(fromPage, pages);
         }
-        if (counted.nothing()) {
+        if (counted.nothing() && firstForm == 0) {
             throw noForm(" in the OCR text of the scan");
         }
         return new SourceDocument("pdf-ocr", pages, List.of());

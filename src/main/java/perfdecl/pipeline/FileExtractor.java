@@ -66,6 +66,15 @@ public final class FileExtractor {
      * pages of a long scan spread over them): the same declarations, ids and report as with one.
      */
     public InputResult extract(Path file, String sha256, ExtractionEvents events, int jobs) {
+        return extract(file, sha256, events, jobs, null);
+    }
+
+    /**
+     * {@link #extract(Path, String, ExtractionEvents, int)} going on from where an earlier run's reading stopped
+     * ({@code from}, null: from page 1): the forms before it are not read again, and the report is that of a read
+     * from page 1.
+     */
+    public InputResult extract(Path file, String sha256, ExtractionEvents events, int jobs, Checkpoint from) {
         long t0 = System.nanoTime();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String sha = null;
@@ -75,8 +84,9 @@ public final class FileExtractor {
             }
             sha = sha256 != null ? sha256 : FileDigest.sha256(file);
             GridReader reader = readerFor(file);
-            FormsRead read = new FormsRead(name, sha, parser, validator, events);
-            SourceDocument doc = reader.read(file, read, jobs);
+            FormsRead read = new FormsRead(name, sha, parser, validator, events, from);
+            SourceDocument doc = from == null ? reader.read(file, read, jobs)
+                    : reader.read(file, read, jobs, from.resumePage(), from.nextForm());
             return new InputResult(read.report(doc.pages(), millis(t0)), List.of());
         } catch (UnreadableInputException e) {
             return failed(name, sha, e.getMessage(), t0);

@@ -33,6 +33,8 @@ public final class StagedForms {
     private volatile int pagesDone;
     private volatile Integer pages;
     private boolean closed;
+    /** Where a resumed read started (its forms before are in place already), and how far the reading has got. */
+    private Checkpoint from, latest;
 
     public StagedForms(ExtractionOutput output, Duration perPage) {
         this.output = output;
@@ -58,6 +60,21 @@ public final class StagedForms {
         }
         statuses.add(status);
         lastSign = System.nanoTime();
+    }
+
+    /**
+     * The input is read on from {@code from}, an earlier run's checkpoint: the declarations it names are in place
+     * already and count among this input's.
+     */
+    public synchronized void resumeFrom(Checkpoint from) {
+        this.from = from;
+    }
+
+    /** How far the reading has got after its last form ({@link Checkpoint}). */
+    public synchronized void checkpoint(Checkpoint checkpoint) {
+        if (!closed) {
+            latest = checkpoint;
+        }
     }
 
     /** The reader has done {@code done} of {@code total} pages (null: not known). */
@@ -89,7 +106,7 @@ public final class StagedForms {
     }
 
     public synchronized int forms() {
-        return jsons.size();
+        return jsons.size() + (from == null ? 0 : from.declarations());
     }
 
     /** How long to wait at most for the next sign of progress; zero or less: the time is up. */
@@ -128,30 +145,33 @@ public final class StagedForms {
         closed = true;
         Integer total = pages;
         int reached = total == null ? 0 : Math.min(total, pagesDone + 1);
-        if (jsons.isEmpty() || sha256 == null) {
+        if (forms() == 0 || sha256 == null) {
             discardStaged();
             return StagedInput.without(new InputReport(name, sha256, InputReport.FAILED, why, 0, total, ms));
         }
-        List<FormStatus> forms = new ArrayList<>(statuses);
+        List<FormStatus> forms = new ArrayList<>(from == null ? List.of() : from.forms());
+        forms.addAll(statuses);
         List<PageIssue> failed = new ArrayList<>();
         // a form is handed over once the next one begins: the pages after the last one handed over are lost
-        int from = statuses.stream().filter(f -> f.pages() != null).mapToInt(f -> f.pages().get(1) + 1).max()
+        int lostFrom = forms.stream().filter(f -> f.pages() != null).mapToInt(f -> f.pages().get(1) + 1).max()
                 .orElse(1);
         String lost = "";
-        if (total != null && from <= total) {
+        if (total != null && lostFrom <= total) {
             int nextForm = forms.stream().mapToInt(FormStatus::form).max().orElse(-1) + 1;
-            from = Math.min(from, reached);
-            forms.add(new FormStatus(nextForm, null, List.of(from, total), FormStatus.FAILED,
-                    why + ": pages " + from + "–" + total + " not extracted"));
-            lost = ", pages " + from + "–" + total + " not extracted";
+            lostFrom = Math.min(lostFrom, reached);
+            forms.add(new FormStatus(nextForm, null, List.of(lostFrom, total), FormStatus.FAILED,
+                    why + ": pages " + lostFrom + "–" + total + " not extracted"));
+            lost = ", pages " + lostFrom + "–" + total + " not extracted";
         }
         if (total != null && pagesDone < total) {
             failed.add(new PageIssue(reached, why));
         }
-        String reason = why + "; " + jsons.size() + (jsons.size() == 1 ? " form" : " forms") + " kept" + lost;
-        InputReport report = new InputReport(name, sha256, InputReport.PARTIAL, reason, jsons.size(), total, ms,
+        int kept = forms();
+        String reason = why + "; " + kept + (kept == 1 ? " form" : " forms") + " kept" + lost;
+        InputReport report = new InputReport(name, sha256, InputReport.PARTIAL, reason, kept, total, ms,
                 failed, List.of(), forms);
-        return staged(report);
+        StagedInput staged = staged(report);
+        return new StagedInput(report, staged.ids(), staged.files(), latest != null ? latest : from);
     }
 
     /** The input was answered whole (by its worker, whose answer names these files): nothing here is needed. */
@@ -169,7 +189,14 @@ public final class StagedForms {
     }
 
     private StagedInput staged(InputReport report) throws IOException {
-        Iterable<Declaration> declarations = held.size() == jsons.size() ? held : () -> readBack(jsons.iterator());
+        Iterable<Declaration> now = held.size() == jsons.size() ? held : () -> readBack(jsons.iterator());
+        List<Declaration> before = new ArrayList<>();
+        for (String id : from == null ? List.<String>of() : from.ids()) {
+            before.add(output.read(id));
+        }
+        Iterable<Declaration> declarations = before.isEmpty() ? now
+                : () -> java.util.stream.Stream.concat(before.stream(),
+                        java.util.stream.StreamSupport.stream(now.spliterator(), false)).iterator();
         StagedFile rows;
         try {
             rows = output.stageRows(report.sha256(), declarations);
@@ -179,8 +206,9 @@ public final class StagedForms {
         }
         List<StagedFile> files = new ArrayList<>(jsons);
         files.add(rows);
-        List<String> ids = statuses.stream().map(FormStatus::id).toList();
-        return new StagedInput(report, ids, files);
+        List<String> ids = new ArrayList<>(from == null ? List.of() : from.ids());
+        statuses.stream().map(FormStatus::id).forEach(ids::add);
+        return new StagedInput(report, ids, files, null);
     }
 
     private Iterator<Declaration> readBack(Iterator<StagedFile> files) {

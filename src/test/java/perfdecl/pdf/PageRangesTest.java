@@ -65,6 +65,8 @@ class PageRangesTest {
         assertThat(one.forms).extracting(FormGrid::formIndex).containsExactly(0, 1, 2, 3);
         assertThat(one.forms).extracting(FormGrid::firstPage).containsExactly(1, 5, 7, 10);
         assertThat(one.events).contains("failed 8", "skipped 4");
+        // the page count comes first, so that a long file's time limit is its pages' while they are first looked at
+        assertThat(one.events.get(0)).isEqualTo("11 pages");
         assertThat(two.events).containsExactlyElementsOf(one.events);
         assertThat(two.forms).containsExactlyElementsOf(one.forms);
         assertThat(two.pagesDone).containsExactlyElementsOf(one.pagesDone);
@@ -77,6 +79,11 @@ class PageRangesTest {
         final List<FormGrid> forms = new ArrayList<>();
         final List<Integer> pagesDone = new ArrayList<>();
         boolean rangeThreadsSeen;
+
+        @Override
+        public void pageCount(int pages) {
+            events.add(pages + " pages");
+        }
 
         @Override
         public void pageDone(int page) {

@@ -1,5 +1,6 @@
 package perfdecl.pipeline.batch;
 
+import perfdecl.pipeline.Checkpoint;
 import perfdecl.pipeline.ExtractionEvents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import perfdecl.grid.GridReader;
-import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.parse.TemplateCatalog;
@@ -30,7 +30,6 @@ import perfdecl.write.Language;
 import perfdecl.pipeline.ExtractionOutput;
 import perfdecl.pipeline.FileDigest;
 import perfdecl.pipeline.FileExtractor;
-import perfdecl.pipeline.InputResult;
 import perfdecl.pipeline.StagedInput;
 import perfdecl.pipeline.process.Isolation;
 import perfdecl.pipeline.process.WorkerProcess;
@@ -118,7 +117,7 @@ public final class BatchExtraction {
     }
 
     /** An input's outcome as the run keeps it: the report line and the ids of its declarations' json files. */
-    private record Outcome(InputReport report, List<String> ids, boolean contributes) {
+    record Outcome(InputReport report, List<String> ids, boolean contributes) {
     }
 
     private final FileExtractor extractor;
@@ -167,7 +166,7 @@ public final class BatchExtraction {
             output.sweepTemporaries();
         }
         if (!corrections.isEmpty()) {
-            applyCorrections(outcomes, output, corrections, listener);
+            BatchCorrections.apply(outcomes, output, corrections, listener);
         }
         List<InputReport> reports = new ArrayList<>();
         List<String> contributing = new ArrayList<>();
@@ -193,41 +192,6 @@ public final class BatchExtraction {
         output.writeTables(contributing, ids, report, options.xlsx());
         listener.done(report);
         return report;
-    }
-
-    /**
-     * Rewrites the json files and table rows of every input extracted in this run that a correction is about, the
-     * corrections applied; tells the listener how many forms changed and what could not be applied.
-     */
-    private static void applyCorrections(List<Outcome> outcomes, ExtractionOutput output,
-                                         ReviewCorrections corrections, ProgressListener listener) throws IOException {
-        List<String> problems = new ArrayList<>(corrections.damaged());
-        List<Declaration> seen = new ArrayList<>();
-        java.util.Set<String> shas = new java.util.HashSet<>();
-        int changed = 0;
-        for (Outcome o : outcomes) {
-            InputReport rep = o.report();
-            if (!rep.extracted() || !o.contributes() || !shas.add(rep.sha256())) {
-                continue;
-            }
-            List<Declaration> extracted = new ArrayList<>();
-            for (String id : o.ids()) {
-                extracted.add(output.read(id));
-            }
-            seen.addAll(extracted);
-            List<Declaration> corrected = new ArrayList<>();
-            int before = changed;
-            for (Declaration d : extracted) {
-                Declaration c = corrections.apply(d, problems);
-                corrected.add(c);
-                changed += c.equals(d) ? 0 : 1;
-            }
-            if (changed > before) {
-                output.commit(output.stage(new InputResult(rep, corrected)));
-            }
-        }
-        problems.addAll(corrections.stale(seen));
-        listener.corrected(changed, problems);
     }
 
     private List<Outcome> extractAll(List<Path> files, Options options, ExtractionOutput output, DoneMarkers done,
@@ -360,6 +324,7 @@ public final class BatchExtraction {
                 return reported(new Outcome(rep, List.of(), false), listener);
             }
         }
+        Checkpoint from = resume && sha != null ? done.findPartial(sha).orElse(null) : null;
         StagedInput r = lane.extract(file, sha, new ExtractionEvents() {
             @Override
             public void progress(int pagesDone, Integer pages, int forms) {
@@ -367,14 +332,20 @@ public final class BatchExtraction {
                     listener.pages(name, pagesDone, pages, forms);
                 }
             }
-        });
+        }, from);
         return () -> {
             InputReport rep = r.report();
             boolean ok = rep.extracted() && rep.sha256() != null;
             boolean written = ok && claims.writeIfEarliest(rep.sha256(), index, () -> {
                 output.commit(r);
+                if (r.checkpoint() != null) {
+                    // a scan cut short is read on from its last form by a resumed run
+                    done.markPartial(rep.sha256(), r.checkpoint());
+                } else {
+                    done.clearPartial(rep.sha256());
+                }
                 if (InputReport.OK.equals(rep.status())) {
-                    // a partial input is extracted again by a resumed run
+                    // another partial input is extracted again by a resumed run
                     done.mark(rep.sha256(), rep.pages(), r.ids());
                 }
             });

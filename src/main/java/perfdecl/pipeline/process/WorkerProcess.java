@@ -192,12 +192,15 @@ public final class WorkerProcess implements AutoCloseable {
      */
     Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Language language, StagedForms staged,
                ExtractionEvents progress) {
-        return ask(file, sha256, outDir, csv, language, staged, progress, 1);
+        return ask(file, sha256, outDir, csv, language, staged, progress, 1, null);
     }
 
-    /** {@link #ask(Path, String, Path, CsvDialect, Language, StagedForms, ExtractionEvents)}, pages on {@code jobs}. */
+    /**
+     * {@link #ask(Path, String, Path, CsvDialect, Language, StagedForms, ExtractionEvents)}, pages on {@code jobs}
+     * threads, read on from {@code from} (null: page 1).
+     */
     Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Language language, StagedForms staged,
-               ExtractionEvents progress, int jobs) {
+               ExtractionEvents progress, int jobs, perfdecl.pipeline.Checkpoint from) {
         long id = ids.incrementAndGet();
         BlockingQueue<Object> answer = new ArrayBlockingQueue<>(1);
         asking.put(id, new Asking(staged, progress));
@@ -209,7 +212,7 @@ public final class WorkerProcess implements AutoCloseable {
             staged.startClock();
             try {
                 synchronized (requests) {
-                    requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv, language, jobs));
+                    requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv, language, jobs, from));
                     requests.write('\n');
                     requests.flush();
                 }
@@ -330,8 +333,10 @@ public final class WorkerProcess implements AutoCloseable {
                 if (a != null && r.progress() != null) {
                     a.staged().progress(r.progress().done(), r.progress().pages());
                     a.progress().progress(r.progress().done(), r.progress().pages(), r.progress().forms());
-                } else if (a != null) {
+                } else if (a != null && r.form() != null) {
                     a.staged().add(r.form().json(), null, r.form().status());
+                } else if (a != null) {
+                    a.staged().checkpoint(r.checkpoint());
                 }
                 return;
             }

@@ -81,8 +81,14 @@ public final class WorkerSlot implements AutoCloseable {
      */
     public WorkerProcess.Answer ask(Path file, String sha256, StagedForms staged, ExtractionEvents progress)
             throws IOException {
+        return ask(file, sha256, staged, progress, null);
+    }
+
+    /** As above, the file read on from where an earlier run stopped ({@code from}; null: from page 1). */
+    public WorkerProcess.Answer ask(Path file, String sha256, StagedForms staged, ExtractionEvents progress,
+                                    perfdecl.pipeline.Checkpoint from) throws IOException {
         WorkerProcess w = current();
-        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, csv, language, staged, progress, pageJobs);
+        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, csv, language, staged, progress, pageJobs, from);
         if (answer.timedOut()) {
             // a thread cannot be stopped: the process goes, and the other files in it are asked again
             w.close();
