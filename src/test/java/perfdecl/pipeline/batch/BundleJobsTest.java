@@ -5,23 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import perfdecl.fixtures.Bundles;
+import perfdecl.fixtures.OutputFolders;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.pdf.OcrEngine;
@@ -37,9 +30,6 @@ class BundleJobsTest {
 
     /** Set by tests only: the pages of a range (perfdecl.pdf.PageRanges), so that a short bundle is cut often. */
     private static final String RANGE_PAGES = "perfdecl.pdf.rangePages";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> TABLES = List.of("declarations.jsonl", "declarations.csv", "budget_items.csv",
-            "indicators.csv", "findings.csv");
 
     @TempDir
     Path dir;
@@ -75,14 +65,8 @@ class BundleJobsTest {
         assertThat(report.forms()).isEqualTo(4);
         assertThat(report.pages()).isEqualTo(11);
         assertThat(pagesShown.get()).as("progress reached the last page").isEqualTo(11);
-        for (Path out : List.of(two, worker)) {
-            assertThat(files(out.resolve("json"))).as(out.toString()).isEqualTo(files(one.resolve("json")));
-            for (String table : TABLES) {
-                assertThat(Files.readAllBytes(out.resolve(table))).as(out + " " + table)
-                        .isEqualTo(Files.readAllBytes(one.resolve(table)));
-            }
-            assertThat(withoutTimes(out)).as(out + " run.json").isEqualTo(withoutTimes(one));
-        }
+        OutputFolders.assertSameOutputs(two, one);
+        OutputFolders.assertSameOutputs(worker, one);
     }
 
     private static RunReport run(Path in, Path out, int jobs, Isolation isolation, AtomicInteger pagesShown)
@@ -95,33 +79,5 @@ class BundleJobsTest {
                 pagesShown.accumulateAndGet(pagesDone, Math::max);
             }
         });
-    }
-
-    /** Every file of a folder by name, with its bytes as text. */
-    private static Map<String, String> files(Path folder) throws Exception {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> list = Files.list(folder)) {
-            for (Path f : (Iterable<Path>) list::iterator) {
-                out.put(f.getFileName().toString(), Files.readString(f));
-            }
-        }
-        assertThat(out).isNotEmpty();
-        return out;
-    }
-
-    /** run.json without its times ({@code ms}), which differ from run to run. */
-    private static JsonNode withoutTimes(Path out) throws Exception {
-        JsonNode run = JSON.readTree(out.resolve("run.json").toFile());
-        List<JsonNode> todo = new ArrayList<>(List.of(run));
-        while (!todo.isEmpty()) {
-            JsonNode n = todo.remove(todo.size() - 1);
-            if (n instanceof ObjectNode o) {
-                o.remove("ms");
-            }
-            for (Iterator<JsonNode> it = n.elements(); it.hasNext(); ) {
-                todo.add(it.next());
-            }
-        }
-        return run;
     }
 }
