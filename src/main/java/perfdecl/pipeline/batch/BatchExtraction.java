@@ -197,9 +197,9 @@ public final class BatchExtraction {
     private List<Outcome> extractAll(List<Path> files, Options options, ExtractionOutput output, DoneMarkers done,
                                      ReviewCorrections corrections, ProgressListener listener) throws IOException {
         int lanes = Math.max(1, Math.min(options.jobs(), files.size()));
-        // fewer files than jobs: each file's pages are spread over the jobs its lane leaves free
-        int pageJobs = Math.max(1, options.jobs() / lanes);
         boolean isolate = isolates(options, files.size());
+        int pageJobs = pageJobs(options.jobs(), lanes, isolate ? WorkerProcess.bytes(options.workerHeap())
+                : Runtime.getRuntime().maxMemory());
         ExecutorService helpers = Executors.newCachedThreadPool(daemon("perfdecl-extract"));
         ExecutorService pool = Executors.newFixedThreadPool(lanes, daemon("perfdecl-lane"));
         ExecutorService digests = Executors.newSingleThreadExecutor(daemon("perfdecl-digest"));
@@ -274,6 +274,18 @@ public final class BatchExtraction {
             commits.shutdownNow();
         }
     }
+
+    /**
+     * Threads each file's pages may be read on: with fewer files than jobs, the jobs a lane leaves free, as far as
+     * the heap allows; every range of a long scan renders pages of its own (a 256 MB worker heap ran out with two
+     * ranges of a 101-page scan and not with one, bench/BUNDLES.md).
+     */
+    static int pageJobs(int jobs, int lanes, long heapBytes) {
+        return (int) Math.max(1, Math.min(jobs / lanes, heapBytes / (lanes * RANGE_HEAP)));
+    }
+
+    /** Heap each page range of a scan is given room for. */
+    private static final long RANGE_HEAP = 256L << 20;
 
     /**
      * The SHA-256 of input {@code index}, worked out on {@code digests}; null for a path that is not a readable

@@ -81,7 +81,7 @@ public final class WorkerProcess implements AutoCloseable {
     private static final int YOUNG_MB = 64;
 
     /** Bytes in a JVM size such as {@code 512m}, {@code 1g} or {@code 800000}. */
-    static long bytes(String size) {
+    public static long bytes(String size) {
         char unit = Character.toLowerCase(size.charAt(size.length() - 1));
         int shift = switch (unit) {
             case 'k' -> 10;

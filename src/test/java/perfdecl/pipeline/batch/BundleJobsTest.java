@@ -69,6 +69,15 @@ class BundleJobsTest {
         OutputFolders.assertSameOutputs(worker, one);
     }
 
+    @Test
+    void aFilesPagesGetTheJobsItsLaneLeavesFreeAsFarAsTheHeapAllows() {
+        long mb = 1L << 20;
+        assertThat(BatchExtraction.pageJobs(2, 1, 1024 * mb)).isEqualTo(2);
+        assertThat(BatchExtraction.pageJobs(2, 2, 1024 * mb)).as("as many files as jobs").isEqualTo(1);
+        assertThat(BatchExtraction.pageJobs(2, 1, 256 * mb)).as("a 256 MB worker heap").isEqualTo(1);
+        assertThat(BatchExtraction.pageJobs(8, 1, 512 * mb)).isEqualTo(2);
+    }
+
     private static RunReport run(Path in, Path out, int jobs, Isolation isolation, AtomicInteger pagesShown)
             throws Exception {
         var options = new BatchExtraction.Options(out, jobs, false, isolation, Duration.ofSeconds(120), "512m",
