@@ -20,7 +20,9 @@ final class ScanPreprocess {
 
     /**
      * Both images, the blue pen's ink alone (black where a pixel is clearly blue, white elsewhere) and how coloured
-     * the page was (share of strongly chromatic pixels).
+     * the page was (share of strongly chromatic pixels). A page without coloured ink has no {@code marks} or
+     * {@code pen} image ({@code null}): its marks are its print, and turning and deskewing two more page images
+     * for nothing cost a tenth of a page's reading.
      */
     record Prepared(BufferedImage text, BufferedImage marks, BufferedImage pen, double chromatic) {
     }
@@ -39,25 +41,32 @@ final class ScanPreprocess {
     static Prepared prepare(BufferedImage image) {
         int w = image.getWidth(), h = image.getHeight();
         int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
-        int[] text = new int[w * h], marks = new int[w * h], pen = new int[w * h];
+        int[] text = new int[w * h];
         long coloured = 0;
         for (int i = 0; i < rgb.length; i++) {
             int p = rgb[i];
             int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
             int max = Math.max(r, Math.max(g, b)), min = Math.min(r, Math.min(g, b));
-            int lum = (299 * r + 587 * g + 114 * b) / 1000;
-            marks[i] = lum;
-            // blue pen: blue well above red and green; a red seal or black print never is
-            pen[i] = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2 ? 0 : 255;
             if (max - min >= CHROMATIC) {
                 coloured++;
                 // lighter still than its lightest channel: dark blue pen is only mid-grey there
                 text[i] = max + (255 - max) * 3 / 5;
             } else {
-                text[i] = lum;
+                text[i] = (299 * r + 587 * g + 114 * b) / 1000;
             }
         }
         normalise(text, w, h);
+        if (coloured == 0) {
+            return new Prepared(gray(text, w, h), null, null, 0);
+        }
+        int[] marks = new int[w * h], pen = new int[w * h];
+        for (int i = 0; i < rgb.length; i++) {
+            int p = rgb[i];
+            int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
+            marks[i] = (299 * r + 587 * g + 114 * b) / 1000;
+            // blue pen: blue well above red and green; a red seal or black print never is
+            pen[i] = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2 ? 0 : 255;
+        }
         normalise(marks, w, h);
         return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), coloured / (double) rgb.length);
     }

@@ -75,6 +75,22 @@ class ScanPreprocessTest {
     }
 
     @Test
+    void aScanWithoutColouredInkHasNoMarksOrPenImageToTurnAndDeskew() {
+        BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(230, 226, 220)); // toned paper, grey print: no pixel is coloured ink
+        g.fillRect(0, 0, 200, 100);
+        g.setColor(new Color(60, 60, 70));
+        g.fillRect(20, 40, 150, 2);
+        g.dispose();
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(img);
+        assertThat(p.chromatic()).isZero();
+        assertThat(p.marks()).isNull();
+        assertThat(p.pen()).isNull();
+        assertThat(level(p.text(), 50, 40)).isLessThan(100);
+    }
+
+    @Test
     void aBoxTickedOrRingedInBluePenIsRead() {
         BufferedImage img = new BufferedImage(300, 80, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
