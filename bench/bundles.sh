@@ -2,10 +2,15 @@
 # Bundle benchmark: one PDF of PAGES pages (default 200) built from the committed born-digital filings
 # (perfdecl.bench.BundleMaker), extracted by the CLI with --jobs 1 and --jobs 2; prints pages per second and peak
 # RSS (GNU time), and the same for a bundle of half the pages, to show memory flat in the page count.
-# Usage: bench/bundles.sh [PAGES]. bench/BUNDLES.md holds the last run recorded.
+# Usage: bench/bundles.sh [PAGES] [scan]. With "scan" the bundle is the committed scans (BundleMaker ... scan), read
+# with the default OCR engine and the default time limits. bench/BUNDLES.md holds the runs recorded.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PAGES="${1:-200}"
+MODE="${2:-digital}"
+OCR=(--ocr none)
+[ "$MODE" = scan ] && OCR=()
+EXTRA=(${BENCH_EXTRA:-})
 WORK="$(mktemp -d)"
 CP_FILE="$WORK/cp"
 trap 'rm -rf "$WORK"' EXIT
@@ -13,21 +18,21 @@ mvn -q -B -o test-compile >"$WORK/log" 2>&1 || { cat "$WORK/log"; exit 1; }
 mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE" >"$WORK/log" 2>&1 \
     || { cat "$WORK/log"; exit 1; }
 CP="target/test-classes:target/classes:$(cat "$CP_FILE")"
-echo "Command: bench/bundles.sh $PAGES  (commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
+echo "Command: bench/bundles.sh $PAGES $MODE ${BENCH_EXTRA:-} (commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
 echo
 echo "| pages | jobs | forms | wall s | pages/s | peak RSS MB |"
 echo "|---|---|---|---|---|---|"
 for n in "$PAGES" $((PAGES / 2)); do
   mkdir -p "$WORK/in-$n"
-  got=$(java -cp "$CP" perfdecl.bench.BundleMaker "$WORK/in-$n/bundle.pdf" "$n" | sed 's/.*: \([0-9]*\) pages/\1/')
+  got=$(java -cp "$CP" perfdecl.bench.BundleMaker "$WORK/in-$n/bundle.pdf" "$n" "$MODE" | sed 's/.*: \([0-9]*\) pages/\1/')
   for jobs in 1 2; do
     [ "$n" = "$PAGES" ] || [ "$jobs" = 1 ] || continue
     out="$WORK/out-$n-$jobs"
     start=$(date +%s.%N)
     /usr/bin/time -f "%M" -o "$WORK/rss" java -Xmx1g -Djava.awt.headless=true -cp "$CP" perfdecl.cli.Main extract \
-        "$WORK/in-$n/bundle.pdf" -o "$out" --jobs "$jobs" --no-xlsx --quiet --ocr none 2>"$WORK/err" || true
+        "$WORK/in-$n/bundle.pdf" -o "$out" --jobs "$jobs" --no-xlsx --quiet "${OCR[@]}" "${EXTRA[@]}" 2>"$WORK/err" || true
     end=$(date +%s.%N)
-    forms=$(python3 -c "import json;print(json.load(open('$out/run.json'))['totals']['forms'])")
+    forms=$(python3 -c "import json;r=json.load(open('$out/run.json'));print(r['totals']['forms'],r['inputs'][0]['status'])")
     python3 -c "w=$end-$start;print('| $got | $jobs | $forms | %.1f | %.2f | %d |' % (w, $got/w, $(cat "$WORK/rss")/1024))"
   done
 done

@@ -29,7 +29,8 @@ def groups():
         if n.startswith('pdf-style-'):
             g = n[:n.rindex('-form-')]
         elif n.startswith('scan-'):
-            g = n[:n.rindex('-form-')]
+            # scans of the shared forms by how they were made; scans of other forms (their own names) as "scan"
+            g = n[:n.rindex('-form-')] if '-form-' in n else 'scan'
         else:
             g = '-'.join(n.split('-')[:2])
         out.setdefault(g, []).append(n)

@@ -36,4 +36,27 @@ public interface GridReader {
         doc.forms().forEach(listener::form);
         return new SourceDocument(doc.inputKind(), doc.pages(), java.util.List.of());
     }
+
+    /**
+     * {@link #read(Path, ReadListener)} with up to {@code jobs} threads for the one file, where the reader can
+     * spread its pages over them; what the listener is told is the same whatever {@code jobs}.
+     */
+    default SourceDocument read(Path file, ReadListener listener, int jobs) throws UnreadableInputException {
+        return read(file, listener);
+    }
+
+    /**
+     * {@link #read(Path, ReadListener, int)} going on from page {@code fromPage} of a file read before up to the
+     * form that ended just before it, the next form numbered {@code firstForm}: nothing is told of the pages
+     * before the first title page from {@code fromPage} on, and the rest is told as a read from page 1 tells it.
+     *
+     * @throws UnreadableInputException also when this reader cannot read on from a page
+     */
+    default SourceDocument read(Path file, ReadListener listener, int jobs, int fromPage, int firstForm)
+            throws UnreadableInputException {
+        if (fromPage <= 1 && firstForm == 0) {
+            return read(file, listener, jobs);
+        }
+        throw new UnreadableInputException("cannot read on from page " + fromPage);
+    }
 }

@@ -14,6 +14,13 @@ public interface ReadListener {
     default void started(String inputKind, Integer pages) {
     }
 
+    /**
+     * The file has {@code pages} pages, told as soon as it is open, before its kind is known (a first look at every
+     * page of a long file may take a while, and the time it may take grows with its pages).
+     */
+    default void pageCount(int pages) {
+    }
+
     /** Still working before the first page is laid out (a first look at every page); a sign of life only. */
     default void alive() {
     }

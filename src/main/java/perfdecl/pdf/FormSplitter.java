@@ -2,8 +2,6 @@ package perfdecl.pdf;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import perfdecl.grid.FormTitles;
 import perfdecl.pdf.layout.CellContent;
@@ -11,60 +9,14 @@ import perfdecl.pdf.layout.LayoutCell;
 import perfdecl.pdf.layout.LayoutRow;
 
 /**
- * Splits a file's rows into forms, one starting at each title line of a known generation. A budget disclosure
- * prints its forms after pages of other tables (收支总表, 财政拨款支出表 …) and prose: rows before the first title are
- * no form, a page that opens with the heading of another table ends the form before it, and a line that is only a
- * page number belongs to none.
+ * Tells a born-digital page's rows where forms start and end (a bundle is cut by {@link
+ * perfdecl.pdf.layout.BundleForms} with these): a title line of a known generation starts one; a budget disclosure
+ * prints its forms after pages of other tables (收支总表, 财政拨款支出表 …) and prose, and a page that opens with the
+ * heading of another table ends the form before it; a line that is only a page number belongs to none.
  */
 final class FormSplitter {
 
-    /** The forms, and the pages none of them touches. */
-    record Split(List<List<LayoutRow>> forms, Set<Integer> skippedPages) {
-    }
-
     private FormSplitter() {
-    }
-
-    static List<List<LayoutRow>> split(List<LayoutRow> rows) {
-        return split(rows, FormTitles.SH_2019, 0).forms();
-    }
-
-    static Split split(List<LayoutRow> rows, FormTitles titles, int pageCount) {
-        List<List<LayoutRow>> forms = new ArrayList<>();
-        Set<Integer> used = new TreeSet<>();
-        List<LayoutRow> current = null;
-        int page = -1;
-        boolean pageOpened = false;
-        for (int i = 0; i < rows.size(); i++) {
-            LayoutRow row = rows.get(i);
-            if (row.page() != page) {
-                page = row.page();
-                pageOpened = false;
-            }
-            boolean lastOnPage = i + 1 == rows.size() || rows.get(i + 1).page() != page;
-            if (isPageNumber(row, !pageOpened || lastOnPage)) {
-                continue;
-            }
-            if (isTitle(row, titles)) {
-                current = new ArrayList<>();
-                forms.add(current);
-                row = oneCell(row);
-            } else if (!pageOpened && current != null && opensOtherTable(row, titles)) {
-                current = null;
-            }
-            pageOpened = true;
-            if (current != null) {
-                current.add(row);
-                used.add(row.page());
-            }
-        }
-        Set<Integer> skipped = new TreeSet<>();
-        for (int p = 1; p <= pageCount; p++) {
-            if (!used.contains(p)) {
-                skipped.add(p);
-            }
-        }
-        return new Split(forms, skipped);
     }
 
     static boolean isTitle(LayoutRow row, FormTitles titles) {

@@ -25,10 +25,7 @@ import perfdecl.pdf.content.PageFrame;
 import perfdecl.pdf.layout.BundleForms;
 import perfdecl.pdf.layout.PageLayouter;
 import perfdecl.pdf.scan.ScanGridReader;
-import perfdecl.pdf.scan.ScanPage;
-import perfdecl.pdf.scan.ScanPageLayout;
 import perfdecl.pdf.scan.ScanTextLayer;
-import perfdecl.pdf.scan.ScanTitle;
 
 /**
  * Reads a loaded PDF a page at a time, so that one bad page costs the form it belongs to and not the file, and a
@@ -42,8 +39,6 @@ final class PagedReading {
 
     /** Pages whose first look is kept for the layout; a longer file is looked at again page by page. */
     private static final int KEPT_PAGES = 16;
-    /** Cells an engine may re-read per page of a long file, beyond the per-document bound short files have. */
-    private static final int REREADS_PER_PAGE_OF_BUNDLE = 15;
 
     private enum Mode { TEXT, SCAN, OCR }
 
@@ -52,6 +47,9 @@ final class PagedReading {
     private final OcrEngine ocr;
     private final FormTitles titles;
     private final ReadListener listener;
+    /** Threads a long scan's pages may be read on, each range's document from {@code opener}. */
+    private final int jobs;
+    private final PageRanges.Opener opener;
     private final int pages;
     private final Map<Integer, String> failed = new TreeMap<>();
     private final PageContentCollector collector;
@@ -61,9 +59,11 @@ final class PagedReading {
     private final List<ScanTextLayer.Page> survey = new ArrayList<>();
     private boolean anyImage, anyText;
 
-    private PagedReading(PDDocument doc, PdfLimits limits, OcrEngine ocr, FormTitles titles, ReadListener listener)
-            throws IOException {
+    private PagedReading(PDDocument doc, PdfLimits limits, OcrEngine ocr, FormTitles titles, ReadListener listener,
+                         int jobs, PageRanges.Opener opener) throws IOException {
         this.doc = doc;
+        this.jobs = jobs;
+        this.opener = opener;
         this.limits = limits;
         this.ocr = ocr;
         this.titles = titles;
@@ -73,14 +73,38 @@ final class PagedReading {
         this.layer = new ScanTextLayer();
     }
 
-    /** Reads {@code doc}, every form to {@code listener}; returns the file's kind and pages, no forms. */
+    /**
+     * Reads {@code doc}, every form to {@code listener}; returns the file's kind and pages, no forms. A long scan's
+     * pages are read on {@code jobs} threads ({@link PageRanges}), each over the file opened again by
+     * {@code opener} (null: on this thread), with the same forms as on one.
+     */
     static SourceDocument read(PDDocument doc, PdfLimits limits, OcrEngine ocr, FormTitles titles,
-                               ReadListener listener) throws IOException, UnreadableInputException {
-        return new PagedReading(doc, limits, ocr, titles, listener).read();
+                               ReadListener listener, int jobs, PageRanges.Opener opener)
+            throws IOException, UnreadableInputException {
+        return read(doc, limits, ocr, titles, listener, jobs, opener, 1, 0);
     }
+
+    /**
+     * {@link #read(PDDocument, PdfLimits, OcrEngine, FormTitles, ReadListener, int, PageRanges.Opener)} of a scan
+     * going on from page {@code fromPage}, its next form numbered {@code firstForm} (see
+     * {@link perfdecl.grid.GridReader#read(java.nio.file.Path, ReadListener, int, int, int)}).
+     */
+    static SourceDocument read(PDDocument doc, PdfLimits limits, OcrEngine ocr, FormTitles titles,
+                               ReadListener listener, int jobs, PageRanges.Opener opener, int fromPage, int firstForm)
+            throws IOException, UnreadableInputException {
+        PagedReading reading = new PagedReading(doc, limits, ocr, titles, listener, jobs, opener);
+        reading.fromPage = fromPage;
+        reading.firstForm = firstForm;
+        return reading.read();
+    }
+
+    /** Where a resumed read of a scan goes on, and the number its next form takes. */
+    private int fromPage = 1, firstForm;
 
     private SourceDocument read() throws IOException, UnreadableInputException {
         limits.checkDocument(doc);
+        // the time a file may take is its pages' (--timeout per page), also while every page is first looked at
+        listener.pageCount(pages);
         checkPages();
         surveyPages();
         if (failed.size() == pages) {
@@ -96,6 +120,9 @@ final class PagedReading {
         if (!anyText) {
             return readByOcr(unmapped > 0 ? unreadableTextLayer()
                     : "no text on its pages (an image, or characters drawn as outlines)");
+        }
+        if (fromPage > 1) {
+            throw new UnreadableInputException("cannot read on from page " + fromPage + " of a born-digital file");
         }
         listener.started("pdf", pages);
         CountingListener counted = new CountingListener(listener);
@@ -159,35 +186,14 @@ final class PagedReading {
             UnreadableInputException {
         listener.started("pdf-ocr", pages);
         CountingListener counted = new CountingListener(listener);
-        BundleForms forms = new BundleForms(counted, (row, notes) -> ScanTitle.asTitle(row, notes, titles), true);
-        forms.documentNotes(documentNotes);
-        PDFRenderer renderer = new PDFRenderer(doc);
-        int rereads = 0;
-        int budget = Math.max(ScanGridReader.REREADS_PER_DOCUMENT, REREADS_PER_PAGE_OF_BUNDLE * pages);
-        for (int page = 1; page <= pages; page++) {
-            checkInterrupted();
-            if (failed.containsKey(page)) {
-                forms.failed(page, failed.get(page));
-                listener.pageDone(page);
-                continue;
-            }
-            try {
-                ScanTextLayer.Page p = layerPage(page);
-                if (mode == Mode.OCR) {
-                    p = new ScanTextLayer.Page(p.page(), p.width(), p.height(), p.imageCoverage(), p.invisibleChars(),
-                            p.visibleChars(), List.of());
-                }
-                ScanPage laid = ScanPageLayout.layout(renderer, p, p.words().isEmpty() ? null : p.words(),
-                        ScanGridReader.REOCR, Math.min(ScanGridReader.REREADS_PER_PAGE, budget - rereads), ocr);
-                rereads += laid.rereads();
-                forms.page(page, laid.rows(), laid.notes(), laid.cellConfidence(), laid.markConfidence());
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                forms.failed(page, pageFailure(e));
-            }
-            listener.pageDone(page);
+        ImagePages.Plan plan = new ImagePages.Plan(pages, failed, mode == Mode.OCR, documentNotes, ocr, titles);
+        if (jobs > 1 && opener != null && PageRanges.mayDivide(pages)) {
+            PageRanges.read(plan, opener, jobs, counted, fromPage, firstForm);
+        } else {
+            new ImagePages(plan, new PDFRenderer(doc), this::layerPage, PageRanges.numberedFrom(firstForm, counted))
+                    .read(fromPage, pages);
         }
-        forms.finish();
-        if (counted.nothing()) {
+        if (counted.nothing() && firstForm == 0) {
             throw noForm(" in the OCR text of the scan");
         }
         return new SourceDocument("pdf-ocr", pages, List.of());
@@ -294,6 +300,11 @@ final class PagedReading {
     }
 
     private ScanTextLayer.Page collectLayer(int page) throws IOException {
+        return layerOf(layer, doc, page);
+    }
+
+    /** Page {@code page}'s text layer as {@code layer}, which reads {@code doc} only, finds it. */
+    static ScanTextLayer.Page layerOf(ScanTextLayer layer, PDDocument doc, int page) throws IOException {
         layer.setStartPage(page);
         layer.setEndPage(page);
         layer.getText(doc);
@@ -312,7 +323,7 @@ final class PagedReading {
                 + " glyphs have no Unicode mapping (fonts without ToUnicode)";
     }
 
-    private static void checkInterrupted() throws UnreadableInputException {
+    static void checkInterrupted() throws UnreadableInputException {
         if (Thread.currentThread().isInterrupted()) {
             throw new UnreadableInputException("interrupted");
         }
@@ -339,6 +350,16 @@ final class PagedReading {
 
         boolean nothing() {
             return forms == 0;
+        }
+
+        @Override
+        public void alive() {
+            to.alive();
+        }
+
+        @Override
+        public void pageDone(int page) {
+            to.pageDone(page);
         }
 
         @Override

@@ -103,12 +103,29 @@ public final class PdfGridReader implements GridReader {
      */
     @Override
     public SourceDocument read(Path file, ReadListener listener) throws UnreadableInputException {
+        return read(file, listener, 1);
+    }
+
+    /**
+     * {@link #read(Path, ReadListener)}, a long scan's pages read on {@code jobs} threads ({@link PageRanges}): the
+     * same forms, ids and reports as on one, sooner.
+     */
+    @Override
+    public SourceDocument read(Path file, ReadListener listener, int jobs) throws UnreadableInputException {
+        return read(file, listener, jobs, 1, 0);
+    }
+
+    /** Reads on from a page of a scan; a born-digital file is read whole, as it is read fast. */
+    @Override
+    public SourceDocument read(Path file, ReadListener listener, int jobs, int fromPage, int firstForm)
+            throws UnreadableInputException {
         byte[] head = readHead(file);
         if (!accepts(file, head)) {
             throw new UnreadableInputException("not a PDF: the file does not start with %PDF-");
         }
         try (ReleasedDocument released = new ReleasedDocument(PDDocument.load(file.toFile(), scratch()))) {
-            return PagedReading.read(released.document(), limits, ocr, titles, listener);
+            return PagedReading.read(released.document(), limits, ocr, titles, listener, jobs,
+                    () -> new ReleasedDocument(PDDocument.load(file.toFile(), scratch())), fromPage, firstForm);
         } catch (InvalidPasswordException e) {
             throw new UnreadableInputException("encrypted with a user password", e);
         } catch (IOException e) {

@@ -17,8 +17,8 @@ final class CutShort {
     }
 
     /**
-     * A {@code partial} report keeping the forms of {@code kept} (at least one), given how far the reader got by
-     * {@code clock}.
+     * A {@code partial} report keeping the forms of {@code kept} (at least one extracted; failed ones are listed,
+     * not counted), given how far the reader got by {@code clock}.
      */
     static InputReport report(String name, String sha256, String why, long ms, List<FormStatus> kept,
                               PageClock clock) {
@@ -40,8 +40,10 @@ final class CutShort {
         if (total != null && clock.pagesDone() < total) {
             failed.add(new PageIssue(reached, why));
         }
-        String reason = why + "; " + kept.size() + (kept.size() == 1 ? " form" : " forms") + " kept" + lost;
-        return new InputReport(name, sha256, InputReport.PARTIAL, reason, kept.size(), total, ms, failed, List.of(),
+        // a resumed input's earlier forms include those that failed (no declaration)
+        int extracted = (int) kept.stream().filter(f -> f.id() != null).count();
+        String reason = why + "; " + extracted + (extracted == 1 ? " form" : " forms") + " kept" + lost;
+        return new InputReport(name, sha256, InputReport.PARTIAL, reason, extracted, total, ms, failed, List.of(),
                 forms);
     }
 }

@@ -23,4 +23,8 @@ public interface ExtractionEvents {
     /** A form extracted, with how it came out (ok or incomplete). */
     default void declaration(Declaration declaration, FormStatus status) {
     }
+
+    /** After a long scan's form: how far the reading has got, to read on from there in a later run. */
+    default void checkpoint(Checkpoint checkpoint) {
+    }
 }

@@ -115,10 +115,10 @@ public final class ExtractionOutput {
             Path rows = rowsFile(report.sha256());
             files.add(new StagedFile(AtomicFile.stageText(rows, w -> writeRows(result.declarations(), w)), rows));
         } catch (IOException | RuntimeException e) {
-            discard(new StagedInput(report, List.of(), files));
+            discard(new StagedInput(report, List.of(), files, null));
             throw e;
         }
-        return new StagedInput(report, result.declarations().stream().map(Declaration::id).toList(), files);
+        return new StagedInput(report, result.declarations().stream().map(Declaration::id).toList(), files, null);
     }
 
     /** Writes one declaration's json file under a temporary name (an input's forms are staged as they come). */

@@ -58,6 +58,23 @@ public final class FileExtractor {
      * {@code partial}, its report naming the pages and forms lost.
      */
     public InputResult extract(Path file, String sha256, ExtractionEvents events) {
+        return extract(file, sha256, events, 1);
+    }
+
+    /**
+     * {@link #extract(Path, String, ExtractionEvents)} with up to {@code jobs} threads for this one file (the
+     * pages of a long scan spread over them): the same declarations, ids and report as with one.
+     */
+    public InputResult extract(Path file, String sha256, ExtractionEvents events, int jobs) {
+        return extract(file, sha256, events, jobs, null);
+    }
+
+    /**
+     * {@link #extract(Path, String, ExtractionEvents, int)} going on from where an earlier run's reading stopped
+     * ({@code from}, null: from page 1): the forms before it are not read again, and the report is that of a read
+     * from page 1.
+     */
+    public InputResult extract(Path file, String sha256, ExtractionEvents events, int jobs, Checkpoint from) {
         long t0 = System.nanoTime();
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         String sha = null;
@@ -67,8 +84,9 @@ public final class FileExtractor {
             }
             sha = sha256 != null ? sha256 : FileDigest.sha256(file);
             GridReader reader = readerFor(file);
-            FormsRead read = new FormsRead(name, sha, parser, validator, events);
-            SourceDocument doc = reader.read(file, read);
+            FormsRead read = new FormsRead(name, sha, parser, validator, events, from);
+            SourceDocument doc = from == null ? reader.read(file, read, jobs)
+                    : reader.read(file, read, jobs, from.resumePage(), from.nextForm());
             return new InputResult(read.report(doc.pages(), millis(t0)), List.of());
         } catch (UnreadableInputException e) {
             return failed(name, sha, e.getMessage(), t0);

@@ -24,6 +24,8 @@ final class FormsRead implements ReadListener {
 
     /** The reader's note on a form that lost a page. */
     static final String PAGE_UNREADABLE = "PAGE_UNREADABLE";
+    /** The input kind of a PDF read from its page images. */
+    private static final String SCAN = "pdf-ocr";
 
     private final String name;
     private final String sha;
@@ -38,7 +40,20 @@ final class FormsRead implements ReadListener {
     private final Map<Integer, String> skippedPages = new TreeMap<>();
     private final List<FormStatus> forms = new ArrayList<>();
 
-    FormsRead(String name, String sha, DeclarationParser parser, Validator validator, ExtractionEvents events) {
+    /** What a resumed read starts from (null: page 1). */
+    private final Checkpoint from;
+
+    /**
+     * @param from where an earlier run's reading of this file stopped ({@link Checkpoint}): its forms and pages
+     *             count as told already; null for a read from page 1
+     */
+    FormsRead(String name, String sha, DeclarationParser parser, Validator validator, ExtractionEvents events,
+              Checkpoint from) {
+        this.from = from;
+        if (from != null) {
+            forms.addAll(from.forms());
+            declarations = from.declarations();
+        }
         this.name = name;
         this.sha = sha;
         this.parser = parser;
@@ -53,7 +68,17 @@ final class FormsRead implements ReadListener {
         pages = pageCount;
         failedPages.clear();
         skippedPages.clear();
+        if (from != null) {
+            from.failed().forEach(p -> failedPages.put(p.page(), p.reason()));
+            from.skipped().forEach(p -> skippedPages.put(p.page(), p.reason()));
+        }
         pagesDone = 0;
+        events.progress(0, pages, declarations);
+    }
+
+    @Override
+    public void pageCount(int pageCount) {
+        pages = pageCount;
         events.progress(0, pages, declarations);
     }
 
@@ -93,6 +118,12 @@ final class FormsRead implements ReadListener {
             events.declaration(d, status);
         } catch (RuntimeException | StackOverflowError e) {
             forms.add(new FormStatus(form.formIndex(), null, range, FormStatus.FAILED, oneLine("extraction failed: " + e)));
+        }
+        if (SCAN.equals(inputKind) && range != null) {
+            // a scan's reading may go on from the page after this form (see PageRanges): what it has told so far
+            int next = forms.stream().mapToInt(FormStatus::form).max().orElse(-1) + 1;
+            events.checkpoint(new Checkpoint(form.lastPage() + 1, next, declarations, forms, issues(failedPages),
+                    issues(skippedPages)));
         }
     }
 

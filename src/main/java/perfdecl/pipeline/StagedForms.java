@@ -28,6 +28,8 @@ public final class StagedForms {
     private final List<Declaration> held = new ArrayList<>();
     private final List<FormStatus> statuses = new ArrayList<>();
     private boolean closed;
+    /** Where a resumed read started (its forms before are in place already), and how far the reading has got. */
+    private Checkpoint from, latest;
 
     public StagedForms(ExtractionOutput output, Duration perPage) {
         this.output = output;
@@ -55,6 +57,21 @@ public final class StagedForms {
         clock.alive();
     }
 
+    /**
+     * The input is read on from {@code from}, an earlier run's checkpoint: the declarations it names are in place
+     * already and count among this input's.
+     */
+    public synchronized void resumeFrom(Checkpoint from) {
+        this.from = from;
+    }
+
+    /** How far the reading has got after its last form ({@link Checkpoint}). */
+    public synchronized void checkpoint(Checkpoint checkpoint) {
+        if (!closed) {
+            latest = checkpoint;
+        }
+    }
+
     /** The reader has done {@code done} of {@code total} pages (null: not known). */
     public void progress(int done, Integer total) {
         clock.progress(done, total);
@@ -79,7 +96,7 @@ public final class StagedForms {
     }
 
     public synchronized int forms() {
-        return jsons.size();
+        return jsons.size() + (from == null ? 0 : from.declarations());
     }
 
     /** How long to wait at most for the next sign of progress; zero or less: the time is up. */
@@ -111,11 +128,15 @@ public final class StagedForms {
      */
     public synchronized StagedInput cutShort(String name, String sha256, String why, long ms) throws IOException {
         closed = true;
-        if (jsons.isEmpty() || sha256 == null) {
+        if (forms() == 0 || sha256 == null) {
             discardStaged();
             return StagedInput.without(new InputReport(name, sha256, InputReport.FAILED, why, 0, clock.pages(), ms));
         }
-        return staged(CutShort.report(name, sha256, why, ms, statuses, clock));
+        List<FormStatus> kept = new ArrayList<>(from == null ? List.of() : from.forms());
+        kept.addAll(statuses);
+        InputReport report = CutShort.report(name, sha256, why, ms, kept, clock);
+        StagedInput staged = staged(report);
+        return new StagedInput(report, staged.ids(), staged.files(), latest != null ? latest : from);
     }
 
     /** The input was answered whole (by its worker, whose answer names these files): nothing here is needed. */
@@ -133,7 +154,14 @@ public final class StagedForms {
     }
 
     private StagedInput staged(InputReport report) throws IOException {
-        Iterable<Declaration> declarations = held.size() == jsons.size() ? held : () -> readBack(jsons.iterator());
+        Iterable<Declaration> now = held.size() == jsons.size() ? held : () -> readBack(jsons.iterator());
+        List<Declaration> before = new ArrayList<>();
+        for (String id : from == null ? List.<String>of() : from.ids()) {
+            before.add(output.read(id));
+        }
+        Iterable<Declaration> declarations = before.isEmpty() ? now
+                : () -> java.util.stream.Stream.concat(before.stream(),
+                        java.util.stream.StreamSupport.stream(now.spliterator(), false)).iterator();
         StagedFile rows;
         try {
             rows = output.stageRows(report.sha256(), declarations);
@@ -143,8 +171,9 @@ public final class StagedForms {
         }
         List<StagedFile> files = new ArrayList<>(jsons);
         files.add(rows);
-        List<String> ids = statuses.stream().map(FormStatus::id).toList();
-        return new StagedInput(report, ids, files);
+        List<String> ids = new ArrayList<>(from == null ? List.of() : from.ids());
+        statuses.stream().map(FormStatus::id).forEach(ids::add);
+        return new StagedInput(report, ids, files, null);
     }
 
     private Iterator<Declaration> readBack(Iterator<StagedFile> files) {

@@ -32,24 +32,23 @@ class FormSplitterTest {
     }
 
     @Test
-    void aLetterSpacedTitleBecomesOneCellThatStartsTheForm() {
-        var split = FormSplitter.split(List.of(row(1, false, "财政项目支", "出绩效", "目标申报表"), row(1, true, "项目名称", "x")),
-                TITLES, 1);
-        assertThat(split.forms()).singleElement().satisfies(f -> {
-            assertThat(f.get(0).cells()).singleElement().satisfies(c -> assertThat(c.text())
-                    .isEqualTo("财政项目支出绩效目标申报表"));
-            assertThat(f).hasSize(2);
-        });
+    void aLetterSpacedTitleBecomesOneCellWithTheWholeTitle() {
+        LayoutRow title = FormSplitter.asTitle(row(1, false, "财政项目支", "出绩效", "目标申报表"), TITLES);
+        assertThat(title.cells()).singleElement().satisfies(c -> assertThat(c.text()).isEqualTo("财政项目支出绩效目标申报表"));
+        assertThat(FormSplitter.asTitle(row(1, true, "项目名称", "x"), TITLES)).isNull();
     }
 
     @Test
-    void pagesBeforeTheFirstFormAndAfterAnotherTablesHeadingAreSkippedAndPageNumbersDropped() {
-        var split = FormSplitter.split(List.of(row(1, false, "2025年部门收支预算总表"), row(1, true, "科目编码", "合计"),
-                row(2, false, "项目支出绩效目标表"), row(2, true, "项目名称", "x"), row(2, false, "— 2 —"),
-                row(3, true, "产出指标", "数量指标"), row(3, false, "3"),
-                row(4, false, "名词解释"), row(4, false, "1.财政拨款收入：指本级财政当年拨付的资金。")), TITLES, 4);
-        assertThat(split.forms()).singleElement().satisfies(f -> assertThat(f).extracting(LayoutRow::joinedText)
-                .containsExactly("项目支出绩效目标表", "项目名称x", "产出指标数量指标"));
-        assertThat(split.skippedPages()).containsExactly(1, 4);
+    void pageNumbersAreDroppedAndABareNumberOnlyInTheHeaderOrFooter() {
+        List<LayoutRow> page = FormSplitter.withoutPageNumbers(List.of(row(2, false, "3"), row(2, true, "项目名称", "x"),
+                row(2, false, "— 2 —"), row(2, false, "7"), row(2, true, "产出指标", "数量指标"), row(2, false, "3")));
+        assertThat(page).extracting(LayoutRow::joinedText).containsExactly("项目名称x", "7", "产出指标数量指标");
+    }
+
+    @Test
+    void theHeadingOfAnotherTableOrAGlossaryOpensNoForm() {
+        assertThat(FormSplitter.opensOtherTable(row(4, false, "名词解释"), TITLES)).isTrue();
+        assertThat(FormSplitter.opensOtherTable(row(4, false, "2025年部门收支预算总表"), TITLES)).isTrue();
+        assertThat(FormSplitter.opensOtherTable(row(4, true, "产出指标", "数量指标"), TITLES)).isFalse();
     }
 }

@@ -154,6 +154,33 @@ public final class BundleForms {
     }
 
     /**
+     * Whether a page laid out as {@code pageRows} opens a form with a title line of its own: a page where a read of
+     * the file may begin, since what comes before it does not change how it and the pages after it are cut.
+     */
+    public boolean opensForm(List<LayoutRow> pageRows) {
+        List<ReaderNote> ignored = new ArrayList<>();
+        return pageRows.stream().anyMatch(r -> titles.apply(r, ignored) != null);
+    }
+
+    /**
+     * A read of the pages up to a title page {@code page} ({@link #opensForm}) ends there: the rows above the title
+     * go to the open form, which is handed over with everything before it, exactly as when {@link #page} meets the
+     * title; the forms from the title on are another read's. Nothing is to be called after it.
+     */
+    public void endBefore(int page, List<LayoutRow> pageRows) {
+        List<ReaderNote> ignored = new ArrayList<>();
+        int title = 0;
+        while (title < pageRows.size() && titles.apply(pageRows.get(title), ignored) == null) {
+            title++;
+        }
+        if (!rows.isEmpty()) {
+            add(page, pageRows.subList(0, title), List.of(), Map.of(), Map.of());
+        }
+        endLost();
+        close(page);
+    }
+
+    /**
      * Page {@code page} could not be read: the open form lacks it. Whether the pages after it go on with that form
      * is decided by the next page ({@link #page}); a form stays open across one lost page only.
      */

@@ -77,8 +77,10 @@ public final class PpOcr extends OcrEngine {
         }
         synchronized (lock) {
             if (recogniser == null && failure == null) {
+                long start = OcrStageClock.now();
                 try {
                     recogniser = new PpOcrRecogniser(THREADS);
+                    OcrStageClock.LOAD.addAndGet(OcrStageClock.now() - start);
                 } catch (Exception | LinkageError e) {
                     failure = e.getClass().getSimpleName() + ": " + e.getMessage();
                 }

@@ -33,13 +33,18 @@ final class ScanOrientation {
      * between 90 and 270), else 0. The confidence grows with how much sharper one direction's profile is.
      */
     static Turn quarterTurn(ScanRaster r) {
-        long[] rows = new long[r.height], cols = new long[r.width];
-        long n = 0;
-        for (int y = 0; y < r.height; y += 1) {
-            for (int x = 0; x < r.width; x += 1) {
-                if (r.dark(x, y)) {
-                    rows[y]++;
-                    cols[x]++;
+        int n = 0;
+        int[] xs = new int[1024], ys = new int[1024];
+        boolean[] ruling = rulingPixels(r);
+        for (int y = 0; y < r.height; y++) {
+            for (int x = 0; x < r.width; x++) {
+                if (r.dark(x, y) && !ruling[y * r.width + x]) {
+                    if (n == xs.length) {
+                        xs = java.util.Arrays.copyOf(xs, 2 * n);
+                        ys = java.util.Arrays.copyOf(ys, 2 * n);
+                    }
+                    xs[n] = x;
+                    ys[n] = y;
                     n++;
                 }
             }
@@ -47,20 +52,78 @@ final class ScanOrientation {
         if (n < 500) {
             return new Turn(0, 0);
         }
-        double sr = peakiness(rows, n), sc = peakiness(cols, n);
+        // each direction at its own best skew: skewed by 2–3°, a page's lines drift across several line pitches
+        // over its width and its profile flattens, so profiles taken square would leave the turn to noise
+        double sr = sharpest(xs, ys, n, r.height), sc = sharpest(ys, xs, n, r.width);
         double ratio = sr / sc;
         boolean sideways = ratio < 1;
         double margin = Math.abs(Math.log(ratio));
-        return new Turn(sideways ? 90 : 0, Math.min(1, margin / 0.3));
+        // rulings left out, both profiles are less sharp than with them: a ratio of 1.14 is sure (0.5)
+        return new Turn(sideways ? 90 : 0, Math.min(1, margin / 0.25));
     }
 
-    /** A profile's sum of squares relative to an even spread: 1 for flat, larger for peaks. */
-    private static double peakiness(long[] profile, long n) {
-        double s = 0;
-        for (long v : profile) {
-            s += (double) v * v;
+    /**
+     * The pixels of long straight runs, across or down, a pixel's width of drift allowed (a skewed ruling): table
+     * rulings, which say nothing of the way the text runs — the vertical rulings of a table with few rows of text
+     * make its column profile the sharper one on an upright page.
+     */
+    static boolean[] rulingPixels(ScanRaster r) {
+        int min = (int) Math.round(RULING_PT * r.scale);
+        boolean[] out = new boolean[r.width * r.height];
+        for (int pass = 0; pass < 2; pass++) {
+            boolean across = pass == 0;
+            int lines = across ? r.height : r.width, length = across ? r.width : r.height;
+            for (int l = 0; l < lines; l++) {
+                int start = -1;
+                for (int p = 0; p <= length; p++) {
+                    boolean d = p < length && (across ? r.dark(p, l - 1) || r.dark(p, l) || r.dark(p, l + 1)
+                            : r.dark(l - 1, p) || r.dark(l, p) || r.dark(l + 1, p));
+                    if (d && start < 0) {
+                        start = p;
+                    } else if (!d && start >= 0) {
+                        if (p - start >= min) {
+                            for (int k = start; k < p; k++) {
+                                out[across ? l * r.width + k : k * r.width + l] = true;
+                            }
+                        }
+                        start = -1;
+                    }
+                }
+            }
         }
-        return s * profile.length / ((double) n * n);
+        return out;
+    }
+
+    /** A straight run of ink this long (points) is a ruling: longer than any stroke of a character. */
+    private static final double RULING_PT = 15;
+
+    /**
+     * How peaked the profile is (its sum of squares relative to an even spread: 1 for flat) of points {@code (along, across)} onto the {@code across}
+     * axis ({@code length} long) is, at the skew within {@link ScanSkew#MAX_DEGREES} that makes it sharpest.
+     */
+    static double sharpest(int[] along, int[] across, int n, int length) {
+        double best = 0;
+        int reach = 0;
+        for (int i = 0; i < n; i++) {
+            reach = Math.max(reach, along[i]);
+        }
+        for (double a = -ScanSkew.MAX_DEGREES; a <= ScanSkew.MAX_DEGREES + 1e-9; a += 0.25) {
+            double t = Math.tan(Math.toRadians(a));
+            int pad = (int) Math.ceil(Math.abs(t) * reach) + 1;
+            long[] bins = new long[length + 2 * pad];
+            for (int i = 0; i < n; i++) {
+                int b = (int) Math.floor(across[i] - along[i] * t + pad);
+                if (b >= 0 && b < bins.length) {
+                    bins[b]++;
+                }
+            }
+            double s = 0;
+            for (long v : bins) {
+                s += (double) v * v;
+            }
+            best = Math.max(best, s * length / ((double) n * n));
+        }
+        return best;
     }
 
     /**

@@ -55,8 +55,21 @@ public final class ScanPageLayout {
      */
     public static ScanPage layout(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
                            int rereadBudget, OcrEngine ocr) throws IOException {
+        long start = OcrStageClock.now();
+        try {
+            return layOut(renderer, page, words, reocr, rereadBudget, ocr);
+        } finally {
+            OcrStageClock.LAYOUT.addAndGet(OcrStageClock.now() - start);
+            OcrStageClock.SCANNED.incrementAndGet();
+        }
+    }
+
+    private static ScanPage layOut(PDFRenderer renderer, ScanTextLayer.Page page, List<OcrWord> words, boolean reocr,
+                                   int rereadBudget, OcrEngine ocr) throws IOException {
+        long start = OcrStageClock.now();
         ScanPreprocess.Prepared prepared = ScanPreprocess.prepare(
                 renderer.renderImageWithDPI(page.page() - 1, DPI, ImageType.RGB));
+        OcrStageClock.PREPARE.addAndGet(OcrStageClock.now() - start);
         List<ReaderNote> notes = new ArrayList<>();
         BufferedImage image = prepared.text(), marksImage = prepared.marks(), penImage = prepared.pen();
         int rawWidth = image.getWidth(), rawHeight = image.getHeight();
@@ -65,26 +78,30 @@ public final class ScanPageLayout {
         boolean vector = isVectorPage(page);
         ScanOrientation.Turn quarter = vector ? UPRIGHT : ScanOrientation.quarterTurn(new ScanRaster(image, SCALE));
         AffineTransform toPage = ScanOrientation.transform(quarter.degrees(), rawWidth, rawHeight);
+        boolean coloured = prepared.chromatic() > 0;
         image = ScanOrientation.turn(image, quarter.degrees());
-        marksImage = ScanOrientation.turn(marksImage, quarter.degrees());
-        penImage = ScanOrientation.turn(penImage, quarter.degrees());
+        marksImage = coloured ? ScanOrientation.turn(marksImage, quarter.degrees()) : null;
+        penImage = coloured ? ScanOrientation.turn(penImage, quarter.degrees()) : null;
         ScanRaster raw = new ScanRaster(image, SCALE);
         double skew = ScanSkew.estimate(raw);
         AffineTransform correction = ScanSkew.correction(skew, raw.width, raw.height);
-        BufferedImage straight = Math.abs(skew) < 0.05 ? image : ScanSkew.rotate(image, correction);
-        BufferedImage marks = Math.abs(skew) < 0.05 ? marksImage : ScanSkew.rotate(marksImage, correction);
-        BufferedImage pen = Math.abs(skew) < 0.05 ? penImage : ScanSkew.rotate(penImage, correction);
+        boolean level = Math.abs(skew) < 0.05;
+        BufferedImage straight = level ? image : ScanSkew.rotate(image, correction);
+        BufferedImage marks = level || !coloured ? marksImage : ScanSkew.rotate(marksImage, correction);
+        BufferedImage pen = level || !coloured ? penImage : ScanSkew.rotate(penImage, correction);
         ScanRaster raster = straight == image ? raw : new ScanRaster(straight, SCALE);
         List<ScanRulings.Line> lines = ScanRulings.find(raster);
         ScanRaster cleaned = raster.copy();
         ScanRulings.erase(cleaned, lines);
         ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned);
         toPage.preConcatenate(correction);
+        AffineTransform toScan = inverse(correction);
         if (half.degrees() == 180) {
             toPage.preConcatenate(ScanOrientation.transform(180, raster.width, raster.height));
+            toScan.concatenate(ScanOrientation.transform(180, raster.width, raster.height));
             straight = ScanOrientation.turn(straight, 180);
-            marks = ScanOrientation.turn(marks, 180);
-            pen = ScanOrientation.turn(pen, 180);
+            marks = coloured ? ScanOrientation.turn(marks, 180) : null;
+            pen = coloured ? ScanOrientation.turn(pen, 180) : null;
             raster = new ScanRaster(straight, SCALE);
             lines = ScanRulings.find(raster);
             cleaned = raster.copy();
@@ -98,7 +115,7 @@ public final class ScanPageLayout {
         boolean sideways = quarter.degrees() % 180 != 0;
         double pageWidth = sideways ? page.height() : page.width(), pageHeight = sideways ? page.width() : page.height();
         List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(cleaned);
-        if (prepared.chromatic() > 0) {
+        if (coloured) {
             // ticks made by coloured pen are not in the print image the boxes were found on: read their ink
             // from the luminance, where the pen shows
             ScanRaster penned = new ScanRaster(marks, SCALE);
@@ -106,12 +123,19 @@ public final class ScanPageLayout {
             boxes = ScanCheckboxes.penTicks(ScanCheckboxes.remeasure(boxes, penned), new ScanRaster(pen, SCALE));
         }
 
+        List<ScanRulings.Line> framed = ScanRulings.closeCutFrame(lines, raster.width, raster.height, toScan,
+                turnedStrips(prepared.strips(), quarter.degrees()));
+        if (ScanRulings.cut(lines, framed)) {
+            notes.add(new ReaderNote("SCAN_FRAME_CUT", page.page(), null, "page " + page.page() + ": the table"
+                    + " runs off the scanned image (shifted or cropped); its frame was closed at the image's edge,"
+                    + " and whatever stood beyond the edge is lost"));
+        }
         List<OcrWord> placed = null;
         boolean pageOcr = reocr && ocr.available();
         if (pageOcr) {
             BufferedImage ocrImage = withoutRulings(straight, lines);
             placed = isVectorPage(page) ? readVectorPage(ocrImage, ocr, segments(lines))
-                    : ocr.readsCells() ? ScanCellOcr.read(ocr, ocrImage, segments(lines), SCALE)
+                    : ocr.readsCells() ? ScanCellOcr.read(ocr, ocrImage, segments(framed), SCALE)
                     : ocr.readPage(ocrImage, SCALE);
             if (placed == null) {
                 notes.add(new ReaderNote("OCR_FAILED", page.page(), null, words == null
@@ -168,12 +192,6 @@ public final class ScanPageLayout {
             }
         }
 
-        List<ScanRulings.Line> framed = ScanRulings.closeCutFrame(lines, raster.width, raster.height);
-        if (ScanRulings.cut(lines, framed)) {
-            notes.add(new ReaderNote("SCAN_FRAME_CUT", page.page(), null, "page " + page.page() + ": the table"
-                    + " runs off the scanned image (shifted or cropped); its frame was closed at the image's edge,"
-                    + " and whatever stood beyond the edge is lost"));
-        }
         List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), pageWidth, pageHeight,
                 glyphs, segments(framed), true));
 
@@ -181,6 +199,24 @@ public final class ScanPageLayout {
                 straight, cleaned, rereadBudget, pageOcr, ocr);
         return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
                 reviewed.rereads());
+    }
+
+    /** The strips (left, top, right, bottom) of an image as they stand once it is turned {@code degrees} clockwise. */
+    static int[] turnedStrips(int[] s, int degrees) {
+        return switch (degrees) {
+            case 90 -> new int[] {s[3], s[0], s[1], s[2]};
+            case 180 -> new int[] {s[2], s[3], s[0], s[1]};
+            case 270 -> new int[] {s[1], s[2], s[3], s[0]};
+            default -> s;
+        };
+    }
+
+    private static AffineTransform inverse(AffineTransform t) {
+        try {
+            return t.createInverse();
+        } catch (java.awt.geom.NoninvertibleTransformException e) {
+            throw new IllegalStateException("a rotation is invertible", e);
+        }
     }
 
     /** The rulings found in the pixels as segments in page points. */

@@ -187,32 +187,58 @@ final class ScanRulings {
 
     /**
      * The rulings with the frame's side put back where the page was cut through the table (a scan shifted or
-     * cropped): where at least three rulings run into the same edge of the image, a ruling along that edge joins
-     * them, as the missing side of the frame did. Returns the lines unchanged when nothing is cut.
+     * cropped): where at least three rulings run into the same edge of the scanned image, a ruling at their inmost
+     * end joins them, as the missing side of the frame did. {@code toScan} maps this image's pixels back to the
+     * scan's ({@code width}×{@code height}): undone skew leaves the scan's edge slanting across the image, so a
+     * ruling meets it at a different place on every row; {@code strips} (left, top, right, bottom) are how far in from
+     * each edge of the scan a dark strip was made paper, the scan's true edge there. Returns the lines unchanged
+     * when nothing is cut.
      */
-    static List<Line> closeCutFrame(List<Line> lines, int width, int height) {
+    static List<Line> closeCutFrame(List<Line> lines, int width, int height, java.awt.geom.AffineTransform toScan,
+                                    int[] strips) {
         List<Line> out = new ArrayList<>(lines);
-        int edge = 3;
         for (int side = 0; side < 4; side++) {
             boolean horizontal = side < 2; // rulings of this direction run into the left/right (or top/bottom) edge
             boolean low = side % 2 == 0;
-            int limit = horizontal ? width : height;
             double min = Double.MAX_VALUE, max = -1;
+            int inmost = low ? 0 : Integer.MAX_VALUE;
             int n = 0;
             for (Line l : lines) {
-                if (l.horizontal() == horizontal && (low ? l.from() <= edge : l.to() >= limit - edge)) {
+                int end = low ? l.from() : l.to();
+                if (l.horizontal() == horizontal && atScanEdge(horizontal ? end : l.at(), horizontal ? l.at() : end,
+                        width, height, toScan, strips)) {
                     n++;
                     min = Math.min(min, l.at());
                     max = Math.max(max, l.at());
+                    inmost = low ? Math.max(inmost, end) : Math.min(inmost, end);
                 }
             }
             if (n >= 3) {
-                int at = low ? 1 : limit - 2;
+                int at = low ? Math.max(1, inmost) : Math.min((horizontal ? width : height) - 2, inmost);
                 out.add(new Line(!horizontal, at, (int) Math.floor(min), (int) Math.ceil(max) + 1, 1));
             }
         }
         return out;
     }
+
+    /**
+     * Within {@link #CUT_EDGE} pixels of the scan's edge (or of a strip cleared along it) or beyond it, or of this
+     * image's own edge, past which deskewing turned part of the scan.
+     */
+    private static boolean atScanEdge(double x, double y, int width, int height, java.awt.geom.AffineTransform toScan,
+                                      int[] strips) {
+        if (x <= CUT_EDGE || y <= CUT_EDGE || x >= width - 1 - CUT_EDGE || y >= height - 1 - CUT_EDGE) {
+            return true;
+        }
+        java.awt.geom.Point2D p = toScan.transform(new java.awt.geom.Point2D.Double(x, y), null);
+        int slack = CUT_EDGE + 2;
+        return p.getX() <= strips[0] + (strips[0] > 0 ? slack : CUT_EDGE)
+                || p.getY() <= strips[1] + (strips[1] > 0 ? slack : CUT_EDGE)
+                || p.getX() >= width - 1 - strips[2] - (strips[2] > 0 ? slack : CUT_EDGE)
+                || p.getY() >= height - 1 - strips[3] - (strips[3] > 0 ? slack : CUT_EDGE);
+    }
+
+    private static final int CUT_EDGE = 3;
 
     /** Whether {@link #closeCutFrame} had to put a side back. */
     static boolean cut(List<Line> found, List<Line> closed) {

@@ -1,6 +1,5 @@
 package perfdecl.pdf.scan;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import perfdecl.grid.Box;
@@ -13,38 +12,15 @@ import perfdecl.pdf.layout.LayoutCell;
 import perfdecl.pdf.layout.LayoutRow;
 
 /**
- * Splits a scanned file's rows into forms at each title line of a known generation, allowing OCR to have misread
- * a few of the title's characters (three of sixteen: "上海市财政支出项目绩效目标中报表"), or the title to share its line
- * with other text; a misread title is restored and noted. A form whose title OCR could not read at all is found from
- * its first label, 项目名称 ({@link ScanFormAnchor}), and a title is put in front of it, with a finding: losing a whole
- * form to one misread line costs more than the title is worth.
+ * Recognises the title line of a known generation on a scanned page, allowing OCR to have misread a few of the
+ * title's characters (three of sixteen: "上海市财政支出项目绩效目标中报表"), or the title to share its line with other
+ * text; a misread title is restored and noted. The file is cut into forms at these lines by
+ * {@link perfdecl.pdf.layout.BundleForms}, which also finds a form whose title OCR could not read at all from its
+ * head labels.
  */
 public final class ScanTitle {
 
     private ScanTitle() {
-    }
-
-    static List<List<LayoutRow>> split(List<LayoutRow> rows, List<ReaderNote> notes) {
-        return split(rows, notes, FormTitles.SH_2019);
-    }
-
-    static List<List<LayoutRow>> split(List<LayoutRow> rows, List<ReaderNote> notes, FormTitles titles) {
-        List<LayoutRow> titled = ScanFormAnchor.restoreMissingTitles(rows, r -> asTitle(r, null, titles) != null,
-                notes);
-        List<List<LayoutRow>> forms = new ArrayList<>();
-        List<LayoutRow> current = null;
-        for (LayoutRow row : titled) {
-            LayoutRow title = asTitle(row, notes, titles);
-            if (title != null) {
-                current = new ArrayList<>();
-                forms.add(current);
-                row = title;
-            }
-            if (current != null) {
-                current.add(row);
-            }
-        }
-        return forms;
     }
 
     /**
@@ -108,11 +84,6 @@ public final class ScanTitle {
             b = Math.max(b, box.bottom());
         }
         return new Box(x, y, r - x, b - y);
-    }
-
-    /** {@link #closest(String, String, int)} with the 2019 title's tolerance of three. */
-    static int[] closest(String text, String target) {
-        return closest(text, target, 3);
     }
 
     /**

@@ -1,5 +1,6 @@
 package perfdecl.pipeline.batch;
 
+import perfdecl.pipeline.Checkpoint;
 import perfdecl.pipeline.ExtractionEvents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import perfdecl.grid.GridReader;
-import perfdecl.model.Declaration;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.parse.TemplateCatalog;
@@ -30,7 +30,6 @@ import perfdecl.write.Language;
 import perfdecl.pipeline.ExtractionOutput;
 import perfdecl.pipeline.FileDigest;
 import perfdecl.pipeline.FileExtractor;
-import perfdecl.pipeline.InputResult;
 import perfdecl.pipeline.StagedInput;
 import perfdecl.pipeline.process.Isolation;
 import perfdecl.pipeline.process.WorkerProcess;
@@ -118,7 +117,7 @@ public final class BatchExtraction {
     }
 
     /** An input's outcome as the run keeps it: the report line and the ids of its declarations' json files. */
-    private record Outcome(InputReport report, List<String> ids, boolean contributes) {
+    record Outcome(InputReport report, List<String> ids, boolean contributes) {
     }
 
     private final FileExtractor extractor;
@@ -167,7 +166,7 @@ public final class BatchExtraction {
             output.sweepTemporaries();
         }
         if (!corrections.isEmpty()) {
-            applyCorrections(outcomes, output, corrections, listener);
+            BatchCorrections.apply(outcomes, output, corrections, listener);
         }
         List<InputReport> reports = new ArrayList<>();
         List<String> contributing = new ArrayList<>();
@@ -195,45 +194,12 @@ public final class BatchExtraction {
         return report;
     }
 
-    /**
-     * Rewrites the json files and table rows of every input extracted in this run that a correction is about, the
-     * corrections applied; tells the listener how many forms changed and what could not be applied.
-     */
-    private static void applyCorrections(List<Outcome> outcomes, ExtractionOutput output,
-                                         ReviewCorrections corrections, ProgressListener listener) throws IOException {
-        List<String> problems = new ArrayList<>(corrections.damaged());
-        List<Declaration> seen = new ArrayList<>();
-        java.util.Set<String> shas = new java.util.HashSet<>();
-        int changed = 0;
-        for (Outcome o : outcomes) {
-            InputReport rep = o.report();
-            if (!rep.extracted() || !o.contributes() || !shas.add(rep.sha256())) {
-                continue;
-            }
-            List<Declaration> extracted = new ArrayList<>();
-            for (String id : o.ids()) {
-                extracted.add(output.read(id));
-            }
-            seen.addAll(extracted);
-            List<Declaration> corrected = new ArrayList<>();
-            int before = changed;
-            for (Declaration d : extracted) {
-                Declaration c = corrections.apply(d, problems);
-                corrected.add(c);
-                changed += c.equals(d) ? 0 : 1;
-            }
-            if (changed > before) {
-                output.commit(output.stage(new InputResult(rep, corrected)));
-            }
-        }
-        problems.addAll(corrections.stale(seen));
-        listener.corrected(changed, problems);
-    }
-
     private List<Outcome> extractAll(List<Path> files, Options options, ExtractionOutput output, DoneMarkers done,
                                      ReviewCorrections corrections, ProgressListener listener) throws IOException {
         int lanes = Math.max(1, Math.min(options.jobs(), files.size()));
         boolean isolate = isolates(options, files.size());
+        int pageJobs = pageJobs(options.jobs(), lanes, isolate ? WorkerProcess.bytes(options.workerHeap())
+                : Runtime.getRuntime().maxMemory());
         ExecutorService helpers = Executors.newCachedThreadPool(daemon("perfdecl-extract"));
         ExecutorService pool = Executors.newFixedThreadPool(lanes, daemon("perfdecl-lane"));
         ExecutorService digests = Executors.newSingleThreadExecutor(daemon("perfdecl-digest"));
@@ -242,7 +208,8 @@ public final class BatchExtraction {
         AtomicInteger next = new AtomicInteger();
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
-                optimise(files.size(), lanes), options.outDir(), options.csv(), options.ocr(), options.language());
+                optimise(files.size(), lanes), options.outDir(), options.csv(), options.ocr(), options.language(),
+                pageJobs);
         FileExtractor extractor = this.extractor != null ? this.extractor
                 : new FileExtractor(standardReaders(options.ocr()));
         try {
@@ -251,8 +218,8 @@ public final class BatchExtraction {
                 running.add(pool.submit(() -> {
                     try (ExtractionLane lane = isolate
                             ? ExtractionLane.inWorker(worker,
-                                    ExtractionLane.inProcess(extractor, output, helpers, options.timeout()))
-                            : ExtractionLane.inProcess(extractor, output, helpers, options.timeout())) {
+                                    ExtractionLane.inProcess(extractor, output, helpers, options.timeout(), pageJobs))
+                            : ExtractionLane.inProcess(extractor, output, helpers, options.timeout(), pageJobs)) {
                         // While a file is extracted, the next one is hashed and the previous one committed, so
                         // that the extractor never waits for this process's share of the work.
                         int i = next.getAndIncrement();
@@ -309,6 +276,18 @@ public final class BatchExtraction {
     }
 
     /**
+     * Threads each file's pages may be read on: with fewer files than jobs, the jobs a lane leaves free, as far as
+     * the heap allows; every range of a long scan renders pages of its own (a 256 MB worker heap ran out with two
+     * ranges of a 101-page scan and not with one, bench/BUNDLES.md).
+     */
+    static int pageJobs(int jobs, int lanes, long heapBytes) {
+        return (int) Math.max(1, Math.min(jobs / lanes, heapBytes / (lanes * RANGE_HEAP)));
+    }
+
+    /** Heap each page range of a scan is given room for. */
+    private static final long RANGE_HEAP = 256L << 20;
+
+    /**
      * The SHA-256 of input {@code index}, worked out on {@code digests}; null for a path that is not a readable
      * file, which its reader then reports.
      */
@@ -357,6 +336,7 @@ public final class BatchExtraction {
                 return reported(new Outcome(rep, List.of(), false), listener);
             }
         }
+        Checkpoint from = resume && sha != null ? done.findPartial(sha).orElse(null) : null;
         StagedInput r = lane.extract(file, sha, new ExtractionEvents() {
             @Override
             public void progress(int pagesDone, Integer pages, int forms) {
@@ -364,14 +344,20 @@ public final class BatchExtraction {
                     listener.pages(name, pagesDone, pages, forms);
                 }
             }
-        });
+        }, from);
         return () -> {
             InputReport rep = r.report();
             boolean ok = rep.extracted() && rep.sha256() != null;
             boolean written = ok && claims.writeIfEarliest(rep.sha256(), index, () -> {
                 output.commit(r);
+                if (r.checkpoint() != null) {
+                    // a scan cut short is read on from its last form by a resumed run
+                    done.markPartial(rep.sha256(), r.checkpoint());
+                } else {
+                    done.clearPartial(rep.sha256());
+                }
                 if (InputReport.OK.equals(rep.status())) {
-                    // a partial input is extracted again by a resumed run
+                    // another partial input is extracted again by a resumed run
                     done.mark(rep.sha256(), rep.pages(), r.ids());
                 }
             });

@@ -7,13 +7,21 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
 import perfdecl.pipeline.AtomicFile;
+import perfdecl.pipeline.Checkpoint;
 import perfdecl.pipeline.ExtractionOutput;
 
 /**
  * What earlier runs into an output folder finished: {@code .perfdecl/done/<sha256>} is written atomically once
  * an input's json files and table rows are, and names them (first line the page count, then one declaration id a
  * line). An input counts as done only while its rows file and every json file its marker names still exist.
+ * How far they got through long scans they did not finish (a time limit, a worker that died):
+ * {@code .perfdecl/partial/<sha256>} holds the input's last {@link Checkpoint} as JSON, written atomically once the
+ * json files of the forms it names are in place, so that a resumed run reads the file on from there; it counts
+ * while those json files exist, and goes once the input is done.
  */
 final class DoneMarkers {
 
@@ -21,12 +29,37 @@ final class DoneMarkers {
     record Done(Integer pages, List<String> ids) {
     }
 
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
     private final Path dir;
+    private final Path partial;
     private final ExtractionOutput output;
 
     DoneMarkers(Path outDir, ExtractionOutput output) {
         this.dir = outDir.resolve(".perfdecl").resolve("done");
+        this.partial = outDir.resolve(".perfdecl").resolve("partial");
         this.output = output;
+    }
+
+    void markPartial(String sha256, Checkpoint checkpoint) throws IOException {
+        AtomicFile.writeString(partial.resolve(sha256), JSON.writeValueAsString(checkpoint));
+    }
+
+    void clearPartial(String sha256) throws IOException {
+        Files.deleteIfExists(partial.resolve(sha256));
+    }
+
+    /** Where an earlier run's reading of the input stopped, while the json files it names exist. */
+    Optional<Checkpoint> findPartial(String sha256) {
+        Checkpoint c;
+        try {
+            c = JSON.readValue(Files.readString(partial.resolve(sha256)), Checkpoint.class);
+        } catch (IOException e) {
+            // none, or damaged: the input is read from page 1
+            return Optional.empty();
+        }
+        return c.ids().stream().allMatch(id -> Files.isRegularFile(output.jsonFile(id))) ? Optional.of(c)
+                : Optional.empty();
     }
 
     void mark(String sha256, Integer pages, List<String> ids) throws IOException {

@@ -1,6 +1,7 @@
 package perfdecl.pipeline.batch;
 
 import perfdecl.pipeline.FileDigest;
+import perfdecl.pipeline.Checkpoint;
 import perfdecl.pipeline.ExtractionEvents;
 import perfdecl.pipeline.StagedForms;
 import java.io.IOException;
@@ -35,7 +36,15 @@ public interface ExtractionLane extends AutoCloseable {
      * Extracts {@code file}, whose SHA-256 is {@code sha256} (null: not worked out yet), telling {@code progress}
      * how far through its pages it is.
      */
-    StagedInput extract(Path file, String sha256, ExtractionEvents progress);
+    default StagedInput extract(Path file, String sha256, ExtractionEvents progress) {
+        return extract(file, sha256, progress, null);
+    }
+
+    /**
+     * {@link #extract(Path, String, ExtractionEvents)} going on from where an earlier run's reading of the file
+     * stopped ({@code from}; null: from page 1).
+     */
+    StagedInput extract(Path file, String sha256, ExtractionEvents progress, Checkpoint from);
 
     @Override
     void close();
@@ -47,12 +56,24 @@ public interface ExtractionLane extends AutoCloseable {
      */
     static ExtractionLane inProcess(FileExtractor extractor, ExtractionOutput output, ExecutorService helpers,
                                     Duration timeout) {
+        return inProcess(extractor, output, helpers, timeout, 1);
+    }
+
+    /** {@link #inProcess(FileExtractor, ExtractionOutput, ExecutorService, Duration)}, pages on {@code pageJobs} threads. */
+    static ExtractionLane inProcess(FileExtractor extractor, ExtractionOutput output, ExecutorService helpers,
+                                    Duration timeout, int pageJobs) {
         return new ExtractionLane() {
             @Override
-            public StagedInput extract(Path file, String sha256, ExtractionEvents progress) {
+            public StagedInput extract(Path file, String sha256, ExtractionEvents progress, Checkpoint from) {
                 long t0 = System.nanoTime();
                 StagedForms staged = new StagedForms(output, timeout);
+                staged.resumeFrom(from);
                 ExtractionEvents events = new ExtractionEvents() {
+                    @Override
+                    public void checkpoint(Checkpoint checkpoint) {
+                        staged.checkpoint(checkpoint);
+                    }
+
                     @Override
                     public void progress(int pagesDone, Integer pages, int forms) {
                         staged.progress(pagesDone, pages);
@@ -73,7 +94,7 @@ public interface ExtractionLane extends AutoCloseable {
                         }
                     }
                 };
-                Future<InputResult> future = helpers.submit(() -> extractor.extract(file, sha256, events));
+                Future<InputResult> future = helpers.submit(() -> extractor.extract(file, sha256, events, pageJobs, from));
                 try {
                     while (true) {
                         long left = staged.millisLeft();
@@ -117,19 +138,20 @@ public interface ExtractionLane extends AutoCloseable {
     static ExtractionLane inWorker(WorkerSlot slot, ExtractionLane fallback) {
         return new ExtractionLane() {
             @Override
-            public StagedInput extract(Path file, String sha256, ExtractionEvents progress) {
+            public StagedInput extract(Path file, String sha256, ExtractionEvents progress, Checkpoint from) {
                 long t0 = System.nanoTime();
                 boolean alone = false;
                 for (int attempt = 0; ; attempt++) {
                     if (slot.unavailable()) {
-                        return fallback.extract(file, sha256, progress);
+                        return fallback.extract(file, sha256, progress, from);
                     }
                     Lock lock = alone ? slot.alone() : slot.shared();
                     StagedForms staged = slot.staging();
+                    staged.resumeFrom(from);
                     WorkerProcess.Answer answer;
                     lock.lock();
                     try {
-                        answer = slot.ask(file, sha256, staged, progress);
+                        answer = slot.ask(file, sha256, staged, progress, from);
                     } catch (IOException e) {
                         staged.discard();
                         if (slot.unavailable()) {

@@ -9,6 +9,9 @@ import perfdecl.pipeline.Diagnostics;
 /** What every JVM the batch starts (coordinator, worker) shares: this {@code java}, class path and settings. */
 final class ChildJvm {
 
+    /** The pages of a scan's page range, set by tests only (see {@code perfdecl.pdf.PageRanges}). */
+    private static final String RANGE_PAGES = "perfdecl.pdf.rangePages";
+
     private ChildJvm() {
     }
 
@@ -42,6 +45,10 @@ final class ChildJvm {
         if (worker != null) {
             // a coordinator starts its workers with the tests' main class too
             tail.add("-D" + ExtractionWorker.MAIN_CLASS + "=" + worker);
+        }
+        String rangePages = System.getProperty(RANGE_PAGES);
+        if (rangePages != null) {
+            tail.add("-D" + RANGE_PAGES + "=" + rangePages);
         }
         if (Diagnostics.enabled()) {
             tail.add("-D" + perfdecl.grid.GridReader.DIAGNOSTICS + "=true");

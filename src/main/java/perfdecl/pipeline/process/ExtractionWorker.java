@@ -94,10 +94,11 @@ public final class ExtractionWorker {
         ExtractionOutput output = new ExtractionOutput(request.outDir(), request.dialect(), request.language());
         // the batch keeps its own time; here the forms are only held to write the table rows at the end
         StagedForms staged = new StagedForms(output, java.time.Duration.ofDays(1));
+        staged.resumeFrom(request.from());
         StagedInput answer;
         try {
             InputResult result = extractor.extract(request.file(), request.sha256(),
-                    new Reporting(protocol, request.id(), output, staged));
+                    new Reporting(protocol, request.id(), output, staged), request.pageJobs(), request.from());
             answer = complete(staged, result.report());
         } catch (RuntimeException | StackOverflowError e) {
             staged.discard();
@@ -147,6 +148,12 @@ public final class ExtractionWorker {
             pages = total;
             forms = found;
             sendQuietly(WorkerProtocol.progress(id, done, pages, forms));
+        }
+
+        @Override
+        public void checkpoint(perfdecl.pipeline.Checkpoint checkpoint) {
+            staged.checkpoint(checkpoint);
+            sendQuietly(WorkerProtocol.checkpoint(id, checkpoint));
         }
 
         @Override

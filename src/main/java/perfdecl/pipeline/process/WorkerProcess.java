@@ -81,7 +81,7 @@ public final class WorkerProcess implements AutoCloseable {
     private static final int YOUNG_MB = 64;
 
     /** Bytes in a JVM size such as {@code 512m}, {@code 1g} or {@code 800000}. */
-    static long bytes(String size) {
+    public static long bytes(String size) {
         char unit = Character.toLowerCase(size.charAt(size.length() - 1));
         int shift = switch (unit) {
             case 'k' -> 10;
@@ -192,6 +192,15 @@ public final class WorkerProcess implements AutoCloseable {
      */
     Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Language language, StagedForms staged,
                ExtractionEvents progress) {
+        return ask(file, sha256, outDir, csv, language, staged, progress, 1, null);
+    }
+
+    /**
+     * {@link #ask(Path, String, Path, CsvDialect, Language, StagedForms, ExtractionEvents)}, pages on {@code jobs}
+     * threads, read on from {@code from} (null: page 1).
+     */
+    Answer ask(Path file, String sha256, Path outDir, CsvDialect csv, Language language, StagedForms staged,
+               ExtractionEvents progress, int jobs, perfdecl.pipeline.Checkpoint from) {
         long id = ids.incrementAndGet();
         BlockingQueue<Object> answer = new ArrayBlockingQueue<>(1);
         asking.put(id, new Asking(staged, progress));
@@ -203,7 +212,7 @@ public final class WorkerProcess implements AutoCloseable {
             staged.startClock();
             try {
                 synchronized (requests) {
-                    requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv, language));
+                    requests.write(WorkerProtocol.request(id, file, sha256, outDir, csv, language, jobs, from));
                     requests.write('\n');
                     requests.flush();
                 }
@@ -324,8 +333,10 @@ public final class WorkerProcess implements AutoCloseable {
                 if (a != null && r.progress() != null) {
                     a.staged().progress(r.progress().done(), r.progress().pages());
                     a.progress().progress(r.progress().done(), r.progress().pages(), r.progress().forms());
-                } else if (a != null) {
+                } else if (a != null && r.form() != null) {
                     a.staged().add(r.form().json(), null, r.form().status());
+                } else if (a != null) {
+                    a.staged().checkpoint(r.checkpoint());
                 }
                 return;
             }

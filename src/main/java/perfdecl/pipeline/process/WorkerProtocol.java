@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
+import perfdecl.pipeline.Checkpoint;
 import perfdecl.pipeline.StagedInput;
 
 /**
@@ -25,9 +26,16 @@ final class WorkerProtocol {
     /**
      * Extract {@code file}, whose SHA-256 the batch has worked out already ({@code sha256}; null when it has not),
      * and stage its output in {@code outDir}, table rows in the dialect {@code csv} ({@code excel} when absent),
-     * findings' messages in the language {@code lang} ({@code zh} when absent); the answer names {@code id}.
+     * findings' messages in the language {@code lang} ({@code zh} when absent), the file's pages on up to
+     * {@code jobs} threads (one when absent), read on from {@code from} (from page 1 when absent); the answer
+     * names {@code id}.
      */
-    record Request(long id, Path file, String sha256, Path outDir, String csv, String lang) {
+    record Request(long id, Path file, String sha256, Path outDir, String csv, String lang, Integer jobs,
+                   Checkpoint from) {
+
+        int pageJobs() {
+            return jobs == null ? 1 : Math.max(1, jobs);
+        }
 
         CsvDialect dialect() {
             return csv == null ? CsvDialect.EXCEL : CsvDialect.of(csv);
@@ -40,9 +48,10 @@ final class WorkerProtocol {
 
     /**
      * A line about request {@code id}: the answer ({@code staged}), or, before it, how far the file has got
-     * ({@code progress}) or a form of it staged ({@code form}).
+     * ({@code progress}), a form of it staged ({@code form}) or how far its reading got after a form
+     * ({@code checkpoint}).
      */
-    record Response(long id, StagedInput staged, Progress progress, StagedForm form) {
+    record Response(long id, StagedInput staged, Progress progress, StagedForm form, Checkpoint checkpoint) {
     }
 
     /** {@code done} of {@code pages} pages read (pages null: not known yet), {@code forms} forms found. */
@@ -63,8 +72,13 @@ final class WorkerProtocol {
     }
 
     static String request(long id, Path file, String sha256, Path outDir, CsvDialect csv, Language language) {
+        return request(id, file, sha256, outDir, csv, language, 1, null);
+    }
+
+    static String request(long id, Path file, String sha256, Path outDir, CsvDialect csv, Language language,
+                          int jobs, Checkpoint from) {
         return write(new Request(id, file.toAbsolutePath(), sha256, outDir.toAbsolutePath(), csv.id(),
-                language.tag()));
+                language.tag(), jobs, from));
     }
 
     static Request parseRequest(String line) throws IOException {
@@ -76,21 +90,26 @@ final class WorkerProtocol {
     }
 
     static String response(long id, StagedInput staged) {
-        return write(new Response(id, staged, null, null));
+        return write(new Response(id, staged, null, null, null));
     }
 
     static String progress(long id, int done, Integer pages, int forms) {
-        return write(new Response(id, null, new Progress(done, pages, forms), null));
+        return write(new Response(id, null, new Progress(done, pages, forms), null, null));
     }
 
     static String form(long id, StagedInput.StagedFile json, perfdecl.model.FormStatus status) {
-        return write(new Response(id, null, null, new StagedForm(json, status)));
+        return write(new Response(id, null, null, new StagedForm(json, status), null));
+    }
+
+    static String checkpoint(long id, Checkpoint checkpoint) {
+        return write(new Response(id, null, null, null, checkpoint));
     }
 
     static Response parseResponse(String line) throws IOException {
         Response r = JSON.readValue(line, Response.class);
         boolean answer = r.staged() != null && r.staged().report() != null;
-        if (!answer && r.progress() == null && (r.form() == null || r.form().json() == null)) {
+        if (!answer && r.progress() == null && (r.form() == null || r.form().json() == null)
+                && r.checkpoint() == null) {
             throw new IOException("response without a report");
         }
         return r;

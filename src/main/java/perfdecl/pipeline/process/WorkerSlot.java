@@ -27,6 +27,7 @@ public final class WorkerSlot implements AutoCloseable {
     private final Path outDir;
     private final CsvDialect csv;
     private final Language language;
+    private final int pageJobs;
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private WorkerProcess worker;
     private boolean everStarted;
@@ -44,6 +45,13 @@ public final class WorkerSlot implements AutoCloseable {
      */
     public WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, CsvDialect csv,
                String ocr, Language language) {
+        this(heap, threads, timeout, longRun, outDir, csv, ocr, language, 1);
+    }
+
+    /** As above, each file's pages read on up to {@code pageJobs} threads of the worker. */
+    public WorkerSlot(String heap, int threads, Duration timeout, boolean longRun, Path outDir, CsvDialect csv,
+               String ocr, Language language, int pageJobs) {
+        this.pageJobs = pageJobs;
         this.ocr = ocr;
         this.heap = heap;
         this.threads = threads;
@@ -73,8 +81,14 @@ public final class WorkerSlot implements AutoCloseable {
      */
     public WorkerProcess.Answer ask(Path file, String sha256, StagedForms staged, ExtractionEvents progress)
             throws IOException {
+        return ask(file, sha256, staged, progress, null);
+    }
+
+    /** As above, the file read on from where an earlier run stopped ({@code from}; null: from page 1). */
+    public WorkerProcess.Answer ask(Path file, String sha256, StagedForms staged, ExtractionEvents progress,
+                                    perfdecl.pipeline.Checkpoint from) throws IOException {
         WorkerProcess w = current();
-        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, csv, language, staged, progress);
+        WorkerProcess.Answer answer = w.ask(file, sha256, outDir, csv, language, staged, progress, pageJobs, from);
         if (answer.timedOut()) {
             // a thread cannot be stopped: the process goes, and the other files in it are asked again
             w.close();

@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,6 +50,40 @@ class ScanOrientationTest {
         BufferedImage upright = page(pdf, pageNo);
         for (int scanned : new int[] {0, 90, 180, 270}) {
             assertThat(found(upright, scanned, sure)).as("scanned turned %d", scanned).isEqualTo((360 - scanned) % 360);
+        }
+    }
+    /**
+     * An upright page whose table has many tall column rulings and only a few lines of short text (the indicator
+     * page of a form), skewed {@code skew}°: text of 20 px characters with 3 px between them, in three rows.
+     */
+    private static BufferedImage rulingHeavyPage(double skew) {
+        BufferedImage upright = ScanDrawing.image(700, 900, g -> {
+            g.setStroke(new java.awt.BasicStroke(2f));
+            for (int x = 60; x <= 640; x += 58) {
+                g.drawLine(x, 80, x, 840);
+            }
+            for (int y : new int[] {80, 300, 560, 840}) {
+                g.drawLine(60, y, 640, y);
+            }
+            for (int row : new int[] {150, 420, 700}) {
+                for (int x = 70; x < 620; x += 23) {
+                    g.fillRect(x, row, 20, 3);
+                    g.fillRect(x + 9, row - 8, 3, 20);
+                    g.fillRect(x, row + 10, 20, 2);
+                }
+            }
+        });
+        return ScanSkew.rotate(upright, ScanSkew.correction(skew, 700, 900));
+    }
+
+    @Test
+    void aSkewedPageOfManyColumnRulingsAndFewTextLinesIsTakenUprightAndItsQuarterTurnSideways() {
+        for (double skew : new double[] {-2.5, 2.5}) {
+            BufferedImage page = rulingHeavyPage(skew);
+            assertThat(ScanOrientation.quarterTurn(new ScanRaster(page, ScanDrawing.SCALE)).degrees())
+                    .as("upright, skewed %s°", skew).isZero();
+            assertThat(ScanOrientation.quarterTurn(new ScanRaster(ScanOrientation.turn(page, 90), ScanDrawing.SCALE))
+                    .degrees()).as("sideways, skewed %s°", skew).isEqualTo(90);
         }
     }
 }

@@ -75,6 +75,22 @@ class ScanPreprocessTest {
     }
 
     @Test
+    void aScanWithoutColouredInkHasNoMarksOrPenImageToTurnAndDeskew() {
+        BufferedImage img = new BufferedImage(200, 100, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(230, 226, 220)); // toned paper, grey print: no pixel is coloured ink
+        g.fillRect(0, 0, 200, 100);
+        g.setColor(new Color(60, 60, 70));
+        g.fillRect(20, 40, 150, 2);
+        g.dispose();
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(img);
+        assertThat(p.chromatic()).isZero();
+        assertThat(p.marks()).isNull();
+        assertThat(p.pen()).isNull();
+        assertThat(level(p.text(), 50, 40)).isLessThan(100);
+    }
+
+    @Test
     void aBoxTickedOrRingedInBluePenIsRead() {
         BufferedImage img = new BufferedImage(300, 80, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
@@ -98,5 +114,23 @@ class ScanPreprocessTest {
                 new ScanRaster(p.pen(), ScanDrawing.SCALE));
         assertThat(read).allMatch(ScanCheckboxes.Found::checked);
         assertThat(read.get(1).confidence()).isBetween(0.6, 0.8);
+    }
+    @Test
+    void aDarkScannerStripAlongAnEdgeBecomesPaperAndARulingNearTheOtherEdgeStays() {
+        BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 400, 300);
+        g.setColor(new Color(40, 40, 40));
+        g.fillRect(370, 0, 30, 300); // the lid's strip along the right edge, 30 px
+        g.fillRect(4, 20, 2, 260); // the table's left side, just inside the left edge
+        g.fillRect(100, 100, 120, 14); // "text"
+        g.dispose();
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(img);
+        assertThat(level(p.text(), 385, 150)).isEqualTo(255);
+        assertThat(level(p.text(), 369, 150)).isEqualTo(255);
+        assertThat(level(p.text(), 5, 150)).isLessThan(100);
+        assertThat(level(p.text(), 150, 107)).isLessThan(100);
+        assertThat(p.strips()).containsExactly(0, 0, 33, 0);
     }
 }

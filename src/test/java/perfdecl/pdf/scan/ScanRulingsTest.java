@@ -113,4 +113,47 @@ class ScanRulingsTest {
         }
         return best;
     }
+    /** The x at which row {@code y} of the deskewed image meets the left edge of the scan ({@code toScan} maps back). */
+    private static int scanEdge(java.awt.geom.AffineTransform toScan, int y) {
+        for (int x = -100; x < 200; x++) {
+            if (toScan.transform(new java.awt.geom.Point2D.Double(x, y), null).getX() >= 0) {
+                return x;
+            }
+        }
+        throw new AssertionError("no edge");
+    }
+
+    @Test
+    void aTableCutAtTheSlantingEdgeOfADeskewedScanGetsItsSideBackAtTheRulingsInmostEnd() throws Exception {
+        // a scan 620 × 800 px skewed 2.5°: undone, its left edge slants some 35 px from top to bottom
+        java.awt.geom.AffineTransform toScan = ScanSkew.correction(2.5, 620, 800).createInverse();
+        List<ScanRulings.Line> cut = new java.util.ArrayList<>();
+        for (int y = 100; y <= 700; y += 100) {
+            cut.add(new ScanRulings.Line(true, y, Math.max(0, scanEdge(toScan, y)), 560, 2));
+        }
+        assertThat(cut.stream().filter(l -> l.from() > 3)).as("rows meeting the edge inside the image").isNotEmpty();
+        List<ScanRulings.Line> closed = ScanRulings.closeCutFrame(cut, 620, 800, toScan, new int[4]);
+        assertThat(ScanRulings.cut(cut, closed)).isTrue();
+        ScanRulings.Line side = closed.get(closed.size() - 1);
+        assertThat(side.horizontal()).isFalse();
+        assertThat(side.at()).isEqualTo(cut.stream().mapToInt(ScanRulings.Line::from).max().orElseThrow());
+        assertThat(side.from()).isEqualTo(100);
+        assertThat(side.to()).isEqualTo(701);
+
+        List<ScanRulings.Line> inside = cut.stream()
+                .map(l -> new ScanRulings.Line(true, l.at(), l.from() + 30, l.to(), 2)).toList();
+        assertThat(ScanRulings.closeCutFrame(inside, 620, 800, toScan, new int[4])).isEqualTo(inside);
+    }
+
+    @Test
+    void rulingsRunningIntoADarkStripMadePaperAreCutThere() {
+        java.awt.geom.AffineTransform square = new java.awt.geom.AffineTransform();
+        List<ScanRulings.Line> lines = List.of(new ScanRulings.Line(true, 100, 80, 575, 2),
+                new ScanRulings.Line(true, 200, 80, 577, 2), new ScanRulings.Line(true, 300, 80, 576, 2));
+        // the scanner lid's strip, 40 px along the right edge of a 620 px scan, was made paper
+        List<ScanRulings.Line> closed = ScanRulings.closeCutFrame(lines, 620, 400, square, new int[] {0, 0, 40, 0});
+        assertThat(closed).hasSize(4);
+        assertThat(closed.get(3).at()).isEqualTo(575);
+        assertThat(ScanRulings.closeCutFrame(lines, 620, 400, square, new int[4])).isEqualTo(lines);
+    }
 }

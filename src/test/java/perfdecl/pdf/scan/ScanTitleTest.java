@@ -22,33 +22,33 @@ class ScanTitleTest {
                 List.of(new LayoutCell(box, new CellContent(text, List.of(Token.text(text, 0, box)), box), false, false)));
     }
 
+    private static final perfdecl.grid.FormTitles SH_2019 = perfdecl.grid.FormTitles.SH_2019;
+
     @Test
-    void aTitleWithTwoMisreadCharactersStartsAFormAndIsRestored() {
+    void aTitleWithTwoMisreadCharactersIsRestoredWithANote() {
         List<ReaderNote> notes = new ArrayList<>();
-        List<List<LayoutRow>> forms = ScanTitle.split(List.of(line("上海市财政支出项日绩效目标中报表", 60),
-                line("(2019年)", 90), line("上海市财政支出项目绩效目标申报表", 500)), notes);
-        assertThat(forms).hasSize(2);
-        assertThat(forms.get(0).get(0).joinedText()).isEqualTo("上海市财政支出项目绩效目标申报表");
+        LayoutRow title = ScanTitle.asTitle(line("上海市财政支出项日绩效目标中报表", 60), notes, SH_2019);
+        assertThat(title.joinedText()).isEqualTo("上海市财政支出项目绩效目标申报表");
         assertThat(notes).singleElement().satisfies(n -> {
             assertThat(n.code()).isEqualTo("OCR_REPAIRED");
             assertThat(n.message()).contains("项日绩效目标中报表");
         });
+        assertThat(ScanTitle.asTitle(line("(2019年)", 90), notes, SH_2019)).isNull();
     }
 
     @Test
     void anotherLineIsNoTitle() {
         List<ReaderNote> notes = new ArrayList<>();
-        assertThat(ScanTitle.split(List.of(line("上海市财政支出项目绩效评价报告", 60)), notes)).isEmpty();
+        assertThat(ScanTitle.asTitle(line("上海市财政支出项目绩效评价报告", 60), notes, SH_2019)).isNull();
         assertThat(notes).isEmpty();
     }
 
     @Test
-    void aMisreadNationalTitleStartsAFormWhenTheReaderKnowsEveryTemplate() {
+    void aMisreadNationalTitleIsRestoredWhenTheReaderKnowsEveryTemplate() {
         List<ReaderNote> notes = new ArrayList<>();
-        List<List<LayoutRow>> forms = ScanTitle.split(List.of(line("十、项目支出绩效目标表", 40),
-                line("项目支出绩效目际表", 60), line("(2022年度)", 90)), notes, perfdecl.parse.TemplateCatalog.titles());
-        assertThat(forms).hasSize(1);
-        assertThat(forms.get(0).get(0).joinedText()).isEqualTo("项目支出绩效目标表");
+        perfdecl.grid.FormTitles all = perfdecl.parse.TemplateCatalog.titles();
+        assertThat(ScanTitle.asTitle(line("十、项目支出绩效目标表", 40), notes, all)).isNull();
+        assertThat(ScanTitle.asTitle(line("项目支出绩效目际表", 60), notes, all).joinedText()).isEqualTo("项目支出绩效目标表");
         assertThat(notes).singleElement().satisfies(n -> assertThat(n.message()).contains("项目支出绩效目际表"));
     }
 
@@ -76,38 +76,9 @@ class ScanTitleTest {
     @Test
     void aMisreadTitleSharingItsLineWithTheYearIsRestoredAndTheYearKept() {
         List<ReaderNote> notes = new ArrayList<>();
-        List<List<LayoutRow>> forms = ScanTitle.split(List.of(line("上海市财攻支出项目绩效日标申报表(2019年)", 60),
-                tableRow(120, "项目名称", "某项目")), notes);
-        assertThat(forms).singleElement().satisfies(f ->
-                assertThat(f.get(0).joinedText()).isEqualTo("上海市财政支出项目绩效目标申报表(2019年)"));
+        LayoutRow title = ScanTitle.asTitle(line("上海市财攻支出项目绩效日标申报表(2019年)", 60), notes, SH_2019);
+        assertThat(title.joinedText()).isEqualTo("上海市财政支出项目绩效目标申报表(2019年)");
         assertThat(notes).singleElement().satisfies(n -> assertThat(n.code()).isEqualTo("OCR_REPAIRED"));
-    }
-
-    @Test
-    void aFormWhoseTitleIsUnreadableIsFoundByItsFirstLabelWithAFinding() {
-        List<ReaderNote> notes = new ArrayList<>();
-        List<LayoutRow> rows = List.of(line("上海市财政支出项目绩效目标申报表", 60), line("(2019年)", 90),
-                tableRow(120, "项目名称", "第一个项目"), tableRow(140, "子项目名称", "预算金额"),
-                line("上海巾财攻支山项日绩效日标中报表", 400), line("(2019年)", 430), line("申报单位名称：某中心", 450),
-                tableRow(480, "项目名杯", "第二个项目"));
-        List<List<LayoutRow>> forms = ScanTitle.split(rows, notes);
-        assertThat(forms).hasSize(2);
-        assertThat(forms.get(0)).hasSize(4);
-        assertThat(forms.get(1)).extracting(LayoutRow::joinedText).containsExactly("上海市财政支出项目绩效目标申报表",
-                "(2019年)", "申报单位名称：某中心", "项目名杯第二个项目");
-        assertThat(notes).singleElement().satisfies(n -> {
-            assertThat(n.code()).isEqualTo("SCAN_TITLE_UNREAD");
-            assertThat(n.message()).contains("上海巾财攻支山项日绩效日标中报表");
-        });
-    }
-
-    @Test
-    void aFormWithNoTitleLineAtAllGetsOneInFrontOfItsLeadLines() {
-        List<ReaderNote> notes = new ArrayList<>();
-        List<List<LayoutRow>> forms = ScanTitle.split(List.of(line("(2019年)", 90),
-                tableRow(120, "项目名称", "某项目"), tableRow(140, "项目类型", "")), notes);
-        assertThat(forms).singleElement().satisfies(f -> assertThat(f).extracting(LayoutRow::joinedText)
-                .containsExactly("上海市财政支出项目绩效目标申报表", "(2019年)", "项目名称某项目", "项目类型"));
-        assertThat(notes).extracting(ReaderNote::code).containsExactly("SCAN_TITLE_UNREAD");
+        assertThat(ScanTitle.asTitle(tableRow(120, "项目名称", "某项目"), notes, SH_2019)).isNull();
     }
 }

@@ -1,0 +1,242 @@
+package perfdecl.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+import perfdecl.grid.FormGrid;
+import perfdecl.grid.ReadListener;
+import perfdecl.grid.UnreadableInputException;
+import perfdecl.pdf.scan.ScanTextLayer;
+
+/**
+ * Reads a long scan's pages over several threads: the file is cut into ranges of consecutive pages, each read by
+ * its own {@link ImagePages} over a document of its own, and their forms are handed to the listener in page order
+ * and numbered on across ranges, so that the forms, their ids and everything the listener is told are those of a
+ * read of the whole file on one thread. A range starts handing over at its first title page and reads past its
+ * end until the next one: a cut never falls inside a form, at the cost of laying out the pages between a range's
+ * end and the next title twice. A range's forms wait while an earlier range is still read; a few ranges ahead of
+ * the earliest unfinished one are read at most, so what waits does not grow with the file.
+ */
+final class PageRanges {
+
+    /** Pages in a range at least, and at most. */
+    private static final int MIN_PAGES = 10, MAX_PAGES = 40;
+    /**
+     * A test may set the pages of a range ({@code perfdecl.pdf.rangePages}), so that a bundle of a few scanned
+     * pages is cut as a long one would be.
+     */
+    static final String RANGE_PAGES = "perfdecl.pdf.rangePages";
+
+    /** Opens the file once more, for a range's own reading. */
+    interface Opener {
+        ReleasedDocument open() throws IOException;
+    }
+
+    private PageRanges() {
+    }
+
+    /** Whether a file of {@code pages} pages is long enough to be read in ranges (whatever the jobs). */
+    static boolean mayDivide(int pages) {
+        return pages >= 2 * minPages();
+    }
+
+    /** The first page of each range of a file of {@code pages} pages read by {@code jobs} threads. */
+    static List<Integer> starts(int pages, int jobs) {
+        return starts(pages, jobs, 1);
+    }
+
+    /** The first page of each range of pages {@code from}..{@code pages} read by {@code jobs} threads. */
+    static List<Integer> starts(int pages, int jobs, int from) {
+        String forced = System.getProperty(RANGE_PAGES);
+        int left = pages - from + 1;
+        int size = forced != null ? Integer.parseInt(forced)
+                : Math.max(MIN_PAGES, Math.min(MAX_PAGES, -Math.floorDiv(-left, 2 * jobs)));
+        List<Integer> starts = new ArrayList<>();
+        for (int p = from; p <= pages; p += size) {
+            starts.add(p);
+        }
+        return starts;
+    }
+
+    private static int minPages() {
+        String forced = System.getProperty(RANGE_PAGES);
+        return forced != null ? Integer.parseInt(forced) : MIN_PAGES;
+    }
+
+    /** What a range's thread tells the reading thread: an event in page order, a page done, or its end. */
+    private record Message(int range, Consumer<ReadListener> event, boolean pageDone, boolean ended, Throwable error) {
+    }
+
+    /**
+     * Reads the pages from {@code fromPage} on of the file {@code plan} describes on {@code jobs} threads, each
+     * range's document from {@code opener}, the forms numbered from {@code firstForm}; tells {@code listener} on
+     * the calling thread (pages done as a count). Interrupted, it stops every range.
+     */
+    static void read(ImagePages.Plan plan, Opener opener, int jobs, ReadListener listener, int fromPage,
+                     int firstForm) throws IOException, UnreadableInputException {
+        List<Integer> starts = starts(plan.pages(), jobs, fromPage);
+        int n = starts.size();
+        BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
+        ExecutorService threads = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "perfdecl-page-range");
+            t.setDaemon(true);
+            return t;
+        });
+        Renumbering out = new Renumbering(listener, firstForm);
+        Map<Integer, List<Consumer<ReadListener>>> waiting = new HashMap<>();
+        boolean[] ended = new boolean[n];
+        int submitted = 0, head = 0, pagesDone = fromPage - 1;
+        try {
+            while (head < n) {
+                for (; submitted < n && submitted <= head + jobs; submitted++) {
+                    int r = submitted;
+                    int to = r + 1 < n ? starts.get(r + 1) - 1 : plan.pages();
+                    threads.execute(() -> readRange(plan, opener, r, starts.get(r), to, messages));
+                }
+                Message m = messages.take();
+                if (m.error() instanceof IOException io) {
+                    throw io;
+                } else if (m.error() instanceof UnreadableInputException u) {
+                    throw u;
+                } else if (m.error() instanceof RuntimeException e) {
+                    throw e;
+                } else if (m.error() instanceof Error e) {
+                    // as on one thread: out of memory, a stack overflow outside a page
+                    throw e;
+                } else if (m.error() != null) {
+                    throw new IOException(PagedReading.pageFailure(m.error()), m.error());
+                } else if (m.pageDone()) {
+                    out.pageDone(++pagesDone);
+                } else if (m.ended()) {
+                    ended[m.range()] = true;
+                    while (head < n && ended[head]) {
+                        head++;
+                        if (head < n) {
+                            waiting.getOrDefault(head, List.of()).forEach(e -> e.accept(out));
+                            waiting.remove(head);
+                        }
+                    }
+                } else if (m.event() == null) {
+                    out.alive();
+                } else if (m.range() == head) {
+                    m.event().accept(out);
+                } else {
+                    waiting.computeIfAbsent(m.range(), k -> new ArrayList<>()).add(m.event());
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new UnreadableInputException("interrupted");
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private static void readRange(ImagePages.Plan plan, Opener opener, int range, int from, int to,
+                                  BlockingQueue<Message> messages) {
+        Throwable error = null;
+        try (ReleasedDocument doc = opener.open()) {
+            ScanTextLayer layer = new ScanTextLayer();
+            new ImagePages(plan, new PDFRenderer(doc.document()), page -> PagedReading.layerOf(layer, doc.document(), page),
+                    new Posting(range, messages)).read(from, to);
+        } catch (Throwable e) {
+            // every end is told, or the reading thread would wait for this range for ever
+            error = e;
+        }
+        messages.add(error == null ? new Message(range, null, false, true, null)
+                : new Message(range, null, false, false, error));
+    }
+
+    /** A range's listener: every event posted to the reading thread. */
+    private record Posting(int range, BlockingQueue<Message> messages) implements ReadListener {
+
+        private void post(Consumer<ReadListener> event) {
+            messages.add(new Message(range, event, false, false, null));
+        }
+
+        @Override
+        public void alive() {
+            messages.add(new Message(range, null, false, false, null));
+        }
+
+        @Override
+        public void pageDone(int page) {
+            messages.add(new Message(range, null, true, false, null));
+        }
+
+        @Override
+        public void pageFailed(int page, String reason) {
+            post(l -> l.pageFailed(page, reason));
+        }
+
+        @Override
+        public void pageSkipped(int page, String why) {
+            post(l -> l.pageSkipped(page, why));
+        }
+
+        @Override
+        public void form(FormGrid form) {
+            post(l -> l.form(form));
+        }
+
+        @Override
+        public void formFailed(int formIndex, int firstPage, int lastPage, String reason) {
+            post(l -> l.formFailed(formIndex, firstPage, lastPage, reason));
+        }
+    }
+
+    /** {@code to}, the forms numbered from {@code first} on whatever number the reader gave them. */
+    static ReadListener numberedFrom(int first, ReadListener to) {
+        return first == 0 ? to : new Renumbering(to, first);
+    }
+
+    /** Numbers the forms on across ranges, each range having counted from 0. */
+    private static final class Renumbering implements ReadListener {
+        private final ReadListener to;
+        private int next;
+
+        Renumbering(ReadListener to, int first) {
+            this.to = to;
+            this.next = first;
+        }
+
+        @Override
+        public void alive() {
+            to.alive();
+        }
+
+        @Override
+        public void pageDone(int pages) {
+            to.pageDone(pages);
+        }
+
+        @Override
+        public void pageFailed(int page, String reason) {
+            to.pageFailed(page, reason);
+        }
+
+        @Override
+        public void pageSkipped(int page, String why) {
+            to.pageSkipped(page, why);
+        }
+
+        @Override
+        public void form(FormGrid form) {
+            to.form(new FormGrid(next++, form.firstPage(), form.lastPage(), form.rows(), form.notes()));
+        }
+
+        @Override
+        public void formFailed(int formIndex, int firstPage, int lastPage, String reason) {
+            to.formFailed(next++, firstPage, lastPage, reason);
+        }
+    }
+}
