@@ -37,7 +37,7 @@ final class AuditCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = BatchExtraction.Options.DEFAULT_OCR,
-            description = "OCR engine for scanned PDFs extracted on the fly: rapidocr, tesseract or none "
+            description = "OCR engine for scanned PDFs extracted on the fly: ppocr, rapidocr, tesseract or none "
                     + "(default: ${DEFAULT-VALUE})")
     String ocr;
 

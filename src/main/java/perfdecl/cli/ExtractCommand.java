@@ -88,9 +88,10 @@ final class ExtractCommand implements Callable<Integer> {
     boolean resume;
 
     @Option(names = "--ocr", paramLabel = "ENGINE", defaultValue = BatchExtraction.Options.DEFAULT_OCR,
-            description = {"OCR engine for scans and PDFs whose text cannot be used: rapidocr (PP-OCR, built in), "
-                    + "tesseract (needs tesseract-ocr and tesseract-ocr-chi-sim) or none (a scan's own text layer "
-                    + "only; image-only scans are refused). Default: ${DEFAULT-VALUE}"})
+            description = {"OCR engine for scans and PDFs whose text cannot be used: ppocr (PP-OCR, built in), "
+                    + "rapidocr (PP-OCR through RapidOCR's native binding, built in), tesseract (needs tesseract-ocr "
+                    + "and tesseract-ocr-chi-sim) or none (a scan's own text layer only; image-only scans are "
+                    + "refused). Default: ${DEFAULT-VALUE}"})
     String ocr;
 
     @Option(names = "--corrections", paramLabel = "FILE",

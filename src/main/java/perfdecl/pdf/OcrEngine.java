@@ -39,10 +39,10 @@ public abstract class OcrEngine {
     /** The names {@link #named} knows. */
     public static final List<String> NAMES = List.of(PPOCR, RAPIDOCR, TESSERACT, NONE);
     /**
-     * The engine used unless another is asked for: tesseract, until {@link #PPOCR} (better on Chinese scans, no
-     * system package) passes every committed scan's test (bench/OCR.md says what it misses).
+     * The engine used unless another is asked for: {@link #PPOCR}, which reads Chinese scans better than tesseract
+     * (bench/OCR.md) and needs no system package, so a machine with only Java reads image-only scans.
      */
-    public static final String DEFAULT = TESSERACT;
+    public static final String DEFAULT = PPOCR;
 
     protected OcrEngine() {
     }

@@ -31,6 +31,7 @@ record FindingArgs(String key, String field, Map<String, Object> values) {
     private static final Pattern CONFIDENCE = Pattern.compile("confidence ([0-9.]+); check it against page (\\d+)");
     private static final Pattern GLYPHS = Pattern.compile("^(\\d+) glyph\\(s\\) of font (.*) have no Unicode mapping \\(codes (.*)\\)");
     private static final Pattern READ_AS = Pattern.compile("^read \"(.*)\" as \"(.*?)\"");
+    private static final Pattern ENGINE = Pattern.compile("^(\\S+) could not read the page");
     private static final Pattern OCR_WHY = Pattern.compile("could not be used \\((.*)\\): every page");
     private static final Pattern EXECUTION_OF = Pattern.compile("执行数（元） (\\d+) of 同名项目上年预算额（元） (\\d+)");
     private static final Pattern AUDIT_EXECUTED = Pattern.compile("上年执行 ([0-9,]+) 元 ÷ ([0-9,]+) 元");
@@ -134,7 +135,16 @@ record FindingArgs(String key, String field, Map<String, Object> values) {
                 v.put("level2", group(QUOTED, msg, 1));
                 key = actual == null ? code + ".none" : code;
             }
-            case "OCR_FAILED" -> key = msg.contains("text layer was used") ? code + ".layer" : code;
+            case "OCR_FAILED" -> {
+                // the reader's message starts with the engine's name
+                Matcher m = ENGINE.matcher(msg);
+                if (m.find()) {
+                    v.put("engine", m.group(1));
+                    key = msg.contains("text layer was used") ? code + ".layer" : code;
+                } else {
+                    key = code + ".other";
+                }
+            }
             case "OCR_PAGES" -> {
                 String why = group(OCR_WHY, msg, 1);
                 v.put("detail", why == null ? msg : why);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -29,7 +30,8 @@ import perfdecl.pipeline.batch.BatchExtraction;
  * person to check, and indicators must be nearly all right. Texts are compared too: a text OCR could not read
  * exactly must be flagged and still close, and only a slip of one character in a hundred may go unflagged (a misread
  * the engine was sure of). Findings are compared: every expected one is reported, and beyond them only what reading
- * a scan reports ({@code VALUE_UNCERTAIN}, {@code OCR_REPAIRED}). Read with the default OCR engine.
+ * a scan reports ({@code VALUE_UNCERTAIN}, {@code OCR_REPAIRED}). Read with the default OCR engine, and the
+ * image-only scan with tesseract too, where it is installed.
  */
 class ScannedFilingsTest {
 
@@ -67,7 +69,17 @@ class ScannedFilingsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void choicesAndAmountsAreExactAndEveryOtherMissIsFlagged(String caseName) {
-        InputResult result = EXTRACTOR.extract(Fixtures.input(caseName));
+        check(EXTRACTOR, caseName);
+    }
+
+    @Test
+    void tesseractChosenByNameReadsTheImageOnlyScanAsStrictly() {
+        assumeTrue(OcrEngine.named(OcrEngine.TESSERACT).available(), "tesseract with chi_sim is not installed");
+        check(new FileExtractor(BatchExtraction.standardReaders(OcrEngine.TESSERACT)), "scan-imageonly-form-1");
+    }
+
+    private static void check(FileExtractor extractor, String caseName) {
+        InputResult result = extractor.extract(Fixtures.input(caseName));
         assertThat(result.report().status()).as(result.report().reason()).isEqualTo(InputReport.OK);
         assertThat(result.declarations()).hasSize(1);
         Declaration d = result.declarations().get(0);

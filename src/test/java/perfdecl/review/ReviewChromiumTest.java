@@ -3,7 +3,6 @@ package perfdecl.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +41,7 @@ import perfdecl.write.DeclarationJsonReader;
  * The review as a person does it, in headless Chromium driven by Selenium, keyboard only: a scanned form whose
  * budget items are one yuan short and whose 资金用途 has no tick; the uncertain item amount is corrected, the group
  * settled, the page reloaded; the next extract writes both, marked, into json/ and the CSVs. No console errors.
- * Skipped without Debian's chromium and chromium-driver, or without tesseract.
+ * Skipped without Debian's chromium and chromium-driver; the scan is read by the default OCR engine, in the jar.
  */
 class ReviewChromiumTest {
 
@@ -52,24 +51,15 @@ class ReviewChromiumTest {
     @TempDir
     Path tmp;
 
-    private static boolean tesseract() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "tesseract"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void extract(Path in, Path out) throws Exception {
+        // a page's timeout is wall time: on a machine shared by many builds one OCR'd page took over 120 s
         new BatchExtraction().run(List.of(in), new BatchExtraction.Options(out, 1, false, Isolation.IN_PROCESS,
-                Duration.ofSeconds(120), "1g", false), ProgressListener.NONE);
+                Duration.ofSeconds(900), "1g", false), ProgressListener.NONE);
     }
 
     @Test
     void aScannedFormIsCorrectedWithTheKeyboardAndTheNextExtractCarriesIt() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "chromium and chromium-driver needed");
-        assumeTrue(tesseract(), "tesseract needed to read the scan");
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.copy(Fixtures.input("scan-form-3"), in.resolve("scan-form-3.pdf"));
         Path out = tmp.resolve("out");

@@ -41,7 +41,8 @@ import perfdecl.write.CsvDialect;
  */
 class SparkExtractionTest {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** Wall time: the scan's OCR'd pages take seconds each, minutes on a machine shared by many builds. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(600);
 
     @TempDir
     static Path work;
@@ -100,9 +101,9 @@ class SparkExtractionTest {
         }
         assertThat(Files.readAllLines(csv.resolve("declarations.jsonl"))).hasSize(extract.totals().forms())
                 .containsExactlyInAnyOrderElementsOf(jsonLines(out.resolve(SparkExtraction.JSON_LINES)));
-        // the scan is one more form where tesseract is installed (CI installs it), one more failure where not
+        // the scan is read by the default OCR engine, which comes in the jar
         assertThat(s.forms()).as("five PDFs, the export's five forms, the scan")
-                .isEqualTo((long) extract.totals().forms()).isBetween(10L, 11L);
+                .isEqualTo((long) extract.totals().forms()).isEqualTo(11L);
         assertThat(s.failed()).isEqualTo((long) extract.totals().failed()).isEqualTo(17 - s.forms());
         assertThat(s.skipped()).isEqualTo(1);
         List<String> reasons = spark.read().parquet(out.resolve("run").toString())

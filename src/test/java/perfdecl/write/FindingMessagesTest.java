@@ -149,7 +149,8 @@ class FindingMessagesTest {
         }
         assertThat(ZH.message(findings.get(0))).isEqualTo("项目名称处有 3 个字形（字体 F1+SimSun，编码 0x1a2b, 0x1a2c）没有 "
                 + "Unicode 映射，已从文本中去除，请对照页面图像补录。");
-        assertThat(EN.message(findings.get(2))).isEqualTo("Tesseract could not read the page image; the scan's own text layer was used.");
+        assertThat(EN.message(findings.get(2))).isEqualTo("The OCR engine tesseract could not read the page image; the"
+                + " scan's own text layer was used.");
         assertThat(ZH.message(findings.get(9))).isEqualTo("项目期间 2019-01-01/2019-12-31 与申报年度 2021 年不相交。");
     }
 

@@ -51,6 +51,21 @@ public final class ScanDrawing {
         }), SCALE);
     }
 
+    /**
+     * Lines of text one under another in a cell {@code width} px wide, each 30 px below the last, drawn as
+     * {@link #textLine} draws one.
+     */
+    public static ScanRaster textLines(String fontFile, int width, String... lines)
+            throws IOException, FontFormatException {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(fontFile)).deriveFont(21f);
+        return new ScanRaster(image(width, 10 + 30 * lines.length, g -> {
+            g.setFont(font);
+            for (int i = 0; i < lines.length; i++) {
+                g.drawString(lines[i], 10, 28 + 30 * i);
+            }
+        }), SCALE);
+    }
+
     /** A pen tick, as filers mark a box, inside the 20 px box whose top-left corner is ({@code x}, {@code y}). */
     static void tick(Graphics2D g, int x, int y) {
         g.setStroke(new BasicStroke(2.5f));

@@ -139,6 +139,20 @@ public final class ScanCellReview {
             if (wide != null && !wide.equals(d.content.text())) {
                 d.content = replaced(d.content, wide, d.original.box());
             }
+            ScanSemicolons.Review widths = hasMarks ? null
+                    : ScanSemicolons.review(d.content.text(), cleaned, d.original.box());
+            if (widths != null && !widths.text().equals(d.content.text())) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + oneLine(d.content.text())
+                        + "\" as \"" + oneLine(widths.text()) + "\" (the blank round the mark in the image: "
+                        + widths.evidence() + ")"));
+                d.content = replaced(d.content, widths.text(), d.original.box());
+                d.confidence = Math.min(d.confidence, REPAIRED);
+            }
+            if (widths != null && widths.unsure()) {
+                notes.add(new ReaderNote("OCR_REREAD", page, d.original.box(), "a semicolon or colon in \""
+                        + oneLine(d.content.text()) + "\" may be half- or full-width (" + widths.evidence() + ")"));
+                d.confidence = Math.min(d.confidence, UNSURE);
+            }
             ScanDashes.Review dashes = hasMarks ? null : ScanDashes.review(d.content.text(), cleaned, d.original.box());
             if (dashes != null && !dashes.text().equals(d.content.text())) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()

@@ -10,8 +10,8 @@ import perfdecl.pdf.scan.ScanRaster;
 /**
  * Tells a dash from the character 一 by the bar's ink, where OCR cannot: both are one horizontal stroke between
  * Chinese characters ("建设—师资" read as "建设一师资"), and the Chinese model prefers 一. A Song or Fang Song 一
- * swells at its end (the brush's press), a dash is one even line, thinner than a Hei 一. Only single-line cells
- * whose bars between Chinese characters can each be matched to a bar-shaped glyph in the pixels are judged.
+ * swells at its end (the brush's press), a dash is one even line, thinner than a Hei 一. Only cells
+ * whose bars can each be matched, in reading order, to a bar-shaped glyph of the cell's lines are judged.
  */
 final class ScanDashes {
 
@@ -38,9 +38,6 @@ final class ScanDashes {
     }
 
     static Review review(String text, ScanRaster r, Box cell) {
-        if (text.indexOf('\n') >= 0) {
-            return null;
-        }
         List<Integer> at = new ArrayList<>();
         for (int i = 1; i + 1 < text.length(); i++) {
             if (BARS.indexOf(text.charAt(i)) >= 0 && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1))) {
@@ -72,8 +69,9 @@ final class ScanDashes {
             if (evidence.length() > 0) {
                 evidence.append("; ");
             }
-            evidence.append(String.format(Locale.ROOT, "\"%c\" at %d: thickness %.3f of the line, swelling %.2f → %s",
-                    text.charAt(i), i, m[0], m[1], kind == Bar.DASH ? "dash" : kind == Bar.ONE ? "一" : "unsure"));
+            evidence.append(String.format(Locale.ROOT, "\"%c\" in \"%s\": thickness %.3f of the line, swelling %.2f → %s",
+                    text.charAt(i), around(text, i), m[0], m[1],
+                    kind == Bar.DASH ? "dash" : kind == Bar.ONE ? "一" : "unsure"));
             if (kind == Bar.DASH) {
                 out.setCharAt(i, '—');
             } else if (kind == Bar.ONE) {
@@ -83,6 +81,11 @@ final class ScanDashes {
             }
         }
         return new Review(out.toString(), unsure, evidence.toString());
+    }
+
+    /** The character at {@code i} with two on each side, on one line: where a note's reader finds it. */
+    static String around(String text, int i) {
+        return text.substring(Math.max(0, i - 2), Math.min(text.length(), i + 3)).replace('\n', ' ');
     }
 
     private static int countBars(String text) {
@@ -142,23 +145,28 @@ final class ScanDashes {
     }
 
     /**
-     * The bar-shaped glyphs of the cell's one text line, left to right, each {x0, x1, y0, y1, lineHeight} in
+     * The bar-shaped glyphs of the cell's text lines in reading order, each {x0, x1, y0, y1, lineHeight} in
      * pixels: flat (at most a quarter of the line high), at least half the line wide, in the line's middle.
-     * {@code null} when the cell has no single line of ink.
+     * {@code null} when the cell has no ink or a line too low to measure.
      */
     static List<int[]> barGlyphs(ScanRaster r, Box cell) {
-        ScanTextLine line = ScanTextLine.in(r, cell);
-        if (line == null || line.height() < 6) {
+        List<ScanTextLine> lines = ScanTextLine.lines(r, cell);
+        if (lines.isEmpty()) {
             return null;
         }
-        int top = line.top();
-        int lineHeight = line.height();
         List<int[]> out = new ArrayList<>();
-        for (int[] g : line.glyphs()) {
-            double middle = ((g[2] + g[3]) / 2.0 - top) / lineHeight;
-            if (g[3] - g[2] + 1 <= 0.25 * lineHeight && g[1] - g[0] + 1 >= 0.5 * lineHeight
-                    && middle > 0.25 && middle < 0.75) {
-                out.add(new int[] {g[0], g[1], g[2], g[3], lineHeight});
+        for (ScanTextLine line : lines) {
+            int top = line.top();
+            int lineHeight = line.height();
+            if (lineHeight < 6) {
+                return null;
+            }
+            for (int[] g : line.glyphs()) {
+                double middle = ((g[2] + g[3]) / 2.0 - top) / lineHeight;
+                if (g[3] - g[2] + 1 <= 0.25 * lineHeight && g[1] - g[0] + 1 >= 0.5 * lineHeight
+                        && middle > 0.25 && middle < 0.75) {
+                    out.add(new int[] {g[0], g[1], g[2], g[3], lineHeight});
+                }
             }
         }
         return out;

@@ -7,10 +7,13 @@ import perfdecl.grid.Box;
 import perfdecl.pdf.scan.ScanRaster;
 
 /**
- * The one line of ink in a cell of a scanned page, in pixels, and the glyphs on it (runs of inked columns, each
- * {@code {x0, x1, y0, y1}}): what the pixel checks of single-line values (dashes, brackets) look at.
+ * A line of ink in a cell of a scanned page, in pixels, and the glyphs on it (runs of inked columns, each
+ * {@code {x0, x1, y0, y1}}): what the pixel checks of values (dashes, brackets, semicolons) look at.
  */
 public record ScanTextLine(int top, int bottom, List<int[]> glyphs) {
+
+    /** A band of ink lower than this share of the cell's tallest is a speck or a stray stroke, not a line. */
+    private static final double LOW_BAND = 0.5;
 
     int height() {
         return bottom - top + 1;
@@ -18,38 +21,62 @@ public record ScanTextLine(int top, int bottom, List<int[]> glyphs) {
 
     /** The cell's line, or {@code null} when the cell holds no ink or more than one line of it. */
     public static ScanTextLine in(ScanRaster r, Box cell) {
+        int[] inside = inside(r, cell);
+        List<int[]> bands = bands(r, inside);
+        return bands.size() == 1 ? line(r, inside, bands.get(0)) : null;
+    }
+
+    /**
+     * The cell's lines, top to bottom: its bands of inked rows, without those much lower than the tallest; empty
+     * when the cell holds no ink. Lines that touch (no blank row between) come out as one.
+     */
+    static List<ScanTextLine> lines(ScanRaster r, Box cell) {
+        int[] inside = inside(r, cell);
+        List<int[]> bands = bands(r, inside);
+        int tallest = bands.stream().mapToInt(b -> b[1] - b[0] + 1).max().orElse(0);
+        List<ScanTextLine> out = new ArrayList<>();
+        for (int[] b : bands) {
+            if (b[1] - b[0] + 1 >= LOW_BAND * tallest) {
+                out.add(line(r, inside, b));
+            }
+        }
+        return out;
+    }
+
+    /** The cell's inside in pixels, {x0, y0, x1, y1}, clear of its rulings. */
+    private static int[] inside(ScanRaster r, Box cell) {
         int inset = (int) Math.ceil(2 * r.scale);
-        int cx0 = (int) (cell.x() * r.scale) + inset, cy0 = (int) (cell.y() * r.scale) + inset;
-        int cx1 = (int) (cell.right() * r.scale) - inset, cy1 = (int) (cell.bottom() * r.scale) - inset;
-        int top = -1, bottom = -1, bands = 0;
-        boolean inBand = false;
-        for (int y = cy0; y < cy1; y++) {
-            boolean ink = r.ink(cx0, y, cx1, y + 1) > 0;
-            if (ink && !inBand) {
-                bands++;
-                inBand = true;
-                if (bands == 1) {
-                    top = y;
-                }
-            } else if (!ink && inBand) {
-                inBand = false;
-            }
-            if (ink && bands == 1) {
-                bottom = y;
+        return new int[] {(int) (cell.x() * r.scale) + inset, (int) (cell.y() * r.scale) + inset,
+                (int) (cell.right() * r.scale) - inset, (int) (cell.bottom() * r.scale) - inset};
+    }
+
+    /** Runs of rows with ink, each {top, bottom}. */
+    private static List<int[]> bands(ScanRaster r, int[] c) {
+        List<int[]> out = new ArrayList<>();
+        int top = -1;
+        for (int y = c[1]; y <= c[3]; y++) {
+            boolean ink = y < c[3] && r.ink(c[0], y, c[2], y + 1) > 0;
+            if (ink && top < 0) {
+                top = y;
+            } else if (!ink && top >= 0) {
+                out.add(new int[] {top, y - 1});
+                top = -1;
             }
         }
-        if (bands != 1) {
-            return null;
-        }
+        return out;
+    }
+
+    private static ScanTextLine line(ScanRaster r, int[] c, int[] band) {
+        int top = band[0], bottom = band[1];
         List<int[]> glyphs = new ArrayList<>();
-        int x = cx0;
-        while (x < cx1) {
+        int x = c[0];
+        while (x < c[2]) {
             if (!columnInk(r, x, top, bottom)) {
                 x++;
                 continue;
             }
             int start = x;
-            while (x < cx1 && columnInk(r, x, top, bottom)) {
+            while (x < c[2] && columnInk(r, x, top, bottom)) {
                 x++;
             }
             int gy0 = Integer.MAX_VALUE, gy1 = -1;

@@ -48,7 +48,18 @@ class ScanDashesTest {
         ScanRaster r = ScanDrawing.textLine(ScanDrawing.SONG, "建设—师资", 300);
         assertThat(ScanDashes.review("建设一师一资", r, CELL)).isNull();
         assertThat(ScanDashes.review("建设师资", r, CELL)).isNull();
-        assertThat(ScanDashes.review("建设一师资\n第二行", r, CELL)).isNull();
+    }
+
+    @Test
+    void aDashOnTheSecondLineOfAParagraphIsToldByItsGlyphInReadingOrder() throws Exception {
+        // the first line's Song 一 takes the first bar glyph, the dash the second
+        ScanRaster r = ScanDrawing.textLines(ScanDrawing.SONG, 300, "统一培训计划", "能力建设—师资进修;项目");
+        Box cell = new Box(0, 0, 300 / ScanDrawing.SCALE, 70 / ScanDrawing.SCALE);
+        ScanDashes.Review review = ScanDashes.review("统一培训计划\n能力建设一师资进修;项目", r, cell);
+        assertThat(review).isNotNull();
+        assertThat(review.text()).as(review.evidence()).isEqualTo("统一培训计划\n能力建设—师资进修;项目");
+        assertThat(review.unsure()).isFalse();
+        assertThat(review.evidence()).contains("\"一\" in \"统一培训\"", "\"一\" in \"建设一师资\"");
     }
 
     @Test
