@@ -144,10 +144,10 @@ final class FieldEdits {
         Budget.Fen f = b.fen();
         Budget.Fen fen = f == null ? null : new Budget.Fen(fen(f.total(), b.total(), total),
                 fen(f.currentYear(), b.currentYear(), current), f.fiscalFunds(), f.currentYearAppropriation(),
-                f.otherFunds(), fen(f.priorYearBudget(), b.priorYearBudget(), priorBudget),
+                f.otherFunds(), f.carryOver(), fen(f.priorYearBudget(), b.priorYearBudget(), priorBudget),
                 fen(f.priorYearExecuted(), b.priorYearExecuted(), priorExecuted));
-        return new Budget(total, current, b.fiscalFunds(), b.currentYearAppropriation(), b.otherFunds(), priorBudget,
-                priorExecuted, items, fen);
+        return new Budget(total, current, b.fiscalFunds(), b.currentYearAppropriation(), b.otherFunds(), b.carryOver(),
+                priorBudget, priorExecuted, items, fen);
     }
 
     private static Long fen(Long fenBefore, Long yuanBefore, Long yuanAfter) {

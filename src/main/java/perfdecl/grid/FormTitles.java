@@ -30,6 +30,12 @@ public record FormTitles(List<String> titles, List<String> endings) {
 
     private static final Pattern OTHER_HEADING = Pattern.compile(".*(?:表|目录|名词解释)(?:[(（][^)）]{0,12}[)）])?");
 
+    // a long form's later page repeats its title marked as continued: "项目支出绩效目标表（续）", "续表", "（续上页）"
+    private static final Pattern CONTINUED = Pattern.compile(
+            "^续表.*|.*[(（](?:续|续表|续上页|接上页)[)）]$|.*(?:续表|续上页|接上表|接上页)$");
+    // the whole department's or unit's target table (部门整体支出绩效目标表) is another table than a project's form
+    private static final Pattern WHOLE_BODY = Pattern.compile(".*整体(?:支出)?绩效.*");
+
     public FormTitles {
         titles = List.copyOf(titles);
         endings = List.copyOf(endings);
@@ -38,7 +44,8 @@ public record FormTitles(List<String> titles, List<String> endings) {
     /** Whether a line (whitespace ignored) is a form title, not a heading or a sentence that names the form. */
     public boolean isTitle(String line) {
         String text = line.replaceAll("\\s+", "");
-        if (text.isEmpty() || text.length() > MAX_LENGTH || HEADING.matcher(text).matches()) {
+        if (text.isEmpty() || text.length() > MAX_LENGTH || HEADING.matcher(text).matches()
+                || CONTINUED.matcher(text).matches() || WHOLE_BODY.matcher(text).matches()) {
             return false;
         }
         for (String ending : endings) {
@@ -64,7 +71,12 @@ public record FormTitles(List<String> titles, List<String> endings) {
      */
     public boolean isOtherHeading(String line) {
         String text = line.replaceAll("\\s+", "");
-        return !text.isEmpty() && text.length() <= MAX_LENGTH && !isTitle(text)
+        return !text.isEmpty() && text.length() <= MAX_LENGTH && !isTitle(text) && !isContinued(text)
                 && OTHER_HEADING.matcher(text).matches();
+    }
+
+    /** Whether a line (whitespace ignored) marks a page as the continuation of the form before it (续表). */
+    public static boolean isContinued(String line) {
+        return CONTINUED.matcher(line.replaceAll("\\s+", "")).matches();
     }
 }

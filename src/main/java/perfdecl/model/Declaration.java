@@ -42,9 +42,10 @@ public record Declaration(
 
     /**
      * 1.1 added {@code template}, {@code department}, {@code projectNature}, {@code projectCategory} and budget fields;
-     * 1.2 an indicator's {@code term}, {@code nature}, {@code direction} and {@code score}.
+     * 1.2 an indicator's {@code term}, {@code nature}, {@code direction} and {@code score}; 1.3
+     * {@code budget.carryOver}.
      */
-    public static final String SCHEMA_VERSION = "1.2";
+    public static final String SCHEMA_VERSION = "1.3";
     public static final String TITLE = "上海市财政支出项目绩效目标申报表";
     /** What every variant of the form title ends with (district and year editions vary the words before it). */
     public static final String TITLE_ENDING = "绩效目标申报表";

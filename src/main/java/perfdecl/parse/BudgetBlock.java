@@ -157,10 +157,11 @@ final class BudgetBlock {
     Budget budget() {
         Budget.Fen exact = fen.isEmpty() ? null : new Budget.Fen(fen.get(Label.TOTAL_BUDGET),
                 fen.get(Label.CURRENT_BUDGET), fen.get(Label.FISCAL_FUNDS), fen.get(Label.APPROPRIATION),
-                fen.get(Label.OTHER_FUNDS), fen.get(Label.PRIOR_BUDGET), fen.get(Label.PRIOR_EXECUTED));
+                fen.get(Label.OTHER_FUNDS), fen.get(Label.CARRY_OVER), fen.get(Label.PRIOR_BUDGET),
+                fen.get(Label.PRIOR_EXECUTED));
         return new Budget(money.get(Label.TOTAL_BUDGET), money.get(Label.CURRENT_BUDGET),
                 money.get(Label.FISCAL_FUNDS), money.get(Label.APPROPRIATION), money.get(Label.OTHER_FUNDS),
-                money.get(Label.PRIOR_BUDGET), money.get(Label.PRIOR_EXECUTED), items, exact);
+                money.get(Label.CARRY_OVER), money.get(Label.PRIOR_BUDGET), money.get(Label.PRIOR_EXECUTED), items, exact);
     }
 
     /** An amount that could not be read, or one filed with a fraction of a yuan and rounded to a whole one. */

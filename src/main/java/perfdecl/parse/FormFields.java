@@ -128,8 +128,9 @@ final class FormFields {
         }
     }
 
+    /** The unit, always an object as the contract has it: a form without 实施单位 has a null name, not sealed. */
     Unit unit() {
-        return unitName == null && !sealed ? null : new Unit(unitName, sealed);
+        return new Unit(unitName, sealed);
     }
 
     /** The period; with no year printed, the year is taken from its start and a finding says so. */

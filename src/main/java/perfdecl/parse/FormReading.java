@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import perfdecl.grid.Cell;
 import perfdecl.grid.FormGrid;
+import perfdecl.grid.FormTitles;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Row;
 import perfdecl.grid.Token;
@@ -45,6 +46,9 @@ final class FormReading {
     private final Map<Token, Integer> pageOfToken = new IdentityHashMap<>();
     private final FormFields fields;
     private final BudgetBlock budget;
+    private final UnknownEntries unknown;
+    /** Whether the last label taken was the budget block's (项目资金, an amount row). */
+    private boolean inBudget;
     private final Map<Label, List<List<Token>>> choiceLines = new EnumMap<>(Label.class);
     private final List<Row> indicatorRows = new ArrayList<>();
     private IndicatorTableParser.Layout layout;
@@ -64,6 +68,7 @@ final class FormReading {
         this.choices = choices;
         this.fields = new FormFields(dates, labels, findings, cellOf);
         this.budget = new BudgetBlock(amounts, labels, kit.template(), findings, cellOf);
+        this.unknown = new UnknownEntries(kit.template().id(), findings);
     }
 
     Declaration run(Source source) {
@@ -148,10 +153,18 @@ final class FormReading {
     /** The title line (and a year after it) or a line of its own with the year: true when the row was one. */
     private boolean headerLine(Cell first, int filledCells) {
         String firstKey = LabelKey.of(first.text());
+        if (filledCells == 1 && FormTitles.isContinued(firstKey)) {
+            // a later page's 续表 line: the table or text before it goes on
+            return true;
+        }
         String ending = kit.template().titleEnding();
         int titleEnd = firstKey.indexOf(ending);
         if (titleEnd >= 0 && firstKey.length() <= Declaration.TITLE_MAX_LENGTH) {
             // the title as filed, without a year or edition written after it
+            if (fields.title() != null && filledCells == 1) {
+                // the title repeated at the top of a later page: what was being read goes on
+                return true;
+            }
             fields.title(firstKey.substring(0, titleEnd + ending.length()), first);
             fields.yearFrom(firstKey.substring(titleEnd + ending.length()), first);
             section = Section.FIELDS;
@@ -205,6 +218,12 @@ final class FormReading {
         } else if (label == Label.ITEMS) {
             held.forEach(r -> budget.item(r, 0));
         } else if (opened == Section.TEXT) {
+            // an amount row the template lacks, at the end of the budget block, is not the text's first line
+            held.removeIf(r -> UnknownEntries.amountRow(r.filled()) && unknown.report(r.filled(), true));
+            if (held.isEmpty()) {
+                heldItems = false;
+                return null;
+            }
             if (heldItems && held.stream().allMatch(this::looksLikeItemName)) {
                 // the last items were filed without an amount: a text's first lines are sentences
                 held.forEach(r -> budget.item(r, 0));
@@ -234,6 +253,9 @@ final class FormReading {
     }
 
     private void unrecognised(Row row) {
+        if (unknown.report(row.filled(), inBudget)) {
+            return;
+        }
         findings.add(new Finding("ROW_UNRECOGNISED", Finding.INFO, "form",
                 "a row with no known label was ignored", null, Cells.joined(row.filled())));
     }
@@ -241,6 +263,8 @@ final class FormReading {
     /** Takes one label's value and enters the section the label opens, if any. */
     private void take(LabelPair p, Row row) {
         Label label = p.label().label();
+        inBudget = label.isAmount() || label == Label.FUNDS_HEADER;
+        p = withoutUnknownAfter(p);
         if (p.label().distance() > 0) {
             findings.add(new Finding("LABEL_FUZZY_MATCH", Finding.INFO, "form",
                     "label \"" + p.label().labelText() + "\" read as " + labels.canonical(label),
@@ -286,13 +310,41 @@ final class FormReading {
             case PROJECT_NAME, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, DEPARTMENT,
                     PROJECT_NATURE, PROJECT_CATEGORY -> fields.put(label, p);
             case PERIOD -> fields.range(p);
-            case TOTAL_BUDGET, CURRENT_BUDGET, FISCAL_FUNDS, APPROPRIATION, OTHER_FUNDS, PRIOR_BUDGET,
+            case TOTAL_BUDGET, CURRENT_BUDGET, FISCAL_FUNDS, APPROPRIATION, OTHER_FUNDS, CARRY_OVER, PRIOR_BUDGET,
                     PRIOR_EXECUTED -> budget.amount(label, p);
-            case FUNDS_HEADER -> budget.fundsHeader(p.label().labelText());
+            case FUNDS_HEADER -> {
+                budget.fundsHeader(p.label().labelText());
+                if (!p.values().isEmpty()) {
+                    // 项目资金（万元） with a row of its block the template does not know beside it
+                    List<Cell> beside = p.values();
+                    if (!UnknownEntries.entries(beside)) {
+                        beside = new ArrayList<>(beside);
+                        beside.add(0, p.labelCell());
+                    }
+                    unknown.report(beside, true);
+                }
+            }
             default -> {
                 // 分解目标 and the header cells after the first, signature and date lines: nothing to keep
             }
         }
+    }
+
+    /**
+     * A single-value label's value is its first cell; a label-like cell after it with a value of its own
+     * (主管部门 交通运输部 项目编码 2022-001) is a label the template does not know: reported, not taken as part of the
+     * value.
+     */
+    private LabelPair withoutUnknownAfter(LabelPair p) {
+        Label label = p.label().label();
+        List<Cell> values = p.values();
+        boolean single = label.isAmount() || label.takesShortValue() || label == Label.PROJECT_NAME;
+        if (!single || !p.label().rest().isEmpty() || values.size() < 3
+                || !UnknownEntries.entries(values.subList(1, values.size()))) {
+            return p;
+        }
+        unknown.report(values.subList(1, values.size()), inBudget);
+        return new LabelPair(p.label(), p.labelCell(), new ArrayList<>(values.subList(0, 1)));
     }
 
     private void addChoiceLines(Label group, List<Cell> cells) {

@@ -114,7 +114,11 @@ final class FormTemplates {
             }
             try {
                 FormTemplate t = json.readValue(resource("templates/" + name), FormTemplate.class);
-                for (String key : t.labels().keySet()) {
+                // a key the parser does not know would be ignored silently: refuse the template instead
+                List<String> keys = new ArrayList<>(t.labels().keySet());
+                keys.addAll(t.signature());
+                keys.addAll(t.choices().keySet());
+                for (String key : keys) {
                     if (Label.forKey(key).isEmpty()) {
                         throw new IllegalStateException("template " + name + ": unknown label key " + key);
                     }

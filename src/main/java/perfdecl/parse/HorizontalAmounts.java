@@ -52,18 +52,25 @@ final class HorizontalAmounts {
         return out;
     }
 
-    /** The row's amount labels when it holds two or more and nothing else but the block header. */
+    /**
+     * The row's amount labels when it holds two or more and nothing else but the block header and labels the
+     * template does not know (其中：政府性基金), which are kept in their column so that their amount is reported.
+     */
     private static List<Cell> amountLabels(Row row, LabelMatcher labels) {
         List<Cell> found = new ArrayList<>();
+        int known = 0;
         for (Cell c : row.filled()) {
             Label label = labels.whole(c.text()).map(LabelMatch::label).orElse(null);
             if (label != null && label.isAmount()) {
+                found.add(c);
+                known++;
+            } else if (label == null && labels.prefix(c.text()).isEmpty() && UnknownEntries.labelLike(c.text())) {
                 found.add(c);
             } else if (label != Label.FUNDS_HEADER) {
                 return null;
             }
         }
-        return found.size() >= 2 ? found : null;
+        return known >= 2 ? found : null;
     }
 
     /** The row's cells when every one is an amount (or the block header, merged over both rows). */

@@ -31,6 +31,7 @@ enum Label {
     FISCAL_FUNDS("budget.fiscalFunds"),
     APPROPRIATION("budget.currentYearAppropriation"),
     OTHER_FUNDS("budget.otherFunds"),
+    CARRY_OVER("budget.carryOver"),
     PRIOR_BUDGET("budget.priorYearBudget"),
     PRIOR_EXECUTED("budget.priorYearExecuted"),
     ITEMS("budget.items"),
@@ -100,8 +101,8 @@ enum Label {
     /** A money row of the budget block. */
     boolean isAmount() {
         return switch (this) {
-            case TOTAL_BUDGET, CURRENT_BUDGET, FISCAL_FUNDS, APPROPRIATION, OTHER_FUNDS, PRIOR_BUDGET, PRIOR_EXECUTED ->
-                    true;
+            case TOTAL_BUDGET, CURRENT_BUDGET, FISCAL_FUNDS, APPROPRIATION, OTHER_FUNDS, CARRY_OVER, PRIOR_BUDGET,
+                    PRIOR_EXECUTED -> true;
             default -> false;
         };
     }

@@ -97,7 +97,7 @@ public final class TargetParser {
      */
     private static String withoutClosingNote(String text) {
         Matcher m = CLOSING_NOTE.matcher(text);
-        if (m.find() && m.start() > 0) {
+        if (m.find() && m.start() > 0 && !UNIT_ALTERNATIVE.matcher(text.substring(m.start() - 1)).matches()) {
             String core = text.substring(0, m.start());
             if (!numbers(core).isEmpty()) {
                 return stripTrailingPunctuation(core);
@@ -109,6 +109,9 @@ public final class TargetParser {
     private static final Pattern LATIN_UNIT = Pattern.compile("[A-Za-z]{1,3}[²³]?");
     private static final Pattern EVERY_PERIOD = Pattern.compile("每(年|半年|季度|季|月|周|天|日)$");
     private static final Pattern CLOSING_NOTE = Pattern.compile("\\([^()]*\\)$");
+    /** A measure word with another in brackets, 件(套) or 人(次): one unit, not a note (as 天(含) is). */
+    private static final Pattern UNIT_ALTERNATIVE = Pattern.compile(
+            "(\\p{IsHan}{1,2})\\(([套次个家件台人户处座项条场册份间辆张本所])\\)");
 
     private static Target unparsed(String raw) {
         return new Target(raw, null, null, null, null);
@@ -342,6 +345,12 @@ public final class TargetParser {
 
     /** The unit at the start of {@code rest} and what follows it. */
     private static UnitText unitAt(String rest) {
+        Matcher alternative = UNIT_ALTERNATIVE.matcher(rest);
+        if (alternative.lookingAt()) {
+            // 件（套）, 人（次）: one unit with its alternative, printed as the forms print it
+            return new UnitText(alternative.group(1) + "（" + alternative.group(2) + "）",
+                    rest.substring(alternative.end()));
+        }
         String known = startingWord(rest, TargetVocabulary.UNITS);
         if (known != null) {
             String after = rest.substring(known.length());

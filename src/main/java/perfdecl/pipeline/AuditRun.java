@@ -44,7 +44,8 @@ public final class AuditRun {
     private static final Set<String> AUDITABLE = Set.of("pdf", "txt", "text", "tsv", "json", "jsonl");
 
     /**
-     * The audit, the inputs that could not be used (each with its reason), and one line for every review
+     * The audit, the inputs that could not be used or only in part (each with its reason; a partial input's
+     * forms are audited), and one line for every review
      * correction that could not be applied.
      */
     public record Outcome(AuditReport report, List<InputReport> failed, int declarations, List<String> notApplied) {
@@ -110,6 +111,9 @@ public final class AuditRun {
                 InputResult r = extractor.extract(file);
                 if (!InputReport.OK.equals(r.report().status())) {
                     failed.add(r.report());
+                }
+                // a bundle with a lost page still gives its other forms: they are audited, the file reported
+                if (!r.report().extracted()) {
                     continue;
                 }
                 found = r.declarations().stream().map(d -> review.apply(d, notApplied)).toList();

@@ -11,7 +11,6 @@ import java.util.List;
 import perfdecl.model.Declaration;
 import perfdecl.model.FormStatus;
 import perfdecl.model.InputReport;
-import perfdecl.model.PageIssue;
 import perfdecl.pipeline.StagedInput.StagedFile;
 
 /**
@@ -24,19 +23,15 @@ import perfdecl.pipeline.StagedInput.StagedFile;
 public final class StagedForms {
 
     private final ExtractionOutput output;
-    private final Duration perPage;
-    private volatile long start = System.nanoTime();
+    private final PageClock clock;
     private final List<StagedFile> jsons = new ArrayList<>();
     private final List<Declaration> held = new ArrayList<>();
     private final List<FormStatus> statuses = new ArrayList<>();
-    private volatile long lastSign = start;
-    private volatile int pagesDone;
-    private volatile Integer pages;
     private boolean closed;
 
     public StagedForms(ExtractionOutput output, Duration perPage) {
         this.output = output;
-        this.perPage = perPage;
+        this.clock = new PageClock(perPage);
     }
 
     /**
@@ -57,35 +52,30 @@ public final class StagedForms {
             held.add(declaration);
         }
         statuses.add(status);
-        lastSign = System.nanoTime();
+        clock.alive();
     }
 
     /** The reader has done {@code done} of {@code total} pages (null: not known). */
     public void progress(int done, Integer total) {
-        pagesDone = Math.max(pagesDone, done);
-        if (total != null) {
-            pages = total;
-        }
-        lastSign = System.nanoTime();
+        clock.progress(done, total);
     }
 
     /** The file is handed to whoever extracts it now: its time starts (not while it waited for a worker). */
     public void startClock() {
-        start = System.nanoTime();
-        lastSign = start;
+        clock.start();
     }
 
     /** A sign of life without a page finished. */
     public void alive() {
-        lastSign = System.nanoTime();
+        clock.alive();
     }
 
     public int pagesDone() {
-        return pagesDone;
+        return clock.pagesDone();
     }
 
     public Integer pages() {
-        return pages;
+        return clock.pages();
     }
 
     public synchronized int forms() {
@@ -94,17 +84,12 @@ public final class StagedForms {
 
     /** How long to wait at most for the next sign of progress; zero or less: the time is up. */
     public long millisLeft() {
-        long now = System.nanoTime();
-        long idle = perPage.toNanos() - (now - lastSign);
-        long ceiling = perPage.toNanos() * Math.max(1, pages == null ? 1 : pages) - (now - start);
-        return Math.min(idle, ceiling) / 1_000_000;
+        return clock.millisLeft();
     }
 
     /** What a timeout says: its limit, and the page it stopped at when the file's pages are known. */
     public String timeoutReason() {
-        Integer total = pages;
-        return "timeout after " + perPage.toSeconds() + " s" + (total == null ? ""
-                : " on page " + Math.min(total, pagesDone + 1) + " of " + total);
+        return clock.timeoutReason();
     }
 
     /**
@@ -126,32 +111,11 @@ public final class StagedForms {
      */
     public synchronized StagedInput cutShort(String name, String sha256, String why, long ms) throws IOException {
         closed = true;
-        Integer total = pages;
-        int reached = total == null ? 0 : Math.min(total, pagesDone + 1);
         if (jsons.isEmpty() || sha256 == null) {
             discardStaged();
-            return StagedInput.without(new InputReport(name, sha256, InputReport.FAILED, why, 0, total, ms));
+            return StagedInput.without(new InputReport(name, sha256, InputReport.FAILED, why, 0, clock.pages(), ms));
         }
-        List<FormStatus> forms = new ArrayList<>(statuses);
-        List<PageIssue> failed = new ArrayList<>();
-        // a form is handed over once the next one begins: the pages after the last one handed over are lost
-        int from = statuses.stream().filter(f -> f.pages() != null).mapToInt(f -> f.pages().get(1) + 1).max()
-                .orElse(1);
-        String lost = "";
-        if (total != null && from <= total) {
-            int nextForm = forms.stream().mapToInt(FormStatus::form).max().orElse(-1) + 1;
-            from = Math.min(from, reached);
-            forms.add(new FormStatus(nextForm, null, List.of(from, total), FormStatus.FAILED,
-                    why + ": pages " + from + "–" + total + " not extracted"));
-            lost = ", pages " + from + "–" + total + " not extracted";
-        }
-        if (total != null && pagesDone < total) {
-            failed.add(new PageIssue(reached, why));
-        }
-        String reason = why + "; " + jsons.size() + (jsons.size() == 1 ? " form" : " forms") + " kept" + lost;
-        InputReport report = new InputReport(name, sha256, InputReport.PARTIAL, reason, jsons.size(), total, ms,
-                failed, List.of(), forms);
-        return staged(report);
+        return staged(CutShort.report(name, sha256, why, ms, statuses, clock));
     }
 
     /** The input was answered whole (by its worker, whose answer names these files): nothing here is needed. */

@@ -11,6 +11,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +29,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import perfdecl.model.Declaration;
+import perfdecl.model.FormStatus;
 import perfdecl.model.InputReport;
 import perfdecl.write.DeclarationJsonLinesWriter;
 import perfdecl.pipeline.batch.BatchExtraction;
@@ -113,21 +117,73 @@ public final class StreamExtraction {
     }
 
     private InputResult extractWithin(Path file, String sha, long t0) throws InterruptedException {
+        PageClock clock = new PageClock(timeout);
+        List<Finished> done = Collections.synchronizedList(new ArrayList<>());
+        ExtractionEvents events = new ExtractionEvents() {
+            @Override
+            public void progress(int pagesDone, Integer pages, int forms) {
+                clock.progress(pagesDone, pages);
+            }
+
+            @Override
+            public void alive() {
+                clock.alive();
+            }
+
+            @Override
+            public void declaration(Declaration declaration, FormStatus status) {
+                done.add(new Finished(declaration, status));
+                clock.alive();
+            }
+        };
         Future<InputResult> future = threads.submit(() -> {
             hooks().before(file);
-            return extractor.extract(file, sha);
+            return extractor.extract(file, sha, events);
         });
         try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            return FileExtractor.failed(file, sha, "timeout after " + timeout.toSeconds() + " s", t0);
+            while (true) {
+                long left = clock.millisLeft();
+                if (left > 0) {
+                    try {
+                        InputResult r = future.get(left, TimeUnit.MILLISECONDS);
+                        return new InputResult(r.report(), r.report().extracted() ? declarations(done) : List.of());
+                    } catch (TimeoutException e) {
+                        continue; // progress may have moved the limit on
+                    }
+                }
+                future.cancel(true);
+                return cutShort(file, sha, clock, done, t0);
+            }
         } catch (ExecutionException e) {
             return FileExtractor.failed(file, sha, "extraction failed: " + e.getCause(), t0);
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;
         }
+    }
+
+    /** A form handed over by the reader, with how it came out. */
+    private record Finished(Declaration declaration, FormStatus status) {
+    }
+
+    private static List<Declaration> declarations(List<Finished> done) {
+        synchronized (done) {
+            return done.stream().map(Finished::declaration).toList();
+        }
+    }
+
+    /** Out of time: the forms finished before are kept (the abandoned reader may still add to {@code done}). */
+    private static InputResult cutShort(Path file, String sha, PageClock clock, List<Finished> done, long t0) {
+        List<Finished> kept;
+        synchronized (done) {
+            kept = List.copyOf(done);
+        }
+        if (kept.isEmpty()) {
+            return FileExtractor.failed(file, sha, clock.timeoutReason(), t0);
+        }
+        InputReport report = CutShort.report(file.getFileName().toString(), sha, clock.timeoutReason(),
+                FileExtractor.millis(t0), kept.stream().map(Finished::status).toList(), clock);
+        return new InputResult(report, kept.stream().map(Finished::declaration).toList());
     }
 
     /** The result as rows; an input whose rows cannot be made is failed with the reason, as a full disk is. */

@@ -84,7 +84,10 @@ public final class DeclarationTables {
             Column.of("budget.fen.currentYear", d -> fen(d, Budget.Fen::currentYear)),
             Column.of("budget.fen.fiscalFunds", d -> fen(d, Budget.Fen::fiscalFunds)),
             Column.of("budget.fen.currentYearAppropriation", d -> fen(d, Budget.Fen::currentYearAppropriation)),
-            Column.of("budget.fen.otherFunds", d -> fen(d, Budget.Fen::otherFunds)));
+            Column.of("budget.fen.otherFunds", d -> fen(d, Budget.Fen::otherFunds)),
+            // appended later still (上年结转资金): the columns before keep their place
+            Column.amount("budget.carryOver", d -> in(d.budget(), Budget::carryOver)),
+            Column.of("budget.fen.carryOver", d -> fen(d, Budget.Fen::carryOver)));
 
     private static Long fen(Declaration d, java.util.function.Function<Budget.Fen, Long> amount) {
         return d.budget() == null || d.budget().fen() == null ? null : amount.apply(d.budget().fen());

@@ -28,6 +28,8 @@ final class JsonFormat {
             .addMixIn(Provenance.class, ProvenanceMixIn.class)
             .addMixIn(Finding.class, FindingMixIn.class)
             .addMixIn(perfdecl.model.Indicator.class, IndicatorMixIn.class)
+            .addMixIn(perfdecl.model.Budget.class, CarryOverMixIn.class)
+            .addMixIn(perfdecl.model.Budget.Fen.class, CarryOverMixIn.class)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -89,6 +91,12 @@ final class JsonFormat {
 
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract java.math.BigDecimal score();
+    }
+
+    /** 上年结转资金 appears only where a form files that row, so other output is unchanged. */
+    abstract static class CarryOverMixIn {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract Long carryOver();
     }
 
     /** {@code resolved} and {@code resolvedBy} appear only on a finding a review answered. */

@@ -27,7 +27,7 @@ class AcrossFormGenerationsTest {
         return new Declaration(Declaration.SCHEMA_VERSION, "sh-2025", "b-0",
                 new Source("b.txt", null, 0, null, "ocr-text"), "财政项目支出绩效目标申报表", 2026, null,
                 "上海市静安区民政局", "社区养老设施运营补贴", null, null, null, null, null, "经常性项目", "特定目标类",
-                null, null, new Budget(10_308_000L, 10_308_000L, null, null, null, null, null, List.of(), null),
+                null, null, new Budget(10_308_000L, 10_308_000L, null, null, null, null, null, null, List.of(), null),
                 indicators, List.of(), Map.of());
     }
 

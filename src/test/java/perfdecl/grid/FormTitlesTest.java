@@ -43,6 +43,24 @@ class FormTitlesTest {
     }
 
     @Test
+    void aPageMarkedContinuedNeitherStartsNorEndsAForm() {
+        for (String line : List.of("项目支出绩效目标表（续）", "财政项目支出绩效目标申报表(续表)", "续表", "续表：项目支出绩效目标表",
+                "项目支出绩效目标表（续上页）")) {
+            assertThat(ALL.isTitle(line)).as(line).isFalse();
+            assertThat(ALL.isOtherHeading(line)).as(line).isFalse();
+            assertThat(FormTitles.isContinued(line)).as(line).isTrue();
+        }
+        assertThat(FormTitles.isContinued("项目支出绩效目标表")).isFalse();
+    }
+
+    @Test
+    void aWholeDepartmentsTargetTableIsAnotherTableNotAForm() {
+        assertThat(ALL.isTitle("2024年部门整体支出绩效目标表")).isFalse();
+        assertThat(ALL.isOtherHeading("2024年部门整体支出绩效目标表")).isTrue();
+        assertThat(ALL.isTitle("单位整体绩效目标申报表")).isFalse();
+    }
+
+    @Test
     void aPageNumberInAHeaderOrFooterIsRecognisedInItsUsualSpellings() {
         assertThat(FormTitles.isPageNumber("— 21 —")).isTrue();
         assertThat(FormTitles.isPageNumber("-3-")).isTrue();

@@ -33,7 +33,8 @@ class LaterTemplatesTest {
         assertThat(d.template()).isEqualTo("sh-2025");
         assertThat(d.year()).isEqualTo(2026);
         assertThat(d.department()).isEqualTo("上海市静安区民政局");
-        assertThat(d.unit()).isNull();
+        assertThat(d.unit().name()).isNull();
+        assertThat(d.unit().sealed()).isFalse();
         assertThat(d.projectNature()).isEqualTo("经常性项目");
         assertThat(d.projectCategory()).isEqualTo("特定目标类");
         assertThat(d.projectType()).isNull();

@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import perfdecl.audit.AuditSettings;
+import perfdecl.fixtures.Bundles;
 import perfdecl.fixtures.Fixtures;
 import perfdecl.model.AuditFinding;
+import perfdecl.model.InputReport;
 import perfdecl.pipeline.batch.BatchExtraction;
 import perfdecl.pipeline.batch.ProgressListener;
 
@@ -136,5 +138,27 @@ class AuditRunTest {
             assertThat(r.reason()).startsWith("not declaration JSON");
         });
         assertThat(outcome.declarations()).isEqualTo(1);
+    }
+
+    @Test
+    void aBundleWithALostPageIsReportedAndItsOtherFormsAreAudited(@TempDir Path dir) throws Exception {
+        Path bundle = Files.createDirectories(dir.resolve("in")).resolve("bundle.pdf");
+        int lost;
+        try (Bundles b = new Bundles()) {
+            b.form("pdf-form-1");
+            b.pagesOf("pdf-form-3", 0, 0);
+            lost = b.hugeImage();
+            b.pagesOf("pdf-form-3", 2, 2);
+            b.form("pdf-form-2");
+            b.write(bundle);
+        }
+        AuditRun.Outcome outcome = new AuditRun().run(List.of(bundle), dir.resolve("a"), AuditSettings.DEFAULTS);
+
+        assertThat(outcome.failed()).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo(InputReport.PARTIAL);
+            assertThat(r.pagesFailed()).extracting(p -> p.page()).containsExactly(lost);
+        });
+        assertThat(outcome.declarations()).isEqualTo(3);
+        assertThat(outcome.report().findings()).extracting(AuditFinding::code).contains("PAGE_UNREADABLE");
     }
 }

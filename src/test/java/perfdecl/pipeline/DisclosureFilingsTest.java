@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,6 +39,16 @@ class DisclosureFilingsTest {
         assertThat(result.report().pagesFailed()).isEmpty();
         // nothing of the budget tables or the glossary reaches a form as an unrecognised row
         assertThat(forms).flatExtracting(Declaration::findings).extracting(Finding::code)
-                .doesNotContain("ROW_UNRECOGNISED", "TEMPLATE_UNKNOWN");
+                .doesNotContain("ROW_UNRECOGNISED", "LABEL_UNKNOWN", "AMOUNT_ROW_UNKNOWN", "TEMPLATE_UNKNOWN");
+    }
+
+    @Test
+    void aPageMarkedContinuedGoesOnWithItsFormAndAWholeDepartmentsTableIsSkipped() {
+        InputResult result = EXTRACTOR.extract(Fixtures.input("pdf-own-disclosure-continued-chromium-mof2021"));
+        assertThat(result.declarations()).extracting(d -> d.source().pages())
+                .containsExactly(List.of(2, 3), List.of(5, 5));
+        assertThat(result.declarations().get(0).indicators()).hasSize(6);
+        assertThat(result.report().pagesSkipped()).extracting(p -> p.page()).containsExactly(1, 4);
+        assertThat(result.report().pagesSkipped().get(1).reason()).contains("部门整体支出绩效目标表");
     }
 }

@@ -101,7 +101,8 @@ class CsvWritersTest {
                 "budget.priorYearExecuted", "findings", "projectType.confidence", "fundUse.confidence",
                 "budget.confidence", "template", "department", "projectNature", "projectCategory", "budget.fiscalFunds",
                 "budget.currentYearAppropriation", "budget.otherFunds", "budget.fen.total", "budget.fen.currentYear",
-                "budget.fen.fiscalFunds", "budget.fen.currentYearAppropriation", "budget.fen.otherFunds"));
+                "budget.fen.fiscalFunds", "budget.fen.currentYearAppropriation", "budget.fen.otherFunds",
+                "budget.carryOver", "budget.fen.carryOver"));
     }
 
     @Test

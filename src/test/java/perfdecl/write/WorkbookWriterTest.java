@@ -46,12 +46,13 @@ class WorkbookWriterTest {
         assertThat(header(workbook.getSheet("indicators"))).containsExactly("id", "position", "level1", "level2",
                 "level3", "target.raw", "target.operator", "target.value", "target.unit", "target.qualitative", "term",
                 "nature", "direction", "score");
-        assertThat(header(workbook.getSheet("declarations"))).hasSize(51).startsWith("id", "source.file")
+        assertThat(header(workbook.getSheet("declarations"))).hasSize(53).startsWith("id", "source.file")
                 .contains("budget.priorYearExecuted", "findings", "projectType.confidence", "fundUse.confidence",
                         "budget.confidence").endsWith("template", "department", "projectNature", "projectCategory",
                         "budget.fiscalFunds", "budget.currentYearAppropriation", "budget.otherFunds",
                         "budget.fen.total", "budget.fen.currentYear", "budget.fen.fiscalFunds",
-                        "budget.fen.currentYearAppropriation", "budget.fen.otherFunds");
+                        "budget.fen.currentYearAppropriation", "budget.fen.otherFunds", "budget.carryOver",
+                        "budget.fen.carryOver");
     }
 
     @Test
@@ -128,7 +129,7 @@ class WorkbookWriterTest {
             assertThat(((XSSFSheet) sheet).getCTWorksheet().getAutoFilter().getRef()).isEqualTo(range);
         }
         assertThat(((XSSFSheet) workbook.getSheet("declarations")).getCTWorksheet().getAutoFilter().getRef())
-                .isEqualTo("A1:AY3");
+                .isEqualTo("A1:BA3");
     }
 
     @Test

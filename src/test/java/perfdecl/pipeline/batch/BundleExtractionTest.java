@@ -22,18 +22,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import perfdecl.fixtures.Bundles;
 import perfdecl.fixtures.DeclarationDiff;
 import perfdecl.fixtures.Fixtures;
-import perfdecl.grid.FormGrid;
-import perfdecl.grid.GridReader;
-import perfdecl.grid.ReadListener;
-import perfdecl.grid.SourceDocument;
-import perfdecl.grid.UnreadableInputException;
+import perfdecl.fixtures.SlowPdfReader;
 import perfdecl.model.Declaration;
 import perfdecl.model.FormStatus;
 import perfdecl.model.InputReport;
 import perfdecl.model.PageIssue;
 import perfdecl.model.RunReport;
-import perfdecl.pdf.PdfGridReader;
-import perfdecl.pdf.PdfLimits;
 import perfdecl.pdf.OcrEngine;
 import perfdecl.pipeline.ExtractionEvents;
 import perfdecl.pipeline.ExtractionOutput;
@@ -243,69 +237,10 @@ class BundleExtractionTest {
      */
     private static RunReport runSlow(Path in, Path out, long pageMillis, int hangAt, int timeoutSeconds)
             throws Exception {
-        GridReader pdf = new PdfGridReader(PdfLimits.STANDARD, OcrEngine.named(OcrEngine.NONE));
-        GridReader slow = new GridReader() {
-            @Override
-            public boolean accepts(Path file, byte[] head) {
-                return pdf.accepts(file, head);
-            }
-
-            @Override
-            public SourceDocument read(Path file) throws UnreadableInputException {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public SourceDocument read(Path file, ReadListener listener) throws UnreadableInputException {
-                return pdf.read(file, new Slowed(listener, pageMillis, hangAt));
-            }
-        };
         var options = new BatchExtraction.Options(out, 1, false, Isolation.IN_PROCESS,
                 Duration.ofSeconds(timeoutSeconds), "512m", false, CsvDialect.EXCEL, null, OcrEngine.NONE);
-        return new BatchExtraction(new FileExtractor(List.of(slow))).run(List.of(in), options, ProgressListener.NONE);
-    }
-
-    /** Passes everything on; each page done takes {@code millis} longer, and page {@code hangAt} never ends. */
-    private record Slowed(ReadListener to, long millis, int hangAt) implements ReadListener {
-        @Override
-        public void started(String inputKind, Integer pages) {
-            to.started(inputKind, pages);
-        }
-
-        @Override
-        public void alive() {
-            to.alive();
-        }
-
-        @Override
-        public void pageDone(int page) {
-            to.pageDone(page);
-            try {
-                Thread.sleep(page + 1 == hangAt ? Long.MAX_VALUE : millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-
-        @Override
-        public void form(FormGrid form) {
-            to.form(form);
-        }
-
-        @Override
-        public void pageFailed(int page, String reason) {
-            to.pageFailed(page, reason);
-        }
-
-        @Override
-        public void pageSkipped(int page, String why) {
-            to.pageSkipped(page, why);
-        }
-
-        @Override
-        public void formFailed(int formIndex, int firstPage, int lastPage, String reason) {
-            to.formFailed(formIndex, firstPage, lastPage, reason);
-        }
+        return new BatchExtraction(new FileExtractor(List.of(new SlowPdfReader(pageMillis, hangAt))))
+                .run(List.of(in), options, ProgressListener.NONE);
     }
 
     /** A fixture's expected JSON as the form reads in a bundle: the bundle's file, its position and pages. */

@@ -1,0 +1,61 @@
+package perfdecl.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import perfdecl.fixtures.Bundles;
+import perfdecl.fixtures.Fixtures;
+import perfdecl.fixtures.SlowPdfReader;
+import perfdecl.model.InputReport;
+
+class StreamExtractionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theTimeLimitIsPerPageAndAFileThatRunsOutKeepsTheFormsFinishedBefore() throws Exception {
+        Path bundle = dir.resolve("bundle.pdf");
+        List<Integer> firstPages = new ArrayList<>();
+        try (Bundles b = new Bundles()) {
+            for (String f : List.of("pdf-form-2", "pdf-form-4", "pdf-form-5")) {
+                firstPages.add(b.form(f));
+            }
+            b.write(bundle);
+        }
+        // the classes loaded and compiled, so that the first page's time is a page's, not the JVM's warming up
+        assertThat(stream(0, 0).extract("warm", "form-1.pdf", () -> Files.newInputStream(Fixtures.input(
+                "pdf-form-1")), sha -> false).orElseThrow().status()).isEqualTo(InputReport.OK);
+
+        // every page takes 1.2 s more, the 6-page file over 7 s in all: within a 3-second limit per page
+        InputRows slow = stream(1200, 0).extract("b", "bundle.pdf", () -> Files.newInputStream(bundle), sha -> false)
+                .orElseThrow();
+        assertThat(slow.status()).as(slow.reason()).isEqualTo(InputReport.OK);
+        assertThat(slow.forms()).isEqualTo(3);
+        assertThat(slow.ms()).isGreaterThan(7000);
+
+        // the third form's first page hangs: the first form is kept; the second, handed over only when the next
+        // begins, is lost with the rest, reported from its first page
+        int stuck = firstPages.get(2);
+        InputRows cut = stream(0, stuck).extract("b", "bundle.pdf", () -> Files.newInputStream(bundle), sha -> false)
+                .orElseThrow();
+        assertThat(cut.status()).isEqualTo(InputReport.PARTIAL);
+        assertThat(cut.forms()).isEqualTo(1);
+        assertThat(cut.reason()).isEqualTo("timeout after 3 s on page " + stuck + " of 6; 1 form kept, pages "
+                + firstPages.get(1) + "–6 not extracted");
+        assertThat(cut.jsonLines()).hasSize(1);
+    }
+
+    private static StreamExtraction stream(long pageMillis, int hangAt) {
+        return new StreamExtraction(new FileExtractor(List.of(new SlowPdfReader(pageMillis, hangAt))),
+                Duration.ofSeconds(3));
+    }
+}
