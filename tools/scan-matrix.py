@@ -14,7 +14,8 @@ make   draws, for each condition (alone) and for `all` of them combined, N sourc
        (input PDFs, truth/, manifest.json, conditions.txt saying what each scan got).
 score  extracts each condition's folder with target/perfdecl.jar (--jobs 1) and prints one table row per condition:
        score.py's categories, CPU ms per page (user+sys of the extraction, JVM start included), and how many wrong
-       choice groups were left unflagged (selected set wrong, status not ambiguous, no finding on the group).
+       choice groups were left unflagged (selected set wrong, status not ambiguous, no finding on the group), and
+       score.py's choices figure over the forms whose truth has the choice groups.
 
 Seed sets: keep a tuning SEED you look at and debug on, and an evaluation SEED you only score (bench/SCANS.md says
 which is which). Needs the project compiled (mvn -o test-compile; mvn -o -DskipTests package for the jar).
@@ -113,11 +114,38 @@ def unflagged_wrong_choices(d, out):
     return wrong, unflagged
 
 
+def choices_with_groups(d, out):
+    """score.py's choices figure over the forms whose truth has the groups (a form without them, such as the 2021
+    and 2025 templates, scores 50 % there even against its own truth: its null selection is never a list)."""
+    manifest = json.load(open(os.path.join(d, 'manifest.json')))
+    decls = {}
+    for f in glob.glob(os.path.join(out, 'json', '*.json')):
+        o = json.load(open(f, encoding='utf-8'))
+        for x in (o if isinstance(o, list) else [o]):
+            decls[(os.path.basename(x['source']['file']), x['source']['formIndex'])] = x
+    key = lambda v: ''.join(str(v).split())
+    scores = []
+    for m in manifest:
+        for i, t in enumerate(m['forms']):
+            truth = json.load(open(os.path.join(d, 'truth', t), encoding='utf-8'))
+            if truth.get('projectType') is None and truth.get('fundUse') is None:
+                continue
+            o = decls.get((m['input'], i)) or {}
+            ok = 0
+            for grp in ('projectType', 'fundUse'):
+                tg, og = truth.get(grp) or {}, o.get(grp) or {}
+                osel = og.get('selected')
+                ok += isinstance(osel, list) and {key(x) for x in tg.get('selected') or []} == {key(x) for x in osel}
+                ok += tg.get('status') == og.get('status')
+            scores.append(ok / 4)
+    return f'{100 * sum(scores) / len(scores):.1f}% of {len(scores)}' if scores else '–'
+
+
 def score(args):
     conds = args.conditions.split(',') if args.conditions else [
         c for c in CONDITIONS if os.path.isdir(os.path.join(args.set_dir, c))]
-    print('| condition | forms | ' + ' | '.join(COLS) + ' | CPU ms/page | wrong choices (unflagged) |')
-    print('|---' * (len(COLS) + 4) + '|')
+    print('| condition | forms | ' + ' | '.join(COLS) + ' | CPU ms/page | wrong choices (unflagged) | choices (forms with groups) |')
+    print('|---' * (len(COLS) + 5) + '|')
     for cond in conds:
         src = os.path.join(args.set_dir, cond)
         # the first --limit scans of the condition (all by default), with their truth and manifest
@@ -148,7 +176,7 @@ def score(args):
         forms = sum(len(m['forms']) for m in json.load(open(os.path.join(d, 'manifest.json'))))
         wrong, unflagged = unflagged_wrong_choices(d, out)
         print(f'| {cond} | {forms} | ' + ' | '.join(figures.get(c, '?') for c in COLS)
-              + f' | {cpu * 1000 / pages:.0f} | {wrong} ({unflagged}) |', flush=True)
+              + f' | {cpu * 1000 / pages:.0f} | {wrong} ({unflagged}) | {choices_with_groups(d, out)} |', flush=True)
 
 
 def main():

@@ -35,25 +35,60 @@ final class ScanCheckboxes {
      * A box in pixels with its inner ink share, and whether a straight level or upright stroke crosses its inside
      * from side to side (the middle stroke of 日 or 田; a tick's or cross's strokes are slanted).
      */
-    record Found(int x, int y, int width, int height, double ink, boolean strokeAcross) {
+    record Found(int x, int y, int width, int height, double ink, boolean strokeAcross, boolean open) {
+        /** A box whose inside was not looked at for clear cells (a shape given its ink, not measured). */
+        Found(int x, int y, int width, int height, double ink, boolean strokeAcross) {
+            this(x, y, width, height, ink, strokeAcross, false);
+        }
+
         boolean checked() {
             return ink >= THRESHOLD;
         }
 
         double confidence() {
-            return confidenceOf(ink, strokeAcross);
+            return confidenceOf(ink, strokeAcross, open);
         }
     }
 
     /**
      * Distance from the threshold, scaled; but a tick or cross covers less than {@link #TICK_AT_MOST} of the inside,
      * even blurred thick, and slants, while a filled box covers nearly all of it: ink in between, or ink with a
-     * straight stroke from side to side, looks like a character's strokes and is never sure.
+     * straight stroke from side to side, looks like a character's strokes and is never sure. A small box's cross
+     * (☒ printed at 8 pt, read at 150 dpi) fills more than that with its two diagonals; where the inside still
+     * leaves clear the cells a tick's or cross's arms pass by ({@code open}), ink up to a filled box's is a mark.
      */
-    static double confidenceOf(double ink, boolean strokeAcross) {
+    static double confidenceOf(double ink, boolean strokeAcross, boolean open) {
         double c = Math.min(1, Math.abs(ink - THRESHOLD) / SURE_DISTANCE);
-        double strokesFrom = strokeAcross ? THRESHOLD : TICK_AT_MOST;
+        double strokesFrom = strokeAcross ? THRESHOLD : open ? FILLED_FROM : TICK_AT_MOST;
         return ink > strokesFrom && ink < FILLED_FROM ? Math.min(c, 0.4) : c;
+    }
+
+    /** Ink share under which a ninth of the inside counts as clear. */
+    private static final double CLEAR_CELL = 0.2;
+    /** Clear ninths a tick (its corners off the stroke) or a cross (the middles of its sides) leaves at least. */
+    private static final int OPEN_CELLS = 2;
+
+    /**
+     * Whether the inside between the frame's bands, cut into three by three cells, leaves at least
+     * {@link #OPEN_CELLS} of them nearly clear: a cross's diagonals miss the middle of every side and a tick's arms
+     * miss two corners, while a character's strokes boxed in (回, 国) run through every cell round the middle.
+     */
+    static boolean open(ScanRaster r, int x, int y, int w, int h) {
+        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
+        int x0 = x + band, y0 = y + band, iw = w - 2 * band, ih = h - 2 * band;
+        if (iw < 3 || ih < 3) {
+            return false;
+        }
+        int clear = 0;
+        for (int cy = 0; cy < 3; cy++) {
+            for (int cx = 0; cx < 3; cx++) {
+                if (r.ink(x0 + cx * iw / 3, y0 + cy * ih / 3, x0 + (cx + 1) * iw / 3, y0 + (cy + 1) * ih / 3)
+                        < CLEAR_CELL) {
+                    clear++;
+                }
+            }
+        }
+        return clear >= OPEN_CELLS;
     }
 
     /**
@@ -141,7 +176,8 @@ final class ScanCheckboxes {
             int solid = solidSides(r, minX, minY, w, h);
             boolean faintOk = ink < THRESHOLD / 2 || (solid == 3 && ink < TICK_AT_MOST);
             if (solid == 4 || (faintOk && isFrame(r, minX, minY, w, h, true))) {
-                out.add(new Found(minX, minY, w, h, ink, strokeAcross(r, minX, minY, w, h)));
+                out.add(new Found(minX, minY, w, h, ink, strokeAcross(r, minX, minY, w, h),
+                        open(r, minX, minY, w, h)));
             }
         }
         return commonSize(out);
@@ -156,7 +192,8 @@ final class ScanCheckboxes {
         for (Found f : boxes) {
             double ink = innerInk(penned, f.x(), f.y(), f.width(), f.height());
             out.add(ink > f.ink() ? new Found(f.x(), f.y(), f.width(), f.height(), ink,
-                    strokeAcross(penned, f.x(), f.y(), f.width(), f.height())) : f);
+                    strokeAcross(penned, f.x(), f.y(), f.width(), f.height()),
+                    open(penned, f.x(), f.y(), f.width(), f.height())) : f);
         }
         return out;
     }

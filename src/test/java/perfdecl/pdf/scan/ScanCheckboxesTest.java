@@ -138,4 +138,42 @@ class ScanCheckboxesTest {
         assertThat(f.strokeAcross()).isTrue();
         assertThat(f.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
     }
+
+    /** A box of about 7.5 pt (16 px at 150 dpi), as small ☐ glyphs print, at (20, 20) of a 60 × 60 crop. */
+    private static ScanCheckboxes.Found smallBox(Consumer<Graphics2D> inside) {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(60, 60, g -> {
+            g.setStroke(new BasicStroke(1.2f));
+            g.drawRect(20, 20, 15, 15);
+            inside.accept(g);
+        }), ScanDrawing.SCALE);
+        return ScanCheckboxes.find(r).get(0);
+    }
+
+    @Test
+    void aSmallBoxsCrossFillingMostOfItsInsideIsASureTick() {
+        // ☒ at 8 pt: its two diagonals fill more of the inside than a tick would, but miss the middle of every side
+        ScanCheckboxes.Found f = smallBox(g -> {
+            g.setStroke(new BasicStroke(2.7f));
+            g.drawLine(21, 21, 35, 35);
+            g.drawLine(35, 21, 21, 35);
+        });
+        assertThat(f.ink()).isBetween(0.6, 0.8);
+        assertThat(f.strokeAcross()).isFalse();
+        assertThat(f.open()).isTrue();
+        assertThat(f.checked()).isTrue();
+        assertThat(f.confidence()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aCharactersBoxedStrokesAsHeavyAsACrossStayUnsure() {
+        // 回 read as a box: as much ink inside as the small cross, but its inner square runs through every cell
+        // round the middle
+        ScanCheckboxes.Found f = smallBox(g -> {
+            g.setStroke(new BasicStroke(2.4f));
+            g.drawRect(24, 24, 7, 7);
+        });
+        assertThat(f.ink()).isBetween(0.6, 0.8);
+        assertThat(f.open()).isFalse();
+        assertThat(f.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
+    }
 }
