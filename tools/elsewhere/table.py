@@ -44,7 +44,7 @@ def main(root):
         for line in f:
             cond, engine, pages, user, sys_, wall, rc = line.rstrip('\n').split('\t')
             rows[(cond, engine)] = (int(pages), float(user), float(sys_), float(wall), rc)
-    for engine in ('rapidocr', 'tesseract'):
+    for engine in sorted({l.split('\t')[1] for l in open(os.path.join(root, 'results.tsv'), encoding='utf-8') if '\t' in l}):
         keys = [c for c in ORDER if (c, engine) in rows]
         if not keys:
             continue
