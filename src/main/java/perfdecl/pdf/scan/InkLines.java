@@ -26,18 +26,34 @@ final class InkLines {
     /** A row or column with this many inked pixels or fewer is blank (a speck of noise does not join two lines). */
     private static final int NOISE = 1;
     private static final int DEPTH = 6;
+    /** Longer than a stroke of the largest print on a form (a title's character is under 24 pt). */
+    private static final double LONGEST_STROKE_PT = 36;
 
     private InkLines() {
     }
 
     /** The lines in {@code region} of {@code image}, top to bottom and left to right, each its ink's box. */
     static List<Rectangle> find(BufferedImage image, Rectangle region) {
+        return find(image, region, 0);
+    }
+
+    /**
+     * Like {@link #find(BufferedImage, Rectangle)} on a page image of {@code scale} pixels a point (0: not known),
+     * where a straight run of ink longer than any character's stroke is no text and is left out: a fold across
+     * the page, a scanner's edge, a ruling the layout did not take away. Left in, a fold running through the
+     * strip above the table leaves no blank row there, and the title, the year and the unit's line are cut out
+     * as one block that the recogniser reads as nothing.
+     */
+    static List<Rectangle> find(BufferedImage image, Rectangle region, double scale) {
         Rectangle r = region.intersection(new Rectangle(0, 0, image.getWidth(), image.getHeight()));
         List<Rectangle> out = new ArrayList<>();
         if (r.isEmpty()) {
             return out;
         }
         boolean[] ink = inkMap(image, r);
+        if (scale > 0) {
+            eraseLongRuns(ink, r.width, r.height, (int) Math.round(LONGEST_STROKE_PT * scale));
+        }
         Rectangle all = new Rectangle(0, 0, r.width, r.height);
         cut(ink, r.width, all, lineHeight(ink, r.width, all), 0, out);
         List<Rectangle> placed = new ArrayList<>();
@@ -59,6 +75,49 @@ final class InkLines {
             }
         }
         return ink;
+    }
+
+    /**
+     * Leaves out of {@code ink} ({@code w} × {@code h}) every vertical or horizontal run of ink longer than
+     * {@code longest} pixels.
+     */
+    static void eraseLongRuns(boolean[] ink, int w, int h, int longest) {
+        boolean[] erase = new boolean[ink.length];
+        for (int x = 0; x < w; x++) {
+            int start = -1;
+            for (int y = 0; y <= h; y++) {
+                boolean on = y < h && ink[y * w + x];
+                if (on && start < 0) {
+                    start = y;
+                } else if (!on && start >= 0) {
+                    if (y - start > longest) {
+                        for (int k = start; k < y; k++) {
+                            erase[k * w + x] = true;
+                        }
+                    }
+                    start = -1;
+                }
+            }
+        }
+        for (int y = 0; y < h; y++) {
+            int start = -1;
+            for (int x = 0; x <= w; x++) {
+                boolean on = x < w && ink[y * w + x];
+                if (on && start < 0) {
+                    start = x;
+                } else if (!on && start >= 0) {
+                    if (x - start > longest) {
+                        for (int k = start; k < x; k++) {
+                            erase[y * w + k] = true;
+                        }
+                    }
+                    start = -1;
+                }
+            }
+        }
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] &= !erase[i];
+        }
     }
 
     /**

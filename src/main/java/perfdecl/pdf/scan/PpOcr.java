@@ -99,7 +99,7 @@ public final class PpOcr extends OcrEngine {
         long start = OcrStageClock.now();
         List<Rectangle> lines = new ArrayList<>();
         for (Rectangle r : regions) {
-            lines.addAll(InkLines.find(image, r));
+            lines.addAll(InkLines.find(image, r, scale));
         }
         OcrStageClock.FIND.addAndGet(OcrStageClock.now() - start);
         OcrStageClock.PAGES.incrementAndGet();

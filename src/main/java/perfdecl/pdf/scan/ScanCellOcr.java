@@ -28,6 +28,8 @@ public final class ScanCellOcr {
      * wide amount cell inks less than {@link #EMPTY} of it, and read as empty it would be an amount lost.
      */
     private static final int WORTH_READING = 16;
+    /** How far beyond the table's sides the strips above and below it are read (points). */
+    private static final double STRIP_MARGIN = 12;
 
     private ScanCellOcr() {
     }
@@ -43,18 +45,25 @@ public final class ScanCellOcr {
         if (cells.isEmpty()) {
             return ocr.readPage(image, scale);
         }
-        double top = Double.MAX_VALUE, bottom = 0;
+        double top = Double.MAX_VALUE, bottom = 0, left = Double.MAX_VALUE, right = 0;
         for (Box c : cells) {
             top = Math.min(top, c.y());
             bottom = Math.max(bottom, c.bottom());
+            left = Math.min(left, c.x());
+            right = Math.max(right, c.right());
         }
+        // what a form prints above and below its table stands within the table's width; beyond it, at the page's
+        // edges, are the scanner's: a lid's strip or its ragged rim inks every row of a full-width strip, and the
+        // title, the year and the unit's line would be cut out as one block
+        int stripLeft = (int) Math.floor((left - STRIP_MARGIN) * scale);
+        int stripRight = (int) Math.ceil((right + STRIP_MARGIN) * scale);
         List<int[]> regions = new ArrayList<>();
-        regions.add(new int[] {0, 0, image.getWidth(), (int) Math.floor(top * scale)});
+        regions.add(new int[] {stripLeft, 0, stripRight, (int) Math.floor(top * scale)});
         for (Box c : cells) {
             regions.add(new int[] {(int) Math.ceil(c.x() * scale) + INSET, (int) Math.ceil(c.y() * scale) + INSET,
                     (int) Math.floor(c.right() * scale) - INSET, (int) Math.floor(c.bottom() * scale) - INSET});
         }
-        regions.add(new int[] {0, (int) Math.ceil(bottom * scale), image.getWidth(), image.getHeight()});
+        regions.add(new int[] {stripLeft, (int) Math.ceil(bottom * scale), stripRight, image.getHeight()});
         List<Rectangle> inked = new ArrayList<>();
         for (int[] r : regions) {
             int x0 = Math.max(0, r[0]), y0 = Math.max(0, r[1]);
