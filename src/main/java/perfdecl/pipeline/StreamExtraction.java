@@ -151,8 +151,10 @@ public final class StreamExtraction {
                         continue; // progress may have moved the limit on
                     }
                 }
+                // what the reader got to, taken before the interrupt: an interrupted reader may go on a while
+                InputResult cut = cutShort(file, sha, clock, done, t0);
                 future.cancel(true);
-                return cutShort(file, sha, clock, done, t0);
+                return cut;
             }
         } catch (ExecutionException e) {
             return FileExtractor.failed(file, sha, "extraction failed: " + e.getCause(), t0);
