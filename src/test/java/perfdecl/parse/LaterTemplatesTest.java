@@ -152,4 +152,40 @@ class LaterTemplatesTest {
         assertThat(d.budget().otherFunds()).isEqualTo(200_000L);
         assertThat(d.budget().currentYearAppropriation()).isNull();
     }
+
+    @Test
+    void theTwentyTwentyFiveFormsLabelsRunTogetherWithTheirValuesAreSplitAtEachLabel() {
+        Declaration d = parser.parse(form(row("财政项目支出绩效目标申报表"), row("（2026年度）"),
+                row("项目名称社区养老服务设施改造提升"), row("项目性质阶段性项目项目类别特定目标类"),
+                row("主管部门上海市长宁区民政局实施单位上海市长宁区社会福利院"),
+                row("计划开始日期2026/1/1计划完成日期2026/12/31"),
+                row("项目资金（元）", "项目资金总额2,345,678.90"), row("", "年度资金申请总额1,234,567.89"),
+                row("", "其中：财政资金1,200,000.00"), row("", "其他资金34,567.89"),
+                row("一级指标", "二级指标", "三级指标", "年度指标值"),
+                row("产出指标", "数量指标", "改造设施数量", "=8(处)")), SOURCE);
+        assertThat(d.projectName()).isEqualTo("社区养老服务设施改造提升");
+        assertThat(d.projectNature()).isEqualTo("阶段性项目");
+        assertThat(d.projectCategory()).isEqualTo("特定目标类");
+        assertThat(d.department()).isEqualTo("上海市长宁区民政局");
+        assertThat(d.unit().name()).isEqualTo("上海市长宁区社会福利院");
+        assertThat(d.period().start()).isEqualTo("2026-01-01");
+        assertThat(d.period().end()).isEqualTo("2026-12-31");
+        assertThat(d.budget().fen().total()).isEqualTo(234_567_890L);
+        assertThat(d.budget().fen().currentYear()).isEqualTo(123_456_789L);
+        assertThat(d.budget().fen().otherFunds()).isEqualTo(3_456_789L);
+    }
+
+    @Test
+    void theNationalFormsDepartmentAndUnitRunTogetherAreSplit() {
+        Declaration d = parser.parse(form(row("项目支出绩效目标表"), row("（2025年度）"),
+                row("项目名称农村饮水安全巩固提升"), row("主管部门某省水利厅实施单位某省农村供水管理中心"),
+                row("项目资金（万元）", "年度资金总额1,025.38"), row("", "其中：财政拨款1,000.00"),
+                row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "新建改造供水工程", "≥30处")), SOURCE);
+        assertThat(d.template()).isEqualTo("mof-2021");
+        assertThat(d.projectName()).isEqualTo("农村饮水安全巩固提升");
+        assertThat(d.department()).isEqualTo("某省水利厅");
+        assertThat(d.unit().name()).isEqualTo("某省农村供水管理中心");
+        assertThat(d.budget().currentYear()).isEqualTo(10_253_800L);
+    }
 }
