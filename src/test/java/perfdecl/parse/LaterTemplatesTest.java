@@ -188,4 +188,28 @@ class LaterTemplatesTest {
         assertThat(d.unit().name()).isEqualTo("某省农村供水管理中心");
         assertThat(d.budget().currentYear()).isEqualTo(10_253_800L);
     }
+
+    @Test
+    void aBudgetYearWrittenBeforeTheTitleIsTheFormsYearNotThePeriodsStart() {
+        Declaration sh = parser.parse(form(row("2026年度财政项目支出绩效目标申报表"),
+                row("项目名称", "智慧养老平台运维"), row("主管部门", "上海市普陀区民政局"),
+                row("计划开始日期", "2025-07-01", "计划完成日期", "2026-12-31"),
+                row("项目资金（元）", "年度资金申请总额", "1,000.00"),
+                row("一级指标", "二级指标", "三级指标", "年度指标值"),
+                row("产出指标", "数量指标", "服务老人数", "≥3.5(万人)")), SOURCE);
+        assertThat(sh.template()).isEqualTo("sh-2025");
+        assertThat(sh.year()).isEqualTo(2026);
+        assertThat(sh.title()).isEqualTo("财政项目支出绩效目标申报表");
+        assertThat(sh.findings()).extracting(f -> f.code()).doesNotContain("YEAR_FROM_PERIOD");
+
+        Declaration mof = parser.parse(form(row("2025年项目支出绩效目标表"), row("项目名称", "乡村振兴人才培训"),
+                row("主管部门", "某省农业农村厅", "实施单位", "某省农民科技教育培训中心"),
+                row("项目实施期", "2024年1月-2026年12月"), row("项目资金（万元）", "年度资金总额", "1,200.25"),
+                row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "培训人数", "≥10000人次")), SOURCE);
+        assertThat(mof.template()).isEqualTo("mof-2021");
+        assertThat(mof.year()).isEqualTo(2025);
+        assertThat(mof.title()).isEqualTo("项目支出绩效目标表");
+        assertThat(mof.period().start()).isEqualTo("2024-01-01");
+    }
 }
