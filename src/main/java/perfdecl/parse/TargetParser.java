@@ -39,7 +39,7 @@ public final class TargetParser {
      * The 2025+ forms print the unit in brackets after the number ("=100.00(%)", "985(米)"): a unit, not a note.
      */
     private static final java.util.regex.Pattern BRACKETED_UNIT = java.util.regex.Pattern.compile(
-            "^([=≥≤><≈]?[\\d.,]+)[(（]([^()（）\\d]{1,8})[)）]$");
+            "^([=≥≤><≈]?[-\u2212]?[\\d.,]+)[(（]([^()（）\\d]{1,8})[)）]$");
 
     public Target parse(String rawAsFiled) {
         if (rawAsFiled == null || rawAsFiled.isBlank()) {

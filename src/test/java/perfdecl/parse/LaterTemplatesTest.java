@@ -212,4 +212,19 @@ class LaterTemplatesTest {
         assertThat(mof.title()).isEqualTo("项目支出绩效目标表");
         assertThat(mof.period().start()).isEqualTo("2024-01-01");
     }
+
+    @Test
+    void theYearOrProjectTargetHeaderIsTheTwentyTwentyFiveFormsOwnSpelling() {
+        Declaration d = parser.parse(form(row("财政项目支出绩效目标申报表"), row("（2026年度）"),
+                row("项目名称", "河道保洁"), row("主管部门", "上海市水务局"),
+                row("计划开始日期", "2026-01-01", "计划完成日期", "2026-12-31"),
+                row("项目资金（元）", "年度资金申请总额", "1,000.00"),
+                row("一级指标", "二级指标", "三级指标", "年度/项目指标值"),
+                row("效益指标", "生态效益指标", "水质下降幅度", "≤-5(%)")), SOURCE);
+        assertThat(d.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.target().value()).isEqualByComparingTo("-5");
+            assertThat(i.target().unit()).isEqualTo("%");
+        });
+        assertThat(d.findings()).extracting(f -> f.code()).doesNotContain("LABEL_FUZZY_MATCH");
+    }
 }
