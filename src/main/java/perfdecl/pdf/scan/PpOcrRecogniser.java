@@ -28,7 +28,11 @@ import ai.onnxruntime.OrtSession;
  */
 final class PpOcrRecogniser implements AutoCloseable {
 
-    static final String MODEL = "/models/ch_PP-OCRv4_rec_infer.onnx";
+    /**
+     * The recognition model on the class path; {@code -Dperfdecl.ocr.model=/models/ch_PP-OCRv3_rec_infer.onnx} (the
+     * same jar's smaller-in-cost PP-OCRv3 recogniser, same character list) is for measuring it (bench/OCR.md).
+     */
+    static final String MODEL = System.getProperty("perfdecl.ocr.model", "/models/ch_PP-OCRv4_rec_infer.onnx");
     static final String KEYS = "/models/ppocr_keys_v1.txt";
     /** The model's input height in pixels. */
     static final int HEIGHT = Integer.getInteger("perfdecl.ocr.height", 48);
