@@ -24,7 +24,8 @@ import ai.onnxruntime.OrtSession;
  * on ONNX Runtime, many lines per call: each line is scaled to the model's 48 pixels high, lines of similar length are
  * padded to one width and read together, and the network's per-step character probabilities are decoded greedily
  * (CTC: the likeliest class per step, repeats merged, blanks dropped). Every character keeps its probability and the
- * step it was read at, which says where on the line it stands. Not thread-safe: one call at a time.
+ * step it was read at, which says where on the line it stands. Calls may run at once on several threads (an ONNX
+ * Runtime session runs concurrent calls; nothing else is shared).
  */
 final class PpOcrRecogniser implements AutoCloseable {
 
