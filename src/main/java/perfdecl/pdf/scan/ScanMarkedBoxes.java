@@ -136,12 +136,14 @@ final class ScanMarkedBoxes {
     /**
      * How well a square of side {@code d} at (x, y) is a frame of the shape: each side covered by the shape's
      * pixels along {@link #SIDE_COVERAGE} of its length within a band as thick as a printed frame, and the line
-     * of paper just outside it mostly clear (a filled area holds squares everywhere, none of them a frame); the
-     * mean coverage of the sides less that of the paper outside, or 0 where it is no frame.
+     * of paper just outside it mostly clear on at least two sides (a filled area holds squares everywhere, none of
+     * them a frame; a ring drawn round the option may run along one or two sides); the mean coverage of the sides
+     * less that of the paper outside, or 0 where it is no frame.
      */
     private static double frameScore(ScanRaster r, int[] label, int id, int x, int y, int d) {
         int band = Math.max(2, Math.round(d * 0.12f));
         double sum = 0, outside = 0;
+        int inkedOutside = 0;
         for (int k = 0; k < 4; k++) {
             int covered = 0, beyond = 0;
             for (int p = 0; p < d; p++) {
@@ -162,13 +164,14 @@ final class ScanMarkedBoxes {
                 beyond += r.dark(ox, oy) ? 1 : 0;
             }
             double c = covered / (double) d, o = beyond / (double) d;
-            if (c < SIDE_COVERAGE || o > OUTSIDE_AT_MOST) {
+            if (c < SIDE_COVERAGE) {
                 return 0;
             }
+            inkedOutside += o > OUTSIDE_AT_MOST ? 1 : 0;
             sum += c;
             outside += o;
         }
-        return (sum - outside) / 4;
+        return inkedOutside > 2 ? 0 : (sum - outside) / 4;
     }
 
     /** How many of the shape's pixels stand in the paper round a frame, up to a third of its side out. */
