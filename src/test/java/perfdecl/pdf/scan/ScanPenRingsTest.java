@@ -55,15 +55,6 @@ class ScanPenRingsTest {
         assertThat(read(r)).extracting(ScanCheckboxes.Found::checked).containsExactly(false, true);
     }
 
-    @Test
-    void aRingRoundTwoOptionsTicksBothUnsurely() throws Exception {
-        ScanRaster r = options(g -> g.draw(new Ellipse2D.Double(10, 20, 440, 50)));
-        assertThat(read(r)).allSatisfy(f -> {
-            assertThat(f.checked()).isTrue();
-            assertThat(f.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
-        });
-    }
-
     /** Options with their boxes after the labels: 结转项目 □, a gap, 其他项目 □, and a pen drawing over them. */
     private static ScanRaster boxesAfter(Consumer<Graphics2D> pen) throws Exception {
         Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
