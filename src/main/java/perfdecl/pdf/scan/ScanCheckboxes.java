@@ -22,7 +22,7 @@ final class ScanCheckboxes {
     /** Inner ink share a tick's or cross's strokes stay under, even blurred: a character's strokes fill more. */
     private static final double TICK_AT_MOST = 0.6;
     /** Ink distance from the threshold at which a decision is fully sure. */
-    private static final double SURE_DISTANCE = 0.07;
+    static final double SURE_DISTANCE = 0.07;
     private static final double SIDE_COVERAGE = 0.8;
     private static final double FILLED_FROM = 0.8;
     /** Share of the inside a level or upright stroke covers that crosses a box from side to side. */
@@ -119,7 +119,7 @@ final class ScanCheckboxes {
         int min = (int) Math.floor(MIN_PT * r.scale), max = (int) Math.ceil(MAX_PT * r.scale);
         int[] label = new int[r.width * r.height];
         int[] stack = new int[r.width * r.height];
-        List<int[]> squares = new ArrayList<>();
+        List<int[]> squares = new ArrayList<>(), refused = new ArrayList<>();
         int next = 0;
         for (int start = 0; start < label.length; start++) {
             int sx = start % r.width, sy = start / r.width;
@@ -149,6 +149,9 @@ final class ScanCheckboxes {
             }
             int w = maxX - minX + 1, h = maxY - minY + 1;
             if (w < min || h < min || w > max || h > max || Math.abs(w - h) > Math.max(2, 0.15 * Math.max(w, h))) {
+                if (w >= min && h >= min) {
+                    refused.add(new int[] {minX, minY, w, h, next});
+                }
                 continue;
             }
             squares.add(new int[] {minX, minY, w, h, next});
@@ -167,6 +170,7 @@ final class ScanCheckboxes {
                 continue; // what fills a box is the box's ink
             }
             if (!clearAboveAndBelow(r, label, square, minX, minY, w, h)) {
+                refused.add(s);
                 continue;
             }
             double ink = innerInk(r, minX, minY, w, h);
@@ -178,9 +182,19 @@ final class ScanCheckboxes {
             if (solid == 4 || (faintOk && isFrame(r, minX, minY, w, h, true))) {
                 out.add(new Found(minX, minY, w, h, ink, strokeAcross(r, minX, minY, w, h),
                         open(r, minX, minY, w, h)));
+            } else {
+                refused.add(s);
             }
         }
-        return commonSize(out);
+        List<Found> common = commonSize(out);
+        for (int[] s : squares) {
+            if (out.stream().anyMatch(f -> f.x() == s[0] && f.y() == s[1] && !common.contains(f))) {
+                refused.add(s);
+            }
+        }
+        List<Found> all = new ArrayList<>(common);
+        all.addAll(ScanMarkedBoxes.find(r, label, refused, common));
+        return all;
     }
 
     /**
@@ -222,7 +236,8 @@ final class ScanCheckboxes {
                 }
                 double inside = innerInk(pen, f.x(), f.y(), f.width(), f.height());
                 if (inside >= THRESHOLD) {
-                    marked = new Found(f.x(), f.y(), f.width(), f.height(), Math.max(f.ink(), inside), false);
+                    // the ink is the pen's, however much of the inside it fills: no print is in this image
+                    marked = new Found(f.x(), f.y(), f.width(), f.height(), Math.max(f.ink(), inside), false, true);
                 } else if (!marked.checked()) {
                     // a ring round two boxes does not say which of them it means
                     long held = boxes.stream().filter(o -> o.x() + o.width() / 2.0 >= c[0]
@@ -297,6 +312,12 @@ final class ScanCheckboxes {
             }
         }
         return n == 0 ? 0 : d / (double) n;
+    }
+
+    /** The side of the page's boxes in pixels (their median), or 0 where none was found. */
+    static double commonSide(List<Found> boxes) {
+        return boxes.isEmpty() ? 0 : boxes.stream().mapToDouble(f -> Math.max(f.width(), f.height())).sorted()
+                .toArray()[boxes.size() / 2];
     }
 
     private static List<Found> commonSize(List<Found> found) {

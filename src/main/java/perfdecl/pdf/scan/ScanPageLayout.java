@@ -115,12 +115,22 @@ public final class ScanPageLayout {
         boolean sideways = quarter.degrees() % 180 != 0;
         double pageWidth = sideways ? page.height() : page.width(), pageHeight = sideways ? page.width() : page.height();
         List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(cleaned);
+        double boxSide = ScanCheckboxes.commonSide(boxes);
+        // a ring drawn round an option in black pen, or in any pen on a grey scan, is in the print image: it
+        // ticks the box it holds and is no text
+        List<ScanPenRings.Ring> printedRings = ScanPenRings.besideBoxes(boxes, ScanPenRings.find(cleaned, boxSide),
+                cleaned);
+        lines = ScanPenRings.offRings(lines, printedRings);
+        ScanPenRings.erase(cleaned, printedRings);
+        boxes = ScanPenRings.mark(boxes, printedRings, cleaned);
         if (coloured) {
             // ticks made by coloured pen are not in the print image the boxes were found on: read their ink
             // from the luminance, where the pen shows
             ScanRaster penned = new ScanRaster(marks, SCALE);
             ScanRulings.erase(penned, lines);
-            boxes = ScanCheckboxes.penTicks(ScanCheckboxes.remeasure(boxes, penned), new ScanRaster(pen, SCALE));
+            ScanRaster penInk = new ScanRaster(pen, SCALE);
+            boxes = ScanCheckboxes.penTicks(ScanCheckboxes.remeasure(boxes, penned), penInk);
+            boxes = ScanPenRings.mark(boxes, ScanPenRings.find(penInk, boxSide), cleaned);
         }
 
         List<ScanRulings.Line> framed = ScanRulings.closeCutFrame(lines, raster.width, raster.height, toScan,
@@ -134,6 +144,7 @@ public final class ScanPageLayout {
         boolean pageOcr = reocr && ocr.available();
         if (pageOcr) {
             BufferedImage ocrImage = withoutRulings(straight, lines);
+            ScanPenRings.erase(ocrImage, printedRings);
             placed = isVectorPage(page) ? readVectorPage(ocrImage, ocr, segments(lines))
                     : ocr.readsCells() ? ScanCellOcr.read(ocr, ocrImage, segments(framed), SCALE)
                     : ocr.readPage(ocrImage, SCALE);

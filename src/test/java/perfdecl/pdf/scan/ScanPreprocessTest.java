@@ -116,6 +116,33 @@ class ScanPreprocessTest {
         assertThat(read.get(1).confidence()).isBetween(0.6, 0.8);
     }
     @Test
+    void aBluePenRingRoundALongLabelTicksItsBoxAndLeavesThePrintImage() {
+        // 市委市政府已确定的新增项目: a label thirteen characters long, far wider than a tick or a scribble
+        BufferedImage img = new BufferedImage(480, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 480, 80);
+        g.setColor(new Color(40, 60, 165));
+        g.setStroke(new BasicStroke(2.5f));
+        g.draw(new Ellipse2D.Double(8, 18, 330, 44));
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(1f));
+        g.drawRect(20, 30, 19, 19);
+        g.fillRect(46, 32, 280, 16); // the label's ink
+        g.drawRect(400, 30, 19, 19);
+        g.dispose();
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(img);
+        ScanRaster print = new ScanRaster(p.text(), ScanDrawing.SCALE);
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(print);
+        assertThat(boxes).hasSize(2).noneMatch(ScanCheckboxes.Found::checked);
+        assertThat(ScanPenRings.find(print, ScanCheckboxes.commonSide(boxes))).isEmpty();
+        ScanRaster pen = new ScanRaster(p.pen(), ScanDrawing.SCALE);
+        List<ScanCheckboxes.Found> read = ScanPenRings.mark(
+                ScanCheckboxes.penTicks(boxes, pen), ScanPenRings.find(pen, ScanCheckboxes.commonSide(boxes)), print);
+        assertThat(read).extracting(ScanCheckboxes.Found::checked).containsExactly(true, false);
+    }
+
+    @Test
     void aDarkScannerStripAlongAnEdgeBecomesPaperAndARulingNearTheOtherEdgeStays() {
         BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();

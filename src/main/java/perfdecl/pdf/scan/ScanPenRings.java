@@ -1,0 +1,387 @@
+package perfdecl.pdf.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds rings drawn by pen round an option (its box and label, or the label alone): a connected stroke that runs
+ * most of the way round an ellipse, with paper inside it except for what it encircles. Print has no such shape
+ * among the options (the rulings are erased first; a seal's ring is far larger than an option's line). The ellipse
+ * is fitted to the stroke's pixels rather than read off its extent, so that a ring cut where it crossed an erased
+ * ruling, or touching a character of its label, is still found. (A blue ring on a grey scan whose stroke the
+ * print threshold breaks into pieces is not: its group then reads as having nothing ticked, which is reported.)
+ */
+final class ScanPenRings {
+
+    /**
+     * An ellipse in pixels, axis-aligned: the ring's middle line, how far off it (in normalised radius) its stroke
+     * runs, and the pixels of the shape it was fitted to.
+     */
+    record Ring(double cx, double cy, double ax, double ay, double band, int[] pixels) {
+
+        /** Whether a pixel of the shape is the ring's stroke rather than a character it touches. */
+        boolean onRing(int x, int y) {
+            return Math.abs(rho(x, y) - 1) <= band;
+        }
+
+        /** Whether a point stands well inside the ring. */
+        boolean holds(double x, double y) {
+            return rho(x, y) < INSIDE;
+        }
+
+        double rho(double x, double y) {
+            double dx = (x - cx) / ax, dy = (y - cy) / ay;
+            return Math.sqrt(dx * dx + dy * dy);
+        }
+    }
+
+    /** Normalised radius inside which an encircled point must stand (the ring wobbles by a tenth). */
+    static final double INSIDE = 0.88;
+    /**
+     * Share of a ring component's pixels that lie along its ellipse: characters it touches are off it, while a
+     * blot or a run of characters joined up has most of its ink inside any ellipse fitted to it.
+     */
+    private static final double ON_RING = 0.6;
+    private static final int SECTORS = 36;
+    /** Sectors of the ellipse a ring's stroke passes through at least: a hand closes its ring roughly. */
+    private static final int SECTORS_COVERED = 29;
+
+    private ScanPenRings() {
+    }
+
+    /**
+     * The rings on a page image whose rulings were erased, for options whose boxes are about {@code side} pixels:
+     * at least a box high and two wide, at most four boxes high.
+     */
+    static List<Ring> find(ScanRaster r, double side) {
+        List<Ring> out = new ArrayList<>();
+        if (side <= 0) {
+            return out;
+        }
+        int[] label = new int[r.width * r.height];
+        int[] stack = new int[r.width * r.height];
+        int next = 0;
+        for (int start = 0; start < label.length; start++) {
+            if (label[start] != 0 || !r.inked(start % r.width, start / r.width)) {
+                continue;
+            }
+            next++;
+            int top = 0, n = 0, minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
+            int[] pixels = new int[64];
+            stack[top++] = start;
+            label[start] = next;
+            while (top > 0) {
+                int p = stack[--top], x = p % r.width, y = p / r.width;
+                if (n == pixels.length) {
+                    pixels = java.util.Arrays.copyOf(pixels, 2 * n);
+                }
+                pixels[n++] = p;
+                minX = Math.min(minX, x);
+                maxX = Math.max(maxX, x);
+                minY = Math.min(minY, y);
+                maxY = Math.max(maxY, y);
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx, ny = y + dy;
+                        if (r.inked(nx, ny) && label[ny * r.width + nx] == 0) {
+                            label[ny * r.width + nx] = next;
+                            stack[top++] = ny * r.width + nx;
+                        }
+                    }
+                }
+            }
+            int w = maxX - minX + 1, h = maxY - minY + 1;
+            if (w < 1.6 * side || h < 0.9 * side || h > 4.5 * side || w > 40 * side || n > 0.3 * w * h) {
+                continue;
+            }
+            Ring ring = ring(java.util.Arrays.copyOf(pixels, n), r.width, side);
+            if (ring != null) {
+                out.add(ring);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rulings less those that run along a ring: the flat bottom or top of a ring drawn round an option is as
+     * long and as straight as a short ruling.
+     */
+    static List<ScanRulings.Line> offRings(List<ScanRulings.Line> lines, List<Ring> rings) {
+        if (rings.isEmpty()) {
+            return lines;
+        }
+        List<ScanRulings.Line> out = new ArrayList<>();
+        for (ScanRulings.Line l : lines) {
+            boolean along = false;
+            for (Ring ring : rings) {
+                int on = 0, n = 0;
+                for (int p = l.from(); p < l.to(); p++) {
+                    n++;
+                    double x = l.horizontal() ? p : l.at(), y = l.horizontal() ? l.at() : p;
+                    if (Math.abs(ring.rho(x, y) - 1) <= 2 * ring.band()) {
+                        on++;
+                    }
+                }
+                along |= n > 0 && on >= 0.8 * n;
+            }
+            if (!along) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The ellipse through a component's pixels when they run round one, else {@code null}: an axis-aligned conic
+     * {@code a x² + b y² + c x + d y = 1} fitted by least squares about the pixels' mean, then checked for how many
+     * pixels lie on it and how far round it they go.
+     */
+    static Ring ring(int[] pixels, int width, double side) {
+        Ring ring = fit(pixels, pixels.length, width, side);
+        // refitted to the pixels near the first fit: a character the ring touches pulls the first one off
+        for (int pass = 0; pass < 2 && ring != null; pass++) {
+            int[] near = new int[pixels.length];
+            int n = 0;
+            for (int p : pixels) {
+                if (Math.abs(ring.rho(p % width, p / width) - 1) <= 2 * ring.band()) {
+                    near[n++] = p;
+                }
+            }
+            ring = n < 0.3 * pixels.length ? null : fit(near, n, width, side);
+        }
+        if (ring == null) {
+            return null;
+        }
+        ring = new Ring(ring.cx(), ring.cy(), ring.ax(), ring.ay(), ring.band(), pixels);
+        boolean[] sector = new boolean[SECTORS];
+        int on = 0;
+        for (int p : pixels) {
+            int x = p % width, y = p / width;
+            if (ring.onRing(x, y)) {
+                on++;
+                double a = Math.atan2((y - ring.cy()) / ring.ay(), (x - ring.cx()) / ring.ax());
+                sector[(int) Math.floor((a + Math.PI) / (2 * Math.PI) * SECTORS) % SECTORS] = true;
+            }
+        }
+        int covered = 0;
+        for (boolean b : sector) {
+            covered += b ? 1 : 0;
+        }
+        return on >= ON_RING * pixels.length && covered >= SECTORS_COVERED ? ring : null;
+    }
+
+    /** The axis-aligned ellipse fitted to the first {@code n} pixels, or {@code null} where they fit none. */
+    private static Ring fit(int[] pixels, int n, int width, double side) {
+        double mx = 0, my = 0;
+        for (int i = 0; i < n; i++) {
+            mx += pixels[i] % width;
+            my += pixels[i] / width;
+        }
+        mx /= n;
+        my /= n;
+        double[][] m = new double[4][5];
+        for (int i = 0; i < n; i++) {
+            double x = pixels[i] % width - mx, y = pixels[i] / width - my;
+            double[] v = {x * x, y * y, x, y};
+            for (int a = 0; a < 4; a++) {
+                for (int b = 0; b < 4; b++) {
+                    m[a][b] += v[a] * v[b];
+                }
+                m[a][4] += v[a];
+            }
+        }
+        double[] s = solve(m);
+        if (s == null || s[0] <= 0 || s[1] <= 0) {
+            return null;
+        }
+        // a (x + c/2a)² + b (y + d/2b)² = 1 + c²/4a + d²/4b
+        double ox = -s[2] / (2 * s[0]), oy = -s[3] / (2 * s[1]);
+        double k = 1 + s[2] * s[2] / (4 * s[0]) + s[3] * s[3] / (4 * s[1]);
+        if (k <= 0) {
+            return null;
+        }
+        double ax = Math.sqrt(k / s[0]), ay = Math.sqrt(k / s[1]);
+        if (ax < side || ay < 0.5 * side || ay > 2.5 * side) {
+            return null;
+        }
+        return new Ring(mx + ox, my + oy, ax, ay, Math.max(0.15, 0.25 * side / ay), pixels);
+    }
+
+    /**
+     * The boxes with those a ring holds read as ticked: at {@link ScanCheckboxes#PEN_CONFIDENCE} where the ring
+     * holds that box alone, at an unsure 0.4 where it holds several (it does not say which it means). A ring round a
+     * label alone holds no box: it ticks the box standing nearer the text it holds on its line (a label's own box is
+     * set closer to it than the next option's), unsurely where the two are about as near. A box already ticked keeps
+     * its reading.
+     *
+     * @param print the page image the rings' insides are read on for the text they hold
+     */
+    static List<ScanCheckboxes.Found> mark(List<ScanCheckboxes.Found> boxes, List<Ring> rings, ScanRaster print) {
+        double[] confidence = new double[boxes.size()];
+        for (Ring ring : rings) {
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < boxes.size(); i++) {
+                ScanCheckboxes.Found f = boxes.get(i);
+                if (ring.holds(f.x() + f.width() / 2.0, f.y() + f.height() / 2.0)) {
+                    held.add(i);
+                }
+            }
+            boolean sure = held.size() == 1;
+            if (held.isEmpty()) {
+                Beside beside = besideLabel(boxes, ring, print);
+                held = beside.boxes();
+                sure = beside.sure();
+            }
+            for (int i : held) {
+                confidence[i] = Math.max(confidence[i], sure ? ScanCheckboxes.PEN_CONFIDENCE : UNSURE);
+            }
+        }
+        List<ScanCheckboxes.Found> out = new ArrayList<>();
+        for (int i = 0; i < boxes.size(); i++) {
+            ScanCheckboxes.Found f = boxes.get(i);
+            out.add(f.checked() || confidence[i] == 0 ? f : new ScanCheckboxes.Found(f.x(), f.y(), f.width(),
+                    f.height(), ScanCheckboxes.THRESHOLD + confidence[i] * ScanCheckboxes.SURE_DISTANCE, false));
+        }
+        return out;
+    }
+
+    /** The rings that hold a box or stand round a label beside one: those {@link #mark} reads a tick from. */
+    static List<Ring> besideBoxes(List<ScanCheckboxes.Found> boxes, List<Ring> rings, ScanRaster print) {
+        List<Ring> out = new ArrayList<>();
+        for (Ring ring : rings) {
+            boolean holds = boxes.stream().anyMatch(f -> ring.holds(f.x() + f.width() / 2.0, f.y() + f.height() / 2.0));
+            if (holds || !besideLabel(boxes, ring, print).boxes().isEmpty()) {
+                out.add(ring);
+            }
+        }
+        return out;
+    }
+
+    /** Confidence of a box ticked by a ring that may mean another box as well. */
+    private static final double UNSURE = 0.4;
+    /** How much nearer to a ringed label its own box stands than the other side's. */
+    private static final double NEARER = 0.6;
+    /** Farthest a ringed label's box may stand from the text, in box sides. */
+    private static final double REACH = 3;
+
+    /** The boxes a ring round a label ticks, and whether it surely means the one. */
+    private record Beside(List<Integer> boxes, boolean sure) {
+    }
+
+    /**
+     * For a ring round text only: the box on its line nearer the text it holds, surely where the other side's is
+     * clearly farther or, there being none, where it stands right against the text; else the boxes on both sides,
+     * unsurely; none where no box stands within {@link #REACH} of it (a word ringed elsewhere).
+     */
+    private static Beside besideLabel(List<ScanCheckboxes.Found> boxes, Ring ring, ScanRaster print) {
+        double side = ScanCheckboxes.commonSide(boxes);
+        int from = (int) Math.floor(ring.cx() - ring.ax()), to = (int) Math.ceil(ring.cx() + ring.ax());
+        int textLeft = Integer.MAX_VALUE, textRight = Integer.MIN_VALUE;
+        for (int y = (int) (ring.cy() - 0.5 * ring.ay()); y <= ring.cy() + 0.5 * ring.ay(); y++) {
+            for (int x = from; x <= to; x++) {
+                if (ring.rho(x, y) < 0.8 && print.dark(x, y)) {
+                    textLeft = Math.min(textLeft, x);
+                    textRight = Math.max(textRight, x);
+                }
+            }
+        }
+        if (textLeft > textRight) {
+            return new Beside(List.of(), false);
+        }
+        int left = -1, right = -1;
+        double gapLeft = Double.MAX_VALUE, gapRight = Double.MAX_VALUE;
+        for (int i = 0; i < boxes.size(); i++) {
+            ScanCheckboxes.Found f = boxes.get(i);
+            if (Math.abs(f.y() + f.height() / 2.0 - ring.cy()) > 0.5 * ring.ay() + 0.3 * side) {
+                continue;
+            }
+            double before = textLeft - (f.x() + f.width()), after = f.x() - textRight;
+            if (before >= 0 && before <= REACH * side && before < gapLeft) {
+                left = i;
+                gapLeft = before;
+            }
+            if (after >= 0 && after <= REACH * side && after < gapRight) {
+                right = i;
+                gapRight = after;
+            }
+        }
+        if (left < 0 || right < 0) {
+            return left < 0 && right < 0 ? new Beside(List.of(), false)
+                    : new Beside(List.of(left < 0 ? right : left), Math.min(gapLeft, gapRight) <= side);
+        }
+        if (gapLeft <= NEARER * gapRight || gapRight <= NEARER * gapLeft) {
+            return new Beside(List.of(gapLeft < gapRight ? left : right), true);
+        }
+        return new Beside(List.of(left, right), false);
+    }
+
+    /** Makes the rings' strokes paper, a pixel round: a pen's ring is no print for the reader to make text of. */
+    static void erase(ScanRaster r, List<Ring> rings) {
+        for (Ring ring : rings) {
+            for (int p : ring.pixels()) {
+                int x = p % r.width, y = p / r.width;
+                if (!ring.onRing(x, y)) {
+                    continue; // a character the ring touches stays
+                }
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        r.clear(x + dx, y + dy);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The same strokes painted paper-white on an image of the page. */
+    static void erase(java.awt.image.BufferedImage image, List<Ring> rings) {
+        int white = 0xffffffff;
+        for (Ring ring : rings) {
+            for (int p : ring.pixels()) {
+                int x = p % image.getWidth(), y = p / image.getWidth();
+                if (!ring.onRing(x, y)) {
+                    continue;
+                }
+                for (int dy = -1; dy <= 1; dy++) {
+                    for (int dx = -1; dx <= 1; dx++) {
+                        int nx = x + dx, ny = y + dy;
+                        if (nx >= 0 && ny >= 0 && nx < image.getWidth() && ny < image.getHeight()) {
+                            image.setRGB(nx, ny, white);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Gauss–Jordan elimination with partial pivoting of an augmented 4 × 5 system; {@code null} when singular. */
+    private static double[] solve(double[][] m) {
+        int n = m.length;
+        for (int col = 0; col < n; col++) {
+            int pivot = col;
+            for (int row = col + 1; row < n; row++) {
+                if (Math.abs(m[row][col]) > Math.abs(m[pivot][col])) {
+                    pivot = row;
+                }
+            }
+            if (Math.abs(m[pivot][col]) < 1e-9) {
+                return null;
+            }
+            double[] t = m[col];
+            m[col] = m[pivot];
+            m[pivot] = t;
+            for (int row = 0; row < n; row++) {
+                if (row != col) {
+                    double f = m[row][col] / m[col][col];
+                    for (int j = col; j <= n; j++) {
+                        m[row][j] -= f * m[col][j];
+                    }
+                }
+            }
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = m[i][n] / m[i][i];
+        }
+        return out;
+    }
+}
