@@ -58,6 +58,7 @@ final class ScanPreprocess {
         }
         normalise(text, w, h);
         int[] strips = clearEdgeStrips(text, w, h);
+        ScanSeals.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         if (coloured == 0) {
             return new Prepared(gray(text, w, h), null, null, 0, strips);
         }
