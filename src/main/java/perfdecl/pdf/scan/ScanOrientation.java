@@ -317,7 +317,17 @@ final class ScanOrientation {
      * side with the larger sum of confidences wins, as sure as the margin between the sides.
      */
     static Turn halfTurn(java.util.List<ScanRulings.Line> lines, ScanRaster cleaned) {
-        Turn[] cues = {rulingTurn(lines, cleaned.scale), halfTurn(cleaned), dotTurn(cleaned)};
+        return halfTurn(lines, cleaned, false);
+    }
+
+    /**
+     * Like {@link #halfTurn(java.util.List, ScanRaster)}, on a page whose frame may run off the scan at its left or
+     * right ({@code sideCut}): there every row ruling ends at the scan's edge, slanting after deskew, so where the
+     * rulings end tells nothing, and full-width rulings would be counted as starting inside; the text decides.
+     */
+    static Turn halfTurn(java.util.List<ScanRulings.Line> lines, ScanRaster cleaned, boolean sideCut) {
+        Turn[] cues = {sideCut ? new Turn(0, 0) : rulingTurn(lines, cleaned.scale), halfTurn(cleaned),
+                dotTurn(cleaned)};
         double[] weight = {1.5, 0.7, 0.8};
         double vote = 0;
         for (int i = 0; i < cues.length; i++) {

@@ -93,7 +93,8 @@ public final class ScanPageLayout {
         List<ScanRulings.Line> lines = ScanRulings.find(raster);
         ScanRaster cleaned = raster.copy();
         ScanRulings.erase(cleaned, lines);
-        ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned);
+        ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned,
+                sideCut(lines, raster, inverse(correction), turnedStrips(prepared.strips(), quarter.degrees())));
         toPage.preConcatenate(correction);
         AffineTransform toScan = inverse(correction);
         if (half.degrees() == 180) {
@@ -199,6 +200,13 @@ public final class ScanPageLayout {
                 straight, cleaned, rereadBudget, pageOcr, ocr);
         return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
                 reviewed.rereads());
+    }
+
+    /** Whether the table's frame runs off the scan at its left or right: a side {@link ScanRulings#closeCutFrame} puts back. */
+    private static boolean sideCut(List<ScanRulings.Line> lines, ScanRaster raster, AffineTransform toScan,
+                                   int[] strips) {
+        List<ScanRulings.Line> framed = ScanRulings.closeCutFrame(lines, raster.width, raster.height, toScan, strips);
+        return framed.subList(lines.size(), framed.size()).stream().anyMatch(l -> !l.horizontal());
     }
 
     /** The strips (left, top, right, bottom) of an image as they stand once it is turned {@code degrees} clockwise. */

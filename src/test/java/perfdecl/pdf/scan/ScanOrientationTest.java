@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -85,5 +86,19 @@ class ScanOrientationTest {
             assertThat(ScanOrientation.quarterTurn(new ScanRaster(ScanOrientation.turn(page, 90), ScanDrawing.SCALE))
                     .degrees()).as("sideways, skewed %s°", skew).isEqualTo(90);
         }
+    }
+
+    @Test
+    void whereTheFrameRunsOffTheScanItsRulingsEndsSayNothingOfWhichWayUp() {
+        // a frame cut at the left after deskew: the full-width rulings start a few pixels apart along the slanting
+        // edge, so against their median start they look like rulings starting inside and running to the right frame
+        List<ScanRulings.Line> lines = new java.util.ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            lines.add(new ScanRulings.Line(true, 100 + 40 * k, 2 + 3 * k, 600, 2));
+        }
+        ScanRaster blank = new ScanRaster(new boolean[700 * 900], 700, 900, ScanDrawing.SCALE);
+
+        assertThat(ScanOrientation.halfTurn(lines, blank, false).confidence()).isGreaterThan(0.5);
+        assertThat(ScanOrientation.halfTurn(lines, blank, true).confidence()).isZero();
     }
 }
