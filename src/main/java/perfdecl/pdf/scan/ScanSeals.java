@@ -10,8 +10,8 @@ import java.util.List;
  * page on either side of it. On a colour scan the seal's red has already gone ({@link ScanPreprocess}); on a grey
  * scan it is a mid-grey ink over black print, so inside the seal what is clearly lighter than the print and not the
  * edge of a printed stroke is made paper; on a scan whose seal came out as dark as the print (a bilevel copy), only
- * its ring is, so that it no longer joins the title, the unit's line and the table's first rows into one block of
- * ink, nor lends the table a ruling. A printed ruling running through the seal stays: its run of ink is longer than
+ * its ring is, where it crosses no print, so that it no longer joins the title, the unit's line and the table's
+ * first rows into one block of ink, nor lends the table a ruling. A printed ruling running through the seal stays: its run of ink is longer than
  * any the seal makes along it.
  */
 final class ScanSeals {
@@ -352,7 +352,7 @@ final class ScanSeals {
         for (int y = Math.max(0, (int) s.y() - r); y <= Math.min(h - 1, s.y() + r); y++) {
             for (int x = Math.max(0, (int) s.x() - r); x <= Math.min(w - 1, s.x() + r); x++) {
                 if (v[y * w + x] < INKED && s.onRing(Math.hypot(x - s.x(), y - s.y()))
-                        && !straightRun(v, w, h, x, y, s)) {
+                        && !straightRun(v, w, h, x, y, s) && !throughPrint(v, w, h, x, y, s)) {
                     clear.add(y * w + x);
                 }
             }
@@ -360,6 +360,33 @@ final class ScanSeals {
         for (int i : clear) {
             v[i] = 255;
         }
+    }
+
+    /**
+     * Whether the ring crosses print at this pixel: ink just inside and just outside the ring along the radius, a
+     * character's strokes going on either side. There the ring stays, for taken out it would take the strokes
+     * under it along; between lines of print, where it joins them, the ring meets paper on one side or both.
+     */
+    private static boolean throughPrint(int[] v, int w, int h, int x, int y, Seal s) {
+        double dx = x - s.x(), dy = y - s.y(), d = Math.hypot(dx, dy);
+        if (d == 0) {
+            return false;
+        }
+        double ux = dx / d, uy = dy / d;
+        double in = s.radius() - s.ring() / 2 - EDGE, out = s.outer();
+        return inked(v, w, h, s.x() + ux * in, s.y() + uy * in, -ux, -uy)
+                && inked(v, w, h, s.x() + ux * out, s.y() + uy * out, ux, uy);
+    }
+
+    /** Whether ink lies within three pixels beyond (x, y) along (ux, uy). */
+    private static boolean inked(int[] v, int w, int h, double x, double y, double ux, double uy) {
+        for (int k = 1; k <= 3; k++) {
+            int px = (int) Math.round(x + k * ux), py = (int) Math.round(y + k * uy);
+            if (px >= 0 && py >= 0 && px < w && py < h && v[py * w + px] < INKED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean nearDarker(int[] v, int w, int h, int x, int y, int cut) {
