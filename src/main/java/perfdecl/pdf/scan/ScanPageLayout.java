@@ -93,8 +93,11 @@ public final class ScanPageLayout {
         List<ScanRulings.Line> lines = ScanRulings.find(raster);
         ScanRaster cleaned = raster.copy();
         ScanRulings.erase(cleaned, lines);
+        AffineTransform backToScan = inverse(correction);
+        int[] strips = turnedStrips(prepared.strips(), quarter.degrees());
+        int width = raster.width, height = raster.height;
         ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned,
-                sideCut(lines, raster, inverse(correction), turnedStrips(prepared.strips(), quarter.degrees())));
+                (x, y) -> ScanRulings.atScanEdge(x, y, width, height, backToScan, strips));
         toPage.preConcatenate(correction);
         AffineTransform toScan = inverse(correction);
         if (half.degrees() == 180) {
@@ -200,13 +203,6 @@ public final class ScanPageLayout {
                 straight, cleaned, rereadBudget, pageOcr, ocr);
         return new ScanPage(reviewed.rows(), notes, reviewed.cellConfidence(), markConfidence, skew,
                 reviewed.rereads());
-    }
-
-    /** Whether the table's frame runs off the scan at its left or right: a side {@link ScanRulings#closeCutFrame} puts back. */
-    private static boolean sideCut(List<ScanRulings.Line> lines, ScanRaster raster, AffineTransform toScan,
-                                   int[] strips) {
-        List<ScanRulings.Line> framed = ScanRulings.closeCutFrame(lines, raster.width, raster.height, toScan, strips);
-        return framed.subList(lines.size(), framed.size()).stream().anyMatch(l -> !l.horizontal());
     }
 
     /** The strips (left, top, right, bottom) of an image as they stand once it is turned {@code degrees} clockwise. */

@@ -89,16 +89,21 @@ class ScanOrientationTest {
     }
 
     @Test
-    void whereTheFrameRunsOffTheScanItsRulingsEndsSayNothingOfWhichWayUp() {
-        // a frame cut at the left after deskew: the full-width rulings start a few pixels apart along the slanting
-        // edge, so against their median start they look like rulings starting inside and running to the right frame
+    void aRulingCutOffAtTheScansEdgeStartsAtTheFrameWhereverTheSlantingEdgeCutIt() {
+        // upside down, the frame cut at the left and the page deskewed: the full-width rulings start a few pixels
+        // apart along the slanting edge, and the rulings of the merged cells' rows start there too and stop inside
         List<ScanRulings.Line> lines = new java.util.ArrayList<>();
         for (int k = 0; k < 8; k++) {
             lines.add(new ScanRulings.Line(true, 100 + 40 * k, 2 + 3 * k, 600, 2));
         }
-        ScanRaster blank = new ScanRaster(new boolean[700 * 900], 700, 900, ScanDrawing.SCALE);
+        for (int k = 8; k < 11; k++) {
+            lines.add(new ScanRulings.Line(true, 100 + 40 * k, 2 + 3 * k, 400, 2));
+        }
 
-        assertThat(ScanOrientation.halfTurn(lines, blank, false).confidence()).isGreaterThan(0.5);
-        assertThat(ScanOrientation.halfTurn(lines, blank, true).confidence()).isZero();
+        // against the median start, the first full-width rulings look as if they started inside: upright
+        assertThat(ScanOrientation.rulingTurn(lines, ScanDrawing.SCALE).degrees()).isZero();
+        ScanOrientation.Turn turn = ScanOrientation.rulingTurn(lines, ScanDrawing.SCALE, (x, y) -> x <= 40);
+        assertThat(turn.degrees()).isEqualTo(180);
+        assertThat(turn.confidence()).isGreaterThan(0.5);
     }
 }
