@@ -97,6 +97,6 @@ final class RunTogetherCells {
     }
 
     private static boolean splits(Label label) {
-        return label.takesShortValue() && label != Label.UNIT || label.isAmount();
+        return label.takesShortValue() || label.isAmount();
     }
 }
