@@ -193,6 +193,16 @@ final class ScanOrientation {
      * they start at the left edge of the frame and stop inside.
      */
     static Turn rulingTurn(java.util.List<ScanRulings.Line> lines, double scale) {
+        return rulingTurn(lines, scale, (x, y) -> false);
+    }
+
+    /**
+     * Like {@link #rulingTurn(java.util.List, double)}, where a ruling's end at the scan's edge ({@code atEdge}: a
+     * frame cut off there) counts as the frame's side: after deskew that edge slants, so the rulings cut there end a
+     * few pixels apart, and against their median the full-width ones would look like rulings starting inside.
+     */
+    static Turn rulingTurn(java.util.List<ScanRulings.Line> lines, double scale,
+                           java.util.function.BiPredicate<Double, Double> atEdge) {
         double widest = 0;
         for (ScanRulings.Line l : lines) {
             if (l.horizontal()) {
@@ -215,7 +225,8 @@ final class ScanOrientation {
             if (!l.horizontal() || l.to() - l.from() < 0.1 * widest) {
                 continue;
             }
-            boolean fromLeft = Math.abs(l.from() - left) <= tol, toRight = Math.abs(l.to() - right) <= tol;
+            boolean fromLeft = Math.abs(l.from() - left) <= tol || atEdge.test((double) l.from(), l.at());
+            boolean toRight = Math.abs(l.to() - right) <= tol || atEdge.test((double) l.to(), l.at());
             if (fromLeft && !toRight) {
                 atLeft++;
             } else if (toRight && !fromLeft) {
@@ -317,7 +328,16 @@ final class ScanOrientation {
      * side with the larger sum of confidences wins, as sure as the margin between the sides.
      */
     static Turn halfTurn(java.util.List<ScanRulings.Line> lines, ScanRaster cleaned) {
-        Turn[] cues = {rulingTurn(lines, cleaned.scale), halfTurn(cleaned), dotTurn(cleaned)};
+        return halfTurn(lines, cleaned, (x, y) -> false);
+    }
+
+    /**
+     * Like {@link #halfTurn(java.util.List, ScanRaster)}, on a page whose frame may run off the scan: {@code atEdge}
+     * tells whether a point (pixels) lies at the scan's edge, where a ruling cut off there ends ({@link #rulingTurn}).
+     */
+    static Turn halfTurn(java.util.List<ScanRulings.Line> lines, ScanRaster cleaned,
+                         java.util.function.BiPredicate<Double, Double> atEdge) {
+        Turn[] cues = {rulingTurn(lines, cleaned.scale, atEdge), halfTurn(cleaned), dotTurn(cleaned)};
         double[] weight = {1.5, 0.7, 0.8};
         double vote = 0;
         for (int i = 0; i < cues.length; i++) {

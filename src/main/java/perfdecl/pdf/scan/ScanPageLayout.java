@@ -93,7 +93,11 @@ public final class ScanPageLayout {
         List<ScanRulings.Line> lines = ScanRulings.find(raster);
         ScanRaster cleaned = raster.copy();
         ScanRulings.erase(cleaned, lines);
-        ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned);
+        AffineTransform backToScan = inverse(correction);
+        int[] strips = turnedStrips(prepared.strips(), quarter.degrees());
+        int width = raster.width, height = raster.height;
+        ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned,
+                (x, y) -> ScanRulings.atScanEdge(x, y, width, height, backToScan, strips));
         toPage.preConcatenate(correction);
         AffineTransform toScan = inverse(correction);
         if (half.degrees() == 180) {

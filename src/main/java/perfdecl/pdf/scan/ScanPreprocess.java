@@ -9,8 +9,11 @@ import java.awt.image.BufferedImage;
  * <li>{@code text}: what was printed. A strongly coloured pixel (a red seal, blue pen) is taken at its lightest
  * channel, lightened further, so coloured ink all but vanishes while black print under it stays black: seals and signatures neither
  * become rulings nor hide the text they cover.</li>
- * <li>{@code marks}: the luminance, coloured ink included, for reading ticks made by pen.</li>
+ * <li>{@code marks}: the luminance, coloured ink included but for a seal's red, for reading ticks made by pen.</li>
  * </ul>
+ * On a grey scan a seal's red is a mid grey over the black print: {@link ScanSeals} finds it by its ring and takes
+ * it out of {@code text}.
+ * <p>
  * The paper is estimated as the page's background: the brightest level around each place, over a window wider
  * than a character or a checkbox and kept to the shape of large dark areas (a closing), so text and boxes are
  * measured against the paper around them, while a scanner-lid strip, a dark corner or a punched hole, being
@@ -58,6 +61,7 @@ final class ScanPreprocess {
         }
         normalise(text, w, h);
         int[] strips = clearEdgeStrips(text, w, h);
+        ScanSeals.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         if (coloured == 0) {
             return new Prepared(gray(text, w, h), null, null, 0, strips);
         }
@@ -65,7 +69,9 @@ final class ScanPreprocess {
         for (int i = 0; i < rgb.length; i++) {
             int p = rgb[i];
             int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
-            marks[i] = (299 * r + 587 * g + 114 * b) / 1000;
+            // a seal's red is no tick: ticks are made in blue or black pen, and a seal stamped over a box would
+            // otherwise read as its mark
+            marks[i] = r - Math.max(g, b) >= CHROMATIC ? r + (255 - r) * 3 / 5 : (299 * r + 587 * g + 114 * b) / 1000;
             // blue pen: blue well above red and green; a red seal or black print never is
             pen[i] = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2 ? 0 : 255;
         }

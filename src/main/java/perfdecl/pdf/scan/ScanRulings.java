@@ -225,7 +225,7 @@ final class ScanRulings {
      * Within {@link #CUT_EDGE} pixels of the scan's edge (or of a strip cleared along it) or beyond it, or of this
      * image's own edge, past which deskewing turned part of the scan.
      */
-    private static boolean atScanEdge(double x, double y, int width, int height, java.awt.geom.AffineTransform toScan,
+    static boolean atScanEdge(double x, double y, int width, int height, java.awt.geom.AffineTransform toScan,
                                       int[] strips) {
         if (x <= CUT_EDGE || y <= CUT_EDGE || x >= width - 1 - CUT_EDGE || y >= height - 1 - CUT_EDGE) {
             return true;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -85,5 +86,24 @@ class ScanOrientationTest {
             assertThat(ScanOrientation.quarterTurn(new ScanRaster(ScanOrientation.turn(page, 90), ScanDrawing.SCALE))
                     .degrees()).as("sideways, skewed %s°", skew).isEqualTo(90);
         }
+    }
+
+    @Test
+    void aRulingCutOffAtTheScansEdgeStartsAtTheFrameWhereverTheSlantingEdgeCutIt() {
+        // upside down, the frame cut at the left and the page deskewed: the full-width rulings start a few pixels
+        // apart along the slanting edge, and the rulings of the merged cells' rows start there too and stop inside
+        List<ScanRulings.Line> lines = new java.util.ArrayList<>();
+        for (int k = 0; k < 8; k++) {
+            lines.add(new ScanRulings.Line(true, 100 + 40 * k, 2 + 3 * k, 600, 2));
+        }
+        for (int k = 8; k < 11; k++) {
+            lines.add(new ScanRulings.Line(true, 100 + 40 * k, 2 + 3 * k, 400, 2));
+        }
+
+        // against the median start, the first full-width rulings look as if they started inside: upright
+        assertThat(ScanOrientation.rulingTurn(lines, ScanDrawing.SCALE).degrees()).isZero();
+        ScanOrientation.Turn turn = ScanOrientation.rulingTurn(lines, ScanDrawing.SCALE, (x, y) -> x <= 40);
+        assertThat(turn.degrees()).isEqualTo(180);
+        assertThat(turn.confidence()).isGreaterThan(0.5);
     }
 }

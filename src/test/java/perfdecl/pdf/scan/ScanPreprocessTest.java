@@ -50,9 +50,10 @@ class ScanPreprocessTest {
     }
 
     @Test
-    void redSealAndBluePenLeaveThePrintImageButStayInTheMarksImage() {
+    void redSealAndBluePenLeaveThePrintImageAndOnlyThePenStaysInTheMarksImage() {
         ScanPreprocess.Prepared p = ScanPreprocess.prepare(agedPage());
         assertThat(level(p.text(), 102, 180)).isGreaterThan(200); // the seal's ring
+        assertThat(level(p.marks(), 102, 180)).isGreaterThan(200); // a seal over a box is no tick
         assertThat(level(p.text(), 55, 202)).isGreaterThan(200); // the pen
         assertThat(level(p.marks(), 55, 202)).isLessThan(120);
         assertThat(level(p.pen(), 55, 202)).isZero();

@@ -1,0 +1,190 @@
+package perfdecl.pdf.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+class ScanSealsTest {
+
+    private static final int W = 760, H = 560;
+    /** The seal's centre and ring radius (px at 150 dpi: 56 pt, a 40 mm seal). */
+    private static final int CX = 300, CY = 250, R = 117;
+
+    /**
+     * A page head as scanned in grey: three lines of print (a title, a year, the unit's line) above a table whose
+     * top ruling and a column ruling run under a seal stamped over the unit's line: ring, star, characters round
+     * the top, inked unevenly in {@code seal} (a mid grey for red ink scanned grey, black for a bilevel copy).
+     */
+    private static BufferedImage sealedHead(Color seal) {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(246, 246, 246));
+        g.fillRect(0, 0, W, H);
+        g.setColor(seal);
+        g.setStroke(new BasicStroke(7f));
+        g.draw(new Ellipse2D.Double(CX - R, CY - R, 2 * R, 2 * R));
+        Path2D star = new Path2D.Double();
+        for (int k = 0; k < 5; k++) {
+            double a = -Math.PI / 2 + k * 4 * Math.PI / 5;
+            double x = CX + 0.3 * R * Math.cos(a), y = CY + 0.3 * R * Math.sin(a);
+            if (k == 0) {
+                star.moveTo(x, y);
+            } else {
+                star.lineTo(x, y);
+            }
+        }
+        star.closePath();
+        g.fill(star);
+        g.setStroke(new BasicStroke(3f));
+        for (int k = 0; k < 12; k++) {
+            // the unit's name round the top: short strokes along the arc, as its characters ink
+            double a = -Math.PI / 2 - 1.9 + 3.8 * (k + 0.5) / 12;
+            double x = CX + 0.72 * R * Math.cos(a), y = CY + 0.72 * R * Math.sin(a);
+            g.drawLine((int) (x - 8), (int) y, (int) (x + 8), (int) y);
+            g.drawLine((int) x, (int) (y - 9), (int) x, (int) (y + 9));
+        }
+        g.setColor(new Color(20, 20, 20));
+        for (int x = 180; x < 600; x += 30) {
+            g.fillRect(x, 120, 24, 26); // the title, large
+        }
+        for (int x = 330; x < 420; x += 16) {
+            g.fillRect(x, 170, 10, 14); // the year
+        }
+        for (int x = 60; x < 420; x += 16) {
+            g.fillRect(x, 238, 10, 14); // the unit's line, under the seal's centre
+        }
+        g.fillRect(40, 300, 680, 2); // the table's top ruling, through the seal's lower half
+        g.fillRect(40, 400, 680, 2);
+        g.fillRect(40, 300, 2, 240);
+        g.fillRect(240, 300, 2, 240); // a column ruling crossing the ring
+        g.fillRect(718, 300, 2, 240);
+        for (int x = 260; x < 600; x += 16) {
+            g.fillRect(x, 340, 10, 14); // a cell's text
+        }
+        g.dispose();
+        // a stamp never inks evenly: lighten the seal's pixels at random, the print's stay
+        Random random = new Random(7);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                int p = img.getRGB(x, y) & 0xff;
+                if (p == (seal.getRGB() & 0xff) && p > 20) {
+                    int q = Math.min(240, p + random.nextInt(50));
+                    img.setRGB(x, y, new Color(q, q, q).getRGB());
+                }
+            }
+        }
+        return img;
+    }
+
+    private static int level(BufferedImage img, int x, int y) {
+        return img.getRaster().getSample(x, y, 0);
+    }
+
+    /** A point on the ring at {@code degrees} (0 to the right, clockwise). */
+    private static int[] onRing(double degrees) {
+        double a = Math.toRadians(degrees);
+        return new int[] {(int) Math.round(CX + R * Math.cos(a)), (int) Math.round(CY + R * Math.sin(a))};
+    }
+
+    @Test
+    void aGreySealIsFoundByItsRing() {
+        List<ScanSeals.Seal> seals = ScanSeals.find(grey(sealedHead(new Color(150, 150, 150))), W, H,
+                ScanDrawing.SCALE);
+
+        assertThat(seals).singleElement().satisfies(s -> {
+            assertThat(s.x()).isCloseTo(CX, org.assertj.core.data.Offset.offset(3.0));
+            assertThat(s.y()).isCloseTo(CY, org.assertj.core.data.Offset.offset(3.0));
+            assertThat(s.radius()).isCloseTo(R, org.assertj.core.data.Offset.offset(3.0));
+        });
+    }
+
+    @Test
+    void aGreySealLeavesThePrintImageAndThePrintUnderItStays() {
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(sealedHead(new Color(150, 150, 150)));
+
+        int[] left = onRing(180), upper = onRing(-60);
+        assertThat(level(p.text(), left[0], left[1] - 20)).isGreaterThan(240); // the ring, where no print is
+        assertThat(level(p.text(), upper[0], upper[1])).isGreaterThan(240);
+        assertThat(level(p.text(), CX, CY + 8)).isGreaterThan(240); // the star below the unit's line
+        assertThat(level(p.text(), 285, 245)).isLessThan(60); // the unit's line under the star
+        assertThat(level(p.text(), 250, 301)).isLessThan(60); // the ruling under the ring
+        assertThat(level(p.text(), 240, 330)).isLessThan(60); // the column ruling inside the seal
+    }
+
+    @Test
+    void withTheGreySealGoneTheTitleTheYearAndTheUnitsLineAreLinesApart() {
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(sealedHead(new Color(150, 150, 150)));
+
+        List<Rectangle> lines = InkLines.find(p.text(), new Rectangle(0, 0, W, 296), ScanDrawing.SCALE);
+
+        assertThat(lines).extracting(l -> l.y).containsExactly(120, 170, 238);
+    }
+
+    @Test
+    void aSealAsDarkAsThePrintLosesItsRingButNotTheRulingsCrossingIt() {
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(sealedHead(new Color(10, 10, 10)));
+
+        int[] left = onRing(180);
+        assertThat(level(p.text(), left[0], left[1] - 20)).isGreaterThan(240);
+        int[] upper = onRing(-30);
+        assertThat(level(p.text(), upper[0], upper[1])).isGreaterThan(240);
+        assertThat(level(p.text(), 250, 301)).isLessThan(60); // the top ruling where the ring crosses it
+        int[] crossing = {240, (int) Math.round(CY + Math.sqrt(R * R - 60.0 * 60))};
+        assertThat(level(p.text(), crossing[0], crossing[1])).isLessThan(60); // the column ruling there
+        List<ScanRulings.Line> rulings = ScanRulings.find(new ScanRaster(p.text(), ScanDrawing.SCALE));
+        assertThat(rulings).filteredOn(ScanRulings.Line::horizontal).extracting(l -> (int) Math.floor(l.at()))
+                .containsExactlyInAnyOrder(300, 400);
+        assertThat(rulings).filteredOn(l -> !l.horizontal()).extracting(l -> (int) Math.floor(l.at()))
+                .containsExactlyInAnyOrder(40, 240, 718);
+    }
+
+    @Test
+    void aTableOfPrintWithBoxesAndASmallCircleHasNoSeal() {
+        BufferedImage img = ScanDrawing.image(W, H, g -> {
+            for (int y = 40; y < 520; y += 40) {
+                g.fillRect(20, y, 720, 2);
+                for (int x = 40; x < 700; x += 16) {
+                    g.fillRect(x, y + 12, 10, 14);
+                }
+            }
+            for (int x = 20; x <= 740; x += 180) {
+                g.fillRect(x, 40, 2, 442);
+            }
+            g.setStroke(new BasicStroke(2f));
+            g.drawOval(600, 100, 60, 30); // a ring round an option made by pen
+            g.drawRect(300, 200, 18, 18);
+        });
+
+        assertThat(ScanSeals.find(grey(img), W, H, ScanDrawing.SCALE)).isEmpty();
+    }
+
+    @Test
+    void theRingsChordAlongALineIsItsBandsLengthThere() {
+        assertThat(ScanSeals.chord(0, 100, 110)).isEqualTo(10.0);
+        assertThat(ScanSeals.chord(105, 100, 110)).isCloseTo(2 * Math.sqrt(110 * 110 - 105 * 105),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(ScanSeals.chord(120, 100, 110)).isZero();
+    }
+
+    private static int[] grey(BufferedImage img) {
+        int[] v = new int[img.getWidth() * img.getHeight()];
+        for (int y = 0; y < img.getHeight(); y++) {
+            for (int x = 0; x < img.getWidth(); x++) {
+                int p = img.getRGB(x, y);
+                v[y * img.getWidth() + x] = (299 * ((p >> 16) & 0xff) + 587 * ((p >> 8) & 0xff) + 114 * (p & 0xff))
+                        / 1000;
+            }
+        }
+        return v;
+    }
+}
