@@ -193,6 +193,9 @@ public final class ScanCellReview {
                 d.confidence = Math.min(d.confidence, REPAIRED);
             }
             String signed = hasMarks ? null : ScanSigns.repair(d.content.text(), cleaned, d.original.box());
+            if (signed == null && !hasMarks && rows.get(d.row).table()) {
+                signed = ScanSigns.lone(d.content.text(), cleaned, d.original.box());
+            }
             if (signed != null) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
                         + "\" as \"" + signed + "\" (the sign's shape in the image)"));

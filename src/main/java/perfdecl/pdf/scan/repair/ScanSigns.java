@@ -47,6 +47,23 @@ final class ScanSigns {
         return sign + text.strip().substring(m.end());
     }
 
+    /**
+     * A cell that holds nothing but a sign, as a column of its own (指标性质 beside 指标值): OCR reads a lone ≥ or ≤ as
+     * a letter ("N", "M") or not at all. The sign its ink shows, when the cell's text is empty or one character
+     * that is no Chinese character, letter-digit word or sign already, and the ink is a chevron over a bar apart;
+     * {@code null} otherwise.
+     */
+    static String lone(String text, ScanRaster cleaned, Box cell) {
+        String t = text.strip();
+        if (t.codePointCount(0, t.length()) > 1 || t.equals("≥") || t.equals("≤")
+                || !t.isEmpty() && (Character.isDigit(t.codePointAt(0))
+                || Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN)) {
+            return null;
+        }
+        String sign = classify(cleaned, cell, true);
+        return "≥".equals(sign) || "≤".equals(sign) ? sign : null;
+    }
+
     /** {top, bottom, x0, x1} of the first band of rows with ink inside the cell, or {@code null}. */
     private static int[] firstLine(ScanRaster r, Box cell) {
         int inset = (int) Math.ceil(2 * r.scale);

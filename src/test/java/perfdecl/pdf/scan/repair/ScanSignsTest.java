@@ -156,4 +156,26 @@ class ScanSignsTest {
             assertThat(ScanSigns.repair("<48小时", r, low)).as(font).isEqualTo("≤48小时");
         }
     }
+
+    @Test
+    void aLoneSignReadAsALetterOrNotAtAllIsReadFromItsInk() throws Exception {
+        // a column of its own for the sign (指标性质): OCR gives "N" or "M" for ≥ and ≤, or nothing
+        for (String font : List.of(ScanDrawing.HEI, DEJAVU)) {
+            assertThat(ScanSigns.lone("N", ScanDrawing.textLine(font, "≥", 300), LINE)).as(font).isEqualTo("≥");
+            assertThat(ScanSigns.lone("", ScanDrawing.textLine(font, "≤", 300), LINE)).as(font).isEqualTo("≤");
+            assertThat(ScanSigns.lone("≤", ScanDrawing.textLine(font, "≤", 300), LINE)).as(font).isNull();
+        }
+    }
+
+    @Test
+    void aLoneLetterDigitOrWordIsNoSign() throws Exception {
+        for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI, DEJAVU)) {
+            for (String letter : List.of("N", "M", "Z", "2", "=")) {
+                assertThat(ScanSigns.lone(letter, ScanDrawing.textLine(font, letter, 300), LINE)).as(font + letter)
+                        .isNull();
+            }
+        }
+        assertThat(ScanSigns.lone("定性", ScanDrawing.textLine(ScanDrawing.HEI, "≥", 300), LINE)).isNull();
+        assertThat(ScanSigns.lone("5", ScanDrawing.textLine(ScanDrawing.HEI, "≥", 300), LINE)).isNull();
+    }
 }
