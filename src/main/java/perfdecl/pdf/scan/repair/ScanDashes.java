@@ -161,9 +161,10 @@ final class ScanDashes {
 
     /**
      * The bar-shaped glyphs of the cell's text lines in reading order, each {x0, x1, y0, y1, lineHeight, cjkWidth}
-     * in pixels: flat (at most a quarter of the line high), at least half the line wide, in the line's middle;
-     * cjkWidth the median width of the line's glyphs as wide and high as a Chinese character (0 when it has fewer
-     * than two). {@code null} when the cell has no ink or a line too low to measure.
+     * in pixels: runs of columns at least half the line wide whose ink is one flat stroke (at most a quarter of the
+     * line high) in the line's middle, alone or touching a character beside it (a blurred scan joins a dash to its
+     * neighbours); cjkWidth the median width of the line's glyphs as wide and high as one Chinese character (0 when
+     * it has fewer than two). {@code null} when the cell has no ink or a line too low to measure.
      */
     static List<int[]> barGlyphs(ScanRaster r, Box cell) {
         List<ScanTextLine> lines = ScanTextLine.lines(r, cell);
@@ -179,21 +180,48 @@ final class ScanDashes {
             }
             List<Integer> widths = new ArrayList<>();
             for (int[] g : line.glyphs()) {
-                if (g[3] - g[2] + 1 >= 0.6 * lineHeight && g[1] - g[0] + 1 >= 0.6 * lineHeight) {
-                    widths.add(g[1] - g[0] + 1);
+                int w = g[1] - g[0] + 1;
+                if (g[3] - g[2] + 1 >= 0.6 * lineHeight && w >= 0.6 * lineHeight && w <= 1.3 * lineHeight) {
+                    widths.add(w);
                 }
             }
             widths.sort(null);
             int cjkWidth = widths.size() < 2 ? 0 : widths.get(widths.size() / 2);
             for (int[] g : line.glyphs()) {
-                double middle = ((g[2] + g[3]) / 2.0 - top) / lineHeight;
-                if (g[3] - g[2] + 1 <= 0.25 * lineHeight && g[1] - g[0] + 1 >= 0.5 * lineHeight
-                        && middle > 0.25 && middle < 0.75) {
-                    out.add(new int[] {g[0], g[1], g[2], g[3], lineHeight, cjkWidth});
+                int start = -1, y0 = Integer.MAX_VALUE, y1 = -1;
+                for (int x = g[0]; x <= g[1] + 1; x++) {
+                    int[] ink = x <= g[1] ? columnInk(r, x, line.top(), line.bottom()) : null;
+                    boolean flat = ink != null && ink[1] - ink[0] + 1 <= 0.25 * lineHeight
+                            && (ink[0] + ink[1]) / 2.0 - top > 0.25 * lineHeight
+                            && (ink[0] + ink[1]) / 2.0 - top < 0.75 * lineHeight;
+                    if (flat) {
+                        start = start < 0 ? x : start;
+                        y0 = Math.min(y0, ink[0]);
+                        y1 = Math.max(y1, ink[1]);
+                        continue;
+                    }
+                    if (start >= 0 && x - start >= 0.5 * lineHeight && y1 - y0 + 1 <= 0.25 * lineHeight) {
+                        out.add(new int[] {start, x - 1, y0, y1, lineHeight, cjkWidth});
+                    }
+                    start = -1;
+                    y0 = Integer.MAX_VALUE;
+                    y1 = -1;
                 }
             }
         }
         return out;
+    }
+
+    /** {first, last} inked row of column x between top and bottom, or {@code null} when it has none. */
+    private static int[] columnInk(ScanRaster r, int x, int top, int bottom) {
+        int first = -1, last = -1;
+        for (int y = top; y <= bottom; y++) {
+            if (r.inked(x, y)) {
+                first = first < 0 ? y : first;
+                last = y;
+            }
+        }
+        return first < 0 ? null : new int[] {first, last};
     }
 
     private static boolean isHan(char c) {

@@ -76,6 +76,25 @@ class ScanDashesTest {
     }
 
     @Test
+    void aDashTouchingTheCharacterBesideItIsStillABar() throws Exception {
+        // a blurred scan joins the dash to 设: one run of inked columns, the bar a flat stretch of it
+        ScanRaster r = new ScanRaster(ScanDrawing.image(300, 40, g -> {
+            try {
+                g.setFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.File(ScanDrawing.HEI))
+                        .deriveFont(21f));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            g.drawString("能力建设", 10, 28);
+            g.fillRect(10 + 4 * 21 - 2, 19, 24, 2);
+            g.drawString("师资进修", 10 + 5 * 21, 28);
+        }), ScanDrawing.SCALE);
+        ScanDashes.Review review = ScanDashes.review("能力建设一师资进修", r, CELL);
+        assertThat(review).isNotNull();
+        assertThat(review.text()).as(review.evidence()).isEqualTo("能力建设—师资进修");
+    }
+
+    @Test
     void classifyBySwellingLengthAndThickness() {
         assertThat(ScanDashes.classify(0.04, 2.6, 0.95)).isEqualTo(ScanDashes.Bar.ONE);
         assertThat(ScanDashes.classify(0.07, 1.01, 1.1)).isEqualTo(ScanDashes.Bar.DASH);
