@@ -2,6 +2,7 @@
 # Bundle benchmark: one PDF of PAGES pages (default 200) built from the committed born-digital filings
 # (perfdecl.bench.BundleMaker), extracted by the CLI with --jobs 1 and --jobs 2; prints pages per second and peak
 # RSS (GNU time), and the same for a bundle of half the pages, to show memory flat in the page count.
+# Then, for comparison, a batch: the same fixtures as separate files (about half the pages), with --jobs 1 and 2.
 # Usage: bench/bundles.sh [PAGES] [scan]. With "scan" the bundle is the committed scans (BundleMaker ... scan), read
 # with the default OCR engine and the default time limits. bench/BUNDLES.md holds the runs recorded.
 set -euo pipefail
@@ -35,4 +36,32 @@ for n in "$PAGES" $((PAGES / 2)); do
     forms=$(python3 -c "import json;r=json.load(open('$out/run.json'));print(r['totals']['forms'],r['inputs'][0]['status'])")
     python3 -c "w=$end-$start;print('| $got | $jobs | $forms | %.1f | %.2f | %d |' % (w, $got/w, $(cat "$WORK/rss")/1024))"
   done
+done
+
+echo
+echo "Batch of separate files, the same fixtures (for the speed-up a second job gives to many small files):"
+echo
+echo "| files | pages | jobs | forms | wall s | pages/s | peak RSS MB |"
+echo "|---|---|---|---|---|---|---|"
+if [ "$MODE" = scan ]; then prefix=scan-form-; else prefix=pdf-form-; fi
+mkdir -p "$WORK/batch"
+files=0; pages=0
+while [ "$pages" -lt $((PAGES / 2)) ]; do
+  for i in 1 2 3 4 5; do
+    src="src/test/resources/filings/$prefix$i/input.pdf"
+    [ -f "$src" ] || continue
+    files=$((files + 1))
+    # a comment line after %%EOF makes each copy a different file (identical files are read once per batch)
+    { cat "$src"; printf '\n%% copy %d\n' "$files"; } >"$WORK/batch/f$files.pdf"
+    pages=$((pages + $(pdfinfo "$src" | awk '/^Pages:/ {print $2}')))
+  done
+done
+for jobs in 1 2; do
+  out="$WORK/batch-out-$jobs"
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$WORK/rss" java -Xmx1g -Djava.awt.headless=true -cp "$CP" perfdecl.cli.Main extract \
+      "$WORK/batch" -o "$out" --jobs "$jobs" --no-xlsx --quiet "${OCR[@]}" "${EXTRA[@]}" 2>"$WORK/err" || true
+  end=$(date +%s.%N)
+  forms=$(python3 -c "import json;r=json.load(open('$out/run.json'));print(r['totals']['forms'])")
+  python3 -c "w=$end-$start;print('| $files | $pages | $jobs | $forms | %.1f | %.2f | %d |' % (w, $pages/w, $(cat "$WORK/rss")/1024))"
 done

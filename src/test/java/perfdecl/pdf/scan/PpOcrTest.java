@@ -8,7 +8,12 @@ import java.awt.Font;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -86,5 +91,47 @@ class PpOcrTest {
         });
         List<OcrReading> blocks = ppocr.readBlocks(List.of(image.getSubimage(480, 60, 100, 60)));
         assertThat(blocks).singleElement().satisfies(r -> assertThat(r.text()).isEqualTo("0"));
+    }
+
+    @Test
+    void pagesReadOnSeveralThreadsAtOnceReadAsOnOne() throws Exception {
+        // the page ranges of a bundle and the lanes of a batch share the engine and recognise side by side
+        OcrEngine ppocr = OcrEngine.named("ppocr");
+        assumeThat(ppocr.available()).as(ppocr.missing()).isTrue();
+        Font font = song(26f);
+        List<BufferedImage> pages = new ArrayList<>();
+        String[] lines = {"项目名称 社区养老服务中心运营", "项目总预算（元） 1250000", "年度绩效目标 完成率≥95%",
+            "继续教育 - 师资进修；设备购置"};
+        for (String line : lines) {
+            pages.add(ScanDrawing.image(640, 80, g -> {
+                g.setFont(font);
+                g.drawString(line, 20, 50);
+            }));
+        }
+        List<String> alone = new ArrayList<>();
+        for (BufferedImage page : pages) {
+            alone.add(text(ppocr.readPage(page, 1)));
+        }
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<String>> together = new ArrayList<>();
+            for (int round = 0; round < 3; round++) {
+                for (BufferedImage page : pages) {
+                    Callable<String> read = () -> text(ppocr.readPage(page, 1));
+                    together.add(pool.submit(read));
+                }
+            }
+            for (int i = 0; i < together.size(); i++) {
+                assertThat(together.get(i).get()).isEqualTo(alone.get(i % pages.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(alone.get(1)).contains("1250000");
+    }
+
+    private static String text(List<OcrWord> words) {
+        return words.stream().map(OcrWord::text).collect(Collectors.joining());
     }
 }
