@@ -74,7 +74,7 @@ final class FormReading {
     }
 
     Declaration run(Source source) {
-        for (Row row : HorizontalAmounts.rearranged(StrayAmountLabels.placed(grid.rows(), labels), labels)) {
+        for (Row row : HorizontalAmounts.rearranged(grid.rows(), labels)) {
             readRow(kit.runTogether().separated(row));
         }
         held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);

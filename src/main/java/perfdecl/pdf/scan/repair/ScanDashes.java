@@ -22,6 +22,8 @@ final class ScanDashes {
     private static final double SWELLING = 1.6;
     /** Median bar thickness over the text line's height at or below which an even bar is a dash. */
     private static final double THIN = 0.055;
+    /** Up to this thickness a bar no longer than a character may still be a dash drawn short. */
+    private static final double EVEN = 0.075;
     /** A bar this share of a character's width long or longer is a dash. */
     private static final double LONG = 1.05;
     /** And an even bar this share long or shorter is 一. */
@@ -122,6 +124,10 @@ final class ScanDashes {
         }
         if (thickness <= THIN) {
             return Bar.DASH;
+        }
+        if (thickness <= EVEN) {
+            // as thin as a Hei 一 or a dash drawn short: only the length tells, and it does not
+            return width <= SHORT ? Bar.UNSURE : Bar.DASH;
         }
         return width <= SHORT ? Bar.ONE : Bar.UNSURE;
     }

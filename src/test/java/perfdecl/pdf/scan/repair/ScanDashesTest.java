@@ -99,7 +99,9 @@ class ScanDashesTest {
         assertThat(ScanDashes.classify(0.04, 2.6, 0.95)).isEqualTo(ScanDashes.Bar.ONE);
         assertThat(ScanDashes.classify(0.07, 1.01, 1.1)).isEqualTo(ScanDashes.Bar.DASH);
         assertThat(ScanDashes.classify(0.045, 1.04, Double.NaN)).isEqualTo(ScanDashes.Bar.DASH);
-        assertThat(ScanDashes.classify(0.074, 1.06, 0.95)).isEqualTo(ScanDashes.Bar.ONE);
+        assertThat(ScanDashes.classify(0.09, 1.06, 0.95)).isEqualTo(ScanDashes.Bar.ONE);
+        assertThat(ScanDashes.classify(0.07, 1.06, 0.95)).isEqualTo(ScanDashes.Bar.UNSURE);
+        assertThat(ScanDashes.classify(0.07, 1.06, 1.0)).isEqualTo(ScanDashes.Bar.DASH);
         assertThat(ScanDashes.classify(0.10, 1.1, 1.0)).isEqualTo(ScanDashes.Bar.UNSURE);
         assertThat(ScanDashes.classify(0.10, 1.1, Double.NaN)).isEqualTo(ScanDashes.Bar.UNSURE);
     }
