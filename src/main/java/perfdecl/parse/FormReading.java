@@ -57,6 +57,7 @@ final class FormReading {
     /** Rows with an empty label column, held for the next label row (see {@link #heldBefore}). */
     private final List<Row> held = new ArrayList<>();
     private boolean heldItems;
+    private final ShiftedValues shifted;
     private Section section = Section.FIELDS;
     /** The label whose group or text the current section continues. */
     private Label current;
@@ -71,6 +72,7 @@ final class FormReading {
         this.fields = new FormFields(dates, labels, findings, cellOf);
         this.budget = new BudgetBlock(amounts, labels, kit.template(), findings, cellOf);
         this.unknown = new UnknownEntries(kit.template().id(), findings);
+        this.shifted = new ShiftedValues(labels, findings);
     }
 
     Declaration run(Source source) {
@@ -312,7 +314,19 @@ final class FormReading {
         }
     }
 
+    /** The fields whose value {@link #takeField} reads from the cells after the label (the unit has its own rules). */
+    private static boolean readsValue(Label label) {
+        return label.isAmount() || switch (label) {
+            case PROJECT_NAME, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, DEPARTMENT, PROJECT_NATURE,
+                    PROJECT_CATEGORY, PERIOD -> true;
+            default -> false;
+        };
+    }
+
     private void takeField(Label label, LabelPair p) {
+        if (readsValue(label) && shifted.shifted(label, p)) {
+            return;
+        }
         switch (label) {
             case UNIT -> fields.unit(p.text(), p.valueCell());
             case PROJECT_NAME, PROJECT_LEAD, CONTACT_PERSON, CONTACT_PHONE, START, END, DEPARTMENT,

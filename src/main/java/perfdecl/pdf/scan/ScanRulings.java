@@ -197,6 +197,7 @@ final class ScanRulings {
     static List<Line> closeCutFrame(List<Line> lines, int width, int height, java.awt.geom.AffineTransform toScan,
                                     int[] strips) {
         List<Line> out = new ArrayList<>(lines);
+        List<Line> sides = new ArrayList<>();
         for (int side = 0; side < 4; side++) {
             boolean horizontal = side < 2; // rulings of this direction run into the left/right (or top/bottom) edge
             boolean low = side % 2 == 0;
@@ -215,8 +216,20 @@ final class ScanRulings {
             }
             if (n >= 3) {
                 int at = low ? Math.max(1, inmost) : Math.min((horizontal ? width : height) - 2, inmost);
-                out.add(new Line(!horizontal, at, (int) Math.floor(min), (int) Math.ceil(max) + 1, 1));
+                sides.add(new Line(!horizontal, at, (int) Math.floor(min), (int) Math.ceil(max) + 1, 1));
             }
+        }
+        // two sides cut (a page shifted past a corner) meet there: each reaches only as far as the rulings that ran
+        // into it, the other side's closing line not among them, and the corner cell would stay open
+        for (Line side : sides) {
+            int from = side.from(), to = side.to();
+            for (Line other : sides) {
+                if (other.horizontal() != side.horizontal()) {
+                    from = Math.min(from, (int) Math.floor(other.at()));
+                    to = Math.max(to, (int) Math.ceil(other.at()) + 1);
+                }
+            }
+            out.add(new Line(side.horizontal(), side.at(), from, to, side.thickness()));
         }
         return out;
     }

@@ -156,4 +156,25 @@ class ScanRulingsTest {
         assertThat(closed.get(3).at()).isEqualTo(575);
         assertThat(ScanRulings.closeCutFrame(lines, 620, 400, square, new int[4])).isEqualTo(lines);
     }
+
+    @Test
+    void twoCutSidesMeetAtTheCornerSoItsCellIsClosed() {
+        java.awt.geom.AffineTransform square = new java.awt.geom.AffineTransform();
+        // a table shifted past the bottom-right corner of a 620 × 400 px scan: rows run into the right edge,
+        // columns into the bottom edge
+        List<ScanRulings.Line> lines = new java.util.ArrayList<>();
+        for (int y = 100; y <= 300; y += 100) {
+            lines.add(new ScanRulings.Line(true, y, 80, 619, 2));
+        }
+        for (int x = 80; x <= 480; x += 200) {
+            lines.add(new ScanRulings.Line(false, x, 100, 399, 2));
+        }
+        List<ScanRulings.Line> closed = ScanRulings.closeCutFrame(lines, 620, 400, square, new int[4]);
+        ScanRulings.Line right = closed.stream().filter(l -> !l.horizontal() && l.at() > 600).findFirst().orElseThrow();
+        ScanRulings.Line bottom = closed.stream().filter(l -> l.horizontal() && l.at() > 390).findFirst().orElseThrow();
+        assertThat(right.from()).isEqualTo(100);
+        assertThat(right.to()).isGreaterThan((int) bottom.at());
+        assertThat(bottom.from()).isEqualTo(80);
+        assertThat(bottom.to()).isGreaterThan((int) right.at());
+    }
 }

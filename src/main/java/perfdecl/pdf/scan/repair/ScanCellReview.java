@@ -135,9 +135,29 @@ public final class ScanCellReview {
                         + " \"(\" in \"" + oneLine(d.content.text()) + "\""));
                 d.content = replaced(d.content, brackets, d.original.box());
             }
+            String quotes = hasMarks ? null : ScanCjkText.pairQuotes(d.content.text());
+            if (quotes != null) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read a straight quote paired with"
+                        + " a curly one as curly in \"" + oneLine(d.content.text()) + "\""));
+                d.content = replaced(d.content, quotes, d.original.box());
+            }
             String wide = hasMarks ? null : ScanCjkText.fullWidthPunctuation(d.content.text());
             if (wide != null && !wide.equals(d.content.text())) {
                 d.content = replaced(d.content, wide, d.original.box());
+            }
+            ScanBracketWidths.Review round = hasMarks ? null
+                    : ScanBracketWidths.review(d.content.text(), cleaned, d.original.box());
+            if (round != null && !round.text().equals(d.content.text())) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + oneLine(d.content.text())
+                        + "\" as \"" + oneLine(round.text()) + "\" (the blank round the bracket in the image: "
+                        + round.evidence() + ")"));
+                d.content = replaced(d.content, round.text(), d.original.box());
+                d.confidence = Math.min(d.confidence, REPAIRED);
+            }
+            if (round != null && round.unsure()) {
+                notes.add(new ReaderNote("OCR_REREAD", page, d.original.box(), "a bracket in \""
+                        + oneLine(d.content.text()) + "\" may be half- or full-width (" + round.evidence() + ")"));
+                d.confidence = Math.min(d.confidence, UNSURE);
             }
             ScanSemicolons.Review widths = hasMarks ? null
                     : ScanSemicolons.review(d.content.text(), cleaned, d.original.box());
@@ -173,6 +193,9 @@ public final class ScanCellReview {
                 d.confidence = Math.min(d.confidence, REPAIRED);
             }
             String signed = hasMarks ? null : ScanSigns.repair(d.content.text(), cleaned, d.original.box());
+            if (signed == null && !hasMarks && rows.get(d.row).table()) {
+                signed = ScanSigns.lone(d.content.text(), cleaned, d.original.box());
+            }
             if (signed != null) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
                         + "\" as \"" + signed + "\" (the sign's shape in the image)"));

@@ -99,6 +99,59 @@ final class ScanCjkText {
         return b.toString();
     }
 
+    /**
+     * Straight double quotes OCR gives for one half of a curly pair: the Chinese model reads ” (less often “) as
+     * {@code "}. A {@code "} after an unclosed “ in the cell closes it (”), one before a ” that nothing opened
+     * opens it (“); a cell's lines are one paragraph, so a pair may wrap. Quotes of one kind never pair with the
+     * other in print, so only such a half pair is changed; a pair of straight quotes is left as read. The text
+     * with them repaired, or {@code null}.
+     */
+    static String pairQuotes(String text) {
+        if (text.indexOf('"') < 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(text);
+        boolean changed = false;
+        boolean open = false;
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            if (c == '“') {
+                open = true;
+            } else if (c == '”') {
+                open = false;
+            } else if (c == '"') {
+                if (open) {
+                    b.setCharAt(i, '”');
+                    changed = true;
+                    open = false;
+                } else if (closesLater(b, i + 1)) {
+                    b.setCharAt(i, '“');
+                    changed = true;
+                    open = true;
+                } else {
+                    // a straight pair or a lone mark: its partner, if any, is straight too
+                    int partner = b.indexOf("\"", i + 1);
+                    i = partner < 0 ? b.length() : partner;
+                }
+            }
+        }
+        return changed ? b.toString() : null;
+    }
+
+    /** Whether a ” comes after {@code from} before any other double quotation mark. */
+    private static boolean closesLater(CharSequence s, int from) {
+        for (int j = from; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (c == '”') {
+                return true;
+            }
+            if (c == '“' || c == '"') {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The first character from i in direction dir (±1) past spaces on the same line, or 0. */
     private static char neighbour(CharSequence s, int i, int dir) {
         for (int j = i + dir; j >= 0 && j < s.length(); j += dir) {

@@ -23,18 +23,45 @@ final class ScanSigns {
     private ScanSigns() {
     }
 
+    /**
+     * A target value read without its sign: a number and then its unit ("120000卷", "95%"), not a bare number (an
+     * amount), whose first glyph may be a sign OCR dropped (heavy JPEG compression blurs ≥ into a smudge).
+     */
+    private static final Pattern UNSIGNED = Pattern.compile("^\\d[\\d.,]*\\s*[^\\d.,\\s]");
+
     /** The text with its sign read from the pixels, or {@code null} when it needs no change or cannot be told. */
     static String repair(String text, ScanRaster cleaned, Box cell) {
         Matcher m = SIGNED.matcher(text.strip());
         // a value with a remark wrapped onto a second line ("≤15分钟（高峰时段除外）") still starts with its sign
         if (!m.find()) {
-            return null;
+            if (!UNSIGNED.matcher(text.strip()).find()) {
+                return null;
+            }
+            String dropped = classify(cleaned, cell, true);
+            return dropped == null ? null : dropped + text.strip();
         }
         String sign = classify(cleaned, cell);
         if (sign == null || sign.equals(m.group(1))) {
             return null;
         }
         return sign + text.strip().substring(m.end());
+    }
+
+    /**
+     * A cell that holds nothing but a sign, as a column of its own (指标性质 beside 指标值): OCR reads a lone ≥ or ≤ as
+     * a letter ("N", "M") or not at all. The sign its ink shows, when the cell's text is empty or one character
+     * that is no Chinese character, letter-digit word or sign already, and the ink is a chevron over a bar apart;
+     * {@code null} otherwise.
+     */
+    static String lone(String text, ScanRaster cleaned, Box cell) {
+        String t = text.strip();
+        if (t.codePointCount(0, t.length()) > 1 || t.equals("≥") || t.equals("≤")
+                || !t.isEmpty() && (Character.isDigit(t.codePointAt(0))
+                || Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN)) {
+            return null;
+        }
+        String sign = classify(cleaned, cell, true);
+        return "≥".equals(sign) || "≤".equals(sign) ? sign : null;
     }
 
     /** {top, bottom, x0, x1} of the first band of rows with ink inside the cell, or {@code null}. */
@@ -54,11 +81,34 @@ final class ScanSigns {
                 break;
             }
         }
-        return top < 0 || bottom - top < 4 ? null : new int[] {top, bottom, x0, x1};
+        if (top < 0) {
+            return null;
+        }
+        // a cell laid out from its text alone (a page without rulings) is as tall as its line: the inset cuts the
+        // line's top and bottom off, and a ≤ cut above its tip reads as ≥. The band goes on past the inset as long
+        // as its rows have ink (rulings are erased), so that the glyphs are whole
+        int reach = inset + (bottom - top + 1) / 2;
+        for (int y = top - 1; y >= y0 - reach && r.ink(x0, y, x1, y + 1) > 0; y--) {
+            top = y;
+        }
+        if (bottom == y1 - 1) {
+            for (int y = bottom + 1; y <= y1 + reach && r.ink(x0, y, x1, y + 1) > 0; y++) {
+                bottom = y;
+            }
+        }
+        return bottom - top < 4 ? null : new int[] {top, bottom, x0, x1};
     }
 
     /** The sign drawn as the first glyph in the cell, or {@code null} when it is none of = - ≥ ≤ &gt; &lt;. */
     static String classify(ScanRaster r, Box cell) {
+        return classify(r, cell, false);
+    }
+
+    /**
+     * @param noDigit only a sign no digit's shape resembles: two bars, or a chevron with a bar standing apart under
+     *                it (a 2's base joins its stroke; in some fonts a 2, 3, 6 or 9 has a chevron's tip)
+     */
+    private static String classify(ScanRaster r, Box cell, boolean noDigit) {
         int[] band = firstLine(r, cell);
         if (band == null) {
             return null;
@@ -115,7 +165,7 @@ final class ScanSigns {
             return null;
         }
         if (slantRows.size() <= 1) {
-            return barGroups.size() == 2 ? "=" : barGroups.size() == 1 ? "-" : null;
+            return barGroups.size() == 2 ? "=" : barGroups.size() == 1 && !noDigit ? "-" : null;
         }
         if (slantRows.size() < 3 || glyphBottom - glyphTop < 4) {
             return null;
@@ -125,7 +175,13 @@ final class ScanSigns {
             // a level bar of its own under the chevron: ≥ or ≤ whatever its height (some fonts draw it shorter
             // than the digits); the chevron above the bar has its tip halfway down
             int chevronBottom = slantRows.stream().filter(y -> y < last[0]).max(Integer::compare).orElse(glyphTop);
+            if (noDigit && (last[0] <= chevronBottom + 1 || barGroups.size() > 1)) {
+                return null;
+            }
             return chevronBottom - glyphTop < 3 ? null : chevron(r, left, right, glyphTop, chevronBottom, -1);
+        }
+        if (noDigit) {
+            return null;
         }
         return chevron(r, left, right, glyphTop, glyphBottom, (glyphBottom - glyphTop + 1.0) / lineHeight);
     }

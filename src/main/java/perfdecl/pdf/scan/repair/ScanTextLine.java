@@ -50,7 +50,11 @@ public record ScanTextLine(int top, int bottom, List<int[]> glyphs) {
                 (int) (cell.right() * r.scale) - inset, (int) (cell.bottom() * r.scale) - inset};
     }
 
-    /** Runs of rows with ink, each {top, bottom}. */
+    /**
+     * Runs of rows with ink, each {top, bottom}. A cell laid out from its text alone (a page without rulings) is as
+     * tall as its line, and its inside cuts the line's top and bottom off: a band that runs into the inside's top or
+     * bottom goes on past it as long as its rows have ink (rulings are erased), by half its height at most.
+     */
     private static List<int[]> bands(ScanRaster r, int[] c) {
         List<int[]> out = new ArrayList<>();
         int top = -1;
@@ -61,6 +65,22 @@ public record ScanTextLine(int top, int bottom, List<int[]> glyphs) {
             } else if (!ink && top >= 0) {
                 out.add(new int[] {top, y - 1});
                 top = -1;
+            }
+        }
+        if (!out.isEmpty()) {
+            int[] first = out.get(0);
+            if (first[0] == c[1]) {
+                int limit = c[1] - (first[1] - first[0] + 1) / 2;
+                while (first[0] - 1 >= limit && r.ink(c[0], first[0] - 1, c[2], first[0]) > 0) {
+                    first[0]--;
+                }
+            }
+            int[] last = out.get(out.size() - 1);
+            if (last[1] == c[3] - 1) {
+                int limit = c[3] - 1 + (last[1] - last[0] + 1) / 2;
+                while (last[1] + 1 <= limit && r.ink(c[0], last[1] + 1, c[2], last[1] + 2) > 0) {
+                    last[1]++;
+                }
             }
         }
         return out;

@@ -39,4 +39,21 @@ class ScanCjkTextTest {
         assertThat(ScanCjkText.fullWidthPunctuation("10:30; 12:00")).isEqualTo("10:30; 12:00");
         assertThat(ScanCjkText.fullWidthPunctuation("021-6000 (8)\n联系")).isEqualTo("021-6000 (8)\n联系");
     }
+
+    @Test
+    void aStraightQuoteThatClosesOrOpensACurlyOneBecomesCurly() {
+        assertThat(ScanCjkText.pairQuotes("浦东新区城市运行“一网统管\"平台运维")).isEqualTo("浦东新区城市运行“一网统管”平台运维");
+        assertThat(ScanCjkText.pairQuotes("教育-\"激活你的课堂”主题")).isEqualTo("教育-“激活你的课堂”主题");
+        assertThat(ScanCjkText.pairQuotes("从“一口咨询\"服务角度出发，“二\"字"))
+                .isEqualTo("从“一口咨询”服务角度出发，“二”字");
+        assertThat(ScanCjkText.pairQuotes("阅读“十三\n五\"规划")).isEqualTo("阅读“十三\n五”规划");
+    }
+
+    @Test
+    void straightPairsAndLoneStraightQuotesStay() {
+        assertThat(ScanCjkText.pairQuotes("Wi-Fi \"6\" 覆盖")).isNull();
+        assertThat(ScanCjkText.pairQuotes("附件\"")).isNull();
+        assertThat(ScanCjkText.pairQuotes("“智慧校园”5G")).isNull();
+        assertThat(ScanCjkText.pairQuotes("标准\"A\"与“B”")).isNull();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -105,5 +106,76 @@ class ScanSignsTest {
             g.drawLine(31, 28, 42, 28);
         });
         assertThat(ScanSigns.repair(">15分钟（高峰\n时段除外）", atLeast, CELL)).isEqualTo("≥15分钟（高峰\n时段除外）");
+    }
+
+    private static final Box LINE = new Box(0, 0, 300 / ScanDrawing.SCALE, 40 / ScanDrawing.SCALE);
+    /** The symbol font the test forms embed beside WenQuanYi (its digits have chevron-like strokes). */
+    private static final String DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+
+    @Test
+    void aSignOcrDroppedBeforeATargetIsPutBackFromItsInk() throws Exception {
+        // Hei and DejaVu draw the bar of ≥ level and apart from the chevron
+        for (String font : List.of(ScanDrawing.HEI, DEJAVU)) {
+            assertThat(ScanSigns.repair("120000卷", ScanDrawing.textLine(font, "≥120000卷", 300), LINE)).as(font)
+                    .isEqualTo("≥120000卷");
+            assertThat(ScanSigns.repair("12月", ScanDrawing.textLine(font, "≤12月", 300), LINE)).as(font)
+                    .isEqualTo("≤12月");
+        }
+    }
+
+    @Test
+    void aDroppedSongSignWhoseBarSlantsIntoTheChevronIsNotPutBack() throws Exception {
+        // its shape is too near a digit's to be put in front of one on its own evidence
+        assertThat(ScanSigns.repair("120000卷", ScanDrawing.textLine(ScanDrawing.SONG, "≥120000卷", 300), LINE))
+                .isNull();
+    }
+
+    @Test
+    void aTargetOrAmountStartingWithADigitGetsNoSign() throws Exception {
+        for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI, DEJAVU)) {
+            for (int digit = 0; digit <= 9; digit++) {
+                String text = digit + "7个工作日";
+                assertThat(ScanSigns.repair(text, ScanDrawing.textLine(font, text, 300), LINE)).as(font + " " + text)
+                        .isNull();
+            }
+            // a bare number is an amount, never a target whose sign was dropped
+            assertThat(ScanSigns.repair("860000", ScanDrawing.textLine(font, "≥860000", 300), LINE)).isNull();
+        }
+    }
+
+    @Test
+    void aSignInACellAsTallAsItsLineIsReadWhole() throws Exception {
+        // a page without rulings: the cell is laid out round its line, and its inside (clear of where rulings
+        // would be) starts below the top of ≤ and ends above its bar
+        Box tight = new Box(0, 13 / ScanDrawing.SCALE, 300 / ScanDrawing.SCALE, 17 / ScanDrawing.SCALE);
+        Box low = new Box(0, 8 / ScanDrawing.SCALE, 300 / ScanDrawing.SCALE, 22 / ScanDrawing.SCALE);
+        for (String font : List.of(ScanDrawing.HEI, DEJAVU)) {
+            ScanRaster r = ScanDrawing.textLine(font, "≤48小时", 300);
+            assertThat(ScanSigns.classify(r, tight)).as(font).isEqualTo("≤");
+            assertThat(ScanSigns.repair("≤48小时", r, low)).as(font).isNull();
+            assertThat(ScanSigns.repair("<48小时", r, low)).as(font).isEqualTo("≤48小时");
+        }
+    }
+
+    @Test
+    void aLoneSignReadAsALetterOrNotAtAllIsReadFromItsInk() throws Exception {
+        // a column of its own for the sign (指标性质): OCR gives "N" or "M" for ≥ and ≤, or nothing
+        for (String font : List.of(ScanDrawing.HEI, DEJAVU)) {
+            assertThat(ScanSigns.lone("N", ScanDrawing.textLine(font, "≥", 300), LINE)).as(font).isEqualTo("≥");
+            assertThat(ScanSigns.lone("", ScanDrawing.textLine(font, "≤", 300), LINE)).as(font).isEqualTo("≤");
+            assertThat(ScanSigns.lone("≤", ScanDrawing.textLine(font, "≤", 300), LINE)).as(font).isNull();
+        }
+    }
+
+    @Test
+    void aLoneLetterDigitOrWordIsNoSign() throws Exception {
+        for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI, DEJAVU)) {
+            for (String letter : List.of("N", "M", "Z", "2", "=")) {
+                assertThat(ScanSigns.lone(letter, ScanDrawing.textLine(font, letter, 300), LINE)).as(font + letter)
+                        .isNull();
+            }
+        }
+        assertThat(ScanSigns.lone("定性", ScanDrawing.textLine(ScanDrawing.HEI, "≥", 300), LINE)).isNull();
+        assertThat(ScanSigns.lone("5", ScanDrawing.textLine(ScanDrawing.HEI, "≥", 300), LINE)).isNull();
     }
 }
