@@ -72,7 +72,7 @@ final class FormReading {
     }
 
     Declaration run(Source source) {
-        for (Row row : HorizontalAmounts.rearranged(grid.rows(), labels)) {
+        for (Row row : HorizontalAmounts.rearranged(FundsMatrix.rearranged(grid.rows(), labels), labels)) {
             readRow(kit.runTogether().separated(row));
         }
         held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);
