@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import perfdecl.grid.Cell;
@@ -32,6 +33,7 @@ final class FormReading {
 
     /** Longest budget item name taken for an item when no amount follows it (the forms' longest is about 40). */
     private static final int ITEM_NAME_MAX = 40;
+    private static final Pattern LEADING_YEAR = Pattern.compile("\\d{4}年度?");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；;！？!?]");
 
     private final FormGrid grid;
@@ -167,8 +169,14 @@ final class FormReading {
                 // the title repeated at the top of a later page: what was being read goes on
                 return true;
             }
-            fields.title(firstKey.substring(0, titleEnd + ending.length()), first);
-            fields.yearFrom(firstKey.substring(titleEnd + ending.length()), first);
+            String title = firstKey.substring(0, titleEnd + ending.length());
+            Matcher leadingYear = LEADING_YEAR.matcher(title);
+            if (!fields.yearFrom(firstKey.substring(titleEnd + ending.length()), first) && leadingYear.lookingAt()) {
+                // "2026年度财政项目支出绩效目标申报表": the budget year written before the title
+                fields.yearFrom(leadingYear.group(), first);
+                title = title.substring(leadingYear.end());
+            }
+            fields.title(title, first);
             section = Section.FIELDS;
             return true;
         }

@@ -96,8 +96,13 @@ final class IndicatorTableParser {
                 }
             }
             if (rowLevel1 != null) {
+                // A level-1 cell that a page break split prints its name on a row of its own between rows of a
+                // 二级指标 cell merged over them; that dimension goes on when it belongs under the name.
+                boolean alone = rowLevel2 == null && rest.isEmpty();
+                if (!alone || level2 == null || !taxonomy.parentOf(level2).filter(rowLevel1::equals).isPresent()) {
+                    level2 = null;
+                }
                 level1 = rowLevel1;
-                level2 = null;
             }
             Cell level3 = null;
             Cell target = null;

@@ -39,7 +39,7 @@ public final class TargetParser {
      * The 2025+ forms print the unit in brackets after the number ("=100.00(%)", "985(米)"): a unit, not a note.
      */
     private static final java.util.regex.Pattern BRACKETED_UNIT = java.util.regex.Pattern.compile(
-            "^([=≥≤><≈]?[\\d.,]+)[(（]([^()（）\\d]{1,8})[)）]$");
+            "^([=≥≤><≈]?[-\u2212]?[\\d.,]+)[(（]([^()（）\\d]{1,8})[)）]$");
 
     public Target parse(String rawAsFiled) {
         if (rawAsFiled == null || rawAsFiled.isBlank()) {
@@ -107,6 +107,8 @@ public final class TargetParser {
     }
 
     private static final Pattern LATIN_UNIT = Pattern.compile("[A-Za-z]{1,3}[²³]?");
+    /** A middle dot (·, ・, ‧) and the one measure word it joins to the unit before it. */
+    private static final Pattern DOTTED_MEASURE = Pattern.compile("[·・‧]\\p{IsHan}");
     private static final Pattern EVERY_PERIOD = Pattern.compile("每(年|半年|季度|季|月|周|天|日)$");
     private static final Pattern CLOSING_NOTE = Pattern.compile("\\([^()]*\\)$");
     /** A measure word with another in brackets, 件(套) or 人(次): one unit, not a note (as 天(含) is). */
@@ -379,6 +381,13 @@ public final class TargetParser {
             if (noun != null && noun.length() <= 3) {
                 return new UnitText(known + noun, after.substring(noun.length()));
             }
+            // a compound unit joins its measure words with a middle dot: 元/人·日, 人·次, 千瓦·时
+            Matcher dotted = DOTTED_MEASURE.matcher(after);
+            while (dotted.lookingAt()) {
+                known = known + dotted.group();
+                after = after.substring(dotted.end());
+                dotted = DOTTED_MEASURE.matcher(after);
+            }
             return new UnitText(known, after);
         }
         // An unlisted unit ("所学校") is a short run of letters up to a comparison word or the end.
@@ -396,7 +405,7 @@ public final class TargetParser {
             }
         }
         String candidate = s.substring(0, end);
-        return !candidate.isEmpty() && candidate.length() <= 4 && candidate.matches("[\\p{IsHan}A-Za-z/²³]+")
+        return !candidate.isEmpty() && candidate.length() <= 4 && candidate.matches("[\\p{IsHan}A-Za-z/²³·・]+")
                 ? candidate : null;
     }
 }

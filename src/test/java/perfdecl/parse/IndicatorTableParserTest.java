@@ -124,4 +124,22 @@ class IndicatorTableParserTest {
         var r = parse(FOUR, row("产出目标", "数量目标", "培训人次", ""), row("", "", "培训课时", ""));
         assertThat(r.indicators()).extracting(Indicator::level3).containsExactly("培训人次", "培训课时");
     }
+
+    @Test
+    void aLevel1NameOnARowOfItsOwnInsideAMergedDimensionKeepsThatDimensionForTheRowsBelow() {
+        // a page break split the merged 效益指标 cell: its name sits alone between the two rows of 社会效益指标
+        var sh2025 = new IndicatorTableParser(
+                new DimensionTaxonomy(FormTemplates.all().get("sh-2025").indicators()), new TargetParser());
+        var r = sh2025.parse(FOUR, List.of(row("产出指标", "时效指标", "资金支付及时率", "≥95.00(%)"),
+                row("", "社会效益指标", "校舍安全隐患消除率", "=100.00(%)"), row("效益指标"),
+                row("", "", "师生安全保障水平", "提高"), row("", "可持续影响指标", "校舍维护使用年限延长", "≥10(年)"),
+                row("满意度指标"), row("", "", "师生满意度", "≥90.00(%)")));
+        assertThat(r.indicators()).extracting(Indicator::level1, Indicator::level2).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("产出指标", "时效指标"),
+                org.assertj.core.groups.Tuple.tuple("效益指标", "社会效益指标"),
+                org.assertj.core.groups.Tuple.tuple("效益指标", "社会效益指标"),
+                org.assertj.core.groups.Tuple.tuple("效益指标", "可持续影响指标"),
+                // a dimension of another level-1 does not go on under a new one
+                org.assertj.core.groups.Tuple.tuple("满意度指标", null));
+    }
 }

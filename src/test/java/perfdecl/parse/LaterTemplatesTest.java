@@ -152,4 +152,79 @@ class LaterTemplatesTest {
         assertThat(d.budget().otherFunds()).isEqualTo(200_000L);
         assertThat(d.budget().currentYearAppropriation()).isNull();
     }
+
+    @Test
+    void theTwentyTwentyFiveFormsLabelsRunTogetherWithTheirValuesAreSplitAtEachLabel() {
+        Declaration d = parser.parse(form(row("财政项目支出绩效目标申报表"), row("（2026年度）"),
+                row("项目名称社区养老服务设施改造提升"), row("项目性质阶段性项目项目类别特定目标类"),
+                row("主管部门上海市长宁区民政局实施单位上海市长宁区社会福利院"),
+                row("计划开始日期2026/1/1计划完成日期2026/12/31"),
+                row("项目资金（元）", "项目资金总额2,345,678.90"), row("", "年度资金申请总额1,234,567.89"),
+                row("", "其中：财政资金1,200,000.00"), row("", "其他资金34,567.89"),
+                row("一级指标", "二级指标", "三级指标", "年度指标值"),
+                row("产出指标", "数量指标", "改造设施数量", "=8(处)")), SOURCE);
+        assertThat(d.projectName()).isEqualTo("社区养老服务设施改造提升");
+        assertThat(d.projectNature()).isEqualTo("阶段性项目");
+        assertThat(d.projectCategory()).isEqualTo("特定目标类");
+        assertThat(d.department()).isEqualTo("上海市长宁区民政局");
+        assertThat(d.unit().name()).isEqualTo("上海市长宁区社会福利院");
+        assertThat(d.period().start()).isEqualTo("2026-01-01");
+        assertThat(d.period().end()).isEqualTo("2026-12-31");
+        assertThat(d.budget().fen().total()).isEqualTo(234_567_890L);
+        assertThat(d.budget().fen().currentYear()).isEqualTo(123_456_789L);
+        assertThat(d.budget().fen().otherFunds()).isEqualTo(3_456_789L);
+    }
+
+    @Test
+    void theNationalFormsDepartmentAndUnitRunTogetherAreSplit() {
+        Declaration d = parser.parse(form(row("项目支出绩效目标表"), row("（2025年度）"),
+                row("项目名称农村饮水安全巩固提升"), row("主管部门某省水利厅实施单位某省农村供水管理中心"),
+                row("项目资金（万元）", "年度资金总额1,025.38"), row("", "其中：财政拨款1,000.00"),
+                row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "新建改造供水工程", "≥30处")), SOURCE);
+        assertThat(d.template()).isEqualTo("mof-2021");
+        assertThat(d.projectName()).isEqualTo("农村饮水安全巩固提升");
+        assertThat(d.department()).isEqualTo("某省水利厅");
+        assertThat(d.unit().name()).isEqualTo("某省农村供水管理中心");
+        assertThat(d.budget().currentYear()).isEqualTo(10_253_800L);
+    }
+
+    @Test
+    void aBudgetYearWrittenBeforeTheTitleIsTheFormsYearNotThePeriodsStart() {
+        Declaration sh = parser.parse(form(row("2026年度财政项目支出绩效目标申报表"),
+                row("项目名称", "智慧养老平台运维"), row("主管部门", "上海市普陀区民政局"),
+                row("计划开始日期", "2025-07-01", "计划完成日期", "2026-12-31"),
+                row("项目资金（元）", "年度资金申请总额", "1,000.00"),
+                row("一级指标", "二级指标", "三级指标", "年度指标值"),
+                row("产出指标", "数量指标", "服务老人数", "≥3.5(万人)")), SOURCE);
+        assertThat(sh.template()).isEqualTo("sh-2025");
+        assertThat(sh.year()).isEqualTo(2026);
+        assertThat(sh.title()).isEqualTo("财政项目支出绩效目标申报表");
+        assertThat(sh.findings()).extracting(f -> f.code()).doesNotContain("YEAR_FROM_PERIOD");
+
+        Declaration mof = parser.parse(form(row("2025年项目支出绩效目标表"), row("项目名称", "乡村振兴人才培训"),
+                row("主管部门", "某省农业农村厅", "实施单位", "某省农民科技教育培训中心"),
+                row("项目实施期", "2024年1月-2026年12月"), row("项目资金（万元）", "年度资金总额", "1,200.25"),
+                row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "培训人数", "≥10000人次")), SOURCE);
+        assertThat(mof.template()).isEqualTo("mof-2021");
+        assertThat(mof.year()).isEqualTo(2025);
+        assertThat(mof.title()).isEqualTo("项目支出绩效目标表");
+        assertThat(mof.period().start()).isEqualTo("2024-01-01");
+    }
+
+    @Test
+    void theYearOrProjectTargetHeaderIsTheTwentyTwentyFiveFormsOwnSpelling() {
+        Declaration d = parser.parse(form(row("财政项目支出绩效目标申报表"), row("（2026年度）"),
+                row("项目名称", "河道保洁"), row("主管部门", "上海市水务局"),
+                row("计划开始日期", "2026-01-01", "计划完成日期", "2026-12-31"),
+                row("项目资金（元）", "年度资金申请总额", "1,000.00"),
+                row("一级指标", "二级指标", "三级指标", "年度/项目指标值"),
+                row("效益指标", "生态效益指标", "水质下降幅度", "≤-5(%)")), SOURCE);
+        assertThat(d.indicators()).singleElement().satisfies(i -> {
+            assertThat(i.target().value()).isEqualByComparingTo("-5");
+            assertThat(i.target().unit()).isEqualTo("%");
+        });
+        assertThat(d.findings()).extracting(f -> f.code()).doesNotContain("LABEL_FUZZY_MATCH");
+    }
 }

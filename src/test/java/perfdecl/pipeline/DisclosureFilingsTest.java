@@ -35,6 +35,8 @@ class DisclosureFilingsTest {
         assertThat(result.report().pages()).isBetween(20, 60);
         assertThat(forms.get(0).source().pages().get(0)).as("first form page").isGreaterThan(16);
         assertThat(result.report().pagesSkipped()).hasSize(result.report().pages() - formPages);
+        assertThat(perfdecl.model.RunReport.of(List.of(result.report())).totals().pagesSkipped())
+                .as("run.json's total of skipped pages").isEqualTo(result.report().pages() - formPages);
         assertThat(result.report().pagesSkipped().get(0).reason()).as("first page").endsWith("before the first form");
         assertThat(result.report().pagesFailed()).isEmpty();
         // nothing of the budget tables or the glossary reaches a form as an unrecognised row

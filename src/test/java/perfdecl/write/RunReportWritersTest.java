@@ -47,7 +47,7 @@ class RunReportWritersTest {
         assertThat(json.get("inputs").get(2).get("pages").isNull()).isTrue();
         assertThat(json.get("totals").toString())
                 .isEqualTo("{\"inputs\":3,\"ok\":2,\"failed\":0,\"skipped\":1,\"forms\":2,\"ms\":800,\"partial\":0,"
-                        + "\"formsFailed\":0,\"pagesFailed\":0}");
+                        + "\"formsFailed\":0,\"pagesFailed\":0,\"pagesSkipped\":0}");
     }
 
     @Test
