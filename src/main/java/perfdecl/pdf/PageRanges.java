@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 import perfdecl.grid.FormGrid;
+import perfdecl.grid.ForwardingReadListener;
 import perfdecl.grid.ReadListener;
 import perfdecl.grid.UnreadableInputException;
 import perfdecl.pdf.scan.ScanTextLayer;
@@ -156,10 +157,11 @@ final class PageRanges {
                 : new Message(range, null, false, false, error));
     }
 
-    /** A range's listener: every event posted to the reading thread. */
-    private record Posting(int range, BlockingQueue<Message> messages) implements ReadListener {
+    /** A range's listener: every event posted to the reading thread, signs of life and pages done as such. */
+    private record Posting(int range, BlockingQueue<Message> messages) implements PostingListener {
 
-        private void post(Consumer<ReadListener> event) {
+        @Override
+        public void post(Consumer<ReadListener> event) {
             messages.add(new Message(range, event, false, false, null));
         }
 
@@ -172,26 +174,6 @@ final class PageRanges {
         public void pageDone(int page) {
             messages.add(new Message(range, null, true, false, null));
         }
-
-        @Override
-        public void pageFailed(int page, String reason) {
-            post(l -> l.pageFailed(page, reason));
-        }
-
-        @Override
-        public void pageSkipped(int page, String why) {
-            post(l -> l.pageSkipped(page, why));
-        }
-
-        @Override
-        public void form(FormGrid form) {
-            post(l -> l.form(form));
-        }
-
-        @Override
-        public void formFailed(int formIndex, int firstPage, int lastPage, String reason) {
-            post(l -> l.formFailed(formIndex, firstPage, lastPage, reason));
-        }
     }
 
     /** {@code to}, the forms numbered from {@code first} on whatever number the reader gave them. */
@@ -200,7 +182,7 @@ final class PageRanges {
     }
 
     /** Numbers the forms on across ranges, each range having counted from 0. */
-    private static final class Renumbering implements ReadListener {
+    private static final class Renumbering implements ForwardingReadListener {
         private final ReadListener to;
         private int next;
 
@@ -210,23 +192,8 @@ final class PageRanges {
         }
 
         @Override
-        public void alive() {
-            to.alive();
-        }
-
-        @Override
-        public void pageDone(int pages) {
-            to.pageDone(pages);
-        }
-
-        @Override
-        public void pageFailed(int page, String reason) {
-            to.pageFailed(page, reason);
-        }
-
-        @Override
-        public void pageSkipped(int page, String why) {
-            to.pageSkipped(page, why);
+        public ReadListener to() {
+            return to;
         }
 
         @Override

@@ -6,13 +6,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
+import perfdecl.grid.FormGrid;
 import perfdecl.grid.FormTitles;
+import perfdecl.grid.ForwardingReadListener;
 import perfdecl.grid.ReadListener;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.SourceDocument;
@@ -29,11 +32,14 @@ import perfdecl.pdf.scan.ScanTextLayer;
 
 /**
  * Reads a loaded PDF a page at a time, so that one bad page costs the form it belongs to and not the file, and a
- * bundle of hundreds of pages is never held whole: every page is checked against the {@link PdfLimits caps} and
- * looked at once (text, images) to tell how the file is to be read — its text layer, or its page images as a scan,
- * or by OCR where its text cannot be used, as {@link PdfGridReader} describes — then each page is laid out in turn
- * and handed to {@link BundleForms}, which hands each form on as soon as it is complete. A page that breaks a cap,
- * cannot be decoded or makes the OCR engine fail is reported with its number and read no further.
+ * bundle of hundreds of pages is never held whole: every page is checked against the {@link PdfLimits caps};
+ * where a page may paint an image ({@link PageImages}), every page is first looked at (text, images) to tell how
+ * the file is to be read — its text layer, or its page images as a scan, or by OCR where its text cannot be used,
+ * as {@link PdfGridReader} describes — then each page is laid out in turn and handed to {@link BundleForms}, which
+ * hands each form on as soon as it is complete. A file none of whose pages can paint an image is no scan: it is
+ * laid out from its text layer straight away, each page read once, and read by OCR only when no page had text. A
+ * page that breaks a cap, cannot be decoded or makes the OCR engine fail is reported with its number and read no
+ * further.
  */
 final class PagedReading {
 
@@ -58,6 +64,8 @@ final class PagedReading {
     private final Map<Integer, ScanTextLayer.Page> keptLayer = new TreeMap<>();
     private final List<ScanTextLayer.Page> survey = new ArrayList<>();
     private boolean anyImage, anyText;
+    /** Whether a page within the caps may paint an image ({@link PageImages}). */
+    private boolean mayPaintImages;
 
     private PagedReading(PDDocument doc, PdfLimits limits, OcrEngine ocr, FormTitles titles, ReadListener listener,
                          int jobs, PageRanges.Opener opener) throws IOException {
@@ -106,6 +114,11 @@ final class PagedReading {
         // the time a file may take is its pages' (--timeout per page), also while every page is first looked at
         listener.pageCount(pages);
         checkPages();
+        if (!mayPaintImages && fromPage == 1) {
+            // no scan and no page image to weigh: the first look would only find whether there is text at all,
+            // which the reading itself finds, so every page is read once
+            return readText(true);
+        }
         surveyPages();
         if (failed.size() == pages) {
             throw new UnreadableInputException(failed.values().iterator().next());
@@ -118,33 +131,67 @@ final class PagedReading {
             return readImages(Mode.SCAN, scanNotes());
         }
         if (!anyText) {
-            return readByOcr(unmapped > 0 ? unreadableTextLayer()
-                    : "no text on its pages (an image, or characters drawn as outlines)");
+            return textless();
         }
         if (fromPage > 1) {
             throw new UnreadableInputException("cannot read on from page " + fromPage + " of a born-digital file");
         }
-        listener.started("pdf", pages);
-        CountingListener counted = new CountingListener(listener);
+        return readText(false);
+    }
+
+    /**
+     * Lays out every page from its text layer (kept from the first look, or read now), each form to the listener.
+     * Without a first look ({@code unlooked}), what it is told is held back until a page with text is met, and a
+     * file with none is read as {@link #textless()} with nothing told, as after a first look.
+     */
+    private SourceDocument readText(boolean unlooked) throws IOException, UnreadableInputException {
+        Held told = new Held(listener, unlooked);
+        told.started("pdf", pages);
+        CountingListener counted = new CountingListener(told);
         BundleForms forms = new BundleForms(counted, (row, notes) -> FormSplitter.asTitle(row, titles), false);
         forms.otherTables(row -> FormSplitter.opensOtherTable(row, titles));
         Map<Integer, List<Glyph>> marks = FormFieldMarks.of(doc);
         for (int page = 1; page <= pages; page++) {
             checkInterrupted();
-            if (failed.containsKey(page)) {
-                forms.failed(page, failed.get(page));
-            } else {
+            String failure = failed.get(page);
+            PageContent content = null;
+            List<ReaderNote> notes = List.of();
+            if (failure == null) {
                 try {
-                    PageContent content = FormFieldMarks.with(content(page), marks.get(page));
-                    forms.page(page, FormSplitter.withoutPageNumbers(PageLayouter.layout(content)), pageNotes(page),
-                            Map.of(), Map.of());
+                    content = content(page);
+                    notes = pageNotes(page);
                 } catch (IOException | RuntimeException | StackOverflowError e) {
-                    forms.failed(page, pageFailure(e));
+                    failure = pageFailure(e);
+                    failed.put(page, failure);
                 }
             }
-            listener.pageDone(page);
+            if (content != null) {
+                if (hasText(content)) {
+                    anyText = true;
+                    told.release();
+                }
+                try {
+                    forms.page(page, FormSplitter.withoutPageNumbers(PageLayouter.layout(
+                            FormFieldMarks.with(content, marks.get(page)))), notes, Map.of(), Map.of());
+                } catch (RuntimeException | StackOverflowError e) {
+                    failure = pageFailure(e);
+                }
+            }
+            if (failure != null) {
+                forms.failed(page, failure);
+            }
+            told.pageDone(page);
         }
         forms.finish();
+        if (unlooked) {
+            unmapped = collector.unmappedGlyphs();
+            if (failed.size() == pages) {
+                throw new UnreadableInputException(failed.values().iterator().next());
+            }
+            if (!anyText) {
+                return textless();
+            }
+        }
         if (counted.nothing()) {
             if (unmapped > 0) {
                 return readByOcr(unreadableTextLayer());
@@ -152,6 +199,16 @@ final class PagedReading {
             throw noForm("");
         }
         return new SourceDocument("pdf", pages, List.of());
+    }
+
+    /** A file none of whose pages carries text is read by OCR, or refused with why. */
+    private SourceDocument textless() throws IOException, UnreadableInputException {
+        return readByOcr(unmapped > 0 ? unreadableTextLayer()
+                : "no text on its pages (an image, or characters drawn as outlines)");
+    }
+
+    private static boolean hasText(PageContent content) {
+        return content.glyphs().stream().anyMatch(g -> !g.isMark() && !g.isSpace());
     }
 
     private boolean surveyText;
@@ -207,10 +264,14 @@ final class PagedReading {
                 + where + failures);
     }
 
-    /** Every page against the caps, before any of its content is decoded. */
+    /**
+     * Every page against the caps, before any of its content is decoded; and whether any page within them may
+     * paint an image (a scan, or an image the first look is to weigh).
+     */
     private void checkPages() throws IOException {
         Map<COSStream, String> checked = new IdentityHashMap<>();
         Map<COSBase, String> names = PdfLimits.objectNames(doc);
+        PageImages images = new PageImages();
         int page = 0;
         for (var p : doc.getPages()) {
             page++;
@@ -218,6 +279,8 @@ final class PagedReading {
             String problem = limits.pageProblem(p, checked, names);
             if (problem != null) {
                 failed.put(page, problem);
+            } else if (!mayPaintImages && fromPage == 1) {
+                mayPaintImages = images.mayPaint(p);
             }
         }
     }
@@ -233,7 +296,7 @@ final class PagedReading {
             try {
                 PageContent content = collect(page);
                 List<ReaderNote> notes = takeNotes();
-                anyText |= content.glyphs().stream().anyMatch(g -> !g.isMark() && !g.isSpace());
+                anyText |= hasText(content);
                 ScanTextLayer.Page scanned;
                 if (content.hasImage()) {
                     anyImage = true;
@@ -319,7 +382,7 @@ final class PagedReading {
     }
 
     private String unreadableTextLayer() {
-        return "text layer unreadable: " + collector.unmappedGlyphs()
+        return "text layer unreadable: " + unmapped
                 + " glyphs have no Unicode mapping (fonts without ToUnicode)";
     }
 
@@ -340,7 +403,7 @@ final class PagedReading {
     }
 
     /** Passes everything on, and tells whether any form, read or failed, was found. */
-    private static final class CountingListener implements ReadListener {
+    private static final class CountingListener implements ForwardingReadListener {
         private final ReadListener to;
         private int forms;
 
@@ -348,8 +411,55 @@ final class PagedReading {
             this.to = to;
         }
 
+        @Override
+        public ReadListener to() {
+            return to;
+        }
+
         boolean nothing() {
             return forms == 0;
+        }
+
+        @Override
+        public void form(FormGrid form) {
+            forms++;
+            to.form(form);
+        }
+
+        @Override
+        public void formFailed(int formIndex, int firstPage, int lastPage, String reason) {
+            forms++;
+            to.formFailed(formIndex, firstPage, lastPage, reason);
+        }
+    }
+
+    /**
+     * Passes everything on; while holding, keeps every event but signs of life (a page done is one) until
+     * {@link #release()}, or drops them when the file is read another way.
+     */
+    private static final class Held implements PostingListener {
+        private final ReadListener to;
+        private List<Consumer<ReadListener>> held;
+
+        Held(ReadListener to, boolean holding) {
+            this.to = to;
+            this.held = holding ? new ArrayList<>() : null;
+        }
+
+        void release() {
+            if (held != null) {
+                held.forEach(e -> e.accept(to));
+                held = null;
+            }
+        }
+
+        @Override
+        public void post(Consumer<ReadListener> event) {
+            if (held == null) {
+                event.accept(to);
+            } else {
+                held.add(event);
+            }
         }
 
         @Override
@@ -359,29 +469,10 @@ final class PagedReading {
 
         @Override
         public void pageDone(int page) {
-            to.pageDone(page);
-        }
-
-        @Override
-        public void pageFailed(int page, String reason) {
-            to.pageFailed(page, reason);
-        }
-
-        @Override
-        public void pageSkipped(int page, String why) {
-            to.pageSkipped(page, why);
-        }
-
-        @Override
-        public void form(perfdecl.grid.FormGrid form) {
-            forms++;
-            to.form(form);
-        }
-
-        @Override
-        public void formFailed(int formIndex, int firstPage, int lastPage, String reason) {
-            forms++;
-            to.formFailed(formIndex, firstPage, lastPage, reason);
+            post(l -> l.pageDone(page));
+            if (held != null) {
+                to.alive();
+            }
         }
     }
 }

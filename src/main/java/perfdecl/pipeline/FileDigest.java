@@ -21,18 +21,27 @@ public final class FileDigest {
     }
 
     static String sha256(Path file) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest md = newSha256();
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buf = BUFFER.get();
             for (int n; (n = in.read(buf)) > 0; ) {
                 md.update(buf, 0, n);
             }
         }
+        return hex(md);
+    }
+
+    /** A fresh SHA-256 digest (every Java platform has one). */
+    static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What {@code md} has digested, as lower-case hex. */
+    static String hex(MessageDigest md) {
         return HexFormat.of().formatHex(md.digest());
     }
 

@@ -111,15 +111,22 @@ public final class StagedForms {
 
     /**
      * The input done: its report from the reader, the forms staged and its table rows written from the
-     * declarations (held, or read back one at a time).
+     * declarations (held, or read back one at a time); failed, nothing of it kept, when its output cannot be
+     * written.
      */
-    public synchronized StagedInput complete(InputReport report) throws IOException {
+    public synchronized StagedInput complete(InputReport report) {
         closed = true;
-        if (!report.extracted() || report.sha256() == null) {
+        try {
+            if (!report.extracted() || report.sha256() == null) {
+                discardStaged();
+                return StagedInput.without(report);
+            }
+            return staged(report);
+        } catch (IOException | RuntimeException e) {
             discardStaged();
-            return StagedInput.without(report);
+            return StagedInput.without(new InputReport(report.file(), report.sha256(), InputReport.FAILED,
+                    "cannot write its output: " + e, 0, report.pages(), report.ms()));
         }
-        return staged(report);
     }
 
     /**

@@ -9,7 +9,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -211,16 +210,11 @@ public final class StreamExtraction {
 
     /** Copies the stream to {@code file}; returns its SHA-256. */
     private static String copy(Source source, Path file) throws IOException {
-        MessageDigest md;
-        try {
-            md = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest md = FileDigest.newSha256();
         try (InputStream in = new DigestInputStream(source.open(), md); OutputStream out = Files.newOutputStream(file)) {
             in.transferTo(out);
         }
-        return java.util.HexFormat.of().formatHex(md.digest());
+        return FileDigest.hex(md);
     }
 
     /** The input's own name where this file system takes it, since readers go by the extension. */

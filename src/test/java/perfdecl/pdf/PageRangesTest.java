@@ -3,8 +3,6 @@ package perfdecl.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import perfdecl.fixtures.Bundles;
 import perfdecl.grid.FormGrid;
 import perfdecl.grid.FormTitles;
-import perfdecl.grid.ReadListener;
 
 /**
  * A long scan read in page ranges over two threads tells its listener exactly what a read on one thread tells:
@@ -55,9 +52,9 @@ class PageRangesTest {
         System.setProperty(PageRanges.RANGE_PAGES, "2");
         PdfGridReader reader = new PdfGridReader(PdfLimits.STANDARD, OcrEngine.named(OcrEngine.NONE),
                 FormTitles.SH_2019);
-        Recording one = new Recording();
+        RecordingListener one = new RecordingListener();
         reader.read(bundle, one, 1);
-        Recording two = new Recording();
+        RecordingListener two = new RecordingListener();
         reader.read(bundle, two, 2);
 
         assertThat(one.rangeThreadsSeen).isFalse();
@@ -71,46 +68,5 @@ class PageRangesTest {
         assertThat(two.forms).containsExactlyElementsOf(one.forms);
         assertThat(two.pagesDone).containsExactlyElementsOf(one.pagesDone);
         assertThat(one.pagesDone).last().isEqualTo(11);
-    }
-
-    /** What a listener is told, with the forms whole. */
-    private static final class Recording implements ReadListener {
-        final List<String> events = new ArrayList<>();
-        final List<FormGrid> forms = new ArrayList<>();
-        final List<Integer> pagesDone = new ArrayList<>();
-        boolean rangeThreadsSeen;
-
-        @Override
-        public void pageCount(int pages) {
-            events.add(pages + " pages");
-        }
-
-        @Override
-        public void pageDone(int page) {
-            pagesDone.add(page);
-            rangeThreadsSeen |= Thread.getAllStackTraces().keySet().stream()
-                    .anyMatch(t -> t.getName().equals("perfdecl-page-range") && t.isAlive());
-        }
-
-        @Override
-        public void pageFailed(int page, String reason) {
-            events.add("failed " + page);
-        }
-
-        @Override
-        public void pageSkipped(int page, String why) {
-            events.add("skipped " + page);
-        }
-
-        @Override
-        public void form(FormGrid form) {
-            events.add("form " + form.formIndex() + " " + form.firstPage() + "-" + form.lastPage());
-            forms.add(form);
-        }
-
-        @Override
-        public void formFailed(int formIndex, int firstPage, int lastPage, String reason) {
-            events.add("formFailed " + formIndex + " " + firstPage + "-" + lastPage + " " + reason);
-        }
     }
 }

@@ -14,6 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import perfdecl.fixtures.Bundles;
 import perfdecl.fixtures.Fixtures;
 import perfdecl.fixtures.SlowPdfReader;
+import perfdecl.grid.GridReader;
+import perfdecl.grid.ReadListener;
+import perfdecl.grid.SourceDocument;
+import perfdecl.grid.UnreadableInputException;
 import perfdecl.model.InputReport;
 
 class StreamExtractionTest {
@@ -52,6 +56,47 @@ class StreamExtractionTest {
         assertThat(cut.reason()).isEqualTo("timeout after 3 s on page " + stuck + " of 6; 1 form kept, pages "
                 + firstPages.get(1) + "–6 not extracted");
         assertThat(cut.jsonLines()).hasSize(1);
+    }
+
+    @Test
+    void aFileThatKeepsShowingLifeButFinishesNoPageIsCutAtItsPagesTimesTheLimit() throws Exception {
+        StreamExtraction stream = new StreamExtraction(new FileExtractor(List.of(new Stalling(2))),
+                Duration.ofSeconds(1));
+        long t0 = System.nanoTime();
+        InputRows cut = stream.extract("s", "form-1.pdf", () -> Files.newInputStream(Fixtures.input("pdf-form-1")),
+                sha -> false).orElseThrow();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+
+        assertThat(cut.status()).isEqualTo(InputReport.FAILED);
+        assertThat(cut.reason()).isEqualTo("timeout after 1 s on page 1 of 2");
+        // a sign of life every 100 ms never lets the second a page may take run out: the 2 s of its 2 pages did
+        assertThat(ms).isBetween(2000L, 20_000L);
+    }
+
+    /** A reader that tells the file's page count, then only signs of life until its thread is interrupted. */
+    private record Stalling(int pages) implements GridReader {
+        @Override
+        public boolean accepts(Path file, byte[] head) {
+            return true;
+        }
+
+        @Override
+        public SourceDocument read(Path file) {
+            throw new UnsupportedOperationException("read with a listener");
+        }
+
+        @Override
+        public SourceDocument read(Path file, ReadListener listener) throws UnreadableInputException {
+            listener.pageCount(pages);
+            while (true) {
+                listener.alive();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    throw new UnreadableInputException("interrupted");
+                }
+            }
+        }
     }
 
     private static StreamExtraction stream(long pageMillis, int hangAt) {

@@ -99,11 +99,11 @@ public final class PageBreakJoiner {
                 cells.add(LayoutCell.empty(next.box(), true, next.mergedDown()));
                 continue;
             }
-            boolean splitAtTop = textNearTop(next);
+            boolean splitAtTop = textNear(next, true);
             if (first.content().isEmpty() && splitAtTop) {
                 replace(out, originRow, first, next.content());
                 cells.add(LayoutCell.empty(next.box(), true, next.mergedDown()));
-            } else if (!first.content().isEmpty() && splitAtTop && textNearBottom(first)) {
+            } else if (!first.content().isEmpty() && splitAtTop && textNear(first, false)) {
                 replace(out, originRow, first, append(first.content(), next.content()));
                 cells.add(LayoutCell.empty(next.box(), true, next.mergedDown()));
             } else {
@@ -135,22 +135,14 @@ public final class PageBreakJoiner {
         return r;
     }
 
-    private static boolean textNearTop(LayoutCell cell) {
+    /** Whether the cell's text sits near its top ({@code top}) or its bottom: less than half the space there. */
+    private static boolean textNear(LayoutCell cell, boolean top) {
         Box t = cell.content().textBox();
         if (t == null) {
             return false;
         }
         double above = t.y() - cell.box().y(), below = cell.box().bottom() - t.bottom();
-        return above < below * 0.5 - 2;
-    }
-
-    private static boolean textNearBottom(LayoutCell cell) {
-        Box t = cell.content().textBox();
-        if (t == null) {
-            return false;
-        }
-        double above = t.y() - cell.box().y(), below = cell.box().bottom() - t.bottom();
-        return below < above * 0.5 - 2;
+        return top ? above < below * 0.5 - 2 : below < above * 0.5 - 2;
     }
 
     private static void replace(List<LayoutRow> out, int rowIndex, LayoutCell cell, CellContent content) {

@@ -2,8 +2,15 @@ package perfdecl.pdf.scan;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.imageio.ImageIO;
 
 import perfdecl.grid.Box;
 import perfdecl.pdf.OcrEngine;
@@ -36,6 +43,13 @@ public final class PpOcr extends OcrEngine {
     private static final int THREADS = Integer.getInteger("perfdecl.ocr.threads", 1);
 
     private static final boolean DEBUG = Boolean.getBoolean("perfdecl.ocr.debug");
+
+    /**
+     * {@code -Dperfdecl.ocr.dump=DIR} writes every line crop a page's first reading hands the recogniser to DIR as
+     * numbered PNGs: the input of bench/RecBench.java, which times recognisers on the very lines a run reads.
+     */
+    private static final String DUMP = System.getProperty("perfdecl.ocr.dump");
+    private static final AtomicInteger DUMPED = new AtomicInteger();
 
     private final Object lock = new Object();
     private volatile PpOcrRecogniser recogniser;
@@ -154,6 +168,9 @@ public final class PpOcr extends OcrEngine {
             Rectangle c = crop(image, l);
             crops.add(image.getSubimage(c.x, c.y, c.width, c.height));
         }
+        if (DUMP != null) {
+            dump(crops);
+        }
         return recogniseCrops(crops);
     }
 
@@ -176,6 +193,17 @@ public final class PpOcr extends OcrEngine {
             return read;
         } catch (Exception e) {
             return null;
+        }
+    }
+
+    private static void dump(List<BufferedImage> crops) {
+        for (BufferedImage crop : crops) {
+            try {
+                ImageIO.write(crop, "png", new File(DUMP, String.format(Locale.ROOT, "%06d.png",
+                        DUMPED.incrementAndGet())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -24,11 +24,16 @@ import ai.onnxruntime.OrtSession;
  * on ONNX Runtime, many lines per call: each line is scaled to the model's 48 pixels high, lines of similar length are
  * padded to one width and read together, and the network's per-step character probabilities are decoded greedily
  * (CTC: the likeliest class per step, repeats merged, blanks dropped). Every character keeps its probability and the
- * step it was read at, which says where on the line it stands. Not thread-safe: one call at a time.
+ * step it was read at, which says where on the line it stands. Calls may run at once on several threads (an ONNX
+ * Runtime session runs concurrent calls; nothing else is shared).
  */
 final class PpOcrRecogniser implements AutoCloseable {
 
-    static final String MODEL = "/models/ch_PP-OCRv4_rec_infer.onnx";
+    /**
+     * The recognition model on the class path; {@code -Dperfdecl.ocr.model=/models/ch_PP-OCRv3_rec_infer.onnx} (the
+     * same jar's smaller-in-cost PP-OCRv3 recogniser, same character list) is for measuring it (bench/OCR.md).
+     */
+    static final String MODEL = System.getProperty("perfdecl.ocr.model", "/models/ch_PP-OCRv4_rec_infer.onnx");
     static final String KEYS = "/models/ppocr_keys_v1.txt";
     /** The model's input height in pixels. */
     static final int HEIGHT = Integer.getInteger("perfdecl.ocr.height", 48);

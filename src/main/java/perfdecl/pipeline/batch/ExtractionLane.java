@@ -23,7 +23,6 @@ import perfdecl.pipeline.process.WorkerSlot;
 
 import perfdecl.model.Declaration;
 import perfdecl.model.FormStatus;
-import perfdecl.model.InputReport;
 
 /**
  * One of a batch's parallel lanes: extracts one file at a time and stages its output (see
@@ -102,7 +101,7 @@ public interface ExtractionLane extends AutoCloseable {
                             throw new TimeoutException();
                         }
                         try {
-                            return complete(staged, future.get(left, TimeUnit.MILLISECONDS).report());
+                            return staged.complete(future.get(left, TimeUnit.MILLISECONDS).report());
                         } catch (TimeoutException e) {
                             // progress since: wait on
                         }
@@ -185,17 +184,6 @@ public interface ExtractionLane extends AutoCloseable {
                 fallback.close();
             }
         };
-    }
-
-    /** The staged input of a file its reader finished, or failed when its output cannot be written. */
-    private static StagedInput complete(StagedForms staged, InputReport report) {
-        try {
-            return staged.complete(report);
-        } catch (IOException | RuntimeException e) {
-            staged.discard();
-            return StagedInput.without(new InputReport(report.file(), report.sha256(), InputReport.FAILED,
-                    "cannot write its output: " + e, 0, report.pages(), report.ms()));
-        }
     }
 
     /** A file stopped short ({@code why}): the forms it finished kept, or failed when there are none. */

@@ -99,7 +99,7 @@ public final class ExtractionWorker {
         try {
             InputResult result = extractor.extract(request.file(), request.sha256(),
                     new Reporting(protocol, request.id(), output, staged), request.pageJobs(), request.from());
-            answer = complete(staged, result.report());
+            answer = staged.complete(result.report());
         } catch (RuntimeException | StackOverflowError e) {
             staged.discard();
             answer = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(),
@@ -110,17 +110,6 @@ public final class ExtractionWorker {
             send(protocol, WorkerProtocol.response(request.id(), answer));
         } catch (IOException e) {
             // the batch has gone; the process ends when stdin closes
-        }
-    }
-
-    private static StagedInput complete(StagedForms staged, perfdecl.model.InputReport report) {
-        try {
-            return staged.complete(report);
-        } catch (IOException | RuntimeException e) {
-            staged.discard();
-            return StagedInput.without(new perfdecl.model.InputReport(report.file(), report.sha256(),
-                    perfdecl.model.InputReport.FAILED, "cannot write its output: " + e, 0, report.pages(),
-                    report.ms()));
         }
     }
 

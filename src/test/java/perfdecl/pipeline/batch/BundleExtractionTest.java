@@ -40,7 +40,8 @@ import perfdecl.write.Language;
 /**
  * Bundles as archives bind them, built from the committed born-digital filings: every form on good pages comes out
  * as its expected JSON wherever it stands in the bundle, blank, separator and attachment pages are reported
- * skipped, a page that breaks a cap costs only the form it is in, and the time limit is per page.
+ * skipped, a page that breaks a cap or cannot be decoded costs only the form it is in, and the time limit is per
+ * page with a ceiling of its pages' time for the whole file.
  */
 class BundleExtractionTest {
 
@@ -124,7 +125,7 @@ class BundleExtractionTest {
 
     @ParameterizedTest
     @EnumSource(value = Isolation.class, names = {"IN_PROCESS", "WORKERS"})
-    void aPageBreakingACapCostsOnlyTheFormItIsIn(Isolation isolation) throws Exception {
+    void aPageThatBreaksACapOrCannotBeDecodedCostsOnlyTheFormItIsIn(Isolation isolation) throws Exception {
         Map<Integer, String> bad = new TreeMap<>();
         List<Placed> whole = new ArrayList<>();
         List<Placed> hit = new ArrayList<>();
@@ -142,6 +143,10 @@ class BundleExtractionTest {
             hit.add(new Placed("pdf-form-1", b.pagesOf("pdf-form-1", 0, 0)));
             bad.put(b.nestedArrays(200), "damaged PDF: objects nested too deeply");
             b.pagesOf("pdf-form-1", 2, 2);
+            hit.add(new Placed("pdf-style-office-export-form-3",
+                    b.pagesOf("pdf-style-office-export-form-3", 0, 0)));
+            bad.put(b.undecodable(), "damaged page: ");
+            b.pagesOf("pdf-style-office-export-form-3", 2, 2);
             whole.add(new Placed("pdf-form-5", b.form("pdf-form-5")));
             b.write(in.resolve("bundle.pdf"));
         }
@@ -159,8 +164,8 @@ class BundleExtractionTest {
         }
         assertThat(report.formStatus()).extracting(FormStatus::status).containsExactly(FormStatus.OK,
                 FormStatus.INCOMPLETE, FormStatus.OK, FormStatus.INCOMPLETE, FormStatus.OK, FormStatus.INCOMPLETE,
-                FormStatus.OK);
-        assertThat(report.forms()).isEqualTo(7);
+                FormStatus.INCOMPLETE, FormStatus.OK);
+        assertThat(report.forms()).isEqualTo(8);
         List<FormStatus> forms = report.formStatus();
         int w = 0, h = 0;
         for (int i = 0; i < forms.size(); i++) {
@@ -182,9 +187,9 @@ class BundleExtractionTest {
             }
         }
         JsonNode runJson = JSON.readTree(out.resolve("run.json").toFile());
-        assertThat(runJson.at("/inputs/0/pagesFailed")).hasSize(3);
+        assertThat(runJson.at("/inputs/0/pagesFailed")).hasSize(4);
         assertThat(runJson.at("/inputs/0/formStatus/1/status").asText()).isEqualTo("incomplete");
-        assertThat(Files.readAllLines(out.resolve("declarations.jsonl"))).hasSize(7);
+        assertThat(Files.readAllLines(out.resolve("declarations.jsonl"))).hasSize(8);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import perfdecl.fixtures.Bundles;
 import perfdecl.fixtures.OutputFolders;
 import perfdecl.grid.FormGrid;
+import perfdecl.grid.ForwardingReadListener;
 import perfdecl.grid.GridReader;
 import perfdecl.grid.ReadListener;
 import perfdecl.grid.SourceDocument;
@@ -129,36 +130,16 @@ class BundleResumeTest {
         @Override
         public SourceDocument read(Path file, ReadListener listener, int jobs, int fromPage, int firstForm)
                 throws UnreadableInputException {
-            return pdf.read(file, new ReadListener() {
+            return pdf.read(file, new ForwardingReadListener() {
                 @Override
-                public void started(String inputKind, Integer pages) {
-                    listener.started(inputKind, pages);
-                }
-
-                @Override
-                public void alive() {
-                    listener.alive();
+                public ReadListener to() {
+                    return listener;
                 }
 
                 @Override
                 public void pageDone(int page) {
                     pagesDone.add(page);
                     listener.pageDone(page);
-                }
-
-                @Override
-                public void pageFailed(int page, String reason) {
-                    listener.pageFailed(page, reason);
-                }
-
-                @Override
-                public void pageSkipped(int page, String why) {
-                    listener.pageSkipped(page, why);
-                }
-
-                @Override
-                public void formFailed(int formIndex, int firstPage, int lastPage, String reason) {
-                    listener.formFailed(formIndex, firstPage, lastPage, reason);
                 }
 
                 @Override
