@@ -103,6 +103,9 @@ final class BudgetBlock {
         if (rest.isEmpty()) {
             return;
         }
+        if (rest.size() == 1) {
+            rest = Cells.nameAndAmount(rest.get(0));
+        }
         Cell amountCell = null;
         Cell last = rest.get(rest.size() - 1);
         if (rest.size() >= 2 || Cells.looksLikeAmount(last.text())

@@ -15,6 +15,26 @@ final class Cells {
         return LabelKey.of(text).matches("[-+]?[\\d,.]+(万元|元|万)?");
     }
 
+    private static final java.util.regex.Pattern NAME_SPACE_AMOUNT =
+            java.util.regex.Pattern.compile("(\\S.*?)[\\s\u3000]+([-+]?[\\d,.]+(?:万元|元|万)?)");
+
+    /**
+     * A budget item that a text export wrote in one cell, its name and amount a space apart ("培训补贴 2,106,080"),
+     * as two cells; any other cell alone.
+     */
+    static List<Cell> nameAndAmount(Cell cell) {
+        java.util.regex.Matcher m = NAME_SPACE_AMOUNT.matcher(cell.text().strip());
+        if (cell.hasMarks() || !m.matches() || looksLikeAmount(m.group(1)) || !m.group(2).matches(".*\\d.*")) {
+            return List.of(cell);
+        }
+        return List.of(part(cell, m.group(1), 0), part(cell, m.group(2), 1));
+    }
+
+    private static Cell part(Cell cell, String text, int offset) {
+        return new Cell(cell.column() + offset, 1, text, List.of(perfdecl.grid.Token.text(text, 0, cell.box())),
+                cell.page(), cell.box(), cell.confidence());
+    }
+
     /** The filled cells' text, stripped, joined by spaces. */
     static String joined(List<Cell> cells) {
         return joined(cells, ' ');

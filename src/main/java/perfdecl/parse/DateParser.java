@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the period dates as filed: "2019-1-1", "2019. 1. 1", "2019/01/01", "2019年1月1日", "20190101", and a
- * month alone ("2019年1月"), which starts on the month's first day and ends on its last.
+ * month alone ("2019年1月"), which starts on the month's first day and ends on its last, and a year alone ("2023年"),
+ * which starts on 1 January and ends on 31 December.
  */
 final class DateParser {
 
@@ -20,6 +21,9 @@ final class DateParser {
     private static final Pattern MONTH_DAY = Pattern.compile("(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*[日号]?)?");
 
     private static final Pattern RANGE_WORD = Pattern.compile("\\s*(?:至|到|~|～|—+|－－|--)\\s*");
+    /** Years alone, "2023年-2027年", "2023-2027": a hyphen parts them as no date written with days can. */
+    private static final Pattern YEAR_RANGE = Pattern.compile(
+            "(\\d{4}\\s*年?)\\s*(?:[-－–—~～至到]+)\\s*(\\d{4}\\s*年?)");
     private static final Pattern DATE_IN_TEXT = Pattern.compile(
             "\\d{4}\\s*[-./年]\\s*\\d{1,2}(?:\\s*[-./月]\\s*(?:\\d{1,2}\\s*[日号]?)?)?");
 
@@ -30,6 +34,10 @@ final class DateParser {
     Optional<String[]> splitRange(String text) {
         if (text == null) {
             return Optional.empty();
+        }
+        Matcher years = YEAR_RANGE.matcher(text.strip());
+        if (years.matches()) {
+            return Optional.of(new String[]{years.group(1).strip(), years.group(2).strip()});
         }
         String[] parts = RANGE_WORD.split(text.strip());
         if (parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank()) {

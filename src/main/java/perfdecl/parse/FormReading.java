@@ -41,6 +41,7 @@ final class FormReading {
     private final LabelMatcher labels;
     private final boolean matched;
     private final ChoiceGroupParser choices;
+    private final SpacedCells spaced;
 
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, Cell> cellOf = new TreeMap<>();
@@ -69,6 +70,7 @@ final class FormReading {
         this.labels = kit.labels();
         this.matched = matched;
         this.choices = choices;
+        this.spaced = new SpacedCells(labels);
         this.fields = new FormFields(dates, labels, findings, cellOf);
         this.budget = new BudgetBlock(amounts, labels, kit.template(), findings, cellOf);
         this.unknown = new UnknownEntries(kit.template().id(), findings);
@@ -76,8 +78,8 @@ final class FormReading {
     }
 
     Declaration run(Source source) {
-        for (Row row : HorizontalAmounts.rearranged(grid.rows(), labels)) {
-            readRow(kit.runTogether().separated(row));
+        for (Row row : HorizontalAmounts.rearranged(FundsMatrix.rearranged(grid.rows(), labels), labels)) {
+            readRow(spaced.separated(kit.runTogether().separated(row), section == Section.INDICATORS));
         }
         held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);
         ChoiceGroup projectType = choice(Label.PROJECT_TYPE);

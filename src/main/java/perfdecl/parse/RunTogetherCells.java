@@ -26,8 +26,16 @@ final class RunTogetherCells {
     /** The row with run-together labels and values in cells of their own; the row itself when none is. */
     Row separated(Row row) {
         List<Cell> cells = null;
+        Cell previous = null;
         for (int i = 0; i < row.cells().size(); i++) {
-            List<Cell> parts = split(row.cells().get(i));
+            Cell cell = row.cells().get(i);
+            List<Cell> parts = afterLabel(previous, cell);
+            if (parts.size() == 1) {
+                parts = split(cell);
+            }
+            if (!cell.isBlank()) {
+                previous = cell;
+            }
             if (parts.size() > 1 && cells == null) {
                 cells = new ArrayList<>(row.cells().subList(0, i));
             }
@@ -36,6 +44,39 @@ final class RunTogetherCells {
             }
         }
         return cells == null ? row : new Row(cells, row.page());
+    }
+
+    /**
+     * The value cell of a short label that runs on into the next label and its value, a space apart, where a
+     * spreadsheet left out the border between them ("主管部门 | 临江市水务局 实施单位临江市水文站"): the value, then the
+     * label and its value. The cell itself when it is no such cell.
+     */
+    private List<Cell> afterLabel(Cell previous, Cell cell) {
+        if (previous == null || cell.isBlank() || cell.hasMarks() || cell.text().indexOf('\n') >= 0
+                || labels.whole(previous.text()).filter(m -> splits(m.label())).isEmpty()
+                || labels.prefix(cell.text()).isPresent()) {
+            return List.of(cell);
+        }
+        String text = cell.text().strip();
+        for (int i = 1; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i - 1)) || Character.isWhitespace(text.charAt(i))) {
+                continue;
+            }
+            String rest = text.substring(i);
+            Optional<LabelMatch> m = labels.prefix(rest).filter(x -> splits(x.label()));
+            if (m.isPresent() && !m.get().rest().isEmpty() && m.get().label().plausibleInlineValue(m.get().rest())) {
+                List<Cell> out = new ArrayList<>();
+                out.add(piece(cell, text.substring(0, i).strip(), 0));
+                out.addAll(split(piece(cell, rest, 1)));
+                return out;
+            }
+        }
+        return List.of(cell);
+    }
+
+    private static Cell piece(Cell cell, String text, int offset) {
+        return new Cell(cell.column() + offset, 1, text, List.of(Token.text(text, 0, cell.box())), cell.page(),
+                cell.box(), cell.confidence());
     }
 
     /** The cell's pieces, or the cell itself when it holds at most one label. */
@@ -68,9 +109,12 @@ final class RunTogetherCells {
         for (int k = 0; k < starts.size(); k++) {
             String piece = text.substring(starts.get(k), k + 1 < starts.size() ? starts.get(k + 1) : text.length())
                     .strip();
-            // every label must have got a plausible value, else a "label" was part of the text before it
+            // every label must have got a plausible value, else a "label" was part of the text before it; only a
+            // label directly followed by the next one was left blank ("项目负责人联系人顾明联系电话57901288")
+            boolean last = k + 1 == starts.size();
             Optional<LabelMatch> m = labels.prefix(piece);
-            if (m.isEmpty() || m.get().rest().isEmpty() || !m.get().label().plausibleInlineValue(m.get().rest())) {
+            if (m.isEmpty() || !m.get().rest().isEmpty() && !m.get().label().plausibleInlineValue(m.get().rest())
+                    || m.get().rest().isEmpty() && (last || !splits(m.get().label()))) {
                 return List.of(cell);
             }
             pieces.add(piece);

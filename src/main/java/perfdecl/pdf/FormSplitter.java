@@ -73,6 +73,10 @@ final class FormSplitter {
     }
 
     static boolean opensOtherTable(LayoutRow row, FormTitles titles) {
-        return !row.table() && row.cells().size() == 1 && titles.isOtherHeading(row.joinedText());
+        // a heading laid out as one block with the paragraphs under it ("第五部分 名词解释" over its entries)
+        String text = row.joinedText().strip();
+        int lineEnd = text.indexOf('\n');
+        return !row.table() && row.cells().size() == 1
+                && titles.isOtherHeading(lineEnd < 0 ? text : text.substring(0, lineEnd));
     }
 }

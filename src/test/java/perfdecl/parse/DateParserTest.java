@@ -46,4 +46,15 @@ class DateParserTest {
         assertThat(parser.start("2019-13-01")).isEmpty();
         assertThat(parser.start(null)).isEmpty();
     }
+
+    @Test
+    void aPeriodOfYearsAloneRunsFromTheFirstYearsFirstDayToTheLastYearsLast() {
+        String[] years = parser.splitRange("2023年-2027年").orElseThrow();
+
+        assertThat(years).containsExactly("2023年", "2027年");
+        assertThat(parser.start(years[0])).contains(LocalDate.of(2023, 1, 1));
+        assertThat(parser.end(years[1])).contains(LocalDate.of(2027, 12, 31));
+        assertThat(parser.splitRange("2023-2027")).hasValueSatisfying(y -> assertThat(y).containsExactly("2023", "2027"));
+        assertThat(parser.splitRange("2019-12")).isEmpty();
+    }
 }

@@ -51,4 +51,13 @@ class FormSplitterTest {
         assertThat(FormSplitter.opensOtherTable(row(4, false, "2025年部门收支预算总表"), TITLES)).isTrue();
         assertThat(FormSplitter.opensOtherTable(row(4, true, "产出指标", "数量指标"), TITLES)).isFalse();
     }
+
+    @Test
+    void aGlossaryHeadingLaidOutAsOneBlockWithItsEntriesOpensNoForm() {
+        String block = "第五部分 名词解释\n1.财政拨款收入：指本级财政当年拨付的资金。\n2.事业收入：指事业单位开展专业业务活动及辅助活动所取得的收入。";
+
+        assertThat(FormSplitter.opensOtherTable(row(25, false, block), TITLES)).isTrue();
+        assertThat(FormSplitter.opensOtherTable(row(25, false, "1.财政拨款收入：指本级财政当年拨付的资金。\n名词解释"),
+                TITLES)).isFalse();
+    }
 }

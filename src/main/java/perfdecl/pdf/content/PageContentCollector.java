@@ -54,6 +54,8 @@ public final class PageContentCollector extends PDFTextStripper {
     private List<Glyph> glyphs;
     private List<Segment> segments;
     private List<Shape> shapes;
+    /** Hairlines no longer than a checkbox side: rulings only where they meet a longer ruling (see endPage). */
+    private List<Segment> shortHairlines;
     private boolean hasImage;
 
     private final List<List<double[]>> path = new ArrayList<>();
@@ -120,6 +122,7 @@ public final class PageContentCollector extends PDFTextStripper {
         glyphs = new ArrayList<>();
         segments = new ArrayList<>();
         shapes = new ArrayList<>();
+        shortHairlines = new ArrayList<>();
         hasImage = false;
         clearPath();
     }
@@ -131,6 +134,7 @@ public final class PageContentCollector extends PDFTextStripper {
 
     @Override
     protected void endPage(PDPage page) {
+        segments.addAll(ShortHairlines.meetingRulings(shortHairlines, segments, SQUARE_MAX));
         glyphs.addAll(VectorMarks.marks(shapes.stream().map(s -> new VectorMarks.Shape(s.box, s.square, s.darkFill,
                 s.stroked)).toList()));
         pages.add(new PageContent(pageNo, frame.width(), frame.height(), List.copyOf(glyphs), List.copyOf(segments), hasImage));
@@ -296,12 +300,14 @@ public final class PageContentCollector extends PDFTextStripper {
                 if (square || dark || stroke) {
                     shapes.add(new Shape(box, square, dark, stroke));
                 }
+                if (fill && !stroke && Math.min(w, h) <= 2.5 && Math.max(w, h) > MIN_RULING) {
+                    shortHairlines.add(hairline(minX, minY, w, h));
+                }
                 continue;
             }
             if (fill && !stroke && Math.min(w, h) <= 2.5 && Math.max(w, h) > MIN_RULING) {
                 // a hairline drawn as a thin filled rectangle
-                segments.add(w > h ? new Segment(minX, minY + h / 2, maxX, minY + h / 2)
-                        : new Segment(minX + w / 2, minY, minX + w / 2, maxY));
+                segments.add(hairline(minX, minY, w, h));
                 continue;
             }
             if (stroke) {
@@ -319,6 +325,11 @@ public final class PageContentCollector extends PDFTextStripper {
             }
         }
         clearPath();
+    }
+
+    private static Segment hairline(double minX, double minY, double w, double h) {
+        return w > h ? new Segment(minX, minY + h / 2, minX + w, minY + h / 2)
+                : new Segment(minX + w / 2, minY, minX + w / 2, minY + h);
     }
 
     private boolean isDarkFill() {

@@ -102,7 +102,8 @@ public final class BundleForms {
                 open(page);
                 titleRepairs.addAll(repaired);
                 int end = t + 1 < titleAt.size() ? titleAt.get(t + 1) : laid.size();
-                add(page, laid.subList(titleAt.get(t), end), t == 0 ? pageNotes : List.of(), cells, marks);
+                addUpToOtherTable(page, laid.subList(titleAt.get(t), end), t == 0 ? pageNotes : List.of(), cells,
+                        marks);
             }
             return;
         }
@@ -138,9 +139,9 @@ public final class BundleForms {
                 formNotes.add(new ReaderNote("FORM_TITLE_MISSING", page, null, "no title line "
                         + perfdecl.model.Declaration.TITLE + " on page " + page
                         + ": the form was found from its head labels"));
-                add(page, laid, pageNotes, cells, marks);
+                addUpToOtherTable(page, laid, pageNotes, cells, marks);
             }
-            case CONTINUATION -> add(page, laid, pageNotes, cells, marks);
+            case CONTINUATION -> addUpToOtherTable(page, laid, pageNotes, cells, marks);
             case ATTACHMENT -> {
                 if (lostFrom > 0) {
                     lostTo = page;
@@ -224,6 +225,24 @@ public final class BundleForms {
         rows.clear();
         formNotes.clear();
         titleRepairs.clear();
+    }
+
+    /**
+     * Adds a page's rows of the open form up to a line below its first that heads another table (a disclosure's
+     * 部门整体支出绩效目标表 printed on the page where the last form ends), which ends the form there.
+     */
+    private void addUpToOtherTable(int page, List<LayoutRow> pageRows, List<ReaderNote> pageNotes,
+                                   Map<Box, Double> cells, Map<Box, Double> marks) {
+        for (int i = 1; i < pageRows.size(); i++) {
+            LayoutRow row = pageRows.get(i);
+            if (!row.joinedText().isBlank() && otherHeading.test(row)) {
+                add(page, pageRows.subList(0, i), pageNotes, cells, marks);
+                close(page);
+                otherTable = row.joinedText().replaceAll("\\s+", "");
+                return;
+            }
+        }
+        add(page, pageRows, pageNotes, cells, marks);
     }
 
     private void add(int page, List<LayoutRow> pageRows, List<ReaderNote> pageNotes, Map<Box, Double> cells,

@@ -54,7 +54,7 @@ public final class PageLayouter {
     }
 
     public static List<LayoutRow> layout(PageContent page) {
-        List<Box> cellBoxes = cellBoxes(page.segments());
+        List<Box> cellBoxes = cellBoxes(OpenTableEdges.closed(page.segments()));
         if (cellBoxes.isEmpty()) {
             return TextGeometryRows.rows(page.page(), page.glyphs());
         }

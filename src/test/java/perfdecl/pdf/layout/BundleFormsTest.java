@@ -1,0 +1,63 @@
+package perfdecl.pdf.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import perfdecl.grid.Box;
+import perfdecl.grid.FormGrid;
+import perfdecl.grid.ReadListener;
+import perfdecl.grid.Token;
+
+class BundleFormsTest {
+
+    private static final String TITLE = "财政项目支出绩效目标申报表";
+
+    private static LayoutRow row(int page, double top, boolean table, String... texts) {
+        List<LayoutCell> cells = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            Box box = new Box(50 + 100 * i, top, 100, 12);
+            cells.add(new LayoutCell(box, new CellContent(texts[i], List.of(Token.text(texts[i], 0, box)), box),
+                    false, false));
+        }
+        return new LayoutRow(page, top, table, false, false, cells);
+    }
+
+    @Test
+    void anotherTablesHeadingBelowAFormOnItsLastPageEndsTheForm() {
+        List<FormGrid> forms = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        BundleForms bundle = new BundleForms(new ReadListener() {
+            @Override
+            public void form(FormGrid form) {
+                forms.add(form);
+            }
+
+            @Override
+            public void pageSkipped(int page, String why) {
+                skipped.add(page + ": " + why);
+            }
+        }, (r, notes) -> r.joinedText().equals(TITLE) ? r : null, false);
+        bundle.otherTables(r -> !r.table() && r.joinedText().endsWith("绩效目标表"));
+
+        bundle.page(1, List.of(row(1, 10, false, TITLE), row(1, 30, true, "项目名称", "校舍维修"),
+                row(1, 50, true, "产出指标", "数量指标", "维修校舍", "≥12所"),
+                row(1, 80, false, "2025年部门整体支出绩效目标表"),
+                row(1, 100, true, "部门名称", "某区教育局"),
+                row(1, 120, true, "产出指标", "数量指标", "排查学校", "≥42所")), List.of(), Map.of(), Map.of());
+        bundle.page(2, List.of(row(2, 10, true, "效益指标", "社会效益指标", "巩固率", "≥99%")), List.of(), Map.of(),
+                Map.of());
+        bundle.finish();
+
+        assertThat(forms).singleElement().satisfies(f -> {
+            assertThat(f.lastPage()).isEqualTo(1);
+            assertThat(f.rows()).extracting(r -> String.join("|", r.filled().stream().map(c -> c.text()).toList()))
+                    .containsExactly(TITLE, "项目名称|校舍维修", "产出指标|数量指标|维修校舍|≥12所");
+        });
+        assertThat(skipped).singleElement().asString().startsWith("2: ").contains("部门整体支出绩效目标表");
+    }
+}

@@ -1,0 +1,53 @@
+package perfdecl.pdf.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import perfdecl.grid.Box;
+import perfdecl.pdf.content.Segment;
+
+class OpenTableEdgesTest {
+
+    /** Three columns (x 50, 150, 400, 550) of rows ruled at {@code rules}, the verticals running from top to bottom. */
+    private static List<Segment> table(double top, double bottom, double... rules) {
+        List<Segment> s = new ArrayList<>();
+        for (double x : new double[] {50, 150, 400, 550}) {
+            s.add(new Segment(x, top, x, bottom));
+        }
+        for (double y : rules) {
+            s.add(new Segment(50, y, 550, y));
+        }
+        return s;
+    }
+
+    @Test
+    void theFirstRowOfATableContinuedOnANewPageWithoutItsTopBorderIsRuled() {
+        // the page break left the row at 45-67 without the border above it
+        List<Segment> segments = table(45, 124, 67, 102, 124);
+        assertThat(PageLayouter.cellBoxes(segments)).noneMatch(b -> b.y() < 50);
+
+        List<Box> cells = PageLayouter.cellBoxes(OpenTableEdges.closed(segments));
+
+        assertThat(cells).filteredOn(b -> Math.abs(b.y() - 45) < 1).hasSize(3);
+        assertThat(cells).hasSize(9);
+    }
+
+    @Test
+    void aTableWithAllItsBordersIsLeftAsItIs() {
+        List<Segment> segments = table(45, 124, 45, 67, 102, 124);
+
+        assertThat(OpenTableEdges.closed(segments)).isEqualTo(segments);
+    }
+
+    @Test
+    void twoVerticalsStartingTogetherAreNoTable() {
+        List<Segment> segments = List.of(new Segment(50, 45, 50, 90), new Segment(150, 45, 150, 90),
+                new Segment(50, 90, 150, 90));
+
+        assertThat(OpenTableEdges.closed(segments)).isEqualTo(segments);
+    }
+}
