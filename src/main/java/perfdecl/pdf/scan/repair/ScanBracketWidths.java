@@ -27,18 +27,11 @@ final class ScanBracketWidths {
     private ScanBracketWidths() {
     }
 
-    enum Width { HALF, FULL, UNSURE }
-
     /**
      * The text with each judged bracket in the width its ink shows, and whether one could not be told;
      * {@code null} when the text has none, they cannot be matched to the pixels or none could be measured.
-     *
-     * @param evidence the measures, one per bracket measured, for the reader's note
      */
-    record Review(String text, boolean unsure, String evidence) {
-    }
-
-    static Review review(String text, ScanRaster r, Box cell) {
+    static InkReview review(String text, ScanRaster r, Box cell) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if (BRACKETS.indexOf(text.charAt(i)) >= 0) {
@@ -52,7 +45,7 @@ final class ScanBracketWidths {
         if (blanks == null || blanks.size() != at.size()) {
             return null;
         }
-        Width[] widths = new Width[at.size()];
+        GlyphWidth[] widths = new GlyphWidth[at.size()];
         StringBuilder evidence = new StringBuilder();
         for (int k = 0; k < at.size(); k++) {
             double blank = blanks.get(k);
@@ -66,7 +59,7 @@ final class ScanBracketWidths {
             }
             evidence.append(String.format(Locale.ROOT, "\"%c\" in \"%s\": blank round it %.2f of the line's height → %s",
                     text.charAt(i), ScanDashes.around(text, i), blank,
-                    widths[k] == Width.HALF ? "half-width" : widths[k] == Width.FULL ? "full-width" : "unsure"));
+                    widths[k].word()));
         }
         if (evidence.length() == 0) {
             return null;
@@ -75,7 +68,7 @@ final class ScanBracketWidths {
         for (int k = 0; k < at.size(); k++) {
             if (widths[k] == null) {
                 int partner = partner(text, at, k);
-                widths[k] = partner >= 0 && widths[partner] != Width.UNSURE ? widths[partner] : null;
+                widths[k] = partner >= 0 && widths[partner] != GlyphWidth.UNSURE ? widths[partner] : null;
             }
         }
         StringBuilder out = new StringBuilder(text);
@@ -83,19 +76,19 @@ final class ScanBracketWidths {
         for (int k = 0; k < at.size(); k++) {
             int i = at.get(k);
             boolean opening = text.charAt(i) == '(' || text.charAt(i) == '（';
-            if (widths[k] == Width.HALF) {
+            if (widths[k] == GlyphWidth.HALF) {
                 out.setCharAt(i, opening ? '(' : ')');
-            } else if (widths[k] == Width.FULL) {
+            } else if (widths[k] == GlyphWidth.FULL) {
                 out.setCharAt(i, opening ? '（' : '）');
-            } else if (widths[k] == Width.UNSURE) {
+            } else if (widths[k] == GlyphWidth.UNSURE) {
                 unsure = true;
             }
         }
-        return new Review(out.toString(), unsure, evidence.toString());
+        return new InkReview(out.toString(), unsure, evidence.toString());
     }
 
-    static Width classify(double blank) {
-        return blank <= HALF ? Width.HALF : blank >= FULL ? Width.FULL : Width.UNSURE;
+    static GlyphWidth classify(double blank) {
+        return GlyphWidth.of(blank, HALF, FULL);
     }
 
     /** The index in {@code at} of the bracket pairing with the {@code k}th, or -1. */

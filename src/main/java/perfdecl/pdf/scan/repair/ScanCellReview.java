@@ -145,7 +145,7 @@ public final class ScanCellReview {
             if (wide != null && !wide.equals(d.content.text())) {
                 d.content = replaced(d.content, wide, d.original.box());
             }
-            ScanBracketWidths.Review round = hasMarks ? null
+            InkReview round = hasMarks ? null
                     : ScanBracketWidths.review(d.content.text(), cleaned, d.original.box());
             if (round != null && !round.text().equals(d.content.text())) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + oneLine(d.content.text())
@@ -159,7 +159,7 @@ public final class ScanCellReview {
                         + oneLine(d.content.text()) + "\" may be half- or full-width (" + round.evidence() + ")"));
                 d.confidence = Math.min(d.confidence, UNSURE);
             }
-            ScanSemicolons.Review widths = hasMarks ? null
+            InkReview widths = hasMarks ? null
                     : ScanSemicolons.review(d.content.text(), cleaned, d.original.box());
             if (widths != null && !widths.text().equals(d.content.text())) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + oneLine(d.content.text())
@@ -173,7 +173,7 @@ public final class ScanCellReview {
                         + oneLine(d.content.text()) + "\" may be half- or full-width (" + widths.evidence() + ")"));
                 d.confidence = Math.min(d.confidence, UNSURE);
             }
-            ScanDashes.Review dashes = hasMarks ? null : ScanDashes.review(d.content.text(), cleaned, d.original.box());
+            InkReview dashes = hasMarks ? null : ScanDashes.review(d.content.text(), cleaned, d.original.box());
             if (dashes != null && !dashes.text().equals(d.content.text())) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()
                         + "\" as \"" + dashes.text() + "\" (the bar's shape in the image: " + dashes.evidence() + ")"));

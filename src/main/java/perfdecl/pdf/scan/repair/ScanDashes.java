@@ -38,13 +38,8 @@ final class ScanDashes {
     /**
      * The text with each bar between Chinese characters read from its shape, and whether one of them could not
      * be told; {@code null} when there is no such bar or the bars cannot be matched to the pixels.
-     *
-     * @param evidence the measures, one per bar, for the reader's note
      */
-    record Review(String text, boolean unsure, String evidence) {
-    }
-
-    static Review review(String text, ScanRaster r, Box cell) {
+    static InkReview review(String text, ScanRaster r, Box cell) {
         List<Integer> at = new ArrayList<>();
         for (int i = 1; i + 1 < text.length(); i++) {
             if (BARS.indexOf(text.charAt(i)) >= 0 && isHan(text.charAt(i - 1)) && isHan(text.charAt(i + 1))) {
@@ -88,7 +83,7 @@ final class ScanDashes {
                 unsure = true;
             }
         }
-        return new Review(out.toString(), unsure, evidence.toString());
+        return new InkReview(out.toString(), unsure, evidence.toString());
     }
 
     /** The character at {@code i} with two on each side, on one line: where a note's reader finds it. */

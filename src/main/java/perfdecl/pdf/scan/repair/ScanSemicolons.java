@@ -27,18 +27,11 @@ final class ScanSemicolons {
     private ScanSemicolons() {
     }
 
-    enum Width { HALF, FULL, UNSURE }
-
     /**
      * The text with each judged mark in the width its ink shows, and whether one could not be told; {@code null}
      * when the text has none or they cannot be matched to the pixels.
-     *
-     * @param evidence the measures, one per mark judged, for the reader's note
      */
-    record Review(String text, boolean unsure, String evidence) {
-    }
-
-    static Review review(String text, ScanRaster r, Box cell) {
+    static InkReview review(String text, ScanRaster r, Box cell) {
         List<Integer> at = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             if (MARKS.indexOf(text.charAt(i)) >= 0) {
@@ -62,27 +55,27 @@ final class ScanSemicolons {
             }
             int i = at.get(k);
             char c = text.charAt(i);
-            Width w = classify(blank);
+            GlyphWidth w = classify(blank);
             if (evidence.length() > 0) {
                 evidence.append("; ");
             }
             evidence.append(String.format(Locale.ROOT, "\"%c\" in \"%s\": blank round it %.2f of the line's height → %s",
                     c, ScanDashes.around(text, i), blank,
-                    w == Width.HALF ? "half-width" : w == Width.FULL ? "full-width" : "unsure"));
+                    w.word()));
             boolean colon = c == ':' || c == '：';
-            if (w == Width.HALF) {
+            if (w == GlyphWidth.HALF) {
                 out.setCharAt(i, colon ? ':' : ';');
-            } else if (w == Width.FULL) {
+            } else if (w == GlyphWidth.FULL) {
                 out.setCharAt(i, colon ? '：' : '；');
             } else {
                 unsure = true;
             }
         }
-        return evidence.length() == 0 ? null : new Review(out.toString(), unsure, evidence.toString());
+        return evidence.length() == 0 ? null : new InkReview(out.toString(), unsure, evidence.toString());
     }
 
-    static Width classify(double blank) {
-        return blank <= HALF ? Width.HALF : blank >= FULL ? Width.FULL : Width.UNSURE;
+    static GlyphWidth classify(double blank) {
+        return GlyphWidth.of(blank, HALF, FULL);
     }
 
     /**

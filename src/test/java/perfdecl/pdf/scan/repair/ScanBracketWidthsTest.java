@@ -18,7 +18,7 @@ class ScanBracketWidthsTest {
     void halfWidthBracketsReadFullWidthAreReadFromTheNarrowBlankRoundThem() throws Exception {
         for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI)) {
             ScanRaster r = ScanDrawing.textLine(font, "≤102.70(元)", 300);
-            ScanBracketWidths.Review review = ScanBracketWidths.review("≤102.70（元）", r, CELL);
+            InkReview review = ScanBracketWidths.review("≤102.70（元）", r, CELL);
             assertThat(review).as(font).isNotNull();
             assertThat(review.text()).as(review.evidence()).isEqualTo("≤102.70(元)");
             assertThat(review.unsure()).isFalse();
@@ -30,7 +30,7 @@ class ScanBracketWidthsTest {
     void fullWidthBracketsReadHalfWidthTakeTheirWholeCharacterWidth() throws Exception {
         for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI)) {
             ScanRaster r = ScanDrawing.textLine(font, "项目当年预算（元）", 300);
-            ScanBracketWidths.Review review = ScanBracketWidths.review("项目当年预算(元)", r, CELL);
+            InkReview review = ScanBracketWidths.review("项目当年预算(元)", r, CELL);
             assertThat(review).as(font).isNotNull();
             assertThat(review.text()).as(review.evidence()).isEqualTo("项目当年预算（元）");
         }
@@ -58,8 +58,8 @@ class ScanBracketWidthsTest {
 
     @Test
     void classifyByTheBlankRoundTheBracket() {
-        assertThat(ScanBracketWidths.classify(0.3)).isEqualTo(ScanBracketWidths.Width.HALF);
-        assertThat(ScanBracketWidths.classify(0.95)).isEqualTo(ScanBracketWidths.Width.FULL);
-        assertThat(ScanBracketWidths.classify(0.6)).isEqualTo(ScanBracketWidths.Width.UNSURE);
+        assertThat(ScanBracketWidths.classify(0.3)).isEqualTo(GlyphWidth.HALF);
+        assertThat(ScanBracketWidths.classify(0.95)).isEqualTo(GlyphWidth.FULL);
+        assertThat(ScanBracketWidths.classify(0.6)).isEqualTo(GlyphWidth.UNSURE);
     }
 }

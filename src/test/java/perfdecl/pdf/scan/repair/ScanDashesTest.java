@@ -19,7 +19,7 @@ class ScanDashesTest {
     void anEvenThinBarBetweenChineseIsADash() throws Exception {
         for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI)) {
             ScanRaster r = ScanDrawing.textLine(font, "能力建设—师资进修", 300);
-            ScanDashes.Review review = ScanDashes.review("能力建设一师资进修", r, CELL);
+            InkReview review = ScanDashes.review("能力建设一师资进修", r, CELL);
             assertThat(review).as(font).isNotNull();
             assertThat(review.text()).as(review.evidence()).isEqualTo("能力建设—师资进修");
             assertThat(review.unsure()).isFalse();
@@ -29,7 +29,7 @@ class ScanDashesTest {
     @Test
     void aSongOneSwellsAtItsEndAndStaysOne() throws Exception {
         ScanRaster r = ScanDrawing.textLine(ScanDrawing.SONG, "其他一次性项目", 300);
-        ScanDashes.Review review = ScanDashes.review("其他—次性项目", r, CELL);
+        InkReview review = ScanDashes.review("其他—次性项目", r, CELL);
         assertThat(review.text()).as(review.evidence()).isEqualTo("其他一次性项目");
         assertThat(review.unsure()).isFalse();
     }
@@ -38,7 +38,7 @@ class ScanDashesTest {
     void anEvenHeiOneNoLongerThanTheCharactersBesideItIsOne() throws Exception {
         for (String text : List.of("其他一次性项目", "较上一年度有提升", "功能一体化")) {
             ScanRaster r = ScanDrawing.textLine(ScanDrawing.HEI, text, 300);
-            ScanDashes.Review review = ScanDashes.review(text.replace('一', '—'), r, CELL);
+            InkReview review = ScanDashes.review(text.replace('一', '—'), r, CELL);
             assertThat(review.text()).as(review.evidence()).isEqualTo(text);
             assertThat(review.unsure()).isFalse();
         }
@@ -49,7 +49,7 @@ class ScanDashesTest {
         // a page without rulings: the cell is laid out round its line and its inside cuts the characters' tops
         Box tight = new Box(0, 12 / ScanDrawing.SCALE, 300 / ScanDrawing.SCALE, 18 / ScanDrawing.SCALE);
         ScanRaster r = ScanDrawing.textLine(ScanDrawing.HEI, "能力建设—师资进修", 300);
-        ScanDashes.Review review = ScanDashes.review("能力建设一师资进修", r, tight);
+        InkReview review = ScanDashes.review("能力建设一师资进修", r, tight);
         assertThat(review.text()).as(review.evidence()).isEqualTo("能力建设—师资进修");
         ScanRaster one = ScanDrawing.textLine(ScanDrawing.HEI, "较上一年度有提升", 300);
         assertThat(ScanDashes.review("较上—年度有提升", one, tight).text()).isEqualTo("较上一年度有提升");
@@ -68,7 +68,7 @@ class ScanDashesTest {
         // the first line's Song 一 takes the first bar glyph, the dash the second
         ScanRaster r = ScanDrawing.textLines(ScanDrawing.SONG, 300, "统一培训计划", "能力建设—师资进修;项目");
         Box cell = new Box(0, 0, 300 / ScanDrawing.SCALE, 70 / ScanDrawing.SCALE);
-        ScanDashes.Review review = ScanDashes.review("统一培训计划\n能力建设一师资进修;项目", r, cell);
+        InkReview review = ScanDashes.review("统一培训计划\n能力建设一师资进修;项目", r, cell);
         assertThat(review).isNotNull();
         assertThat(review.text()).as(review.evidence()).isEqualTo("统一培训计划\n能力建设—师资进修;项目");
         assertThat(review.unsure()).isFalse();
@@ -89,7 +89,7 @@ class ScanDashesTest {
             g.fillRect(10 + 4 * 21 - 2, 19, 24, 2);
             g.drawString("师资进修", 10 + 5 * 21, 28);
         }), ScanDrawing.SCALE);
-        ScanDashes.Review review = ScanDashes.review("能力建设一师资进修", r, CELL);
+        InkReview review = ScanDashes.review("能力建设一师资进修", r, CELL);
         assertThat(review).isNotNull();
         assertThat(review.text()).as(review.evidence()).isEqualTo("能力建设—师资进修");
     }

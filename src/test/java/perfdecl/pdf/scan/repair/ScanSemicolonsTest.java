@@ -18,7 +18,7 @@ class ScanSemicolonsTest {
     void aHalfWidthSemicolonReadFullWidthIsReadFromTheNarrowBlankRoundIt() throws Exception {
         for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI)) {
             ScanRaster r = ScanDrawing.textLine(font, "师资进修;项目实施", 300);
-            ScanSemicolons.Review review = ScanSemicolons.review("师资进修；项目实施", r, CELL);
+            InkReview review = ScanSemicolons.review("师资进修；项目实施", r, CELL);
             assertThat(review).as(font).isNotNull();
             assertThat(review.text()).as(review.evidence()).isEqualTo("师资进修;项目实施");
             assertThat(review.unsure()).isFalse();
@@ -30,7 +30,7 @@ class ScanSemicolonsTest {
     void aFullWidthSemicolonOrColonReadHalfWidthTakesItsWholeCharacterWidth() throws Exception {
         for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI)) {
             ScanRaster r = ScanDrawing.textLine(font, "目标：提高；项目", 300);
-            ScanSemicolons.Review review = ScanSemicolons.review("目标:提高;项目", r, CELL);
+            InkReview review = ScanSemicolons.review("目标:提高;项目", r, CELL);
             assertThat(review).as(font).isNotNull();
             assertThat(review.text()).as(review.evidence()).isEqualTo("目标：提高；项目");
         }
@@ -39,7 +39,7 @@ class ScanSemicolonsTest {
     @Test
     void aHalfWidthColonStaysHalfWidth() throws Exception {
         ScanRaster r = ScanDrawing.textLine(ScanDrawing.HEI, "目标:提高", 300);
-        ScanSemicolons.Review review = ScanSemicolons.review("目标:提高", r, CELL);
+        InkReview review = ScanSemicolons.review("目标:提高", r, CELL);
         assertThat(review.text()).as(review.evidence()).isEqualTo("目标:提高");
     }
 
@@ -62,8 +62,8 @@ class ScanSemicolonsTest {
 
     @Test
     void blankUpToAboutHalfTheLineIsHalfWidthAndNearlyAWholeLineFullWidth() {
-        assertThat(ScanSemicolons.classify(0.23)).isEqualTo(ScanSemicolons.Width.HALF);
-        assertThat(ScanSemicolons.classify(0.95)).isEqualTo(ScanSemicolons.Width.FULL);
-        assertThat(ScanSemicolons.classify(0.7)).isEqualTo(ScanSemicolons.Width.UNSURE);
+        assertThat(ScanSemicolons.classify(0.23)).isEqualTo(GlyphWidth.HALF);
+        assertThat(ScanSemicolons.classify(0.95)).isEqualTo(GlyphWidth.FULL);
+        assertThat(ScanSemicolons.classify(0.7)).isEqualTo(GlyphWidth.UNSURE);
     }
 }
