@@ -16,11 +16,11 @@ import javax.imageio.ImageIO;
  * lines two models read differently: the recogniser's own CPU (this thread's), apart from the layout around it.
  *
  * <pre>
- * mkdir /tmp/lines
- * java -Dperfdecl.ocr.dump=/tmp/lines -jar target/perfdecl.jar extract SCANS -o /tmp/out --no-isolate --jobs 1 -q
- * mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
- * javac -d /tmp/recbench -cp target/classes:$(cat /tmp/cp.txt) bench/RecBench.java
- * java -cp /tmp/recbench:target/classes:$(cat /tmp/cp.txt) perfdecl.pdf.scan.RecBench /tmp/lines \
+ * mkdir LINES
+ * java -Dperfdecl.ocr.dump=LINES -jar target/perfdecl.jar extract SCANS -o OUT --no-isolate --jobs 1 -q
+ * mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=CP_FILE
+ * javac -d CLASSES -cp target/classes:$(cat CP_FILE) bench/RecBench.java
+ * java -cp CLASSES:target/classes:$(cat CP_FILE) perfdecl.pdf.scan.RecBench LINES \
  *     /models/ch_PP-OCRv4_rec_infer.onnx /models/ch_PP-OCRv3_rec_infer.onnx
  * </pre>
  *
