@@ -21,6 +21,17 @@ mvn -q -B -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFi
 CP="target/test-classes:target/classes:$(cat "$CP_FILE")"
 echo "Command: bench/bundles.sh $PAGES $MODE ${BENCH_EXTRA:-} (commit $(git rev-parse --short HEAD), $(date -u +%Y-%m-%dT%H:%MZ), load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores)"
 echo
+# timed_extract INPUT OUT JOBS PAGES: extracts INPUT into OUT, prints "forms statuses | wall s | pages/s | peak RSS MB"
+timed_extract() {
+  local start end forms
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$WORK/rss" java -Xmx1g -Djava.awt.headless=true -cp "$CP" perfdecl.cli.Main extract \
+      "$1" -o "$2" --jobs "$3" --no-xlsx --quiet "${OCR[@]}" "${EXTRA[@]}" 2>"$WORK/err" || true
+  end=$(date +%s.%N)
+  forms=$(python3 -c "import json;r=json.load(open('$2/run.json'));print(r['totals']['forms'],','.join(sorted({i['status'] for i in r['inputs']})))")
+  python3 -c "w=$end-$start;print('$forms | %.1f | %.2f | %d' % (w, $4/w, $(cat "$WORK/rss")/1024))"
+}
+
 echo "| pages | jobs | forms | wall s | pages/s | peak RSS MB |"
 echo "|---|---|---|---|---|---|"
 for n in "$PAGES" $((PAGES / 2)); do
@@ -28,13 +39,7 @@ for n in "$PAGES" $((PAGES / 2)); do
   got=$(java -cp "$CP" perfdecl.bench.BundleMaker "$WORK/in-$n/bundle.pdf" "$n" "$MODE" | sed 's/.*: \([0-9]*\) pages/\1/')
   for jobs in 1 2; do
     [ "$n" = "$PAGES" ] || [ "$jobs" = 1 ] || continue
-    out="$WORK/out-$n-$jobs"
-    start=$(date +%s.%N)
-    /usr/bin/time -f "%M" -o "$WORK/rss" java -Xmx1g -Djava.awt.headless=true -cp "$CP" perfdecl.cli.Main extract \
-        "$WORK/in-$n/bundle.pdf" -o "$out" --jobs "$jobs" --no-xlsx --quiet "${OCR[@]}" "${EXTRA[@]}" 2>"$WORK/err" || true
-    end=$(date +%s.%N)
-    forms=$(python3 -c "import json;r=json.load(open('$out/run.json'));print(r['totals']['forms'],r['inputs'][0]['status'])")
-    python3 -c "w=$end-$start;print('| $got | $jobs | $forms | %.1f | %.2f | %d |' % (w, $got/w, $(cat "$WORK/rss")/1024))"
+    echo "| $got | $jobs | $(timed_extract "$WORK/in-$n/bundle.pdf" "$WORK/out-$n-$jobs" "$jobs" "$got") |"
   done
 done
 
@@ -57,11 +62,5 @@ while [ "$pages" -lt $((PAGES / 2)) ]; do
   done
 done
 for jobs in 1 2; do
-  out="$WORK/batch-out-$jobs"
-  start=$(date +%s.%N)
-  /usr/bin/time -f "%M" -o "$WORK/rss" java -Xmx1g -Djava.awt.headless=true -cp "$CP" perfdecl.cli.Main extract \
-      "$WORK/batch" -o "$out" --jobs "$jobs" --no-xlsx --quiet "${OCR[@]}" "${EXTRA[@]}" 2>"$WORK/err" || true
-  end=$(date +%s.%N)
-  forms=$(python3 -c "import json;r=json.load(open('$out/run.json'));print(r['totals']['forms'])")
-  python3 -c "w=$end-$start;print('| $files | $pages | $jobs | $forms | %.1f | %.2f | %d |' % (w, $pages/w, $(cat "$WORK/rss")/1024))"
+  echo "| $files | $pages | $jobs | $(timed_extract "$WORK/batch" "$WORK/batch-out-$jobs" "$jobs" "$pages") |"
 done
