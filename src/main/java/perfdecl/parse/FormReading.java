@@ -78,7 +78,8 @@ final class FormReading {
     }
 
     Declaration run(Source source) {
-        for (Row row : HorizontalAmounts.rearranged(FundsMatrix.rearranged(grid.rows(), labels), labels)) {
+        for (Row row : HorizontalTexts.rearranged(
+                HorizontalAmounts.rearranged(FundsMatrix.rearranged(grid.rows(), labels), labels), labels)) {
             readRow(spaced.separated(kit.runTogether().separated(row), section == Section.INDICATORS));
         }
         held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);
@@ -207,6 +208,9 @@ final class FormReading {
                 }
                 fields.append(current, Cells.joined(filled), false);
             }
+            case INSTRUCTIONS -> {
+                // the instructions' numbered lines say how to fill the form in: nothing to keep
+            }
             case FIELDS -> {
                 return false;
             }
@@ -313,6 +317,9 @@ final class FormReading {
                 }
             }
             case FIELDS -> takeField(label, p);
+            case INSTRUCTIONS -> {
+                // 填报说明 opens the instructions below the form: nothing to keep
+            }
         }
     }
 
