@@ -227,4 +227,27 @@ class LaterTemplatesTest {
         });
         assertThat(d.findings()).extracting(f -> f.code()).doesNotContain("LABEL_FUZZY_MATCH");
     }
+
+    @Test
+    void theFilingInstructionsBelowTheIndicatorTableAreNoIndicators() {
+        Declaration d = mof(row("绩效指标", "一级指标", "二级指标", "三级指标", "指标值"),
+                row("", "产出指标", "数量指标", "扫描画幅", "≥200万画幅"), row("填报说明："),
+                row("1．本表由项目实施单位填报，主管部门审核后报同级财政部门。"), row("2．金额单位以表内标注为准。"));
+        assertThat(d.indicators()).extracting(i -> i.level3()).containsExactly("扫描画幅");
+        assertThat(d.findings()).extracting(f -> f.code()).doesNotContain("ROW_UNRECOGNISED");
+    }
+
+    @Test
+    void goalsPrintedAcrossThePageGoEachToTheLabelAboveThem() {
+        java.util.List<perfdecl.grid.Row> rows = java.util.List.of(row("项目支出绩效目标表"), row("（2025年度）"),
+                row("项目名称", "路灯改造"), row("主管部门", "某区城管局", "实施单位", "某区路灯所"),
+                row("项目资金（万元）", "年度资金总额", "420.168"), row("", "其中：财政拨款", "420.168"),
+                row("总体目标", "长期目标", "年度目标"), row("", "三年改造路灯5200盏。", "本年改造路灯1760盏。"),
+                row("年度绩效指标"), row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "改造路灯数量", "=1760盏"));
+        Declaration d = parser.parse(new perfdecl.grid.FormGrid(0, null, null, rows, java.util.List.of()), SOURCE);
+        assertThat(d.texts().overallGoal()).isEqualTo("三年改造路灯5200盏。");
+        assertThat(d.texts().annualGoal()).isEqualTo("本年改造路灯1760盏。");
+        assertThat(d.indicators()).hasSize(1);
+    }
 }
