@@ -60,6 +60,8 @@ final class FormReading {
     private boolean heldItems;
     private final ShiftedValues shifted;
     private Section section = Section.FIELDS;
+    /** The last page holding a row of the form other than its filing instructions. */
+    private int lastPageRead;
     /** The label whose group or text the current section continues. */
     private Label current;
 
@@ -81,6 +83,9 @@ final class FormReading {
         for (Row row : HorizontalTexts.rearranged(
                 HorizontalAmounts.rearranged(FundsMatrix.rearranged(grid.rows(), labels), labels), labels)) {
             readRow(spaced.separated(kit.runTogether().separated(row), section == Section.INDICATORS));
+            if (section != Section.INSTRUCTIONS && !row.filled().isEmpty()) {
+                lastPageRead = Math.max(lastPageRead, row.page());
+            }
         }
         held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);
         ChoiceGroup projectType = choice(Label.PROJECT_TYPE);
@@ -115,12 +120,26 @@ final class FormReading {
         });
         String id = source.sha256() == null ? null
                 : source.sha256().substring(0, Math.min(12, source.sha256().length())) + "-" + source.formIndex();
-        return new Declaration(Declaration.SCHEMA_VERSION, matched ? kit.template().id() : null, id, source,
+        return new Declaration(Declaration.SCHEMA_VERSION, matched ? kit.template().id() : null, id,
+                withoutInstructionPages(source),
                 fields.title(), fields.year(), fields.unit(), fields.get(Label.DEPARTMENT),
                 fields.get(Label.PROJECT_NAME), fields.get(Label.PROJECT_LEAD), fields.get(Label.CONTACT_PERSON),
                 fields.get(Label.CONTACT_PHONE), projectType, fundUse, fields.get(Label.PROJECT_NATURE),
                 fields.get(Label.PROJECT_CATEGORY), period, fields.texts(), budget.budget(), table.indicators(),
                 findings, provenance);
+    }
+
+    /**
+     * The source without the pages at its end that hold nothing but the filing instructions (an office export may
+     * print 填报说明 on a page of its own after the form).
+     */
+    private Source withoutInstructionPages(Source source) {
+        List<Integer> pages = source.pages();
+        if (pages == null || pages.size() != 2 || lastPageRead < pages.get(0) || lastPageRead >= pages.get(1)) {
+            return source;
+        }
+        return new Source(source.file(), source.sha256(), source.formIndex(), List.of(pages.get(0), lastPageRead),
+                source.inputKind());
     }
 
     private void readRow(Row row) {

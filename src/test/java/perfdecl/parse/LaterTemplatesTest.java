@@ -250,4 +250,21 @@ class LaterTemplatesTest {
         assertThat(d.texts().annualGoal()).isEqualTo("本年改造路灯1760盏。");
         assertThat(d.indicators()).hasSize(1);
     }
+
+    @Test
+    void aPageHoldingOnlyTheFilingInstructionsIsNotOneOfTheFormsPages() {
+        java.util.List<perfdecl.grid.Row> rows = new java.util.ArrayList<>();
+        for (perfdecl.grid.Row r : java.util.List.of(row("项目支出绩效目标表"), row("项目名称", "档案数字化"),
+                row("主管部门", "国家档案局", "实施单位", "中央档案馆"), row("项目资金（万元）", "年度资金总额", "860.5"),
+                row("一级指标", "二级指标", "三级指标", "指标值"), row("产出指标", "数量指标", "扫描画幅", "≥200万画幅"))) {
+            rows.add(new perfdecl.grid.Row(r.cells(), rows.size() < 4 ? 4 : 5));
+        }
+        rows.add(new perfdecl.grid.Row(row("填报说明：").cells(), 6));
+        rows.add(new perfdecl.grid.Row(row("1．本表由项目实施单位填报。").cells(), 6));
+        Source pdf = new Source("a.pdf", "4aef5326443e4e0d00", 0, java.util.List.of(4, 6), "pdf");
+
+        Declaration d = parser.parse(new perfdecl.grid.FormGrid(0, 4, 6, rows, java.util.List.of()), pdf);
+
+        assertThat(d.source().pages()).containsExactly(4, 5);
+    }
 }
