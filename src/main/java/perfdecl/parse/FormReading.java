@@ -151,6 +151,9 @@ final class FormReading {
         if (headerLine(first, filled.size())) {
             return;
         }
+        if (filled.size() == 1 && budget.unitLine(first.text())) {
+            return;
+        }
         Optional<LabelMatch> leading = labels.whole(first.text()).or(() -> labels.prefix(first.text()));
         Label label = leading.isPresent() && startsAtLeft(row, first) ? leading.get().label() : null;
         if (section.continuesWith(label) && continueSection(row, filled, label)) {

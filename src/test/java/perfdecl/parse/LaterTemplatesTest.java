@@ -267,4 +267,23 @@ class LaterTemplatesTest {
 
         assertThat(d.source().pages()).containsExactly(4, 5);
     }
+
+    private Declaration mofWithUnitLine(String unitLine) {
+        return parser.parse(form(row("项目支出绩效目标表"), row("（2025年度）"), row(unitLine), row("项目名称", "农田建设"),
+                row("主管部门", "某县农业农村局", "实施单位", "某县农田建设中心"), row("项目资金", "年度资金总额", "3500"),
+                row("", "其中：财政拨款", "3000"), row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "新建高标准农田面积", "≥1.2万亩")), SOURCE);
+    }
+
+    @Test
+    void aUnitLineAboveTheFormGivesTheUnitOfAmountsWhoseLabelsNameNone() {
+        Declaration yuan = mofWithUnitLine("单位：元");
+        assertThat(yuan.budget().currentYear()).isEqualTo(3500L);
+        assertThat(yuan.budget().currentYearAppropriation()).isEqualTo(3000L);
+        assertThat(yuan.findings()).extracting(f -> f.code()).doesNotContain("AMOUNT_SCALED", "ROW_UNRECOGNISED");
+
+        Declaration tenThousands = mofWithUnitLine("金额单位：万元");
+        assertThat(tenThousands.budget().currentYear()).isEqualTo(35_000_000L);
+        assertThat(tenThousands.findings()).extracting(f -> f.code()).doesNotContain("ROW_UNRECOGNISED");
+    }
 }
