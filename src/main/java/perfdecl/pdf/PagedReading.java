@@ -26,6 +26,7 @@ import perfdecl.pdf.content.PageContent;
 import perfdecl.pdf.content.PageContentCollector;
 import perfdecl.pdf.content.PageFrame;
 import perfdecl.pdf.layout.BundleForms;
+import perfdecl.pdf.layout.LayoutRow;
 import perfdecl.pdf.layout.PageLayouter;
 import perfdecl.pdf.scan.ScanGridReader;
 import perfdecl.pdf.scan.ScanTextLayer;
@@ -39,7 +40,8 @@ import perfdecl.pdf.scan.ScanTextLayer;
  * hands each form on as soon as it is complete. A file none of whose pages can paint an image is no scan: it is
  * laid out from its text layer straight away, each page read once, and read by OCR only when no page had text. A
  * page that breaks a cap, cannot be decoded or makes the OCR engine fail is reported with its number and read no
- * further.
+ * further. Interrupted (out of time), it hands over the form it was reading before it stops: whole when the page
+ * it stopped at opens the next form, else noted as lacking that page.
  */
 final class PagedReading {
 
@@ -152,7 +154,10 @@ final class PagedReading {
         forms.otherTables(row -> FormSplitter.opensOtherTable(row, titles));
         Map<Integer, List<Glyph>> marks = FormFieldMarks.of(doc);
         for (int page = 1; page <= pages; page++) {
-            checkInterrupted();
+            if (Thread.currentThread().isInterrupted()) {
+                forms.stopBefore(page, look(page, marks));
+                checkInterrupted();
+            }
             String failure = failed.get(page);
             PageContent content = null;
             List<ReaderNote> notes = List.of();
@@ -199,6 +204,30 @@ final class PagedReading {
             throw noForm("");
         }
         return new SourceDocument("pdf", pages, List.of());
+    }
+
+    /**
+     * Page {@code page} laid out for a read that was stopped before it, to tell whether it opens a form (null: it
+     * cannot be read): a born-digital page's text takes milliseconds, and the form before it is whole if it does.
+     * The thread stays interrupted.
+     */
+    private List<LayoutRow> look(int page, Map<Integer, List<Glyph>> marks) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (failed.containsKey(page)) {
+                return null;
+            }
+            PageContent content = content(page);
+            takeNotes();
+            return FormSplitter.withoutPageNumbers(PageLayouter.layout(FormFieldMarks.with(content,
+                    marks.get(page))));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return null;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** A file none of whose pages carries text is read by OCR, or refused with why. */
