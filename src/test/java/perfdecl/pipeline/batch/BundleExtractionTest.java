@@ -33,6 +33,7 @@ import perfdecl.pipeline.ExtractionEvents;
 import perfdecl.pipeline.ExtractionOutput;
 import perfdecl.pipeline.FileExtractor;
 import perfdecl.pipeline.InputResult;
+import perfdecl.pipeline.process.HangingPageWorker;
 import perfdecl.pipeline.process.Isolation;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
@@ -240,6 +241,46 @@ class BundleExtractionTest {
         assertThat(runJson.at("/inputs/0/formStatus/1/status").asText()).isEqualTo("ok");
         assertThat(runJson.at("/inputs/0/formStatus/2/status").asText()).isEqualTo("failed");
         assertThat(cut.totals().anyFailure()).as("the batch's exit code is 1").isTrue();
+    }
+
+    @Test
+    void aPageThatHangsInAWorkerCostsNoFormFinishedBeforeIt() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        List<Placed> placed = new ArrayList<>();
+        Bundles b = new Bundles();
+        for (String f : List.of("pdf-form-2", "pdf-form-4", "pdf-form-5")) {
+            placed.add(new Placed(f, b.form(f)));
+        }
+        int stuck = placed.get(2).firstPage();
+        String name = "hang-at-" + stuck + ".pdf";
+        b.write(in.resolve(name));
+        b.close();
+
+        // the third form's first page hangs in the worker, which is told to stop the file before it is killed:
+        // the second form, handed over by the stopped reader, is kept whole with the first; 20 s a page leaves a
+        // cold worker on a busy machine time for its first pages
+        HangingPageWorker.start();
+        RunReport cut;
+        try {
+            var options = new BatchExtraction.Options(dir.resolve("cut"), 1, false, Isolation.WORKERS,
+                    Duration.ofSeconds(20), "512m", false, CsvDialect.EXCEL, null, OcrEngine.NONE);
+            cut = new BatchExtraction().run(List.of(in), options, ProgressListener.NONE);
+        } finally {
+            HangingPageWorker.stop();
+        }
+        InputReport report = cut.inputs().get(0);
+        assertThat(report.status()).as(report.reason()).isEqualTo(InputReport.PARTIAL);
+        assertThat(report.reason()).isEqualTo("timeout after 20 s on page " + stuck + " of 6; 2 forms kept, pages "
+                + stuck + "–6 not extracted");
+        assertThat(report.formStatus()).extracting(FormStatus::status).containsExactly(FormStatus.OK, FormStatus.OK,
+                FormStatus.FAILED);
+        for (int i = 0; i < 2; i++) {
+            Declaration kept = new ExtractionOutput(dir.resolve("cut"), CsvDialect.EXCEL, Language.ZH).read(
+                    report.formStatus().get(i).id());
+            assertThat(DeclarationDiff.of(inBundle(placed.get(i), i, report.sha256(), name),
+                    JSON.valueToTree(kept))).as(placed.get(i).fixture()).isEmpty();
+        }
+        assertThat(Files.readAllLines(dir.resolve("cut").resolve("declarations.jsonl"))).hasSize(2);
     }
 
     @Test
