@@ -22,7 +22,8 @@ import perfdecl.grid.UnreadableInputException;
 /**
  * A long scan read in page ranges over two threads tells its listener exactly what a read on one thread tells:
  * the same forms (rows, notes, numbers, pages), the same failed and skipped pages, in the same order, wherever
- * the cuts fall — inside a form, on a blank page, beside a page that breaks a cap. A read stopped (its time ran
+ * the cuts fall — inside a form, on a blank page, beside a page that breaks a cap — and though the first look at
+ * every page is spread over the threads too. A read stopped (its time ran
  * out) hands over the form it was reading, on one thread as on two.
  */
 class PageRangesTest {
@@ -59,6 +60,8 @@ class PageRangesTest {
 
         assertThat(one.rangeThreadsSeen).isFalse();
         assertThat(two.rangeThreadsSeen).as("read on the range threads").isTrue();
+        assertThat(one.firstLookThreadsSeen).isFalse();
+        assertThat(two.firstLookThreadsSeen).as("first looked at on two threads").isTrue();
         assertThat(one.forms).extracting(FormGrid::formIndex).containsExactly(0, 1, 2, 3);
         assertThat(one.forms).extracting(FormGrid::firstPage).containsExactly(1, 5, 7, 10);
         assertThat(one.events).contains("failed 8", "skipped 4");
