@@ -63,13 +63,17 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         List<Finding> moved = new ArrayList<>();
         Map<Integer, List<Token>> marks = new LinkedHashMap<>();
         List<Token> stray = new ArrayList<>();
-        for (List<Element> line : seq) {
+        for (int l = 0; l < seq.size(); l++) {
+            List<Element> line = seq.get(l);
             for (int i = 0; i < line.size(); i++) {
                 Element e = line.get(i);
                 if (!e.isMark()) {
                     continue;
                 }
                 int owner = after ? previousOption(line, i) : nextOption(line, i);
+                if (owner < 0) {
+                    owner = wrappedOwner(seq, l, after);
+                }
                 int neighbour = boxlessNeighbour(line, i, after ? 1 : -1);
                 if (neighbour >= 0) {
                     // "A □ ☑ B C □": the second of A's boxes stands against B, which has none on the group's side
@@ -230,6 +234,21 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
             return -1; // the neighbour has its own box on the group's side
         }
         return line.get(next).option();
+    }
+
+    /**
+     * A mark that a wrapped line carried over to the next line, away from its option ("其他事业专业类" / "√"): with
+     * boxes after labels, the previous line's last option when that line ends without a mark; with boxes before, the
+     * next line's first option when that line starts without one. -1 otherwise.
+     */
+    private static int wrappedOwner(List<List<Element>> seq, int line, boolean after) {
+        int other = after ? line - 1 : line + 1;
+        if (other < 0 || other >= seq.size()) {
+            return -1;
+        }
+        List<Element> elements = seq.get(other);
+        Element edge = elements.get(after ? elements.size() - 1 : 0);
+        return edge.isMark() ? -1 : edge.option();
     }
 
     private static int previousOption(List<Element> line, int i) {

@@ -163,4 +163,14 @@ class ChoiceGroupParserTest {
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
         assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS");
     }
+
+    @Test
+    void aBoxAWrappedLineCarriedToTheNextLineBelongsToTheOptionItFollows() {
+        // published forms print √/□ after the options; the last option's mark wrapped onto a line of its own
+        var r = parse("市委市政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目 [ ] 经常性专项业务费 [ ] 其他经常性项目",
+                "[x]");
+        assertThat(checked(r.group())).containsExactly(false, false, false, false, true);
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).isEmpty();
+    }
 }
