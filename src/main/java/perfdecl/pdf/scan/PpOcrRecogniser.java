@@ -62,6 +62,15 @@ final class PpOcrRecogniser implements AutoCloseable {
 
     private static final boolean DEBUG = Boolean.getBoolean("perfdecl.ocr.debug");
 
+    /** Calls into ONNX Runtime of every recogniser; the JVM's exit waits for them (see {@link NativeCalls}). */
+    private static final NativeCalls CALLS = new NativeCalls();
+    /** How long the exit waits for a call in flight: one batch takes well under a second. */
+    private static final long EXIT_WAIT_MILLIS = 20_000;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CALLS.close(EXIT_WAIT_MILLIS), "perfdecl-ocr-exit"));
+    }
+
     private final OrtEnvironment env;
     private final OrtSession session;
     private final String input;
@@ -125,6 +134,10 @@ final class PpOcrRecogniser implements AutoCloseable {
         Arrays.sort(order, Comparator.comparingInt(i -> width[i]));
         int from = 0;
         while (from < order.length) {
+            // a reader stopped by the time limit stops here, between two calls, rather than reading its page out
+            if (Thread.currentThread().isInterrupted()) {
+                throw new OrtException("interrupted: the reading was stopped");
+            }
             int to = from + 1;
             // padding costs as much as a line: only lines of nearly one width go together
             while (to < order.length && to - from < BATCH && width[order[to]] <= SAME_WIDTH * width[order[from]]
@@ -167,6 +180,9 @@ final class PpOcrRecogniser implements AutoCloseable {
                 }
             }
         }
+        if (!CALLS.enter()) {
+            throw new OrtException("the JVM is exiting");
+        }
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(data), new long[] {n, 3, HEIGHT, w});
              OrtSession.Result result = session.run(Map.of(input, tensor))) {
             OnnxTensor probabilities = (OnnxTensor) result.get(0);
@@ -181,6 +197,8 @@ final class PpOcrRecogniser implements AutoCloseable {
                         (int) Math.ceil(widths[k] / stepWidth)));
             }
             return out;
+        } finally {
+            CALLS.leave();
         }
     }
 

@@ -1,6 +1,7 @@
 package perfdecl.pdf.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import ai.onnxruntime.OrtException;
 
 /** PP-OCRv4's recogniser on ONNX Runtime: the folded graph it reads with by default against PaddleOCR's export. */
 class PpOcrRecogniserTest {
@@ -50,6 +53,21 @@ class PpOcrRecogniserTest {
                 assertThat(b.scores()[k]).isCloseTo(a.scores()[k], within(1e-3f));
                 assertThat(b.centres()[k]).isCloseTo(a.centres()[k], within(1e-9));
             }
+        }
+    }
+
+    @Test
+    void aReaderStoppedByTheTimeLimitMakesNoFurtherCallIntoTheRuntime() throws Exception {
+        List<BufferedImage> lines = List.of(ScanDrawing.image(200, 48, g -> g.fillRect(10, 10, 150, 20)));
+        try (PpOcrRecogniser r = new PpOcrRecogniser(PpOcrRecogniser.FOLDED_MODEL, 1)) {
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> r.read(lines)).isInstanceOf(OrtException.class)
+                        .hasMessageContaining("interrupted");
+            } finally {
+                Thread.interrupted();
+            }
+            assertThat(r.read(lines)).hasSize(1);
         }
     }
 }
