@@ -105,6 +105,13 @@ final class FormReading {
             }
         }
         Period period = fields.period();
+        String department = fields.get(Label.DEPARTMENT);
+        if (fields.unitLeftBlank() && department != null && !department.isBlank()) {
+            // the 主管部门 stands in for a 实施单位 the form does not print, not for one it prints and leaves blank
+            // (without a 主管部门 the required-fields rule reports the unit)
+            findings.add(new Finding("FIELD_MISSING", Finding.ERROR, "unit.name",
+                    labels.canonical(Label.UNIT) + " is printed but left blank", null, null));
+        }
         for (ReaderNote note : grid.notes()) {
             findings.add(new Finding(note.code(), severityOf(note.code()), Provenances.fieldAt(note, cellOf),
                     note.message(), null, null));

@@ -42,6 +42,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
 
     static MarkAttribution of(String field, List<String> options, List<List<Token>> lines) {
         List<List<Element>> seq = new ArrayList<>();
+        List<List<Token>> kept = new ArrayList<>();
         boolean[] seen = new boolean[options.size()];
         for (List<Token> line : lines) {
             List<Element> elements = new ArrayList<>();
@@ -55,10 +56,13 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                     }
                 }
             }
-            if (!elements.isEmpty()) {
+            if (!elements.isEmpty() || line.stream().anyMatch(t -> !t.isMark() && !t.text().isBlank())) {
                 seq.add(elements);
+                kept.add(line);
             }
         }
+        joinWrappedOptions(options, seq, kept, seen);
+        seq.removeIf(List::isEmpty);
         boolean after = marksFollowLabels(seq);
         List<Finding> moved = new ArrayList<>();
         Map<Integer, List<Token>> marks = new LinkedHashMap<>();
@@ -91,6 +95,54 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
             }
         }
         return new MarkAttribution(after, marks, stray, seen, moved);
+    }
+
+    /**
+     * An option whose label a line wraps ("…资产购置类□ 其他" / "事业专业类√") is found in neither line alone: it stands
+     * where its label ends, at the head of the second line, so that a mark after it (or a box before it at the end of
+     * the first line) reaches it the usual way.
+     */
+    private static void joinWrappedOptions(List<String> options, List<List<Element>> seq, List<List<Token>> lines,
+                                           boolean[] seen) {
+        for (int l = 0; l + 1 < lines.size(); l++) {
+            List<Token> tail = textAfterLastMark(lines.get(l));
+            List<Token> head = textBeforeFirstMark(lines.get(l + 1));
+            if (tail.isEmpty() || head.isEmpty()) {
+                continue;
+            }
+            String tailKey = withoutListPunctuation(LabelKey.of(join(tail)));
+            String joined = tailKey + withoutListPunctuation(LabelKey.of(join(head)));
+            for (int opt = 0; opt < options.size(); opt++) {
+                String label = withoutListPunctuation(LabelKey.of(options.get(opt)));
+                int pos = seen[opt] ? -1 : joined.indexOf(label);
+                if (pos >= 0 && pos < tailKey.length() && pos + label.length() > tailKey.length()) {
+                    seq.get(l + 1).add(0, new Element(opt, null, head.get(0).box()));
+                    seen[opt] = true;
+                }
+            }
+        }
+    }
+
+    private static List<Token> textAfterLastMark(List<Token> line) {
+        int k = line.size();
+        while (k > 0 && !line.get(k - 1).isMark()) {
+            k--;
+        }
+        return line.subList(k, line.size());
+    }
+
+    private static List<Token> textBeforeFirstMark(List<Token> line) {
+        int k = 0;
+        while (k < line.size() && !line.get(k).isMark()) {
+            k++;
+        }
+        return line.subList(0, k);
+    }
+
+    private static String join(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        tokens.forEach(t -> b.append(t.text()));
+        return b.toString();
     }
 
     /** Option indexes named in a text run, in the order they appear. */

@@ -173,4 +173,24 @@ class ChoiceGroupParserTest {
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
         assertThat(r.findings()).isEmpty();
     }
+
+    @Test
+    void anOptionLabelWrappedOverTwoLinesOwnsTheMarkAfterItsSecondPart() {
+        // published forms wrap a long option ("其他" / "事业专业类√") inside the value cell
+        var r = parser.parse("fundUse", DeclarationParser.FUND_USES, java.util.stream.Stream.of(
+                "基本建设工程类 [ ] 信息化建设类 [ ] 政策补贴类 [ ] 政府购买服务 [ ] 资产购置类 [ ] 其他", "事业专业类 [x]")
+                .map(l -> Grids.cell(0, l).tokens()).toList());
+        assertThat(r.group().selected()).containsExactly("其他事业专业类");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void anOptionLabelWrappedOverTwoLinesOwnsTheBoxBeforeItsFirstPart() {
+        var r = parser.parse("fundUse", DeclarationParser.FUND_USES, java.util.stream.Stream.of(
+                "[ ] 基本建设工程类 [ ] 信息化建设类 [ ] 政策补贴类 [ ] 政府购买服务 [ ] 资产购置类 [x] 其他", "事业专业类")
+                .map(l -> Grids.cell(0, l).tokens()).toList());
+        assertThat(r.group().selected()).containsExactly("其他事业专业类");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+    }
 }

@@ -286,4 +286,27 @@ class LaterTemplatesTest {
         assertThat(tenThousands.budget().currentYear()).isEqualTo(35_000_000L);
         assertThat(tenThousands.findings()).extracting(f -> f.code()).doesNotContain("ROW_UNRECOGNISED");
     }
+
+    private Declaration nationalForm(perfdecl.grid.Row departmentRow) {
+        return parser.parse(form(row("项目支出绩效目标表"), row("（2023年度）"),
+                row("项目名称", "全民健身设施补助"), departmentRow,
+                row("项目资金（元）", "年度资金总额", "1,000,000.00"), row("", "其中：财政拨款", "1,000,000.00"),
+                row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "新建健身步道", "≥120公里")), SOURCE);
+    }
+
+    @Test
+    void aUnitLabelPrintedButLeftBlankIsMissingEvenBesideADepartment() {
+        Declaration d = nationalForm(row("主管部门", "国家体育总局", "实施单位", ""));
+        assertThat(d.unit().name()).isNull();
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("FIELD_MISSING"))
+                .extracting(perfdecl.model.Finding::field).containsExactly("unit.name");
+    }
+
+    @Test
+    void aDepartmentStandsInForAUnitTheFormDoesNotPrint() {
+        Declaration d = nationalForm(row("主管部门", "国家体育总局"));
+        assertThat(d.department()).isEqualTo("国家体育总局");
+        assertThat(d.findings()).extracting(perfdecl.model.Finding::code).doesNotContain("FIELD_MISSING");
+    }
 }
