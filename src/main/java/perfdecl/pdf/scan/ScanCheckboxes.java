@@ -24,7 +24,8 @@ final class ScanCheckboxes {
     /** Ink distance from the threshold at which a decision is fully sure. */
     static final double SURE_DISTANCE = 0.07;
     private static final double SIDE_COVERAGE = 0.8;
-    private static final double FILLED_FROM = 0.8;
+    /** Inner ink share from which a box is filled in. */
+    static final double FILLED_FROM = 0.8;
     /** Share of the inside a level or upright stroke covers that crosses a box from side to side. */
     private static final double ACROSS = 0.8;
 
