@@ -29,7 +29,8 @@ timed_extract() {
       "$1" -o "$2" --jobs "$3" --no-xlsx --quiet "${OCR[@]}" "${EXTRA[@]}" 2>"$WORK/err" || true
   end=$(date +%s.%N)
   forms=$(python3 -c "import json;r=json.load(open('$2/run.json'));print(r['totals']['forms'],','.join(sorted({i['status'] for i in r['inputs']})))")
-  python3 -c "w=$end-$start;print('$forms | %.1f | %.2f | %d' % (w, $4/w, $(cat "$WORK/rss")/1024))"
+  # GNU time puts "Command exited with non-zero status 1" (a partial or failed input) before the figure
+  python3 -c "w=$end-$start;print('$forms | %.1f | %.2f | %d' % (w, $4/w, $(tail -n 1 "$WORK/rss")/1024))"
 }
 
 echo "| pages | jobs | forms | wall s | pages/s | peak RSS MB |"

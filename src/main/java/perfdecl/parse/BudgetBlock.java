@@ -28,6 +28,8 @@ final class BudgetBlock {
     private final List<Budget.Item> items = new ArrayList<>();
     /** The unit a 项目资金（元） block header gives the amount rows under it; null before any. */
     private Boolean fundsInTenThousands;
+    /** The unit a line such as 单位：万元 above the form states for all its amounts; null when none does. */
+    private Boolean statedInTenThousands;
     private int itemAmountColumn = -1;
     private Boolean itemsInTenThousands;
     private boolean budgetInTenThousands;
@@ -47,6 +49,21 @@ final class BudgetBlock {
         String key = LabelKey.of(labelText);
         fundsInTenThousands = key.contains("万元") ? Boolean.TRUE : key.contains("元") ? Boolean.FALSE : null;
     }
+
+    /**
+     * A line of its own stating the form's amount unit (单位：万元, 金额单位：元): true when {@code text} is one, which
+     * then gives the unit of amounts whose label and block header name none.
+     */
+    boolean unitLine(String text) {
+        java.util.regex.Matcher m = UNIT_LINE.matcher(LabelKey.of(text));
+        if (!m.matches()) {
+            return false;
+        }
+        statedInTenThousands = "万元".equals(m.group(1));
+        return true;
+    }
+
+    private static final java.util.regex.Pattern UNIT_LINE = java.util.regex.Pattern.compile("(?:金额)?单位[:：]?(万元|元)");
 
     void amount(Label label, LabelPair p) {
         String text = p.text();
@@ -72,7 +89,7 @@ final class BudgetBlock {
 
     /**
      * Amounts are in 万元 when their label says so, else when the block header above them does (项目资金（万元）),
-     * else when the template's unit is 万元.
+     * else when a line of the form states 万元 (单位：万元), else when the template's unit is 万元.
      */
     private boolean inTenThousands(String labelText) {
         String key = LabelKey.of(labelText);
@@ -82,7 +99,10 @@ final class BudgetBlock {
         if (key.contains("元")) {
             return false;
         }
-        return fundsInTenThousands != null ? fundsInTenThousands : template.inTenThousands();
+        if (fundsInTenThousands != null) {
+            return fundsInTenThousands;
+        }
+        return statedInTenThousands != null ? statedInTenThousands : template.inTenThousands();
     }
 
     /** Reads a budget item row, its first {@code skip} filled cells left out; header cells and 合计 rows add none. */

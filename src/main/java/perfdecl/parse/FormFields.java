@@ -30,6 +30,7 @@ final class FormFields {
     private Integer year;
     private String unitName;
     private boolean sealed;
+    private boolean unitPrinted;
 
     FormFields(DateParser dates, LabelMatcher labels, List<Finding> findings, Map<String, Cell> cellOf) {
         this.dates = dates;
@@ -113,6 +114,7 @@ final class FormFields {
     }
 
     void unit(String text, Cell cell) {
+        unitPrinted = true;
         if (text == null) {
             return;
         }
@@ -126,6 +128,11 @@ final class FormFields {
         if (cell != null) {
             cellOf.put("unit.name", cell);
         }
+    }
+
+    /** Whether the form prints its unit's label (申报单位名称, 实施单位) but leaves the name blank. */
+    boolean unitLeftBlank() {
+        return unitPrinted && unitName == null;
     }
 
     /** The unit, always an object as the contract has it: a form without 实施单位 has a null name, not sealed. */

@@ -60,6 +60,8 @@ final class FormReading {
     private boolean heldItems;
     private final ShiftedValues shifted;
     private Section section = Section.FIELDS;
+    /** The last page holding a row of the form other than its filing instructions. */
+    private int lastPageRead;
     /** The label whose group or text the current section continues. */
     private Label current;
 
@@ -78,8 +80,12 @@ final class FormReading {
     }
 
     Declaration run(Source source) {
-        for (Row row : HorizontalAmounts.rearranged(FundsMatrix.rearranged(grid.rows(), labels), labels)) {
+        for (Row row : HorizontalTexts.rearranged(
+                HorizontalAmounts.rearranged(FundsMatrix.rearranged(grid.rows(), labels), labels), labels)) {
             readRow(spaced.separated(kit.runTogether().separated(row), section == Section.INDICATORS));
+            if (section != Section.INSTRUCTIONS && !row.filled().isEmpty()) {
+                lastPageRead = Math.max(lastPageRead, row.page());
+            }
         }
         held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);
         ChoiceGroup projectType = choice(Label.PROJECT_TYPE);
@@ -99,6 +105,13 @@ final class FormReading {
             }
         }
         Period period = fields.period();
+        String department = fields.get(Label.DEPARTMENT);
+        if (fields.unitLeftBlank() && department != null && !department.isBlank()) {
+            // the 主管部门 stands in for a 实施单位 the form does not print, not for one it prints and leaves blank
+            // (without a 主管部门 the required-fields rule reports the unit)
+            findings.add(new Finding("FIELD_MISSING", Finding.ERROR, "unit.name",
+                    labels.canonical(Label.UNIT) + " is printed but left blank", null, null));
+        }
         for (ReaderNote note : grid.notes()) {
             findings.add(new Finding(note.code(), severityOf(note.code()), Provenances.fieldAt(note, cellOf),
                     note.message(), null, null));
@@ -114,12 +127,26 @@ final class FormReading {
         });
         String id = source.sha256() == null ? null
                 : source.sha256().substring(0, Math.min(12, source.sha256().length())) + "-" + source.formIndex();
-        return new Declaration(Declaration.SCHEMA_VERSION, matched ? kit.template().id() : null, id, source,
+        return new Declaration(Declaration.SCHEMA_VERSION, matched ? kit.template().id() : null, id,
+                withoutInstructionPages(source),
                 fields.title(), fields.year(), fields.unit(), fields.get(Label.DEPARTMENT),
                 fields.get(Label.PROJECT_NAME), fields.get(Label.PROJECT_LEAD), fields.get(Label.CONTACT_PERSON),
                 fields.get(Label.CONTACT_PHONE), projectType, fundUse, fields.get(Label.PROJECT_NATURE),
                 fields.get(Label.PROJECT_CATEGORY), period, fields.texts(), budget.budget(), table.indicators(),
                 findings, provenance);
+    }
+
+    /**
+     * The source without the pages at its end that hold nothing but the filing instructions (an office export may
+     * print 填报说明 on a page of its own after the form).
+     */
+    private Source withoutInstructionPages(Source source) {
+        List<Integer> pages = source.pages();
+        if (pages == null || pages.size() != 2 || lastPageRead < pages.get(0) || lastPageRead >= pages.get(1)) {
+            return source;
+        }
+        return new Source(source.file(), source.sha256(), source.formIndex(), List.of(pages.get(0), lastPageRead),
+                source.inputKind());
     }
 
     private void readRow(Row row) {
@@ -129,6 +156,9 @@ final class FormReading {
         }
         Cell first = filled.get(0);
         if (headerLine(first, filled.size())) {
+            return;
+        }
+        if (filled.size() == 1 && budget.unitLine(first.text())) {
             return;
         }
         Optional<LabelMatch> leading = labels.whole(first.text()).or(() -> labels.prefix(first.text()));
@@ -206,6 +236,9 @@ final class FormReading {
                     return false;
                 }
                 fields.append(current, Cells.joined(filled), false);
+            }
+            case INSTRUCTIONS -> {
+                // the instructions' numbered lines say how to fill the form in: nothing to keep
             }
             case FIELDS -> {
                 return false;
@@ -313,6 +346,9 @@ final class FormReading {
                 }
             }
             case FIELDS -> takeField(label, p);
+            case INSTRUCTIONS -> {
+                // 填报说明 opens the instructions below the form: nothing to keep
+            }
         }
     }
 

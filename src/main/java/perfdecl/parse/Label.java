@@ -55,7 +55,9 @@ enum Label {
     REMARKS("texts.remarks"),
     SIGNATORY("signatory"),
     FILING_DATE("filingDate"),
-    FILER("filer");
+    FILER("filer"),
+    /** 填报说明: how to fill the form in, printed below it; nothing in it is a field. */
+    INSTRUCTIONS("instructions");
 
     private final String key;
 
@@ -118,7 +120,7 @@ enum Label {
      */
     boolean endsIndicatorTable() {
         return this == REMARKS || this == SIGNATORY || this == FILER || this == FILING_DATE || this == OVERALL_GOAL
-                || this == ANNUAL_GOAL;
+                || this == ANNUAL_GOAL || this == INSTRUCTIONS;
     }
 
     /**

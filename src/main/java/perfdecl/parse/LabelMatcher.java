@@ -71,7 +71,23 @@ final class LabelMatcher {
                 best = new LabelMatch(s.label(), cellText.strip(), "", d);
             }
         }
+        if (best != null && valueAfterSpelling(key)) {
+            return Optional.empty(); // "同名项目上年预算额（元）0": a label run together with its value, not a misread
+        }
         return best != null ? Optional.of(best) : scrambled(key, cellText);
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d.,]+");
+
+    /** Whether the key is a spelling as printed followed by a number only. */
+    private boolean valueAfterSpelling(String key) {
+        for (Spelling s : spellings) {
+            if (key.length() > s.key().length() && key.startsWith(s.key())
+                    && NUMBER.matcher(key.substring(s.key().length())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -42,6 +42,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
 
     static MarkAttribution of(String field, List<String> options, List<List<Token>> lines) {
         List<List<Element>> seq = new ArrayList<>();
+        List<List<Token>> kept = new ArrayList<>();
         boolean[] seen = new boolean[options.size()];
         for (List<Token> line : lines) {
             List<Element> elements = new ArrayList<>();
@@ -55,21 +56,28 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                     }
                 }
             }
-            if (!elements.isEmpty()) {
+            if (!elements.isEmpty() || line.stream().anyMatch(t -> !t.isMark() && !t.text().isBlank())) {
                 seq.add(elements);
+                kept.add(line);
             }
         }
+        joinWrappedOptions(options, seq, kept, seen);
+        seq.removeIf(List::isEmpty);
         boolean after = marksFollowLabels(seq);
         List<Finding> moved = new ArrayList<>();
         Map<Integer, List<Token>> marks = new LinkedHashMap<>();
         List<Token> stray = new ArrayList<>();
-        for (List<Element> line : seq) {
+        for (int l = 0; l < seq.size(); l++) {
+            List<Element> line = seq.get(l);
             for (int i = 0; i < line.size(); i++) {
                 Element e = line.get(i);
                 if (!e.isMark()) {
                     continue;
                 }
                 int owner = after ? previousOption(line, i) : nextOption(line, i);
+                if (owner < 0) {
+                    owner = wrappedOwner(seq, l, after);
+                }
                 int neighbour = boxlessNeighbour(line, i, after ? 1 : -1);
                 if (neighbour >= 0) {
                     // "A □ ☑ B C □": the second of A's boxes stands against B, which has none on the group's side
@@ -87,6 +95,54 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
             }
         }
         return new MarkAttribution(after, marks, stray, seen, moved);
+    }
+
+    /**
+     * An option whose label a line wraps ("…资产购置类□ 其他" / "事业专业类√") is found in neither line alone: it stands
+     * where its label ends, at the head of the second line, so that a mark after it (or a box before it at the end of
+     * the first line) reaches it the usual way.
+     */
+    private static void joinWrappedOptions(List<String> options, List<List<Element>> seq, List<List<Token>> lines,
+                                           boolean[] seen) {
+        for (int l = 0; l + 1 < lines.size(); l++) {
+            List<Token> tail = textAfterLastMark(lines.get(l));
+            List<Token> head = textBeforeFirstMark(lines.get(l + 1));
+            if (tail.isEmpty() || head.isEmpty()) {
+                continue;
+            }
+            String tailKey = withoutListPunctuation(LabelKey.of(join(tail)));
+            String joined = tailKey + withoutListPunctuation(LabelKey.of(join(head)));
+            for (int opt = 0; opt < options.size(); opt++) {
+                String label = withoutListPunctuation(LabelKey.of(options.get(opt)));
+                int pos = seen[opt] ? -1 : joined.indexOf(label);
+                if (pos >= 0 && pos < tailKey.length() && pos + label.length() > tailKey.length()) {
+                    seq.get(l + 1).add(0, new Element(opt, null, head.get(0).box()));
+                    seen[opt] = true;
+                }
+            }
+        }
+    }
+
+    private static List<Token> textAfterLastMark(List<Token> line) {
+        int k = line.size();
+        while (k > 0 && !line.get(k - 1).isMark()) {
+            k--;
+        }
+        return line.subList(k, line.size());
+    }
+
+    private static List<Token> textBeforeFirstMark(List<Token> line) {
+        int k = 0;
+        while (k < line.size() && !line.get(k).isMark()) {
+            k++;
+        }
+        return line.subList(0, k);
+    }
+
+    private static String join(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        tokens.forEach(t -> b.append(t.text()));
+        return b.toString();
     }
 
     /** Option indexes named in a text run, in the order they appear. */
@@ -230,6 +286,21 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
             return -1; // the neighbour has its own box on the group's side
         }
         return line.get(next).option();
+    }
+
+    /**
+     * A mark that a wrapped line carried over to the next line, away from its option ("其他事业专业类" / "√"): with
+     * boxes after labels, the previous line's last option when that line ends without a mark; with boxes before, the
+     * next line's first option when that line starts without one. -1 otherwise.
+     */
+    private static int wrappedOwner(List<List<Element>> seq, int line, boolean after) {
+        int other = after ? line - 1 : line + 1;
+        if (other < 0 || other >= seq.size()) {
+            return -1;
+        }
+        List<Element> elements = seq.get(other);
+        Element edge = elements.get(after ? elements.size() - 1 : 0);
+        return edge.isMark() ? -1 : edge.option();
     }
 
     private static int previousOption(List<Element> line, int i) {

@@ -17,7 +17,9 @@ enum Section {
     /** The indicator table: every row up to a label that ends it (备注, signature lines). */
     INDICATORS,
     /** A free text (项目概况 …): rows with an empty label column continue it. */
-    TEXT;
+    TEXT,
+    /** 填报说明 and its numbered lines: read past, up to the next label. */
+    INSTRUCTIONS;
 
     /** The section a row starting with {@code label} enters on a form of {@code template}. */
     static Section openedBy(Label label, FormTemplate template) {
@@ -30,6 +32,9 @@ enum Section {
         if (label.isItemsHeader()) {
             return ITEMS;
         }
+        if (label == Label.INSTRUCTIONS) {
+            return INSTRUCTIONS;
+        }
         if (label == Label.LEVEL1_HEADER || label == Label.CONTENT_HEADER || label == Label.TERM_HEADER) {
             return INDICATORS; // the national form's 长期/年度绩效指标 opens its block
         }
@@ -41,7 +46,7 @@ enum Section {
         return switch (this) {
             case INDICATORS -> label == null || !label.endsIndicatorTable();
             case ITEMS -> label == null || label.isItemsHeader();
-            case CHOICE, TEXT -> label == null;
+            case CHOICE, TEXT, INSTRUCTIONS -> label == null;
             case FIELDS -> false;
         };
     }

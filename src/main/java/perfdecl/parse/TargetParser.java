@@ -49,8 +49,9 @@ public final class TargetParser {
         if (raw.isEmpty()) {
             return null;
         }
-        String text = withoutClosingNote(BRACKETED_UNIT.matcher(stripTrailingPunctuation(TargetText.compact(raw)))
-                .replaceFirst("$1$2"));
+        Matcher bracketed = BRACKETED_UNIT.matcher(stripTrailingPunctuation(TargetText.compact(raw)));
+        String bracketedUnit = bracketed.matches() ? bracketed.group(2) : null;
+        String text = withoutClosingNote(bracketed.replaceFirst("$1$2"));
         List<String> clauses = new ArrayList<>();
         for (String c : CLAUSE_SEPARATOR.split(text)) {
             if (!c.isEmpty()) {
@@ -88,7 +89,16 @@ public final class TargetParser {
                 }
             }
         }
-        return new Target(raw, bound.operator(), bound.value(), bound.unit(), null);
+        return new Target(raw, bound.operator(), bound.value(), wholeBracketedUnit(bound.unit(), bracketedUnit), null);
+    }
+
+    /**
+     * The brackets of "≥10(万人份)" or "≤3200(元/点位·年)" delimit the whole unit: where the unit read from its start
+     * is only a part of them ("万人", "元/点"), the bracketed text is the unit.
+     */
+    private static String wholeBracketedUnit(String unit, String bracketed) {
+        return unit != null && bracketed != null && !"%".equals(unit) && bracketed.length() > unit.length()
+                && bracketed.startsWith(unit) ? bracketed : unit;
     }
 
     /**

@@ -9,7 +9,8 @@ import perfdecl.grid.Row;
 /**
  * An export that wraps a long name inside its cell writes the rest on a line of its own: a row holding one cell,
  * under the cell it continues ("社会效益" / "指标", "升级改造基层医疗" / "机构数量"). Such a row is joined to the row
- * above. A 二级指标 fragment is joined only when the joined name is a known dimension; a 三级指标 fragment only in a
+ * above (the cell in its column, or for a line read outside the table, the cell it stands under). A 二级指标 fragment
+ * is joined only when the joined name is a known dimension; a 三级指标 fragment only in a
  * text export (cells without position), under an indicator that has its value, when it is a short phrase without
  * digits — an indicator filed without a value keeps its own row.
  */
@@ -43,6 +44,12 @@ final class WrappedIndicatorRows {
         List<Cell> above = previous.filled();
         int at = -1;
         for (int i = 0; i < above.size(); i++) {
+            if (beneath(fragment, above.get(i))) {
+                at = i;
+            }
+        }
+        boolean placed = at >= 0;
+        for (int i = 0; !placed && i < above.size(); i++) {
             if (above.get(i).column() == fragment.column()) {
                 at = i;
             }
@@ -65,6 +72,18 @@ final class WrappedIndicatorRows {
         List<Cell> cells = new ArrayList<>(previous.cells());
         cells.set(cells.indexOf(cell), grown);
         return new Row(cells, previous.page());
+    }
+
+    /**
+     * Whether the fragment stands under the cell by its position: a line that ran out of a cell at the foot of a page
+     * (chromium clips the cell's rulings but not its text) is read as a free line, its column not the cell's.
+     */
+    private static boolean beneath(Cell fragment, Cell cell) {
+        if (fragment.box() == null || cell.box() == null || fragment.page() != cell.page()) {
+            return false;
+        }
+        double centre = fragment.box().x() + fragment.box().width() / 2;
+        return centre > cell.box().x() && centre < cell.box().x() + cell.box().width();
     }
 
     private static List<perfdecl.grid.Token> concat(Cell a, Cell b) {

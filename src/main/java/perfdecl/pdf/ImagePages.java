@@ -21,7 +21,8 @@ import perfdecl.pdf.scan.ScanTitle;
  * Reads a run of a scan's pages from their images into forms: the whole file, or one {@link PageRanges range} of
  * it. A range that does not start on page 1 hands over nothing until its first page with a title line (the pages
  * before it continue a form the range before reads), and one that reaches its last page with a form open reads
- * on until the next title page, so that every page is cut into forms as a read of the whole file cuts it. Not
+ * on until the next title page, so that every page is cut into forms as a read of the whole file cuts it.
+ * Interrupted, it hands over the form it was reading, noted as lacking the page it stopped at, and stops. Not
  * thread-safe: one per range, each over a document of its own.
  */
 final class ImagePages {
@@ -71,7 +72,13 @@ final class ImagePages {
         boolean perPage = PageRanges.mayDivide(pages);
         int budget = Math.max(ScanGridReader.REREADS_PER_DOCUMENT, REREADS_PER_PAGE_OF_BUNDLE * pages);
         for (int page = from; page <= pages; page++) {
-            PagedReading.checkInterrupted();
+            if (Thread.currentThread().isInterrupted()) {
+                // whether this page opens a form would take its OCR, the very work that ran out of time
+                if (begun) {
+                    forms.stopBefore(page, null);
+                }
+                PagedReading.checkInterrupted();
+            }
             String failure = plan.failed().get(page);
             ScanPage laid = null;
             if (failure == null) {

@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -32,11 +33,6 @@ final class PageRanges {
 
     /** Pages in a range at least, and at most. */
     private static final int MIN_PAGES = 10, MAX_PAGES = 40;
-    /**
-     * A test may set the pages of a range ({@code perfdecl.pdf.rangePages}), so that a bundle of a few scanned
-     * pages is cut as a long one would be.
-     */
-    static final String RANGE_PAGES = "perfdecl.pdf.rangePages";
 
     /** Opens the file once more, for a range's own reading. */
     interface Opener {
@@ -58,7 +54,7 @@ final class PageRanges {
 
     /** The first page of each range of pages {@code from}..{@code pages} read by {@code jobs} threads. */
     static List<Integer> starts(int pages, int jobs, int from) {
-        String forced = System.getProperty(RANGE_PAGES);
+        String forced = System.getProperty(PdfGridReader.RANGE_PAGES);
         int left = pages - from + 1;
         int size = forced != null ? Integer.parseInt(forced)
                 : Math.max(MIN_PAGES, Math.min(MAX_PAGES, -Math.floorDiv(-left, 2 * jobs)));
@@ -70,7 +66,7 @@ final class PageRanges {
     }
 
     private static int minPages() {
-        String forced = System.getProperty(RANGE_PAGES);
+        String forced = System.getProperty(PdfGridReader.RANGE_PAGES);
         return forced != null ? Integer.parseInt(forced) : MIN_PAGES;
     }
 
@@ -81,7 +77,8 @@ final class PageRanges {
     /**
      * Reads the pages from {@code fromPage} on of the file {@code plan} describes on {@code jobs} threads, each
      * range's document from {@code opener}, the forms numbered from {@code firstForm}; tells {@code listener} on
-     * the calling thread (pages done as a count). Interrupted, it stops every range.
+     * the calling thread (pages done as a count). Interrupted, it stops every range, the form the earliest was
+     * reading handed over.
      */
     static void read(ImagePages.Plan plan, Opener opener, int jobs, ReadListener listener, int fromPage,
                      int firstForm) throws IOException, UnreadableInputException {
@@ -136,9 +133,38 @@ final class PageRanges {
                 }
             }
         } catch (InterruptedException e) {
+            threads.shutdownNow();
+            handOverStopped(messages, head, n, out);
             throw new UnreadableInputException("interrupted");
         } finally {
             threads.shutdownNow();
+        }
+    }
+
+    /** How long the reading thread, interrupted, waits for the earliest range to hand over the form it was reading. */
+    private static final long STOP_MILLIS = 5_000;
+
+    /**
+     * The read was interrupted and every range with it: the earliest unfinished one ({@code head}) hands over the
+     * form it was reading ({@link ImagePages}) before it ends, and that is passed on; the later ranges' forms lie
+     * after the page reached and are dropped, as a read on one thread would never have got to them.
+     */
+    private static void handOverStopped(BlockingQueue<Message> messages, int head, int n, ReadListener out) {
+        long until = System.nanoTime() + STOP_MILLIS * 1_000_000;
+        try {
+            while (head < n) {
+                Message m = messages.poll(until - System.nanoTime(), TimeUnit.NANOSECONDS);
+                if (m == null || m.range() == head && (m.ended() || m.error() != null)) {
+                    return;
+                }
+                if (m.range() == head && m.event() != null) {
+                    m.event().accept(out);
+                }
+            }
+        } catch (InterruptedException again) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // a listener that fails now cannot be told anything more: the read ends as interrupted
         }
     }
 

@@ -5,7 +5,14 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 import org.apache.pdfbox.cos.COSBase;
@@ -26,6 +33,7 @@ import perfdecl.pdf.content.PageContent;
 import perfdecl.pdf.content.PageContentCollector;
 import perfdecl.pdf.content.PageFrame;
 import perfdecl.pdf.layout.BundleForms;
+import perfdecl.pdf.layout.LayoutRow;
 import perfdecl.pdf.layout.PageLayouter;
 import perfdecl.pdf.scan.ScanGridReader;
 import perfdecl.pdf.scan.ScanTextLayer;
@@ -39,7 +47,8 @@ import perfdecl.pdf.scan.ScanTextLayer;
  * hands each form on as soon as it is complete. A file none of whose pages can paint an image is no scan: it is
  * laid out from its text layer straight away, each page read once, and read by OCR only when no page had text. A
  * page that breaks a cap, cannot be decoded or makes the OCR engine fail is reported with its number and read no
- * further.
+ * further. Interrupted (out of time), it hands over the form it was reading before it stops: whole when the page
+ * it stopped at opens the next form, else noted as lacking that page.
  */
 final class PagedReading {
 
@@ -152,7 +161,10 @@ final class PagedReading {
         forms.otherTables(row -> FormSplitter.opensOtherTable(row, titles));
         Map<Integer, List<Glyph>> marks = FormFieldMarks.of(doc);
         for (int page = 1; page <= pages; page++) {
-            checkInterrupted();
+            if (Thread.currentThread().isInterrupted()) {
+                forms.stopBefore(page, look(page, marks));
+                checkInterrupted();
+            }
             String failure = failed.get(page);
             PageContent content = null;
             List<ReaderNote> notes = List.of();
@@ -199,6 +211,30 @@ final class PagedReading {
             throw noForm("");
         }
         return new SourceDocument("pdf", pages, List.of());
+    }
+
+    /**
+     * Page {@code page} laid out for a read that was stopped before it, to tell whether it opens a form (null: it
+     * cannot be read): a born-digital page's text takes milliseconds, and the form before it is whole if it does.
+     * The thread stays interrupted.
+     */
+    private List<LayoutRow> look(int page, Map<Integer, List<Glyph>> marks) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            if (failed.containsKey(page)) {
+                return null;
+            }
+            PageContent content = content(page);
+            takeNotes();
+            return FormSplitter.withoutPageNumbers(PageLayouter.layout(FormFieldMarks.with(content,
+                    marks.get(page))));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return null;
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** A file none of whose pages carries text is read by OCR, or refused with why. */
@@ -285,40 +321,146 @@ final class PagedReading {
         }
     }
 
-    /** A first look at every page: whether it paints an image, carries text, and how a scan's layer stands. */
+    /**
+     * A first look at every page: whether it paints an image, carries text, and how a scan's layer stands. A long
+     * file read on several threads is looked at on as many, each part of its pages over the file opened again:
+     * the pages' looks do not depend on one another, and are gathered in page order.
+     */
     private void surveyPages() throws UnreadableInputException {
+        if (jobs > 1 && opener != null && PageRanges.mayDivide(pages)) {
+            surveyInParts();
+            return;
+        }
+        Look look = new Look();
         for (int page = 1; page <= pages; page++) {
             checkInterrupted();
             listener.alive();
-            if (failed.containsKey(page)) {
-                continue;
+            lookAt(page, doc, collector, layer, failed.keySet(), look);
+        }
+        look.unmapped = collector.unmappedGlyphs();
+        take(look);
+    }
+
+    /** What the first look found on a run of pages. */
+    private static final class Look {
+        final List<ScanTextLayer.Page> survey = new ArrayList<>();
+        final Map<Integer, String> failed = new TreeMap<>();
+        boolean anyText, anyImage, surveyText;
+        /** Glyphs without a Unicode mapping. */
+        int unmapped;
+    }
+
+    private void take(Look look) {
+        survey.addAll(look.survey);
+        failed.putAll(look.failed);
+        anyText |= look.anyText;
+        anyImage |= look.anyImage;
+        surveyText |= look.surveyText;
+        unmapped += look.unmapped;
+    }
+
+    /** Looks at page {@code page} of {@code d} with {@code c} and {@code l} unless it is {@code capped}. */
+    private void lookAt(int page, PDDocument d, PageContentCollector c, ScanTextLayer l, Set<Integer> capped,
+                        Look look) {
+        if (capped.contains(page)) {
+            return;
+        }
+        try {
+            PageContent content = collectWith(c, d, page);
+            List<ReaderNote> notes = List.copyOf(c.notes());
+            c.notes().clear();
+            look.anyText |= hasText(content);
+            ScanTextLayer.Page scanned;
+            if (content.hasImage()) {
+                look.anyImage = true;
+                scanned = layerOf(l, d, page);
+                look.surveyText |= !scanned.words().isEmpty();
+            } else {
+                scanned = new ScanTextLayer.Page(page, content.width(), content.height(), 0, 0,
+                        content.glyphs().size(), List.of());
             }
-            try {
-                PageContent content = collect(page);
-                List<ReaderNote> notes = takeNotes();
-                anyText |= hasText(content);
-                ScanTextLayer.Page scanned;
+            look.survey.add(scanned);
+            if (pages <= KEPT_PAGES && d == doc) {
+                keptContent.put(page, content);
+                keptNotes.put(page, notes);
                 if (content.hasImage()) {
-                    anyImage = true;
-                    scanned = collectLayer(page);
-                    surveyText |= !scanned.words().isEmpty();
-                } else {
-                    scanned = new ScanTextLayer.Page(page, content.width(), content.height(), 0, 0,
-                            content.glyphs().size(), List.of());
+                    keptLayer.put(page, scanned);
                 }
-                survey.add(scanned);
-                if (pages <= KEPT_PAGES) {
-                    keptContent.put(page, content);
-                    keptNotes.put(page, notes);
-                    if (content.hasImage()) {
-                        keptLayer.put(page, scanned);
+            }
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            look.failed.put(page, pageFailure(e));
+        }
+    }
+
+    /**
+     * The first look split into {@code jobs} runs of pages: the first on this thread over this document (telling
+     * the listener signs of life), each other on a thread of its own over the file opened again; a run whose
+     * document cannot be opened is looked at here.
+     */
+    private void surveyInParts() throws UnreadableInputException {
+        int size = -Math.floorDiv(-pages, jobs);
+        ExecutorService threads = Executors.newFixedThreadPool(jobs - 1, r -> {
+            Thread t = new Thread(r, "perfdecl-first-look");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Set<Integer> capped = Set.copyOf(failed.keySet());
+            List<Future<Look>> others = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
+            for (int from = 1 + size; from <= pages; from += size) {
+                int first = from, last = Math.min(pages, from + size - 1);
+                spans.add(new int[] {first, last});
+                others.add(threads.submit(() -> lookOver(first, last, capped)));
+            }
+            take(lookHere(1, size, capped));
+            for (int i = 0; i < others.size(); i++) {
+                Look look = null;
+                while (look == null) {
+                    checkInterrupted();
+                    listener.alive();
+                    try {
+                        look = others.get(i).get(500, TimeUnit.MILLISECONDS);
+                    } catch (TimeoutException e) {
+                        // still looking: a sign of life, and wait on
+                    } catch (ExecutionException e) {
+                        look = lookHere(spans.get(i)[0], spans.get(i)[1], capped);
+                    } catch (InterruptedException e) {
+                        throw new UnreadableInputException("interrupted");
                     }
                 }
-            } catch (IOException | RuntimeException | StackOverflowError e) {
-                failed.put(page, pageFailure(e));
+                take(look);
             }
+        } finally {
+            threads.shutdownNow();
         }
-        unmapped = collector.unmappedGlyphs();
+    }
+
+    /** Pages {@code from}..{@code to} looked at over the file opened again, on the calling thread. */
+    private Look lookOver(int from, int to, Set<Integer> capped) throws IOException {
+        try (ReleasedDocument own = opener.open()) {
+            PageContentCollector c = new PageContentCollector();
+            ScanTextLayer l = new ScanTextLayer();
+            Look look = new Look();
+            for (int page = from; page <= to && !Thread.currentThread().isInterrupted(); page++) {
+                lookAt(page, own.document(), c, l, capped, look);
+            }
+            look.unmapped = c.unmappedGlyphs();
+            return look;
+        }
+    }
+
+    /** Pages {@code from}..{@code to} looked at here, over this document, telling the listener signs of life. */
+    private Look lookHere(int from, int to, Set<Integer> capped) throws UnreadableInputException {
+        Look look = new Look();
+        int before = collector.unmappedGlyphs();
+        for (int page = from; page <= to; page++) {
+            checkInterrupted();
+            listener.alive();
+            lookAt(page, doc, collector, layer, capped, look);
+        }
+        look.unmapped = collector.unmappedGlyphs() - before;
+        return look;
     }
 
     /** The notes the collector made on the page it read last. */
@@ -347,6 +489,12 @@ final class PagedReading {
     }
 
     private PageContent collect(int page) throws IOException {
+        return collectWith(collector, doc, page);
+    }
+
+    /** Page {@code page}'s content as {@code collector}, which reads {@code doc} only, finds it. */
+    private static PageContent collectWith(PageContentCollector collector, PDDocument doc, int page)
+            throws IOException {
         collector.setStartPage(page);
         collector.setEndPage(page);
         collector.getText(doc);

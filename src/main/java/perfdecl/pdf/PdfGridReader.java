@@ -38,6 +38,12 @@ public final class PdfGridReader implements GridReader {
         }
     }
 
+    /**
+     * A test may set the pages of a scan's page range ({@link PageRanges}), so that a bundle of a few scanned pages
+     * is cut as a long one would be; the batch passes it on to the JVMs it starts.
+     */
+    public static final String RANGE_PAGES = "perfdecl.pdf.rangePages";
+
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final PdfLimits limits;

@@ -119,7 +119,11 @@ final class FormsRead implements ReadListener {
         } catch (RuntimeException | StackOverflowError e) {
             forms.add(new FormStatus(form.formIndex(), null, range, FormStatus.FAILED, oneLine("extraction failed: " + e)));
         }
-        if (SCAN.equals(inputKind) && range != null) {
+        // a form that may go on past its last page read (its read was stopped there) is read again from its first
+        // page when the file is resumed, not skipped with the pages it lacks
+        boolean cut = form.lastPage() != null && form.notes().stream().anyMatch(n -> PAGE_UNREADABLE.equals(n.code())
+                && n.page() > form.lastPage());
+        if (SCAN.equals(inputKind) && range != null && !cut) {
             // a scan's reading may go on from the page after this form (see PageRanges): what it has told so far
             int next = forms.stream().mapToInt(FormStatus::form).max().orElse(-1) + 1;
             events.checkpoint(new Checkpoint(form.lastPage() + 1, next, declarations, forms, issues(failedPages),

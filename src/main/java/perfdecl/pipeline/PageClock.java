@@ -25,8 +25,29 @@ public final class PageClock {
         lastSign = start;
     }
 
+    private volatile boolean stopped;
+
+    /**
+     * The time is up and the reader is being stopped: the page reached stays the one the time ran out on, whatever
+     * the reader still tells while it hands over the form it was reading.
+     */
+    public void stop() {
+        stopped = true;
+    }
+
+    /**
+     * How long a reader that is being stopped may take to hand over the form it was reading (parse, check and
+     * stage it): the per-page limit, at most 10 s, since a reader stuck in native code never answers.
+     */
+    public long stopMillis() {
+        return Math.min(perPage.toMillis(), 10_000);
+    }
+
     /** The reader has done {@code done} of {@code total} pages (null: not known). */
     public void progress(int done, Integer total) {
+        if (stopped) {
+            return;
+        }
         pagesDone = Math.max(pagesDone, done);
         if (total != null) {
             pages = total;

@@ -104,6 +104,16 @@ public final class StagedForms {
         return clock.millisLeft();
     }
 
+    /** The time is up: see {@link PageClock#stop()}; the reader may still stage the form it was reading. */
+    public void stop() {
+        clock.stop();
+    }
+
+    /** See {@link PageClock#stopMillis()}. */
+    public long stopMillis() {
+        return clock.stopMillis();
+    }
+
     /** What a timeout says: its limit, and the page it stopped at when the file's pages are known. */
     public String timeoutReason() {
         return clock.timeoutReason();

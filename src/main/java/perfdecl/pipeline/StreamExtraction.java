@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -135,9 +136,14 @@ public final class StreamExtraction {
                 clock.alive();
             }
         };
+        CountDownLatch ended = new CountDownLatch(1);
         Future<InputResult> future = threads.submit(() -> {
-            hooks().before(file);
-            return extractor.extract(file, sha, events);
+            try {
+                hooks().before(file);
+                return extractor.extract(file, sha, events);
+            } finally {
+                ended.countDown();
+            }
         });
         try {
             while (true) {
@@ -150,10 +156,13 @@ public final class StreamExtraction {
                         continue; // progress may have moved the limit on
                     }
                 }
-                // what the reader got to, taken before the interrupt: an interrupted reader may go on a while
-                InputResult cut = cutShort(file, sha, clock, done, t0);
+                // the page reached is the one the time ran out on; interrupted, the reader hands over the form it
+                // was reading and stops, and is waited for a little (an abandoned reader may go on a while)
+                String why = clock.timeoutReason();
+                clock.stop();
                 future.cancel(true);
-                return cut;
+                ended.await(clock.stopMillis(), TimeUnit.MILLISECONDS);
+                return cutShort(file, sha, why, clock, done, t0);
             }
         } catch (ExecutionException e) {
             return FileExtractor.failed(file, sha, "extraction failed: " + e.getCause(), t0);
@@ -173,16 +182,20 @@ public final class StreamExtraction {
         }
     }
 
-    /** Out of time: the forms finished before are kept (the abandoned reader may still add to {@code done}). */
-    private static InputResult cutShort(Path file, String sha, PageClock clock, List<Finished> done, long t0) {
+    /**
+     * Out of time ({@code why}): the forms finished before, and the one the reader was reading when stopped, are
+     * kept (the abandoned reader may still add to {@code done}).
+     */
+    private static InputResult cutShort(Path file, String sha, String why, PageClock clock, List<Finished> done,
+                                        long t0) {
         List<Finished> kept;
         synchronized (done) {
             kept = List.copyOf(done);
         }
         if (kept.isEmpty()) {
-            return FileExtractor.failed(file, sha, clock.timeoutReason(), t0);
+            return FileExtractor.failed(file, sha, why, t0);
         }
-        InputReport report = CutShort.report(file.getFileName().toString(), sha, clock.timeoutReason(),
+        InputReport report = CutShort.report(file.getFileName().toString(), sha, why,
                 FileExtractor.millis(t0), kept.stream().map(Finished::status).toList(), clock);
         return new InputResult(report, kept.stream().map(Finished::declaration).toList());
     }

@@ -163,4 +163,34 @@ class ChoiceGroupParserTest {
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
         assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS");
     }
+
+    @Test
+    void aBoxAWrappedLineCarriedToTheNextLineBelongsToTheOptionItFollows() {
+        // published forms print √/□ after the options; the last option's mark wrapped onto a line of its own
+        var r = parse("市委市政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目 [ ] 经常性专项业务费 [ ] 其他经常性项目",
+                "[x]");
+        assertThat(checked(r.group())).containsExactly(false, false, false, false, true);
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void anOptionLabelWrappedOverTwoLinesOwnsTheMarkAfterItsSecondPart() {
+        // published forms wrap a long option ("其他" / "事业专业类√") inside the value cell
+        var r = parser.parse("fundUse", DeclarationParser.FUND_USES, java.util.stream.Stream.of(
+                "基本建设工程类 [ ] 信息化建设类 [ ] 政策补贴类 [ ] 政府购买服务 [ ] 资产购置类 [ ] 其他", "事业专业类 [x]")
+                .map(l -> Grids.cell(0, l).tokens()).toList());
+        assertThat(r.group().selected()).containsExactly("其他事业专业类");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void anOptionLabelWrappedOverTwoLinesOwnsTheBoxBeforeItsFirstPart() {
+        var r = parser.parse("fundUse", DeclarationParser.FUND_USES, java.util.stream.Stream.of(
+                "[ ] 基本建设工程类 [ ] 信息化建设类 [ ] 政策补贴类 [ ] 政府购买服务 [ ] 资产购置类 [x] 其他", "事业专业类")
+                .map(l -> Grids.cell(0, l).tokens()).toList());
+        assertThat(r.group().selected()).containsExactly("其他事业专业类");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+    }
 }

@@ -142,4 +142,24 @@ class IndicatorTableParserTest {
                 // a dimension of another level-1 does not go on under a new one
                 org.assertj.core.groups.Tuple.tuple("满意度指标", null));
     }
+
+    private static perfdecl.grid.Cell placed(int column, String text, double x, double y, double width) {
+        return new perfdecl.grid.Cell(column, 1, text, List.of(perfdecl.grid.Token.text(text, 0, null)), 19,
+                new perfdecl.grid.Box(x, y, width, 12), 1.0);
+    }
+
+    @Test
+    void aDimensionsLastLineThatRanOutUnderThePagesTableJoinsTheCellItStandsUnder() {
+        // chromium clips a cell broken at the page foot but not its text: "标" is read as a free line in column 0
+        var sh2025 = new IndicatorTableParser(
+                new DimensionTaxonomy(FormTemplates.all().get("sh-2025").indicators()), new TargetParser());
+        Row last = new Row(List.of(placed(0, "满意度指标", 51, 754, 73), placed(1, "服务对象满意度指", 125, 754, 93),
+                placed(3, "门急诊患者满意度", 219, 754, 206), placed(6, "≥92.00(%)", 426, 754, 117)), 19);
+        Row overflow = new Row(List.of(placed(0, "标", 166, 776, 10)), 19);
+        var r = sh2025.parse(FOUR, List.of(row("效益指标", "可持续影响指标", "设备使用年限", "≥8(年)"), last, overflow));
+        assertThat(r.indicators()).extracting(Indicator::level1, Indicator::level2, Indicator::level3).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("效益指标", "可持续影响指标", "设备使用年限"),
+                org.assertj.core.groups.Tuple.tuple("满意度指标", "服务对象满意度指标", "门急诊患者满意度"));
+        assertThat(r.findings()).isEmpty();
+    }
 }

@@ -53,4 +53,12 @@ class LabelMatcherTest {
         assertThat(matcher.whole("项目当年预算（万元）")).get().extracting(LabelMatch::label)
                 .isEqualTo(Label.CURRENT_BUDGET);
     }
+
+    @Test
+    void aLabelRunTogetherWithANumberIsALabelAndItsValueNotAMisreadLabel() {
+        assertThat(matcher.whole("同名项目上年预算额（元）0")).isEmpty();
+        var m = matcher.prefix("同名项目上年预算额（元）0").orElseThrow();
+        assertThat(m.label()).isEqualTo(Label.PRIOR_BUDGET);
+        assertThat(m.rest()).isEqualTo("0");
+    }
 }

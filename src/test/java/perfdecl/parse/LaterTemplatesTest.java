@@ -227,4 +227,86 @@ class LaterTemplatesTest {
         });
         assertThat(d.findings()).extracting(f -> f.code()).doesNotContain("LABEL_FUZZY_MATCH");
     }
+
+    @Test
+    void theFilingInstructionsBelowTheIndicatorTableAreNoIndicators() {
+        Declaration d = mof(row("绩效指标", "一级指标", "二级指标", "三级指标", "指标值"),
+                row("", "产出指标", "数量指标", "扫描画幅", "≥200万画幅"), row("填报说明："),
+                row("1．本表由项目实施单位填报，主管部门审核后报同级财政部门。"), row("2．金额单位以表内标注为准。"));
+        assertThat(d.indicators()).extracting(i -> i.level3()).containsExactly("扫描画幅");
+        assertThat(d.findings()).extracting(f -> f.code()).doesNotContain("ROW_UNRECOGNISED");
+    }
+
+    @Test
+    void goalsPrintedAcrossThePageGoEachToTheLabelAboveThem() {
+        java.util.List<perfdecl.grid.Row> rows = java.util.List.of(row("项目支出绩效目标表"), row("（2025年度）"),
+                row("项目名称", "路灯改造"), row("主管部门", "某区城管局", "实施单位", "某区路灯所"),
+                row("项目资金（万元）", "年度资金总额", "420.168"), row("", "其中：财政拨款", "420.168"),
+                row("总体目标", "长期目标", "年度目标"), row("", "三年改造路灯5200盏。", "本年改造路灯1760盏。"),
+                row("年度绩效指标"), row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "改造路灯数量", "=1760盏"));
+        Declaration d = parser.parse(new perfdecl.grid.FormGrid(0, null, null, rows, java.util.List.of()), SOURCE);
+        assertThat(d.texts().overallGoal()).isEqualTo("三年改造路灯5200盏。");
+        assertThat(d.texts().annualGoal()).isEqualTo("本年改造路灯1760盏。");
+        assertThat(d.indicators()).hasSize(1);
+    }
+
+    @Test
+    void aPageHoldingOnlyTheFilingInstructionsIsNotOneOfTheFormsPages() {
+        java.util.List<perfdecl.grid.Row> rows = new java.util.ArrayList<>();
+        for (perfdecl.grid.Row r : java.util.List.of(row("项目支出绩效目标表"), row("项目名称", "档案数字化"),
+                row("主管部门", "国家档案局", "实施单位", "中央档案馆"), row("项目资金（万元）", "年度资金总额", "860.5"),
+                row("一级指标", "二级指标", "三级指标", "指标值"), row("产出指标", "数量指标", "扫描画幅", "≥200万画幅"))) {
+            rows.add(new perfdecl.grid.Row(r.cells(), rows.size() < 4 ? 4 : 5));
+        }
+        rows.add(new perfdecl.grid.Row(row("填报说明：").cells(), 6));
+        rows.add(new perfdecl.grid.Row(row("1．本表由项目实施单位填报。").cells(), 6));
+        Source pdf = new Source("a.pdf", "4aef5326443e4e0d00", 0, java.util.List.of(4, 6), "pdf");
+
+        Declaration d = parser.parse(new perfdecl.grid.FormGrid(0, 4, 6, rows, java.util.List.of()), pdf);
+
+        assertThat(d.source().pages()).containsExactly(4, 5);
+    }
+
+    private Declaration mofWithUnitLine(String unitLine) {
+        return parser.parse(form(row("项目支出绩效目标表"), row("（2025年度）"), row(unitLine), row("项目名称", "农田建设"),
+                row("主管部门", "某县农业农村局", "实施单位", "某县农田建设中心"), row("项目资金", "年度资金总额", "3500"),
+                row("", "其中：财政拨款", "3000"), row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "新建高标准农田面积", "≥1.2万亩")), SOURCE);
+    }
+
+    @Test
+    void aUnitLineAboveTheFormGivesTheUnitOfAmountsWhoseLabelsNameNone() {
+        Declaration yuan = mofWithUnitLine("单位：元");
+        assertThat(yuan.budget().currentYear()).isEqualTo(3500L);
+        assertThat(yuan.budget().currentYearAppropriation()).isEqualTo(3000L);
+        assertThat(yuan.findings()).extracting(f -> f.code()).doesNotContain("AMOUNT_SCALED", "ROW_UNRECOGNISED");
+
+        Declaration tenThousands = mofWithUnitLine("金额单位：万元");
+        assertThat(tenThousands.budget().currentYear()).isEqualTo(35_000_000L);
+        assertThat(tenThousands.findings()).extracting(f -> f.code()).doesNotContain("ROW_UNRECOGNISED");
+    }
+
+    private Declaration nationalForm(perfdecl.grid.Row departmentRow) {
+        return parser.parse(form(row("项目支出绩效目标表"), row("（2023年度）"),
+                row("项目名称", "全民健身设施补助"), departmentRow,
+                row("项目资金（元）", "年度资金总额", "1,000,000.00"), row("", "其中：财政拨款", "1,000,000.00"),
+                row("一级指标", "二级指标", "三级指标", "指标值"),
+                row("产出指标", "数量指标", "新建健身步道", "≥120公里")), SOURCE);
+    }
+
+    @Test
+    void aUnitLabelPrintedButLeftBlankIsMissingEvenBesideADepartment() {
+        Declaration d = nationalForm(row("主管部门", "国家体育总局", "实施单位", ""));
+        assertThat(d.unit().name()).isNull();
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("FIELD_MISSING"))
+                .extracting(perfdecl.model.Finding::field).containsExactly("unit.name");
+    }
+
+    @Test
+    void aDepartmentStandsInForAUnitTheFormDoesNotPrint() {
+        Declaration d = nationalForm(row("主管部门", "国家体育总局"));
+        assertThat(d.department()).isEqualTo("国家体育总局");
+        assertThat(d.findings()).extracting(perfdecl.model.Finding::code).doesNotContain("FIELD_MISSING");
+    }
 }

@@ -195,4 +195,18 @@ class TargetParserTest {
         assertThat(value.toString()).isEqualTo("400000");
         assertThat(value.scale()).isZero();
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ≥10(万人份)          | ≥ | 10   | 万人份
+            ≤3200(元/点位·年)    | ≤ | 3200 | 元/点位·年
+            ≥40(万只)            | ≥ | 40   | 万只
+            """)
+    void bracketsAfterTheNumberHoldTheWholeUnit(String filed, String operator, String value, String unit) {
+        Target t = parser.parse(filed);
+
+        assertThat(t.operator()).isEqualTo(operator);
+        assertThat(t.value()).isEqualByComparingTo(value);
+        assertThat(t.unit()).isEqualTo(unit);
+    }
 }

@@ -12,6 +12,13 @@ final class RecordingListener implements ReadListener {
     final List<FormGrid> forms = new ArrayList<>();
     final List<Integer> pagesDone = new ArrayList<>();
     boolean rangeThreadsSeen;
+    boolean firstLookThreadsSeen;
+
+    @Override
+    public void alive() {
+        firstLookThreadsSeen |= Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().equals("perfdecl-first-look") && t.isAlive());
+    }
 
     @Override
     public void pageCount(int pages) {

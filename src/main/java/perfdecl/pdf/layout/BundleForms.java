@@ -182,6 +182,29 @@ public final class BundleForms {
     }
 
     /**
+     * The read stops before page {@code page} (its thread interrupted: the time ran out, or the run was
+     * cancelled), nothing to be called after it: the open form is handed over rather than lost with the page. Where
+     * {@code pageRows} (the page laid out; null: not known) show the page opens a form, the open form ended before
+     * it and is handed over as {@link #endBefore} hands it; otherwise it may go on on that page, and is handed over
+     * noted as lacking it ({@code PAGE_UNREADABLE} on page {@code page}), unless it already lacks the page before.
+     */
+    public void stopBefore(int page, List<LayoutRow> pageRows) {
+        if (pageRows != null && opensForm(pageRows)) {
+            endBefore(page, pageRows);
+            return;
+        }
+        if (!rows.isEmpty() && gap == 0) {
+            formNotes.add(new ReaderNote("PAGE_UNREADABLE", page, null, "page " + page + " could not be read ("
+                    + STOPPED + "); the form may go on there"));
+        }
+        close(page);
+        endLost();
+    }
+
+    /** Why a read stopped by {@link #stopBefore} did not read the page. */
+    public static final String STOPPED = "the reading was stopped before it: out of time or cancelled";
+
+    /**
      * Page {@code page} could not be read: the open form lacks it. Whether the pages after it go on with that form
      * is decided by the next page ({@link #page}); a form stays open across one lost page only.
      */

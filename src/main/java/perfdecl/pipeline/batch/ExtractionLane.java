@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -50,8 +51,8 @@ public interface ExtractionLane extends AutoCloseable {
 
     /**
      * Extracts in this process, on a helper thread so that a file that hangs can be abandoned: its forms are staged
-     * as they come, so that one that runs out of time keeps those finished before (the thread, interrupted, stops
-     * at the next page).
+     * as they come, so that one that runs out of time keeps those finished before, and the one it was reading,
+     * which the thread, interrupted, hands over before it stops at the next page.
      */
     static ExtractionLane inProcess(FileExtractor extractor, ExtractionOutput output, ExecutorService helpers,
                                     Duration timeout) {
@@ -93,7 +94,14 @@ public interface ExtractionLane extends AutoCloseable {
                         }
                     }
                 };
-                Future<InputResult> future = helpers.submit(() -> extractor.extract(file, sha256, events, pageJobs, from));
+                CountDownLatch ended = new CountDownLatch(1);
+                Future<InputResult> future = helpers.submit(() -> {
+                    try {
+                        return extractor.extract(file, sha256, events, pageJobs, from);
+                    } finally {
+                        ended.countDown();
+                    }
+                });
                 try {
                     while (true) {
                         long left = staged.millisLeft();
@@ -107,10 +115,17 @@ public interface ExtractionLane extends AutoCloseable {
                         }
                     }
                 } catch (TimeoutException e) {
-                    // the thread cannot be killed; interrupted, it stops at the next page, a daemon, it ends
-                    // with the process at the latest
+                    // the thread cannot be killed; interrupted, it hands over the form it was reading and stops
+                    // at the next page, and is waited for a little; a daemon, it ends with the process at the latest
+                    String why = staged.timeoutReason();
+                    staged.stop();
                     future.cancel(true);
-                    return cutShort(staged, file, sha256, staged.timeoutReason(), t0);
+                    try {
+                        ended.await(staged.stopMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException again) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return cutShort(staged, file, sha256, why, t0);
                 } catch (ExecutionException e) {
                     staged.discard();
                     return failed(file, sha256, "extraction failed: " + e.getCause(), t0);

@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import perfdecl.pdf.PdfGridReader;
 import perfdecl.pipeline.Diagnostics;
 
 /** What every JVM the batch starts (coordinator, worker) shares: this {@code java}, class path and settings. */
 final class ChildJvm {
-
-    /** The pages of a scan's page range, set by tests only (see {@code perfdecl.pdf.PageRanges}). */
-    private static final String RANGE_PAGES = "perfdecl.pdf.rangePages";
 
     private ChildJvm() {
     }
@@ -46,9 +44,9 @@ final class ChildJvm {
             // a coordinator starts its workers with the tests' main class too
             tail.add("-D" + ExtractionWorker.MAIN_CLASS + "=" + worker);
         }
-        String rangePages = System.getProperty(RANGE_PAGES);
+        String rangePages = System.getProperty(PdfGridReader.RANGE_PAGES);
         if (rangePages != null) {
-            tail.add("-D" + RANGE_PAGES + "=" + rangePages);
+            tail.add("-D" + PdfGridReader.RANGE_PAGES + "=" + rangePages);
         }
         if (Diagnostics.enabled()) {
             tail.add("-D" + perfdecl.grid.GridReader.DIAGNOSTICS + "=true");

@@ -13,9 +13,13 @@ import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import perfdecl.pdf.OcrEngine;
 import perfdecl.pipeline.Diagnostics;
@@ -33,7 +37,8 @@ import perfdecl.pipeline.batch.ExtractionLane;
  * two workers side by side had each compiled the same code again. Nothing else ever reaches stdout:
  * {@code System.out} is pointed at stderr and logging is off unless {@link Diagnostics} are on. A file that
  * exhausts the heap ends the process ({@code -XX:+ExitOnOutOfMemoryError}); the batch starts another worker and
- * asks for the files again (see {@link ExtractionLane#inWorker}).
+ * asks for the files again (see {@link ExtractionLane#inWorker}). A file told to stop (its time ran out) is
+ * interrupted, and answers once its reader has handed over the form it was reading.
  */
 public final class ExtractionWorker {
 
@@ -66,29 +71,59 @@ public final class ExtractionWorker {
 
     /** Serves requests until stdin closes; {@code args}: the number of threads (one by default). */
     static void serve(String[] args, Hooks hooks) throws IOException, InterruptedException {
+        serve(args, hooks, null);
+    }
+
+    /** {@link #serve(String[], Hooks)} with {@code extractor} (null: the standard readers), for tests. */
+    static void serve(String[] args, Hooks hooks, FileExtractor given) throws IOException, InterruptedException {
         Writer protocol = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         Diagnostics.configure();
         int threads = args.length > 0 ? Math.max(1, Integer.parseInt(args[0])) : 1;
         String ocr = args.length > 1 ? args[1] : OcrEngine.DEFAULT;
-        FileExtractor extractor = new FileExtractor(BatchExtraction.standardReaders(ocr));
+        FileExtractor extractor = given != null ? given : new FileExtractor(BatchExtraction.standardReaders(ocr));
         // the batch sends no more requests than there are threads, so the queue never holds more than a few
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         send(protocol, WorkerProtocol.READY);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Map<Long, Thread> running = new ConcurrentHashMap<>();
+        Set<Long> stopped = ConcurrentHashMap.newKeySet();
         for (String line; (line = in.readLine()) != null; ) {
             if (line.isBlank()) {
                 continue;
             }
+            Long stop = WorkerProtocol.parseStop(line);
+            if (stop != null) {
+                synchronized (running) {
+                    Thread reading = running.get(stop);
+                    if (reading != null) {
+                        stopped.add(stop);
+                        reading.interrupt();
+                    }
+                }
+                continue;
+            }
             WorkerProtocol.Request request = WorkerProtocol.parseRequest(line);
-            pool.execute(() -> answer(protocol, extractor, request, hooks));
+            pool.execute(() -> {
+                running.put(request.id(), Thread.currentThread());
+                try {
+                    answer(protocol, extractor, request, hooks, () -> stopped.contains(request.id()));
+                } finally {
+                    synchronized (running) {
+                        running.remove(request.id());
+                        stopped.remove(request.id());
+                        // a stop that came late must not cut the thread's next file short
+                        Thread.interrupted();
+                    }
+                }
+            });
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.DAYS);
     }
 
     private static void answer(Writer protocol, FileExtractor extractor, WorkerProtocol.Request request,
-                               Hooks hooks) {
+                               Hooks hooks, BooleanSupplier stopped) {
         long t0 = System.nanoTime();
         hooks.before(request.file());
         ExtractionOutput output = new ExtractionOutput(request.outDir(), request.dialect(), request.language());
@@ -99,7 +134,13 @@ public final class ExtractionWorker {
         try {
             InputResult result = extractor.extract(request.file(), request.sha256(),
                     new Reporting(protocol, request.id(), output, staged), request.pageJobs(), request.from());
-            answer = staged.complete(result.report());
+            // a stopped file's forms, the one it was reading too, are the batch's to keep: none is deleted here
+            if (stopped.getAsBoolean()) {
+                staged.settled();
+                answer = StagedInput.without(result.report());
+            } else {
+                answer = staged.complete(result.report());
+            }
         } catch (RuntimeException | StackOverflowError e) {
             staged.discard();
             answer = StagedInput.without(FileExtractor.failed(request.file(), request.sha256(),

@@ -224,7 +224,13 @@ public final class WorkerProcess implements AutoCloseable {
                 while (got == null) {
                     long left = staged.millisLeft();
                     if (left <= 0) {
-                        return new Answer(null, staged.timeoutReason(), true, false, 0);
+                        // the worker is told to stop the file, whose reader hands over the form it was reading
+                        // before the file answers; waited for a little, as the caller kills the process next
+                        String why = staged.timeoutReason();
+                        staged.stop();
+                        stop(id);
+                        answer.poll(staged.stopMillis(), TimeUnit.MILLISECONDS);
+                        return new Answer(null, why, true, false, 0);
                     }
                     got = answer.poll(left, TimeUnit.MILLISECONDS);
                 }
@@ -239,6 +245,18 @@ public final class WorkerProcess implements AutoCloseable {
         } finally {
             pending.remove(id);
             asking.remove(id);
+        }
+    }
+
+    private void stop(long id) {
+        try {
+            synchronized (requests) {
+                requests.write(WorkerProtocol.stop(id));
+                requests.write('\n');
+                requests.flush();
+            }
+        } catch (IOException e) {
+            // the process has gone: nothing is read any more
         }
     }
 

@@ -17,7 +17,8 @@ import perfdecl.pipeline.StagedInput;
  * request's id and the {@link StagedInput}: the report line, the declaration ids and the files the worker wrote
  * under temporary names. Before it, lines with the same id tell how far through its pages the file is and hand
  * over each form's json file as it is staged, so that a file that runs out of time keeps the forms finished. A worker extracts several files at once, so responses come in the order files finish.
- * The declarations themselves never cross the pipe.
+ * The declarations themselves never cross the pipe. A request whose time runs out is told to {@link Stop}: its
+ * reading, interrupted, hands over the form it was reading, and it answers.
  */
 final class WorkerProtocol {
 
@@ -103,6 +104,21 @@ final class WorkerProtocol {
 
     static String checkpoint(long id, Checkpoint checkpoint) {
         return write(new Response(id, null, null, null, checkpoint));
+    }
+
+    /** Stop reading the file of request {@code stop}: its time ran out (the form it was reading is handed over). */
+    record Stop(long stop) {
+    }
+
+    private static final String STOP = "{\"stop\":";
+
+    static String stop(long id) {
+        return write(new Stop(id));
+    }
+
+    /** The request id a stop line names; null when {@code line} is no stop line. */
+    static Long parseStop(String line) throws IOException {
+        return line.startsWith(STOP) ? JSON.readValue(line, Stop.class).stop() : null;
     }
 
     static Response parseResponse(String line) throws IOException {

@@ -50,4 +50,32 @@ class OpenTableEdgesTest {
 
         assertThat(OpenTableEdges.closed(segments)).isEqualTo(segments);
     }
+
+    @Test
+    void aRowBrokenAtThePageFootIsClosedWhereItsTallerCellsWereLeftOpen() {
+        // chromium closed the one-line cells of the last row (x 150-550) and left the wrapped one (50-150) open
+        List<Segment> segments = new ArrayList<>(table(45, 124, 45, 67, 102));
+        segments.add(new Segment(150, 124, 550, 124));
+
+        List<Segment> closed = OpenTableEdges.closed(segments);
+
+        assertThat(closed).hasSize(segments.size() + 1);
+        assertThat(closed.get(closed.size() - 1)).isEqualTo(new Segment(50, 124, 150, 124));
+        assertThat(PageLayouter.cellBoxes(closed)).filteredOn(b -> Math.abs(b.y() - 102) < 1).hasSize(3);
+    }
+
+    @Test
+    void aRowBorderBesideAMergedCellIsNoTableEdge() {
+        // verticals drawn row by row; the first column's cell is merged over both rows, so its border stops at x 150
+        List<Segment> segments = new ArrayList<>();
+        for (double x : new double[] {50, 150, 400, 550}) {
+            segments.add(new Segment(x, 45, x, 67));
+            segments.add(new Segment(x, 67, x, 90));
+        }
+        segments.add(new Segment(50, 45, 550, 45));
+        segments.add(new Segment(150, 67, 550, 67));
+        segments.add(new Segment(50, 90, 550, 90));
+
+        assertThat(OpenTableEdges.closed(segments)).isEqualTo(segments);
+    }
 }

@@ -82,4 +82,18 @@ class ScanBareTicksTest {
         boxes.add(new ScanCheckboxes.Found(170, 20, 18, 18, 0.3, false));
         assertThat(ScanBareTicks.add(boxes, new ScanRaster(dark, W, H, 2), List.of())).isEqualTo(boxes);
     }
+
+    @Test
+    void aTickedLookingSquareInAParagraphBelowTheOptionsDoesNotHideTheirBareTicks() {
+        int tall = 150;
+        boolean[] dark = new boolean[W * tall];
+        tick(dark, 220, 21);
+        List<ScanCheckboxes.Found> boxes = new ArrayList<>(emptyBoxes(dark));
+        // a character's enclosed square read crisply as a ticked box, five lines below the option line
+        boxes.add(new ScanCheckboxes.Found(170, 120, 16, 16, 0.64, false, true));
+        List<ScanCheckboxes.Found> withTicks = ScanBareTicks.add(boxes, new ScanRaster(dark, W, tall, 2), List.of());
+        assertThat(withTicks).hasSize(4);
+        assertThat(withTicks.get(3).checked()).isTrue();
+        assertThat(withTicks.get(3).x()).isBetween(219, 222);
+    }
 }

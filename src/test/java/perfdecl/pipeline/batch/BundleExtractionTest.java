@@ -33,6 +33,7 @@ import perfdecl.pipeline.ExtractionEvents;
 import perfdecl.pipeline.ExtractionOutput;
 import perfdecl.pipeline.FileExtractor;
 import perfdecl.pipeline.InputResult;
+import perfdecl.pipeline.process.HangingPageWorker;
 import perfdecl.pipeline.process.Isolation;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
@@ -212,27 +213,119 @@ class BundleExtractionTest {
         assertThat(slow.inputs().get(0).forms()).isEqualTo(3);
         assertThat(slow.inputs().get(0).ms()).isGreaterThan(7000);
 
-        // page 5 (the third form's first) hangs: the first form is kept; the second, read but handed over only
-        // when the next form begins, and the rest are reported failed from its first page, the timeout at the page
-        // reached
+        // the third form's first page hangs: the forms before it are kept whole, the second too, though a form is
+        // handed over only when the next begins (the reader, stopped, looks at the page it stopped at: it opens a
+        // form); the rest are reported failed from the page reached, and run.json and the exit code say so
         int stuck = placed.get(2).firstPage();
-        int lost = placed.get(1).firstPage();
         RunReport cut = runSlow(in, dir.resolve("cut"), 0, stuck, 3);
         InputReport report = cut.inputs().get(0);
         assertThat(report.status()).as(report.reason()).isEqualTo(InputReport.PARTIAL);
-        assertThat(report.forms()).isEqualTo(1);
-        assertThat(report.reason()).isEqualTo("timeout after 3 s on page " + stuck + " of 6; 1 form kept, pages "
-                + lost + "–6 not extracted");
+        assertThat(report.forms()).isEqualTo(2);
+        assertThat(report.reason()).isEqualTo("timeout after 3 s on page " + stuck + " of 6; 2 forms kept, pages "
+                + stuck + "–6 not extracted");
         assertThat(report.pagesFailed()).containsExactly(new PageIssue(stuck, "timeout after 3 s on page " + stuck
                 + " of 6"));
-        FormStatus rest = report.formStatus().get(1);
-        assertThat(rest.status()).isEqualTo(FormStatus.FAILED);
-        assertThat(rest.pages()).containsExactly(lost, 6);
-        Declaration kept = new ExtractionOutput(dir.resolve("cut"), CsvDialect.EXCEL, Language.ZH).read(
-                report.formStatus().get(0).id());
-        JsonNode expected = inBundle(placed.get(0), 0, report.sha256(), "bundle.pdf");
-        assertThat(DeclarationDiff.of(expected, JSON.valueToTree(kept))).isEmpty();
-        assertThat(Files.readAllLines(dir.resolve("cut").resolve("declarations.jsonl"))).hasSize(1);
+        assertThat(report.formStatus()).extracting(FormStatus::status).containsExactly(FormStatus.OK, FormStatus.OK,
+                FormStatus.FAILED);
+        assertThat(report.formStatus().get(2).pages()).containsExactly(stuck, 6);
+        for (int i = 0; i < 2; i++) {
+            Declaration kept = new ExtractionOutput(dir.resolve("cut"), CsvDialect.EXCEL, Language.ZH).read(
+                    report.formStatus().get(i).id());
+            JsonNode expected = inBundle(placed.get(i), i, report.sha256(), "bundle.pdf");
+            assertThat(DeclarationDiff.of(expected, JSON.valueToTree(kept))).as(placed.get(i).fixture()).isEmpty();
+        }
+        assertThat(Files.readAllLines(dir.resolve("cut").resolve("declarations.jsonl"))).hasSize(2);
+        JsonNode runJson = JSON.readTree(dir.resolve("cut").resolve("run.json").toFile());
+        assertThat(runJson.at("/inputs/0/pagesFailed")).hasSize(1);
+        assertThat(runJson.at("/inputs/0/pagesFailed/0/page").asInt()).isEqualTo(stuck);
+        assertThat(runJson.at("/inputs/0/formStatus/1/status").asText()).isEqualTo("ok");
+        assertThat(runJson.at("/inputs/0/formStatus/2/status").asText()).isEqualTo("failed");
+        assertThat(cut.totals().anyFailure()).as("the batch's exit code is 1").isTrue();
+    }
+
+    @Test
+    void aPageThatHangsInAWorkerCostsNoFormFinishedBeforeIt() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        List<Placed> placed = new ArrayList<>();
+        Bundles b = new Bundles();
+        for (String f : List.of("pdf-form-2", "pdf-form-4", "pdf-form-5")) {
+            placed.add(new Placed(f, b.form(f)));
+        }
+        int stuck = placed.get(2).firstPage();
+        String name = "hang-at-" + stuck + ".pdf";
+        b.write(in.resolve(name));
+        b.close();
+
+        // the third form's first page hangs in the worker, which is told to stop the file before it is killed:
+        // the second form, handed over by the stopped reader, is kept whole with the first; 20 s a page leaves a
+        // cold worker on a busy machine time for its first pages
+        HangingPageWorker.start();
+        RunReport cut;
+        try {
+            var options = new BatchExtraction.Options(dir.resolve("cut"), 1, false, Isolation.WORKERS,
+                    Duration.ofSeconds(20), "512m", false, CsvDialect.EXCEL, null, OcrEngine.NONE);
+            cut = new BatchExtraction().run(List.of(in), options, ProgressListener.NONE);
+        } finally {
+            HangingPageWorker.stop();
+        }
+        InputReport report = cut.inputs().get(0);
+        assertThat(report.status()).as(report.reason()).isEqualTo(InputReport.PARTIAL);
+        assertThat(report.reason()).isEqualTo("timeout after 20 s on page " + stuck + " of 6; 2 forms kept, pages "
+                + stuck + "–6 not extracted");
+        assertThat(report.formStatus()).extracting(FormStatus::status).containsExactly(FormStatus.OK, FormStatus.OK,
+                FormStatus.FAILED);
+        for (int i = 0; i < 2; i++) {
+            Declaration kept = new ExtractionOutput(dir.resolve("cut"), CsvDialect.EXCEL, Language.ZH).read(
+                    report.formStatus().get(i).id());
+            assertThat(DeclarationDiff.of(inBundle(placed.get(i), i, report.sha256(), name),
+                    JSON.valueToTree(kept))).as(placed.get(i).fixture()).isEmpty();
+        }
+        assertThat(Files.readAllLines(dir.resolve("cut").resolve("declarations.jsonl"))).hasSize(2);
+    }
+
+    @Test
+    void aPageThatHangsInsideAFormCostsThatFormItsPagesFromTheOneReachedAndKeepsTheFormsBefore() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        List<Placed> placed = new ArrayList<>();
+        try (Bundles b = new Bundles()) {
+            for (String f : List.of("pdf-form-2", "pdf-form-4", "pdf-form-5")) {
+                placed.add(new Placed(f, b.form(f)));
+            }
+            b.write(in.resolve("bundle.pdf"));
+        }
+        int stuck = placed.get(2).firstPage() - 1;
+        int second = placed.get(1).firstPage();
+        assertThat(stuck).as("the second form has pages after its first").isGreaterThan(second);
+
+        // the second form's last page hangs: the form is kept with the pages read, incomplete, the page it stopped
+        // at said as lost; its pages from there on and the rest of the file are reported failed
+        RunReport cut = runSlow(in, dir.resolve("cut"), 0, stuck, 3);
+        InputReport report = cut.inputs().get(0);
+        assertThat(report.status()).as(report.reason()).isEqualTo(InputReport.PARTIAL);
+        assertThat(report.reason()).isEqualTo("timeout after 3 s on page " + stuck + " of 6; 2 forms kept, pages "
+                + stuck + "–6 not extracted");
+        assertThat(report.formStatus()).extracting(FormStatus::status).containsExactly(FormStatus.OK,
+                FormStatus.INCOMPLETE, FormStatus.FAILED);
+        FormStatus incomplete = report.formStatus().get(1);
+        assertThat(incomplete.pages()).containsExactly(second, stuck - 1);
+        assertThat(incomplete.reason()).isEqualTo("page " + stuck + " could not be read");
+        assertThat(report.formStatus().get(2).pages()).containsExactly(stuck, 6);
+
+        ExtractionOutput output = new ExtractionOutput(dir.resolve("cut"), CsvDialect.EXCEL, Language.ZH);
+        Declaration first = output.read(report.formStatus().get(0).id());
+        assertThat(DeclarationDiff.of(inBundle(placed.get(0), 0, report.sha256(), "bundle.pdf"),
+                JSON.valueToTree(first))).isEmpty();
+        Declaration kept = output.read(incomplete.id());
+        JsonNode expected = Fixtures.expected(placed.get(1).fixture()).get(0);
+        assertThat(kept.projectName()).isEqualTo(expected.path("projectName").asText());
+        assertThat(kept.findings()).anySatisfy(f -> {
+            assertThat(f.code()).isEqualTo("PAGE_UNREADABLE");
+            assertThat(f.severity()).isEqualTo("error");
+            assertThat(f.message()).startsWith("page " + stuck + " could not be read (the reading was stopped");
+        });
+        JsonNode runJson = JSON.readTree(dir.resolve("cut").resolve("run.json").toFile());
+        assertThat(runJson.at("/inputs/0/formStatus/1/status").asText()).isEqualTo("incomplete");
+        assertThat(Files.readAllLines(dir.resolve("cut").resolve("declarations.jsonl"))).hasSize(2);
         assertThat(cut.totals().anyFailure()).isTrue();
     }
 

@@ -18,6 +18,7 @@ import perfdecl.fixtures.OutputFolders;
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
 import perfdecl.pdf.OcrEngine;
+import perfdecl.pdf.PdfGridReader;
 import perfdecl.pipeline.process.Isolation;
 import perfdecl.write.CsvDialect;
 
@@ -28,32 +29,20 @@ import perfdecl.write.CsvDialect;
  */
 class BundleJobsTest {
 
-    /** Set by tests only: the pages of a range (perfdecl.pdf.PageRanges), so that a short bundle is cut often. */
-    private static final String RANGE_PAGES = "perfdecl.pdf.rangePages";
-
     @TempDir
     Path dir;
 
     @AfterEach
     void clearRangeSize() {
-        System.clearProperty(RANGE_PAGES);
+        System.clearProperty(PdfGridReader.RANGE_PAGES);
     }
 
     @Test
     void aScannedBundleGivesTheSameOutputsWithOneJobAndWithTwo() throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
-        try (Bundles b = new Bundles()) {
-            b.form("scan-form-1");
-            b.blank();
-            b.form("scan-form-2");
-            b.pagesOf("scan-form-4", 0, 0);
-            b.hugeImage();
-            b.pagesOf("scan-form-4", 1, 1);
-            b.form("scan-form-5");
-            b.write(in.resolve("bundle.pdf"));
-        }
+        Bundles.scannedWithABadPage(in.resolve("bundle.pdf"));
         // ranges of three pages: cuts inside a form, at a blank page and beside the page that breaks a cap
-        System.setProperty(RANGE_PAGES, "3");
+        System.setProperty(PdfGridReader.RANGE_PAGES, "3");
         Path one = dir.resolve("one"), two = dir.resolve("two"), worker = dir.resolve("worker");
         RunReport first = run(in, one, 1, Isolation.IN_PROCESS, new AtomicInteger());
         AtomicInteger pagesShown = new AtomicInteger();

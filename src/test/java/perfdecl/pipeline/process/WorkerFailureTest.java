@@ -111,7 +111,10 @@ class WorkerFailureTest {
             Path in = Files.createDirectories(inputs.resolve("attempt-" + attempt));
             HostilePdfs.goodForm(in, "1-hold-worker.pdf", "pdf-form-1", 1);
             HostilePdfs.goodForm(in, "2-halt-when-held.pdf", "pdf-form-2", 1);
-            run = runInWorkers(in, out.resolve("attempt-" + attempt), 2, 20, "256m");
+            // nothing here waits on the limit when all goes well: it bounds the held file's second asking, the
+            // first file of a fresh worker (a cold JVM loading and compiling the reader), and the wait for the
+            // other file to halt the first worker; 20 s ran out on a loaded CI machine, 60 s leaves room
+            run = runInWorkers(in, out.resolve("attempt-" + attempt), 2, 60, "256m");
             if (!String.valueOf(run.inputs().get(0).reason()).startsWith("timeout")) {
                 break;
             }

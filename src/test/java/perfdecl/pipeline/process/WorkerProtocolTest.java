@@ -69,4 +69,13 @@ class WorkerProtocolTest {
         assertThat(WorkerProtocol.parseRequest("{\"id\":6,\"file\":\"/a.pdf\",\"outDir\":\"/out\"}").dialect())
                 .isEqualTo(CsvDialect.EXCEL);
     }
+
+    @Test
+    void aStopLineNamesTheRequestToStopAndNoRequestLineIsOne() throws Exception {
+        String stop = WorkerProtocol.stop(42);
+        assertThat(stop).isEqualTo("{\"stop\":42}");
+        assertThat(WorkerProtocol.parseStop(stop)).isEqualTo(42L);
+        assertThat(WorkerProtocol.parseStop(WorkerProtocol.request(42, Path.of("/a.pdf"), null, Path.of("/out"),
+                CsvDialect.EXCEL))).isNull();
+    }
 }

@@ -185,6 +185,18 @@ public final class ScanCellReview {
                         + "\" may be a dash or 一 (" + dashes.evidence() + ")"));
                 d.confidence = Math.min(d.confidence, UNSURE);
             }
+            InkReview doubled = hasMarks ? null : ScanDoubledAmounts.review(d.content.text(), cleaned, d.original.box());
+            if (doubled != null && !doubled.unsure()) {
+                notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + oneLine(d.content.text())
+                        + "\" as \"" + doubled.text() + "\" (" + doubled.evidence() + ")"));
+                d.content = replaced(d.content, doubled.text(), d.original.box());
+                d.confidence = Math.min(d.confidence, REPAIRED);
+            }
+            if (doubled != null && doubled.unsure()) {
+                notes.add(new ReaderNote("OCR_REREAD", page, d.original.box(), "may be one amount read twice or two"
+                        + " amounts run together: " + doubled.evidence()));
+                d.confidence = Math.min(d.confidence, UNSURE);
+            }
             String percent = hasMarks ? null : ScanAmounts.repairPercentTail(d.content.text());
             if (percent != null) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read \"" + d.content.text()

@@ -64,4 +64,47 @@ class ScanCellReviewTest {
         assertThat(reviewed.rereads()).isZero();
         assertThat(reviewed.rows().get(0).cells().get(0).text()).isEqualTo("预算执行素");
     }
+
+    /** One amount cell showing {@code printed}, which the page's OCR read as {@code read}; no re-reads. */
+    private static ScanCellReview.Reviewed amountCell(String printed, String read, List<ReaderNote> notes)
+            throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        BufferedImage image = ScanDrawing.image(260, 44, g -> {
+            g.setFont(font);
+            g.drawString(printed, 30, 30);
+        });
+        Box text = new Box(30 / ScanDrawing.SCALE, 8 / ScanDrawing.SCALE, 200 / ScanDrawing.SCALE,
+                26 / ScanDrawing.SCALE);
+        CellContent content = new CellContent(read, List.of(Token.text(read, 0, text)), text);
+        List<LayoutRow> rows = List.of(new LayoutRow(1, 0, true, true, true,
+                List.of(new LayoutCell(CELL, content, false, false))));
+        return ScanCellReview.review(rows, 1, List.of(new OcrWord(read, text, 0.95)), Map.of(), notes, image,
+                new ScanRaster(image, ScanDrawing.SCALE), 0, true, TesseractOcr.INSTANCE);
+    }
+
+    @Test
+    void anAmountReadTwiceOverOneAmountsInkIsReadOnceWithANote() throws Exception {
+        List<ReaderNote> notes = new ArrayList<>();
+        ScanCellReview.Reviewed reviewed = amountCell("860000", "860000860000", notes);
+
+        assertThat(reviewed.rows().get(0).cells().get(0).text()).isEqualTo("860000");
+        assertThat(reviewed.cellConfidence().get(CELL)).isGreaterThanOrEqualTo(Token.UNCERTAIN);
+        assertThat(notes).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("OCR_REPAIRED");
+            assertThat(n.message()).contains("860000860000", "holds one amount");
+        });
+    }
+
+    @Test
+    void twoAmountsRunTogetherInOneCellAreReportedUncertainNotPassedSilently() throws Exception {
+        List<ReaderNote> notes = new ArrayList<>();
+        ScanCellReview.Reviewed reviewed = amountCell("860000         860000", "860000860000", notes);
+
+        assertThat(reviewed.rows().get(0).cells().get(0).text()).isEqualTo("860000860000");
+        assertThat(reviewed.cellConfidence().get(CELL)).isLessThan(Token.UNCERTAIN);
+        assertThat(notes).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("OCR_REREAD");
+            assertThat(n.message()).contains("two runs of ink");
+        });
+    }
 }

@@ -1,0 +1,73 @@
+package perfdecl.pdf.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import ai.onnxruntime.OrtException;
+
+/** PP-OCRv4's recogniser on ONNX Runtime: the folded graph it reads with by default against PaddleOCR's export. */
+class PpOcrRecogniserTest {
+
+    @Test
+    void theFoldedModelReadsLinesAsTheExportedModelDoes() throws Exception {
+        assumeTrue(new File(ScanDrawing.SONG).isFile(), "the AR PL UMing font is not installed");
+        Font song = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(30f);
+        String[] texts = {"项目总预算（元） 1250000", "继续教育 - 师资进修；设备购置", "完成率≥95%",
+            "（沪财教[2015]44号）", "0"};
+        List<BufferedImage> lines = new ArrayList<>();
+        for (String text : texts) {
+            for (Color ink : new Color[] {Color.BLACK, new Color(170, 170, 170)}) {
+                // black ink and faded ink on the same lines
+                lines.add(ScanDrawing.image(40 + 32 * text.length(), 48, g -> {
+                    g.setColor(ink);
+                    g.setFont(song);
+                    g.drawString(text, 8, 36);
+                }));
+            }
+        }
+
+        List<PpOcrRecogniser.Line> exported, folded;
+        try (PpOcrRecogniser r = new PpOcrRecogniser(PpOcrRecogniser.EXPORTED_MODEL, 1)) {
+            exported = r.read(lines);
+        }
+        try (PpOcrRecogniser r = new PpOcrRecogniser(PpOcrRecogniser.FOLDED_MODEL, 1)) {
+            folded = r.read(lines);
+        }
+
+        assertThat(exported.get(0).text()).isEqualTo("项目总预算（元）1250000");
+        for (int i = 0; i < lines.size(); i++) {
+            PpOcrRecogniser.Line a = exported.get(i), b = folded.get(i);
+            assertThat(b.text()).as("line %d", i).isEqualTo(a.text());
+            for (int k = 0; k < a.scores().length; k++) {
+                assertThat(b.scores()[k]).isCloseTo(a.scores()[k], within(1e-3f));
+                assertThat(b.centres()[k]).isCloseTo(a.centres()[k], within(1e-9));
+            }
+        }
+    }
+
+    @Test
+    void aReaderStoppedByTheTimeLimitMakesNoFurtherCallIntoTheRuntime() throws Exception {
+        List<BufferedImage> lines = List.of(ScanDrawing.image(200, 48, g -> g.fillRect(10, 10, 150, 20)));
+        try (PpOcrRecogniser r = new PpOcrRecogniser(PpOcrRecogniser.FOLDED_MODEL, 1)) {
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> r.read(lines)).isInstanceOf(OrtException.class)
+                        .hasMessageContaining("interrupted");
+            } finally {
+                Thread.interrupted();
+            }
+            assertThat(r.read(lines)).hasSize(1);
+        }
+    }
+}
