@@ -24,7 +24,8 @@ final class ScanCheckboxes {
     /** Ink distance from the threshold at which a decision is fully sure. */
     static final double SURE_DISTANCE = 0.07;
     private static final double SIDE_COVERAGE = 0.8;
-    private static final double FILLED_FROM = 0.8;
+    /** Inner ink share from which a box is filled in. */
+    static final double FILLED_FROM = 0.8;
     /** Share of the inside a level or upright stroke covers that crosses a box from side to side. */
     private static final double ACROSS = 0.8;
 
@@ -117,37 +118,12 @@ final class ScanCheckboxes {
 
     static List<Found> find(ScanRaster r) {
         int min = (int) Math.floor(MIN_PT * r.scale), max = (int) Math.ceil(MAX_PT * r.scale);
-        int[] label = new int[r.width * r.height];
-        int[] stack = new int[r.width * r.height];
+        InkComponents shapes = InkComponents.dark(r);
+        int[] label = shapes.labels();
         List<int[]> squares = new ArrayList<>(), refused = new ArrayList<>();
-        int next = 0;
-        for (int start = 0; start < label.length; start++) {
-            int sx = start % r.width, sy = start / r.width;
-            if (label[start] != 0 || !r.dark(sx, sy)) {
-                continue;
-            }
-            next++;
-            int minX = sx, maxX = sx, minY = sy, maxY = sy, top = 0;
-            stack[top++] = start;
-            label[start] = next;
-            while (top > 0) {
-                int p = stack[--top];
-                int x = p % r.width, y = p / r.width;
-                minX = Math.min(minX, x);
-                maxX = Math.max(maxX, x);
-                minY = Math.min(minY, y);
-                maxY = Math.max(maxY, y);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = x + dx, ny = y + dy;
-                        if ((dx != 0 || dy != 0) && r.dark(nx, ny) && label[ny * r.width + nx] == 0) {
-                            label[ny * r.width + nx] = next;
-                            stack[top++] = ny * r.width + nx;
-                        }
-                    }
-                }
-            }
-            int w = maxX - minX + 1, h = maxY - minY + 1;
+        for (InkComponents.Shape shape : shapes.all()) {
+            int minX = shape.minX(), minY = shape.minY(), next = shape.label();
+            int w = shape.width(), h = shape.height();
             if (w < min || h < min || w > max || h > max || Math.abs(w - h) > Math.max(2, 0.15 * Math.max(w, h))) {
                 if (w >= min && h >= min) {
                     refused.add(new int[] {minX, minY, w, h, next});
@@ -158,7 +134,7 @@ final class ScanCheckboxes {
         }
         // another square shape above or below is no character's other part: options stacked in lines set close
         // put one box right over the next
-        boolean[] square = new boolean[next + 1];
+        boolean[] square = new boolean[shapes.count() + 1];
         for (int[] s : squares) {
             square[s[4]] = true;
         }
@@ -258,35 +234,10 @@ final class ScanCheckboxes {
 
     /** Connected dark shapes as {minX, minY, maxX, maxY, pixels}, specks of under four pixels left out. */
     static List<int[]> components(ScanRaster r) {
-        boolean[] seen = new boolean[r.width * r.height];
-        int[] stack = new int[r.width * r.height];
         List<int[]> out = new ArrayList<>();
-        for (int start = 0; start < seen.length; start++) {
-            if (seen[start] || !r.dark(start % r.width, start / r.width)) {
-                continue;
-            }
-            int top = 0, minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1, n = 0;
-            stack[top++] = start;
-            seen[start] = true;
-            while (top > 0) {
-                int p = stack[--top], x = p % r.width, y = p / r.width;
-                n++;
-                minX = Math.min(minX, x);
-                maxX = Math.max(maxX, x);
-                minY = Math.min(minY, y);
-                maxY = Math.max(maxY, y);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = x + dx, ny = y + dy;
-                        if (r.dark(nx, ny) && !seen[ny * r.width + nx]) {
-                            seen[ny * r.width + nx] = true;
-                            stack[top++] = ny * r.width + nx;
-                        }
-                    }
-                }
-            }
-            if (n >= 4) {
-                out.add(new int[] {minX, minY, maxX, maxY, n});
+        for (InkComponents.Shape s : InkComponents.dark(r).all()) {
+            if (s.size() >= 4) {
+                out.add(new int[] {s.minX(), s.minY(), s.maxX(), s.maxY(), s.size()});
             }
         }
         return out;

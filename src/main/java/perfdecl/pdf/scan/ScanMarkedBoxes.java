@@ -30,6 +30,8 @@ final class ScanMarkedBoxes {
      * share a cell, one line under the next.
      */
     private static final double ROW = 25, COLUMN = 4;
+    /** How far below its frame a boxed character's legs reach at most, in box sides. */
+    private static final double LEGS = 0.35;
 
     private ScanMarkedBoxes() {
     }
@@ -54,6 +56,7 @@ final class ScanMarkedBoxes {
                 continue;
             }
             List<int[]> found = frames(r, label, s, lo, hi);
+            boolean framed = !found.isEmpty();
             if (found.isEmpty() && w <= 1.6 * side && h <= 1.6 * side && ink(r, label, s) >= SCRIBBLED) {
                 // scribbled over, frame and all: the ink is where the box was
                 found = List.of(new int[] {s[0] + (w - (int) Math.round(side)) / 2,
@@ -71,6 +74,9 @@ final class ScanMarkedBoxes {
                     continue;
                 }
                 double ink = ScanCheckboxes.innerInk(r, f[0], f[1], f[2], f[2]);
+                if (boxedCharacter(r, s, f, ink, framed)) {
+                    continue;
+                }
                 if (ink >= ScanCheckboxes.THRESHOLD && spill(r, label, s[4], f) >= side) {
                     // strokes that run on out of the frame are a pen's: no character boxed in reaches out of its box
                     // through the paper round it, so the ink inside is a mark however heavy
@@ -172,6 +178,19 @@ final class ScanMarkedBoxes {
             outside += o;
         }
         return inkedOutside > 2 ? 0 : (sum - outside) / 4;
+    }
+
+    /**
+     * Whether a frame found in a shape is the boxed part of a character such as 目 or 日: a level or upright bar
+     * crosses it from side to side, the inside is not filled, and the shape stands no wider than the frame (its
+     * legs, which made the square search refuse it, run a little way on below, nothing above). A pen's mark slants,
+     * and where it runs out of the frame it leaves it sideways or upwards (a × past the corners, a √'s long arm).
+     */
+    private static boolean boxedCharacter(ScanRaster r, int[] s, int[] f, double ink, boolean framed) {
+        int above = f[1] - s[1], below = s[1] + s[3] - (f[1] + f[2]);
+        return framed && ink >= ScanCheckboxes.THRESHOLD && ink < ScanCheckboxes.FILLED_FROM
+                && s[2] <= f[2] + 4 && above <= 2 && below <= LEGS * f[2]
+                && ScanCheckboxes.strokeAcross(r, f[0], f[1], f[2], f[2]);
     }
 
     /** How many of the shape's pixels stand in the paper round a frame, up to a third of its side out. */

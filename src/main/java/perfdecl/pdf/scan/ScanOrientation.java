@@ -250,8 +250,7 @@ final class ScanOrientation {
     static Turn dotTurn(ScanRaster r) {
         int[] rowInk = rowInk(r);
         int minLine = (int) Math.round(4 * r.scale), maxLine = (int) Math.round(30 * r.scale);
-        boolean[] seen = new boolean[r.width * r.height];
-        int[] stack = new int[r.width * maxLine + 1];
+        InkComponents shapes = InkComponents.dark(r);
         int top = 0, bottom = 0, y = 0;
         while (y < r.height) {
             if (rowInk[y] < 2) {
@@ -266,33 +265,15 @@ final class ScanOrientation {
             if (h < minLine || h > maxLine) {
                 continue;
             }
+            shapes.rows(t, b);
             for (int yy = t; yy < b; yy++) {
                 for (int x = 0; x < r.width; x++) {
-                    int start = yy * r.width + x;
-                    if (!r.dark(x, yy) || seen[start]) {
+                    InkComponents.Shape shape = shapes.grow(yy * r.width + x);
+                    if (shape == null) {
                         continue;
                     }
-                    int sp = 0, n = 0, minX = x, maxX = x, minY = yy, maxY = yy;
-                    stack[sp++] = start;
-                    seen[start] = true;
-                    while (sp > 0) {
-                        int p = stack[--sp], px = p % r.width, py = p / r.width;
-                        n++;
-                        minX = Math.min(minX, px);
-                        maxX = Math.max(maxX, px);
-                        minY = Math.min(minY, py);
-                        maxY = Math.max(maxY, py);
-                        for (int dy = -1; dy <= 1; dy++) {
-                            for (int dx = -1; dx <= 1; dx++) {
-                                int nx = px + dx, ny = py + dy;
-                                if (ny >= t && ny < b && r.dark(nx, ny) && !seen[ny * r.width + nx]) {
-                                    seen[ny * r.width + nx] = true;
-                                    stack[sp++] = ny * r.width + nx;
-                                }
-                            }
-                        }
-                    }
-                    if (n >= 3 && maxX - minX + 1 <= 0.3 * h && maxY - minY + 1 <= 0.3 * h) {
+                    int n = shape.size(), minY = shape.minY(), maxY = shape.maxY();
+                    if (n >= 3 && shape.width() <= 0.3 * h && maxY - minY + 1 <= 0.3 * h) {
                         double at = ((minY + maxY) / 2.0 - t) / h;
                         if (at < 0.38) {
                             top++;

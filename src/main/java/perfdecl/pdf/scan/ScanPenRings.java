@@ -58,43 +58,17 @@ final class ScanPenRings {
         if (side <= 0) {
             return out;
         }
-        int[] label = new int[r.width * r.height];
-        int[] stack = new int[r.width * r.height];
-        int next = 0;
-        for (int start = 0; start < label.length; start++) {
-            if (label[start] != 0 || !r.inked(start % r.width, start / r.width)) {
+        InkComponents shapes = InkComponents.inked(r);
+        for (int start = 0; start < r.width * r.height; start++) {
+            InkComponents.Shape shape = shapes.grow(start);
+            if (shape == null) {
                 continue;
             }
-            next++;
-            int top = 0, n = 0, minX = Integer.MAX_VALUE, minY = Integer.MAX_VALUE, maxX = -1, maxY = -1;
-            int[] pixels = new int[64];
-            stack[top++] = start;
-            label[start] = next;
-            while (top > 0) {
-                int p = stack[--top], x = p % r.width, y = p / r.width;
-                if (n == pixels.length) {
-                    pixels = java.util.Arrays.copyOf(pixels, 2 * n);
-                }
-                pixels[n++] = p;
-                minX = Math.min(minX, x);
-                maxX = Math.max(maxX, x);
-                minY = Math.min(minY, y);
-                maxY = Math.max(maxY, y);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int nx = x + dx, ny = y + dy;
-                        if (r.inked(nx, ny) && label[ny * r.width + nx] == 0) {
-                            label[ny * r.width + nx] = next;
-                            stack[top++] = ny * r.width + nx;
-                        }
-                    }
-                }
-            }
-            int w = maxX - minX + 1, h = maxY - minY + 1;
+            int w = shape.width(), h = shape.height(), n = shape.size();
             if (w < 1.6 * side || h < 0.9 * side || h > 4.5 * side || w > 40 * side || n > 0.3 * w * h) {
                 continue;
             }
-            Ring ring = ring(java.util.Arrays.copyOf(pixels, n), r.width, side);
+            Ring ring = ring(shapes.pixels(), r.width, side);
             if (ring != null) {
                 out.add(ring);
             }

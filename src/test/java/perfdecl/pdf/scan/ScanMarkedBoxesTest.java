@@ -75,4 +75,19 @@ class ScanMarkedBoxesTest {
         }), ScanDrawing.SCALE);
         assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::y).containsOnly(25);
     }
+
+    @Test
+    void aBoxedCharacterWithLevelBarsAcrossAndShortLegsIsNoTickedBox() {
+        // 目 ending a label, drawn a little taller than wide: its frame is a box's size, its bars cross it level
+        ScanRaster r = line(g -> {
+            g.fillRect(172, 23, 2, 25);
+            g.fillRect(190, 23, 2, 25);
+            g.fillRect(172, 23, 20, 2);
+            g.fillRect(172, 29, 20, 2);
+            g.fillRect(172, 35, 20, 2);
+            g.fillRect(172, 41, 20, 2);
+        });
+        assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::x, ScanCheckboxes.Found::checked)
+                .containsExactlyInAnyOrder(tuple(20, false), tuple(80, false), tuple(140, false));
+    }
 }

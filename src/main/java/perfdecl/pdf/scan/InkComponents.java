@@ -1,0 +1,135 @@
+package perfdecl.pdf.scan;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The connected shapes of ink on a page image: ink pixels that touch, diagonals included. Shapes are grown one at a
+ * time from a start pixel and labelled 1, 2, ... in the order they are grown; a pixel belongs to one shape only.
+ */
+final class InkComponents {
+
+    /** Which pixels count as ink; outside the image none do. */
+    @FunctionalInterface
+    interface Ink {
+        boolean at(int x, int y);
+    }
+
+    /** One shape: its label, its bounding box (inclusive) and how many pixels it has. */
+    record Shape(int label, int minX, int minY, int maxX, int maxY, int size) {
+
+        int width() {
+            return maxX - minX + 1;
+        }
+
+        int height() {
+            return maxY - minY + 1;
+        }
+    }
+
+    private final int width, height;
+    private final Ink ink;
+    private final int[] label;
+    private int[] stack = new int[256];
+    private int[] pixels = new int[256];
+    private int size, count, top = 0, bottom;
+
+    InkComponents(int width, int height, Ink ink) {
+        this.width = width;
+        this.height = height;
+        this.ink = ink;
+        this.label = new int[width * height];
+        this.bottom = height;
+    }
+
+    /** The dark pixels of a page image. */
+    static InkComponents dark(ScanRaster r) {
+        return new InkComponents(r.width, r.height, r::dark);
+    }
+
+    /** The dark or visibly gray pixels of a page image. */
+    static InkComponents inked(ScanRaster r) {
+        return new InkComponents(r.width, r.height, r::inked);
+    }
+
+    /** Every shape of the image, grown in reading order (row by row, left to right) of their first pixel. */
+    List<Shape> all() {
+        List<Shape> out = new ArrayList<>();
+        for (int start = 0; start < label.length; start++) {
+            Shape s = grow(start);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Limits growth to rows {@code from} (inclusive) to {@code to} (exclusive): a text line's shapes, cut where they
+     * leave the line.
+     */
+    void rows(int from, int to) {
+        top = from;
+        bottom = to;
+    }
+
+    /**
+     * The shape that holds pixel {@code start} (index {@code y * width + x}), labelled; {@code null} when that pixel
+     * is no ink, lies outside the rows or already belongs to a shape.
+     */
+    Shape grow(int start) {
+        int sx = start % width, sy = start / width;
+        if (label[start] != 0 || !inRows(sy) || !ink.at(sx, sy)) {
+            return null;
+        }
+        count++;
+        int sp = 0, minX = sx, maxX = sx, minY = sy, maxY = sy;
+        size = 0;
+        stack[sp++] = start;
+        label[start] = count;
+        while (sp > 0) {
+            int p = stack[--sp], x = p % width, y = p / width;
+            if (size == pixels.length) {
+                pixels = Arrays.copyOf(pixels, 2 * size);
+            }
+            pixels[size++] = p;
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+            for (int dy = -1; dy <= 1; dy++) {
+                for (int dx = -1; dx <= 1; dx++) {
+                    int nx = x + dx, ny = y + dy;
+                    if (nx >= 0 && nx < width && inRows(ny) && ink.at(nx, ny) && label[ny * width + nx] == 0) {
+                        label[ny * width + nx] = count;
+                        if (sp == stack.length) {
+                            stack = Arrays.copyOf(stack, 2 * sp);
+                        }
+                        stack[sp++] = ny * width + nx;
+                    }
+                }
+            }
+        }
+        return new Shape(count, minX, minY, maxX, maxY, size);
+    }
+
+    /** The pixel indices of the shape grown last, in the order they were reached. */
+    int[] pixels() {
+        return Arrays.copyOf(pixels, size);
+    }
+
+    /** The label of each pixel (0 where no shape has reached it); the finder's own array, not a copy. */
+    int[] labels() {
+        return label;
+    }
+
+    /** How many shapes have been grown. */
+    int count() {
+        return count;
+    }
+
+    private boolean inRows(int y) {
+        return y >= 0 && y >= top && y < bottom && y < height;
+    }
+}
