@@ -58,7 +58,7 @@ final class IndicatorTableParser {
         String level1 = null;
         String level2 = null;
         IndicatorColumns columns = IndicatorColumns.NONE;
-        for (Row row : new WrappedIndicatorRows(taxonomy).joined(rows)) {
+        for (Row row : new WrappedIndicatorRows(taxonomy, labels).joined(rows)) {
             List<Cell> all = row.filled();
             if (all.isEmpty()) {
                 continue;

@@ -12,16 +12,18 @@ import perfdecl.grid.Row;
  * above (the cell in its column, or for a line read outside the table, the cell it stands under). A 二级指标 fragment
  * is joined only when the joined name is a known dimension; a 三级指标 fragment only in a
  * text export (cells without position), under an indicator that has its value, when it is a short phrase without
- * digits — an indicator filed without a value keeps its own row.
+ * digits — an indicator filed without a value keeps its own row; in a PDF, only when a page break cut the cell.
  */
 final class WrappedIndicatorRows {
 
     private static final int FRAGMENT_MAX = 12;
 
     private final DimensionTaxonomy taxonomy;
+    private final LabelMatcher labels;
 
-    WrappedIndicatorRows(DimensionTaxonomy taxonomy) {
+    WrappedIndicatorRows(DimensionTaxonomy taxonomy, LabelMatcher labels) {
         this.taxonomy = taxonomy;
+        this.labels = labels;
     }
 
     List<Row> joined(List<Row> rows) {
@@ -64,7 +66,7 @@ final class WrappedIndicatorRows {
                 && !taxonomy.isDimension(cell.text()) && taxonomy.level1(cell.text()).isEmpty()
                 && fragment.text().strip().length() <= FRAGMENT_MAX && fragment.text().chars().noneMatch(Character::isDigit)
                 && taxonomy.level1(fragment.text()).isEmpty() && !taxonomy.isDimension(fragment.text());
-        if (!dimension && !name) {
+        if (!dimension && !name && !splitByPage(previous, at, fragment)) {
             return null;
         }
         Cell grown = new Cell(cell.column(), cell.columnSpan(), cell.text() + "\n" + fragment.text(),
@@ -72,6 +74,24 @@ final class WrappedIndicatorRows {
         List<Cell> cells = new ArrayList<>(previous.cells());
         cells.set(cells.indexOf(cell), grown);
         return new Row(cells, previous.page());
+    }
+
+    /**
+     * A 三级指标 cell that a page break cut: the rest of its name opens the next page in the same column, alone on its
+     * row, while the row it continues (the last before the break) files its value after the name.
+     */
+    private boolean splitByPage(Row previous, int at, Cell fragment) {
+        List<Cell> above = previous.filled();
+        Cell cell = above.get(at);
+        return fragment.box() != null && cell.box() != null && fragment.page() > cell.page()
+                && fragment.column() == cell.column() && at < above.size() - 1
+                && labels.whole(cell.text()).isEmpty() && isNamePart(cell.text()) && isNamePart(fragment.text())
+                && fragment.text().strip().length() <= FRAGMENT_MAX
+                && fragment.text().chars().noneMatch(Character::isDigit);
+    }
+
+    private boolean isNamePart(String text) {
+        return !taxonomy.isDimension(text) && taxonomy.level1(text).isEmpty();
     }
 
     /**

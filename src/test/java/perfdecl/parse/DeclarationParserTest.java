@@ -106,6 +106,31 @@ class DeclarationParserTest {
     }
 
     @Test
+    void aHeaderRowNamingTheItemsColumnsIsNoItem() {
+        Declaration d = parse(formWith(
+                row("项目总预算（元）", "12,480,000.00", "项目当年预算（元）", "12,480,000.00"),
+                row("项目当年投入资金构成", "资金构成", "", "金额（元）"),
+                row("", "教师课后服务补贴", "", "11,232,000.00"),
+                row("", "保险费", "", "1,248,000.00"),
+                row("项目总目标", "全覆盖", "", "")));
+        assertThat(d.budget().items()).containsExactly(new Budget.Item("教师课后服务补贴", 11_232_000L),
+                new Budget.Item("保险费", 1_248_000L));
+        assertThat(d.findings()).extracting(Finding::code)
+                .doesNotContain("AMOUNT_UNREADABLE", "BUDGET_ITEM_AMOUNT_MISSING");
+    }
+
+    @Test
+    void aHeaderRowOfTheItemsRunTogetherInOneCellIsNoItem() {
+        Declaration d = parse(formWith(
+                row("项目总预算（元）850000项目当年预算（元）850000"),
+                row("项目当年投入资金构成"),
+                row("资金构成            金额（元）"),
+                row("赛事组织费             850000"),
+                row("项目总目标打造赛事品牌")));
+        assertThat(d.budget().items()).containsExactly(new Budget.Item("赛事组织费", 850_000L));
+    }
+
+    @Test
     void amountsFiledInTenThousandsBecomeYuanWithAFinding() {
         Declaration d = parse(formWith(row("项目总预算（万元）", "12.5", "项目当年预算（万元）", "10")));
         assertThat(d.budget().total()).isEqualTo(125_000L);

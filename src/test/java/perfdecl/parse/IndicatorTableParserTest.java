@@ -162,4 +162,36 @@ class IndicatorTableParserTest {
                 org.assertj.core.groups.Tuple.tuple("满意度指标", "服务对象满意度指标", "门急诊患者满意度"));
         assertThat(r.findings()).isEmpty();
     }
+
+    private static perfdecl.grid.Cell onPage(int page, int column, String text, double x, double y) {
+        return new perfdecl.grid.Cell(column, 1, text, List.of(perfdecl.grid.Token.text(text, 0, null)), page,
+                new perfdecl.grid.Box(x, y, 60, 12), 1.0);
+    }
+
+    @Test
+    void aLevel3NameCutByAPageBreakIsJoinedToTheRowItContinues() {
+        // soffice breaks a tall row at the page foot: the name's last lines open the next page, alone on their row
+        var mof = new IndicatorTableParser(
+                new DimensionTaxonomy(FormTemplates.all().get("mof-2021").indicators()), new TargetParser());
+        Row cut = new Row(List.of(onPage(1, 0, "产出指标", 40, 760), onPage(1, 1, "时效指标", 110, 760),
+                onPage(1, 2, "3.0级以上地", 180, 760), onPage(1, 3, "≤2分钟", 260, 760)), 1);
+        Row rest = new Row(List.of(onPage(2, 2, "震自动速报平均时间", 180, 40)), 2);
+        Row next = new Row(List.of(onPage(2, 1, "质量指标", 110, 80), onPage(2, 2, "系统运行率", 180, 80),
+                onPage(2, 3, "≥99.5%", 260, 80)), 2);
+        var r = mof.parse(FOUR, List.of(cut, rest, next));
+        assertThat(r.indicators()).extracting(Indicator::level3, i -> i.target().raw()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("3.0级以上地震自动速报平均时间", "≤2分钟"),
+                org.assertj.core.groups.Tuple.tuple("系统运行率", "≥99.5%"));
+    }
+
+    @Test
+    void anIndicatorWithoutAValueOpeningAPageUnderOneWithoutAValueKeepsItsRow() {
+        var mof = new IndicatorTableParser(
+                new DimensionTaxonomy(FormTemplates.all().get("mof-2021").indicators()), new TargetParser());
+        Row above = new Row(List.of(onPage(1, 0, "产出指标", 40, 760), onPage(1, 1, "数量指标", 110, 760),
+                onPage(1, 2, "培训人次", 180, 760)), 1);
+        Row opening = new Row(List.of(onPage(2, 2, "培训课时", 180, 40)), 2);
+        var r = mof.parse(FOUR, List.of(above, opening));
+        assertThat(r.indicators()).extracting(Indicator::level3).containsExactly("培训人次", "培训课时");
+    }
 }
