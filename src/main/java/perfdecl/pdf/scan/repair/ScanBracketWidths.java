@@ -32,12 +32,7 @@ final class ScanBracketWidths {
      * {@code null} when the text has none, they cannot be matched to the pixels or none could be measured.
      */
     static InkReview review(String text, ScanRaster r, Box cell) {
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (BRACKETS.indexOf(text.charAt(i)) >= 0) {
-                at.add(i);
-            }
-        }
+        List<Integer> at = InkReview.positions(text, BRACKETS);
         if (at.isEmpty()) {
             return null;
         }

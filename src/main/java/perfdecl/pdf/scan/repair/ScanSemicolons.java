@@ -32,12 +32,7 @@ final class ScanSemicolons {
      * when the text has none or they cannot be matched to the pixels.
      */
     static InkReview review(String text, ScanRaster r, Box cell) {
-        List<Integer> at = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (MARKS.indexOf(text.charAt(i)) >= 0) {
-                at.add(i);
-            }
-        }
+        List<Integer> at = InkReview.positions(text, MARKS);
         if (at.isEmpty()) {
             return null;
         }
