@@ -183,8 +183,7 @@ final class PagedReading {
                     told.release();
                 }
                 try {
-                    forms.page(page, FormSplitter.withoutPageNumbers(PageLayouter.layout(
-                            FormFieldMarks.with(content, marks.get(page)))), notes, Map.of(), Map.of());
+                    forms.page(page, rows(content, marks.get(page)), notes, Map.of(), Map.of());
                 } catch (RuntimeException | StackOverflowError e) {
                     failure = pageFailure(e);
                 }
@@ -226,8 +225,7 @@ final class PagedReading {
             }
             PageContent content = content(page);
             takeNotes();
-            return FormSplitter.withoutPageNumbers(PageLayouter.layout(FormFieldMarks.with(content,
-                    marks.get(page))));
+            return rows(content, marks.get(page));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return null;
         } finally {
@@ -235,6 +233,11 @@ final class PagedReading {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** A born-digital page's rows: its content with its form fields' marks, laid out, page numbers left out. */
+    private static List<LayoutRow> rows(PageContent content, List<Glyph> fieldMarks) {
+        return FormSplitter.withoutPageNumbers(PageLayouter.layout(FormFieldMarks.with(content, fieldMarks)));
     }
 
     /** A file none of whose pages carries text is read by OCR, or refused with why. */
