@@ -19,12 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -136,21 +133,16 @@ public final class StreamExtraction {
                 clock.alive();
             }
         };
-        CountDownLatch ended = new CountDownLatch(1);
-        Future<InputResult> future = threads.submit(() -> {
-            try {
-                hooks().before(file);
-                return extractor.extract(file, sha, events);
-            } finally {
-                ended.countDown();
-            }
+        StoppableRead<InputResult> read = new StoppableRead<>(threads, () -> {
+            hooks().before(file);
+            return extractor.extract(file, sha, events);
         });
         try {
             while (true) {
                 long left = clock.millisLeft();
                 if (left > 0) {
                     try {
-                        InputResult r = future.get(left, TimeUnit.MILLISECONDS);
+                        InputResult r = read.get(left);
                         return new InputResult(r.report(), r.report().extracted() ? declarations(done) : List.of());
                     } catch (TimeoutException e) {
                         continue; // progress may have moved the limit on
@@ -160,14 +152,13 @@ public final class StreamExtraction {
                 // was reading and stops, and is waited for a little (an abandoned reader may go on a while)
                 String why = clock.timeoutReason();
                 clock.stop();
-                future.cancel(true);
-                ended.await(clock.stopMillis(), TimeUnit.MILLISECONDS);
+                read.stop(clock.stopMillis());
                 return cutShort(file, sha, why, clock, done, t0);
             }
         } catch (ExecutionException e) {
             return FileExtractor.failed(file, sha, "extraction failed: " + e.getCause(), t0);
         } catch (InterruptedException e) {
-            future.cancel(true);
+            read.cancel();
             throw e;
         }
     }

@@ -4,15 +4,13 @@ import perfdecl.pipeline.FileDigest;
 import perfdecl.pipeline.Checkpoint;
 import perfdecl.pipeline.ExtractionEvents;
 import perfdecl.pipeline.StagedForms;
+import perfdecl.pipeline.StoppableRead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.Lock;
 import perfdecl.pipeline.ExtractionOutput;
@@ -94,14 +92,8 @@ public interface ExtractionLane extends AutoCloseable {
                         }
                     }
                 };
-                CountDownLatch ended = new CountDownLatch(1);
-                Future<InputResult> future = helpers.submit(() -> {
-                    try {
-                        return extractor.extract(file, sha256, events, pageJobs, from);
-                    } finally {
-                        ended.countDown();
-                    }
-                });
+                StoppableRead<InputResult> read = new StoppableRead<>(helpers,
+                        () -> extractor.extract(file, sha256, events, pageJobs, from));
                 try {
                     while (true) {
                         long left = staged.millisLeft();
@@ -109,7 +101,7 @@ public interface ExtractionLane extends AutoCloseable {
                             throw new TimeoutException();
                         }
                         try {
-                            return staged.complete(future.get(left, TimeUnit.MILLISECONDS).report());
+                            return staged.complete(read.get(left).report());
                         } catch (TimeoutException e) {
                             // progress since: wait on
                         }
@@ -119,9 +111,8 @@ public interface ExtractionLane extends AutoCloseable {
                     // at the next page, and is waited for a little; a daemon, it ends with the process at the latest
                     String why = staged.timeoutReason();
                     staged.stop();
-                    future.cancel(true);
                     try {
-                        ended.await(staged.stopMillis(), TimeUnit.MILLISECONDS);
+                        read.stop(staged.stopMillis());
                     } catch (InterruptedException again) {
                         Thread.currentThread().interrupt();
                     }
