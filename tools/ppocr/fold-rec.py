@@ -19,6 +19,8 @@ import numpy as np
 import onnx
 from onnx import helper, numpy_helper
 
+from onnxprune import prune_and_save
+
 src, dst = sys.argv[1], sys.argv[2]
 m = onnx.load(src)
 g = m.graph
@@ -152,12 +154,5 @@ for mul in [n for n in nodes if n.op_type == 'Mul']:
 del g.node[:]
 g.node.extend(nodes)
 g.initializer.extend(new_inits)
-# drop unused constants/initialisers
-used = {i for n in g.node for i in n.input} | graph_outputs
-keep = [n for n in g.node if n.op_type != 'Constant' or n.output[0] in used]
-del g.node[:]; g.node.extend(keep)
-inits = [t for t in g.initializer if t.name in used]
-del g.initializer[:]; g.initializer.extend(inits)
-onnx.checker.check_model(m)
-onnx.save(m, dst)
+prune_and_save(m, dst)
 print(stats, file=sys.stderr)

@@ -20,6 +20,8 @@ import numpy as np
 import onnx
 from onnx import helper, numpy_helper, TensorProto
 
+from onnxprune import prune_and_save
+
 
 def opset13(m):
     g = m.graph
@@ -123,13 +125,7 @@ def quantise(src, ranges, dst, skip):
         qdq_done[y] = (y, s, [])
         count += 1
     del g.node[:]; g.node.extend(out); g.initializer.extend(new_init)
-    used = {i for n in g.node for i in n.input} | {o.name for o in g.output}
-    keep = [n for n in g.node if n.op_type != 'Constant' or n.output[0] in used]
-    del g.node[:]; g.node.extend(keep)
-    inits = [t for t in g.initializer if t.name in used]
-    del g.initializer[:]; g.initializer.extend(inits)
-    onnx.checker.check_model(m)
-    onnx.save(m, dst)
+    prune_and_save(m, dst)
     print('quantised convs', count, file=sys.stderr)
 
 
