@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import perfdecl.grid.GridReader;
 import perfdecl.model.InputReport;
@@ -28,7 +27,6 @@ import perfdecl.text.OcrTextReader;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
 import perfdecl.pipeline.ExtractionOutput;
-import perfdecl.pipeline.FileDigest;
 import perfdecl.pipeline.FileExtractor;
 import perfdecl.pipeline.StagedInput;
 import perfdecl.pipeline.process.Isolation;
@@ -42,8 +40,9 @@ import perfdecl.pipeline.review.ReviewCorrections;
  * memory, a timeout — is recorded and the batch goes on. Whoever extracts an input writes its json files and
  * table rows under temporary names; this class puts them in place as soon as it is told, then a marker saying
  * the input is done, so that a resumed run skips it; the aggregated files are written at the end, in input
- * order, from the rows. Each lane hashes its next input and commits its previous one on threads of their own
- * while a file is extracted. An input whose content came earlier in the same run is skipped as a duplicate.
+ * order, from the rows. Each lane takes an input only when it is free to extract it; the next input is hashed and
+ * the previous one committed on threads of their own while a file is extracted. An input whose content came
+ * earlier in the same run is skipped as a duplicate.
  */
 public final class BatchExtraction {
 
@@ -205,7 +204,7 @@ public final class BatchExtraction {
         ExecutorService digests = Executors.newSingleThreadExecutor(daemon("perfdecl-digest"));
         ExecutorService commits = Executors.newSingleThreadExecutor(daemon("perfdecl-commit"));
         Outcome[] outcomes = new Outcome[files.size()];
-        AtomicInteger next = new AtomicInteger();
+        AheadDigests inputs = new AheadDigests(files, digests);
         ContentClaims claims = new ContentClaims();
         WorkerSlot worker = new WorkerSlot(options.workerHeap(), lanes, options.timeout(),
                 optimise(files.size(), lanes), options.outDir(), options.csv(), options.ocr(), options.language(),
@@ -222,13 +221,9 @@ public final class BatchExtraction {
                             : ExtractionLane.inProcess(extractor, output, helpers, options.timeout(), pageJobs)) {
                         // While a file is extracted, the next one is hashed and the previous one committed, so
                         // that the extractor never waits for this process's share of the work.
-                        int i = next.getAndIncrement();
-                        Future<String> sha = digest(digests, files, i);
                         Future<?> committed = null;
-                        while (i < files.size()) {
-                            int j = next.getAndIncrement();
-                            Future<String> nextSha = digest(digests, files, j);
-                            String digest = sha.get();
+                        for (int i = inputs.take(); i < files.size(); i = inputs.take()) {
+                            String digest = inputs.digest(i).get();
                             // an input a review corrected is extracted afresh, so the corrections meet what was read
                             Finish finish = extractOne(i, files.get(i), digest, lane,
                                     options.resume() && !corrections.touches(digest), output, done, claims, listener);
@@ -240,8 +235,6 @@ public final class BatchExtraction {
                                 outcomes[index] = finish.call();
                                 return null;
                             });
-                            i = j;
-                            sha = nextSha;
                         }
                         if (committed != null) {
                             committed.get();
@@ -291,14 +284,6 @@ public final class BatchExtraction {
      * The SHA-256 of input {@code index}, worked out on {@code digests}; null for a path that is not a readable
      * file, which its reader then reports.
      */
-    private static Future<String> digest(ExecutorService digests, List<Path> files, int index) {
-        if (index >= files.size()) {
-            return null;
-        }
-        Path file = files.get(index);
-        return digests.submit(() -> FileDigest.sha256OrNull(file));
-    }
-
     /** What is left to do for an input once it is extracted: put its output in place and report it. */
     private interface Finish {
         Outcome call() throws IOException;

@@ -47,14 +47,9 @@ class WorkerFailureTest {
 
     /** Extracts {@code inputs} into {@code out} in worker processes. */
     private RunReport runInWorkers(int jobs, int timeoutSeconds, String workerHeap) throws IOException {
-        return runInWorkers(inputs, out, jobs, timeoutSeconds, workerHeap);
-    }
-
-    private static RunReport runInWorkers(Path in, Path outDir, int jobs, int timeoutSeconds, String workerHeap)
-            throws IOException {
-        var options = new BatchExtraction.Options(outDir, jobs, false, Isolation.WORKERS,
+        var options = new BatchExtraction.Options(out, jobs, false, Isolation.WORKERS,
                 Duration.ofSeconds(timeoutSeconds), workerHeap, false);
-        return new BatchExtraction().run(List.of(in), options, ProgressListener.NONE);
+        return new BatchExtraction().run(List.of(inputs), options, ProgressListener.NONE);
     }
 
     private static String reasons(RunReport run) {
@@ -103,22 +98,11 @@ class WorkerFailureTest {
     @Test
     void aFileInFlightBesideOneThatKillsTheWorkerIsAskedAgainAloneAndExtracted() throws Exception {
         // the first is held in the worker when the second halts it; asked again, alone, each does what it does alone
-        // Since forms stream from the worker, the held file now and then times out instead of dying with the
-        // worker (seen in 1 full-suite run of 3; the cause is not found yet, see the closing note of issue 20):
-        // the scenario is set up again in fresh folders, up to three times, and asserted as before
-        RunReport run = null;
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            Path in = Files.createDirectories(inputs.resolve("attempt-" + attempt));
-            HostilePdfs.goodForm(in, "1-hold-worker.pdf", "pdf-form-1", 1);
-            HostilePdfs.goodForm(in, "2-halt-when-held.pdf", "pdf-form-2", 1);
-            // nothing here waits on the limit when all goes well: it bounds the held file's second asking, the
-            // first file of a fresh worker (a cold JVM loading and compiling the reader), and the wait for the
-            // other file to halt the first worker; 20 s ran out on a loaded CI machine, 60 s leaves room
-            run = runInWorkers(in, out.resolve("attempt-" + attempt), 2, 60, "256m");
-            if (!String.valueOf(run.inputs().get(0).reason()).startsWith("timeout")) {
-                break;
-            }
-        }
+        HostilePdfs.goodForm(inputs, "1-hold-worker.pdf", "pdf-form-1", 1);
+        HostilePdfs.goodForm(inputs, "2-halt-when-held.pdf", "pdf-form-2", 1);
+        // nothing here waits on the limit when all goes well: it bounds the held file's second asking (the first
+        // file of a fresh worker, a cold JVM loading and compiling the reader) on a loaded CI machine
+        RunReport run = runInWorkers(2, 60, "256m");
 
         assertThat(run.inputs()).as(reasons(run)).extracting(InputReport::status).containsExactly("ok", "failed");
         assertThat(run.inputs().get(0).forms()).isEqualTo(1);
@@ -130,26 +114,17 @@ class WorkerFailureTest {
         // the second lane asks for its second file only once the first lane's file stalls, so that file is held in
         // the worker, its own time still running, when the stalled one's time runs out and the worker is killed;
         // the pacer between them is a form, so that the held file is asked a second or more after the stalled one
-        // (a text refused at once left them milliseconds apart, and the held file's own time could run out first);
-        // the time allowed is what a cold worker needs for one form on a busy machine
-        // A lane claims its next input while it extracts one: when the stalled file's lane has claimed the pacer,
-        // the scenario does not arise (the pacer, asked after the stall in a fresh worker, times out) and it is set
-        // up again in fresh folders, up to three times
-        RunReport run = null;
-        for (int attempt = 1; attempt <= 3; attempt++) {
-            Path in = Files.createDirectories(inputs.resolve("attempt-" + attempt));
-            HostilePdfs.goodForm(in, "1-stall-worker.pdf", "pdf-form-1", 1);
-            HostilePdfs.goodForm(in, "2-after-stall.pdf", "pdf-form-2", 1);
-            HostilePdfs.goodForm(in, "3-hold-worker.pdf", "pdf-form-3", 1);
-            run = runInWorkers(in, out.resolve("attempt-" + attempt), 2, 10, "256m");
-            if (!String.valueOf(run.inputs().get(1).reason()).startsWith("timeout")) {
-                break;
-            }
-        }
+        // (a text refused at once left them milliseconds apart, and the held file's own time could run out first).
+        // The limit bounds the pacer, read in a cold worker beside the stall, and the held file's second asking in
+        // a fresh one: 10 s ran out on a loaded CI machine
+        HostilePdfs.goodForm(inputs, "1-stall-worker.pdf", "pdf-form-1", 1);
+        HostilePdfs.goodForm(inputs, "2-after-stall.pdf", "pdf-form-2", 1);
+        HostilePdfs.goodForm(inputs, "3-hold-worker.pdf", "pdf-form-3", 1);
+        RunReport run = runInWorkers(2, 25, "256m");
 
         assertThat(run.inputs()).as(reasons(run)).extracting(InputReport::status)
                 .containsExactly("failed", "ok", "ok");
-        assertThat(run.inputs().get(0).reason()).isEqualTo("timeout after 10 s");
+        assertThat(run.inputs().get(0).reason()).isEqualTo("timeout after 25 s");
         assertThat(run.inputs().get(1).forms()).isEqualTo(1);
         assertThat(run.inputs().get(2).forms()).isEqualTo(1);
     }
