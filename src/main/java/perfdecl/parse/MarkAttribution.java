@@ -20,9 +20,11 @@ import perfdecl.model.Finding;
  * @param stray   marks that no option on the group's side can own
  * @param printed which options the group prints
  * @param moved   CHOICE_MARK_BESIDE findings for marks given to the neighbour they stand against
+ * @param sideGuessed whether nothing told the side (no line starts or ends with a mark, no gap is narrower on one
+ *                side) while a tick stands between two options: which of them it was given to is a guess
  */
 record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Token> stray, boolean[] printed,
-                       List<Finding> moved) {
+                       List<Finding> moved, boolean sideGuessed) {
 
     /** One option label or mark in line order. */
     private record Element(int option, Token mark, Box box) {
@@ -44,7 +46,8 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         List<List<Element>> seq = new ArrayList<>();
         List<List<Token>> kept = new ArrayList<>();
         boolean[] seen = new boolean[options.size()];
-        for (List<Token> line : lines) {
+        for (List<Token> printedLine : lines) {
+            List<Token> line = BracketBoxes.asMarks(printedLine);
             List<Element> elements = new ArrayList<>();
             for (Token t : line) {
                 if (t.isMark()) {
@@ -63,7 +66,9 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         }
         joinWrappedOptions(options, seq, kept, seen);
         seq.removeIf(List::isEmpty);
-        boolean after = marksFollowLabels(seq);
+        int side = side(seq);
+        boolean after = side >= 0;
+        boolean tickBetweenOptions = false;
         List<Finding> moved = new ArrayList<>();
         Map<Integer, List<Token>> marks = new LinkedHashMap<>();
         List<Token> stray = new ArrayList<>();
@@ -75,6 +80,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                     continue;
                 }
                 int owner = after ? previousOption(line, i) : nextOption(line, i);
+                tickBetweenOptions |= e.mark().checked() && previousOption(line, i) >= 0 && nextOption(line, i) >= 0;
                 if (owner < 0) {
                     owner = wrappedOwner(seq, l, after);
                 }
@@ -94,7 +100,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                 }
             }
         }
-        return new MarkAttribution(after, marks, stray, seen, moved);
+        return new MarkAttribution(after, marks, stray, seen, moved, side == 0 && tickBetweenOptions);
     }
 
     /**
@@ -233,7 +239,8 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         return true;
     }
 
-    private static boolean marksFollowLabels(List<List<Element>> seq) {
+    /** 1 when the group's boxes follow their labels, -1 when they precede them, 0 when nothing tells (taken as after). */
+    private static int side(List<List<Element>> seq) {
         int before = 0, after = 0;
         for (List<Element> line : seq) {
             if (line.size() < 2) {
@@ -247,7 +254,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
             }
         }
         if (before != after) {
-            return after > before;
+            return after > before ? 1 : -1;
         }
         double gapBefore = 0, gapAfter = 0;
         for (List<Element> line : seq) {
@@ -264,7 +271,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                 }
             }
         }
-        return gapBefore == gapAfter || gapAfter <= gapBefore;
+        return gapBefore == gapAfter ? 0 : gapAfter < gapBefore ? 1 : -1;
     }
 
     /**
