@@ -21,7 +21,8 @@ import perfdecl.model.Finding;
  * @param printed which options the group prints
  * @param moved   CHOICE_MARK_BESIDE findings for marks given to the neighbour they stand against
  * @param sideGuessed whether nothing told the side (no line starts or ends with a mark, no gap is narrower on one
- *                side) while a tick stands between two options: which of them it was given to is a guess
+ *                side, the other side gives no fewer options exactly one mark) while a tick stands between two
+ *                options: which of them it was given to is a guess
  */
 record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Token> stray, boolean[] printed,
                        List<Finding> moved, boolean sideGuessed) {
@@ -68,7 +69,40 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         seq.removeIf(List::isEmpty);
         int side = side(seq);
         boolean after = side >= 0;
-        boolean tickBetweenOptions = false;
+        Attributed chosen = attribute(field, options, seq, after);
+        boolean guessed = false;
+        if (side == 0 && tickBetweenOptions(seq)) {
+            // nothing told the side: a guess unless the other side fits the options worse
+            guessed = attribute(field, options, seq, !after).fit() >= chosen.fit();
+        }
+        return new MarkAttribution(after, chosen.marks(), chosen.stray(), seen, chosen.moved(), guessed);
+    }
+
+    /** Marks given to options reading the boxes as standing {@code after} (or before) their labels. */
+    private record Attributed(Map<Integer, List<Token>> marks, List<Token> stray, List<Finding> moved) {
+        /** Options with exactly one mark, less those with several and the marks no option owns. */
+        int fit() {
+            int n = -stray.size();
+            for (List<Token> own : marks.values()) {
+                n += own.size() == 1 ? 1 : -1;
+            }
+            return n;
+        }
+    }
+
+    private static boolean tickBetweenOptions(List<List<Element>> seq) {
+        for (List<Element> line : seq) {
+            for (int i = 0; i < line.size(); i++) {
+                Element e = line.get(i);
+                if (e.isMark() && e.mark().checked() && previousOption(line, i) >= 0 && nextOption(line, i) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Attributed attribute(String field, List<String> options, List<List<Element>> seq, boolean after) {
         List<Finding> moved = new ArrayList<>();
         Map<Integer, List<Token>> marks = new LinkedHashMap<>();
         List<Token> stray = new ArrayList<>();
@@ -80,7 +114,6 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                     continue;
                 }
                 int owner = after ? previousOption(line, i) : nextOption(line, i);
-                tickBetweenOptions |= e.mark().checked() && previousOption(line, i) >= 0 && nextOption(line, i) >= 0;
                 if (owner < 0) {
                     owner = wrappedOwner(seq, l, after);
                 }
@@ -100,7 +133,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                 }
             }
         }
-        return new MarkAttribution(after, marks, stray, seen, moved, side == 0 && tickBetweenOptions);
+        return new Attributed(marks, stray, moved);
     }
 
     /**

@@ -12,9 +12,11 @@ import java.util.Map;
  * cell holding the lines joined by "\n".
  *
  * <p>A row is taken as continued only where the lines read together hold exactly as many separators as the file's
- * usual row ({@link #width}), so a file whose rows differ in width keeps its lines as they are. A line without any
- * separator starts a continued row only when it is short and no sentence of its own (no "：", no title), as a broken
- * label is; the lines of a form's head ("申报单位名称：…", "（2024年度）") stay apart.
+ * usual row, and only in a file whose lines nearly all have that width and make whole rows, so a file whose rows differ in width keeps its
+ * lines as they are. A line without any separator starts a continued row only in a file that shows it breaks rows
+ * (a line short of separators that later lines complete), and only when it is short and no sentence of its own (no
+ * "：", no title), as a broken label is; the lines of a form's head ("申报单位名称：…", "（2024年度）") and a section's
+ * own line ("分解目标") in a file that never breaks rows stay apart.
  */
 final class TableLines {
 
@@ -24,8 +26,19 @@ final class TableLines {
     private static final int FRAGMENT_MAX = 12;
     /** How many lines one row may be spread over. */
     private static final int MAX_LINES = 30;
+    /**
+     * The share of lines with separators that must make whole rows of the usual width, alone or read together, for
+     * rows to be taken as continued.
+     */
+    private static final double REGULAR = 0.9;
+    /**
+     * The share of lines with separators that must have the usual width on their own: a file of label–value pairs
+     * and wider rows (one, two and three separators) makes rows of any width from neighbouring lines.
+     */
+    private static final double USUAL = 0.75;
 
     private final char separator;
+    /** Separators in a whole row, or 0 when the file's rows are not regular enough to tell a continued one. */
     private final int width;
 
     private TableLines(char separator, int width) {
@@ -51,8 +64,13 @@ final class TableLines {
                 widths.merge(n, 1, Integer::sum);
             }
         }
-        int width = widths.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0);
-        return new TableLines(best, width);
+        var usual = widths.entrySet().stream().max(Map.Entry.comparingByValue());
+        int all = widths.values().stream().mapToInt(Integer::intValue).sum();
+        if (usual.isEmpty() || usual.get().getValue() < USUAL * all) {
+            return new TableLines(best, 0);
+        }
+        TableLines table = new TableLines(best, usual.get().getKey());
+        return table.wholeRowShare(lines) >= REGULAR ? table : new TableLines(best, 0);
     }
 
     char separator() {
@@ -77,6 +95,10 @@ final class TableLines {
      * that are never part of a row (a form's title).
      */
     List<String> rows(List<String> lines, java.util.function.Predicate<String> standalone) {
+        boolean breaksRows = false;
+        for (int i = 0; i < lines.size() && !breaksRows; i++) {
+            breaksRows = !standalone.test(lines.get(i)) && continuedEnd(lines, i, false, false, standalone) > i;
+        }
         List<String> out = new ArrayList<>();
         boolean inTable = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -86,7 +108,7 @@ final class TableLines {
                 out.add(line);
                 continue;
             }
-            int end = continuedEnd(lines, i, inTable, standalone);
+            int end = continuedEnd(lines, i, inTable, breaksRows, standalone);
             if (end > i) {
                 out.add(String.join("\n", lines.subList(i, end + 1)));
                 i = end;
@@ -98,15 +120,35 @@ final class TableLines {
         return out;
     }
 
+    /** The share of lines with separators that are whole rows or parts of a row that later lines complete. */
+    private double wholeRowShare(List<String> lines) {
+        int withSeparators = 0;
+        int whole = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            int n = count(lines.get(i), separator);
+            int end = continuedEnd(lines, i, false, false, line -> false);
+            int inRow = 0;
+            for (int j = i; j <= end; j++) {
+                inRow += count(lines.get(j), separator) > 0 ? 1 : 0;
+            }
+            if (n == width || end > i) {
+                whole += inRow;
+            }
+            withSeparators += inRow;
+            i = end;
+        }
+        return withSeparators == 0 ? 0 : (double) whole / withSeparators;
+    }
+
     /** The last line of the row that {@code lines[start]} begins and later lines continue, or {@code start}. */
-    private int continuedEnd(List<String> lines, int start, boolean inTable,
+    private int continuedEnd(List<String> lines, int start, boolean inTable, boolean fragments,
                              java.util.function.Predicate<String> standalone) {
         String first = lines.get(start);
         int held = count(first, separator);
         if (width == 0 || held >= width) {
             return start;
         }
-        if (held == 0 && !(inTable && isFragment(first))) {
+        if (held == 0 && !(fragments && inTable && isFragment(first))) {
             return start;
         }
         for (int j = start + 1; j < lines.size() && j - start < MAX_LINES; j++) {
