@@ -13,7 +13,7 @@ import perfdecl.model.Target;
 
 /**
  * The columns a header row of the national 项目支出绩效目标表 adds beside the level names and the value — 指标性质,
- * 计量单位, 指标方向, 分值 — and the term block (长期 or 年度) a header names in its first cell. A row's cells standing
+ * 计量单位, 指标方向, 分值 (printed on a Shanghai form too) and a 序号 column numbering the rows — and the term block (长期 or 年度) a header names in its first cell. A row's cells standing
  * in those columns are taken out of it, so that what is left is read as any table's row; the value is then completed
  * from them: a 指标性质 of ≥ is the operator of a bare "90", a 计量单位 the unit of a value that names none, and
  * {@code target.raw} is the whole target as the row files it.
@@ -27,6 +27,9 @@ final class IndicatorColumns {
     private static final Pattern OWN_OPERATOR = Pattern.compile(
             "^[=≥≤><≈＝＞＜]|不低于|不少于|不高于|不超过|不大于|不小于|大于|小于|高于|低于|至少|以上|以下|以内|左右|达到");
     private static final Pattern SCORE = Pattern.compile("(\\d+(?:\\.\\d+)?)分?");
+    // a column numbering the rows in front of the levels; matched here only, not as a template label, since a
+    // 序号 cell elsewhere (a budget items table) must not leave the section it stands in
+    private static final Pattern SERIAL = Pattern.compile("序号|编号|行次");
 
     private final Map<Label, Integer> columns;
     private final String term;
@@ -42,11 +45,15 @@ final class IndicatorColumns {
         String term = previousTerm;
         for (Cell c : header.filled()) {
             Label label = labels.whole(c.text()).map(LabelMatch::label).orElse(null);
+            if (label == null && SERIAL.matcher(LabelKey.of(c.text())).matches()) {
+                label = Label.SERIAL_HEADER;
+            }
             if (label == null) {
                 continue;
             }
             switch (label) {
-                case NATURE_HEADER, DIRECTION_HEADER, MEASURE_HEADER, SCORE_HEADER -> columns.put(label, c.column());
+                case NATURE_HEADER, DIRECTION_HEADER, MEASURE_HEADER, SCORE_HEADER, SERIAL_HEADER ->
+                        columns.put(label, c.column());
                 case TERM_HEADER -> term = termOf(c.text());
                 default -> {
                 }

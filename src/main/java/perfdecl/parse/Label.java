@@ -52,6 +52,8 @@ enum Label {
     DIRECTION_HEADER("indicators.direction"),
     MEASURE_HEADER("indicators.unit"),
     SCORE_HEADER("indicators.score"),
+    /** 序号: a column numbering the indicator rows; fills nothing, and no template spells it (see IndicatorColumns). */
+    SERIAL_HEADER("indicators.serial"),
     REMARKS("texts.remarks"),
     SIGNATORY("signatory"),
     FILING_DATE("filingDate"),
