@@ -81,7 +81,18 @@ final class FormSplitter {
         // a heading laid out as one block with the paragraphs under it ("第五部分 名词解释" over its entries)
         String text = row.joinedText().strip();
         int lineEnd = text.indexOf('\n');
-        return !row.table() && row.cells().size() == 1
-                && titles.isOtherHeading(lineEnd < 0 ? text : text.substring(0, lineEnd));
+        if (row.table() || row.cells().size() != 1) {
+            return false;
+        }
+        String first = lineEnd < 0 ? text : text.substring(0, lineEnd);
+        if (titles.isOtherHeading(first)) {
+            return true;
+        }
+        // a heading in a larger size stacked with the first entry under it into one line: "四、名词解释1．财政拨款…"
+        java.util.regex.Matcher runOn = RUN_ON_HEADING.matcher(first.replaceAll("\\s+", ""));
+        return runOn.lookingAt() && titles.isOtherHeading(runOn.group());
     }
+
+    private static final java.util.regex.Pattern RUN_ON_HEADING = java.util.regex.Pattern.compile(
+            "(?:[一二三四五六七八九十]+[、.．]|第.{1,3}(?:部分|章|节))(?:名词解释|目录)");
 }

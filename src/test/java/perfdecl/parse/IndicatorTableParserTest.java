@@ -42,6 +42,38 @@ class IndicatorTableParserTest {
     }
 
     @Test
+    void aSerialNumberColumnInFrontOfTheLevelsIsNeitherLevelNorTarget() {
+        var r = parse(new IndicatorTableParser.Layout(false, 2, 4),
+                row("序号", "一级指标", "二级指标", "三级指标", "指标目标值"),
+                row("1", "投入和管理目标", "资金投入管理", "预算执行率", "≥95%"),
+                row("2", "", "项目实施管理", "修复过程记录档案", "完整"),
+                row("3", "产出目标", "数量目标", "完成古籍修复", "≥120册"),
+                row("4", "", "", "古籍高清影像采集", "≥4.8万拍"));
+        assertThat(r.indicators()).extracting(Indicator::level1, Indicator::level2, Indicator::level3)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("投入和管理目标", "资金投入管理", "预算执行率"),
+                        org.assertj.core.groups.Tuple.tuple("投入和管理目标", "项目实施管理", "修复过程记录档案"),
+                        org.assertj.core.groups.Tuple.tuple("产出目标", "数量目标", "完成古籍修复"),
+                        org.assertj.core.groups.Tuple.tuple("产出目标", "数量目标", "古籍高清影像采集"));
+        assertThat(r.indicators()).extracting(i -> i.target().raw()).containsExactly("≥95%", "完整", "≥120册", "≥4.8万拍");
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
+    void aScoreColumnAfterTheTargetOnTheShanghaiFormIsTheScoreNotTheTarget() {
+        var r = parse(FOUR,
+                row("一级指标", "二级指标", "三级指标", "指标目标值", "分值"),
+                row("产出目标", "数量目标", "建设示范方", "18个", "10"),
+                row("", "", "示范面积", "≥1.2万亩", "5"));
+        assertThat(r.indicators()).extracting(Indicator::level2, Indicator::level3)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("数量目标", "建设示范方"),
+                        org.assertj.core.groups.Tuple.tuple("数量目标", "示范面积"));
+        assertThat(r.indicators()).extracting(i -> i.target().raw()).containsExactly("18个", "≥1.2万亩");
+        assertThat(r.indicators()).extracting(Indicator::score)
+                .containsExactly(new java.math.BigDecimal("10"), new java.math.BigDecimal("5"));
+        assertThat(r.findings()).isEmpty();
+    }
+
+    @Test
     void anIndicatorNameInTheDimensionColumnIsLevel3() {
         var r = parse(FOUR, row("投入和管理目标", "预算执行率", "", ">98%"), row("", "资金使用合规性", "", "合规"));
         assertThat(r.indicators()).extracting(Indicator::level2, Indicator::level3)

@@ -75,6 +75,23 @@ public final class BundleForms {
         this.otherHeading = heading;
     }
 
+    // a disclosure's sub-heading naming the project whose form follows: "（二）<project name>"
+    private static final java.util.regex.Pattern SUB_HEADING = java.util.regex.Pattern.compile(
+            "[(（][一二三四五六七八九十\\d]{1,3}[)）].{2,60}");
+
+    /**
+     * The rows above a title line on its page, less the free lines just above the title that head the next form (a
+     * disclosure's "（二）<project>"): they belong to no form, not to the one before.
+     */
+    static List<LayoutRow> withoutNextFormsHeading(List<LayoutRow> beforeTitle) {
+        int keep = beforeTitle.size();
+        while (keep > 0 && !beforeTitle.get(keep - 1).table() && beforeTitle.get(keep - 1).cells().size() == 1
+                && SUB_HEADING.matcher(beforeTitle.get(keep - 1).joinedText().replaceAll("\\s+", "")).matches()) {
+            keep--;
+        }
+        return beforeTitle.subList(0, keep);
+    }
+
     /** Forms handed over (read, not failed). */
     public int forms() {
         return formsHanded;
@@ -95,7 +112,7 @@ public final class BundleForms {
         }
         if (!titleAt.isEmpty()) {
             if (!rows.isEmpty()) {
-                add(page, laid.subList(0, titleAt.get(0)), List.of(), Map.of(), Map.of());
+                add(page, withoutNextFormsHeading(laid.subList(0, titleAt.get(0))), List.of(), Map.of(), Map.of());
             }
             endLost();
             for (int t = 0; t < titleAt.size(); t++) {
