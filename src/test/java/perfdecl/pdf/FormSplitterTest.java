@@ -64,6 +64,14 @@ class FormSplitterTest {
     }
 
     @Test
+    void aGlossaryHeadingRunTogetherWithItsFirstEntryOnOneLineOpensNoForm() {
+        assertThat(FormSplitter.opensOtherTable(row(15, false, "四、名词解释1．财政拨款收入：指区财政当年拨付的资金。"), TITLES))
+                .isTrue();
+        // a sentence that only mentions the glossary is no heading
+        assertThat(FormSplitter.opensOtherTable(row(15, false, "项目支出：详见名词解释1．"), TITLES)).isFalse();
+    }
+
+    @Test
     void aGlossaryHeadingLaidOutAsOneBlockWithItsEntriesOpensNoForm() {
         String block = "第五部分 名词解释\n1.财政拨款收入：指本级财政当年拨付的资金。\n2.事业收入：指事业单位开展专业业务活动及辅助活动所取得的收入。";
 

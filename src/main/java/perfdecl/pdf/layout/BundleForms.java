@@ -119,8 +119,9 @@ public final class BundleForms {
                 open(page);
                 titleRepairs.addAll(repaired);
                 int end = t + 1 < titleAt.size() ? titleAt.get(t + 1) : laid.size();
-                addUpToOtherTable(page, laid.subList(titleAt.get(t), end), t == 0 ? pageNotes : List.of(), cells,
-                        marks);
+                List<LayoutRow> form = laid.subList(titleAt.get(t), end);
+                addUpToOtherTable(page, t + 1 < titleAt.size() ? withoutNextFormsHeading(form) : form,
+                        t == 0 ? pageNotes : List.of(), cells, marks);
             }
             return;
         }

@@ -60,4 +60,29 @@ class BundleFormsTest {
         });
         assertThat(skipped).singleElement().asString().startsWith("2: ").contains("部门整体支出绩效目标表");
     }
+
+    @Test
+    void aDisclosuresSubHeadingAboveTheNextTitleBelongsToNeitherForm() {
+        List<FormGrid> forms = new ArrayList<>();
+        BundleForms bundle = new BundleForms(new ReadListener() {
+            @Override
+            public void form(FormGrid form) {
+                forms.add(form);
+            }
+        }, (r, notes) -> r.joinedText().equals(TITLE) ? r : null, false);
+
+        bundle.page(1, List.of(row(1, 10, false, TITLE), row(1, 30, true, "项目名称", "行道树养护"),
+                row(1, 50, true, "满意度指标", "服务对象满意度指标", "沿线居民满意度", "≥90%"),
+                row(1, 70, false, "填报人：张三"),
+                row(1, 90, false, "（二）户外广告设施安全检测项目"),
+                row(1, 110, false, TITLE), row(1, 130, true, "项目名称", "户外广告设施安全检测项目")),
+                List.of(), Map.of(), Map.of());
+        bundle.finish();
+
+        assertThat(forms).hasSize(2);
+        assertThat(forms.get(0).rows()).extracting(r -> String.join("|", r.filled().stream().map(c -> c.text()).toList()))
+                .containsExactly(TITLE, "项目名称|行道树养护", "满意度指标|服务对象满意度指标|沿线居民满意度|≥90%", "填报人：张三");
+        assertThat(forms.get(1).rows()).extracting(r -> String.join("|", r.filled().stream().map(c -> c.text()).toList()))
+                .containsExactly(TITLE, "项目名称|户外广告设施安全检测项目");
+    }
 }
