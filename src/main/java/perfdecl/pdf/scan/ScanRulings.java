@@ -31,14 +31,52 @@ final class ScanRulings {
     }
 
     static List<Line> find(ScanRaster r) {
-        List<Line> horizontal = scan(r, true).stream().filter(l -> !edgeToEdge(l, r.width)).toList();
+        List<Line> horizontal = scan(r, true, RIDGE).stream().filter(l -> !edgeToEdge(l, r.width)).toList();
         List<Line> out = new ArrayList<>(horizontal);
         int reach = Math.max(4, (int) Math.round(2 * r.scale));
-        for (Line v : scan(r, false).stream().filter(l -> !edgeToEdge(l, r.height)).toList()) {
+        List<Line> vertical = new ArrayList<>();
+        for (Line v : scan(r, false, RIDGE).stream().filter(l -> !edgeToEdge(l, r.height)).toList()) {
             // a vertical ruling meets a horizontal one; a tall stroke of a title character meets nothing
-            if (horizontal.stream().anyMatch(h -> h.from() - reach <= v.at() && v.at() <= h.to() + reach
-                    && v.from() - reach <= h.at() && h.at() <= v.to() + reach)) {
-                out.add(v);
+            if (horizontal.stream().anyMatch(h -> meet(h, v, reach))) {
+                vertical.add(v);
+            }
+        }
+        out.addAll(vertical);
+        out.addAll(faintRows(r, horizontal, vertical, reach));
+        return out;
+    }
+
+    private static boolean meet(Line h, Line v, int reach) {
+        return h.from() - reach <= v.at() && v.at() <= h.to() + reach
+                && v.from() - reach <= h.at() && h.at() <= v.to() + reach;
+    }
+
+    /**
+     * A ridge this much darker than the paper beside it is a ruling printed light (some templates draw the rules
+     * between indicator rows in grey), which only a long run that ends on column rulings at both ends tells from
+     * sensor noise and JPEG ringing.
+     */
+    private static final int FAINT_RIDGE = 8;
+
+    /**
+     * Row rulings printed so light that the ordinary ridge misses them: faint runs that start and end on a vertical
+     * ruling (a light rule runs from one column ruling to another; noise ends anywhere) and stand apart from the
+     * rulings already found.
+     */
+    private static List<Line> faintRows(ScanRaster r, List<Line> horizontal, List<Line> vertical, int reach) {
+        if (vertical.size() < 2) {
+            return List.of();
+        }
+        List<Line> out = new ArrayList<>();
+        for (Line f : scan(r, true, FAINT_RIDGE)) {
+            boolean known = horizontal.stream().anyMatch(h -> Math.abs(h.at() - f.at()) <= reach
+                    && h.from() < f.to() && f.from() < h.to());
+            boolean startsOnColumn = vertical.stream().anyMatch(v -> Math.abs(v.at() - f.from()) <= reach
+                    && v.from() - reach <= f.at() && f.at() <= v.to() + reach);
+            boolean endsOnColumn = vertical.stream().anyMatch(v -> Math.abs(v.at() - f.to()) <= reach
+                    && v.from() - reach <= f.at() && f.at() <= v.to() + reach);
+            if (!known && startsOnColumn && endsOnColumn) {
+                out.add(f);
             }
         }
         return out;
@@ -52,14 +90,14 @@ final class ScanRulings {
         return l.from() <= 0.02 * length && l.to() >= 0.98 * length;
     }
 
-    private static List<Line> scan(ScanRaster r, boolean horizontal) {
+    private static List<Line> scan(ScanRaster r, boolean horizontal, int ridge) {
         int lines = horizontal ? r.height : r.width, length = horizontal ? r.width : r.height;
         int min = (int) Math.round((horizontal ? MIN_HORIZONTAL_PT : MIN_VERTICAL_PT) * r.scale);
         int maxThick = Math.max(2, (int) Math.round(MAX_THICKNESS_PT * r.scale));
         List<int[]> open = new ArrayList<>(); // {firstLine, lastLine, from, to, sumLine*count, count}
         List<Line> out = new ArrayList<>();
         for (int l = 0; l < lines; l++) {
-            List<int[]> runs = runs(r, horizontal, l, length, min);
+            List<int[]> runs = runs(r, horizontal, l, length, min, ridge);
             List<int[]> next = new ArrayList<>();
             boolean[] taken = new boolean[runs.size()];
             for (int[] o : open) {
@@ -79,7 +117,7 @@ final class ScanRulings {
                 if (continued || o[1] >= l - APART) {
                     next.add(o);
                 } else {
-                    close(o, horizontal, maxThick, out, r);
+                    close(o, horizontal, maxThick, out, r, ridge);
                 }
             }
             for (int i = 0; i < runs.size(); i++) {
@@ -90,7 +128,7 @@ final class ScanRulings {
             open = next;
         }
         for (int[] o : open) {
-            close(o, horizontal, maxThick, out, r);
+            close(o, horizontal, maxThick, out, r, ridge);
         }
         return out;
     }
@@ -98,46 +136,46 @@ final class ScanRulings {
     private static final int RIDGE = 18;
 
     /** Dark, or a faint ridge across the direction ({@code dx, dy} points across the line). */
-    private static boolean linePixel(ScanRaster r, int x, int y, int dx, int dy) {
+    private static boolean linePixel(ScanRaster r, int x, int y, int dx, int dy, int ridge) {
         if (r.dark(x, y)) {
             return true;
         }
         int v = r.level(x, y);
-        if (v > r.paper() - RIDGE) {
+        if (v > r.paper() - ridge) {
             return false;
         }
-        return lighterBeside(r, x, y, -dx, -dy, v) && lighterBeside(r, x, y, dx, dy, v);
+        return lighterBeside(r, x, y, -dx, -dy, v, ridge) && lighterBeside(r, x, y, dx, dy, v, ridge);
     }
 
     /**
      * Paper two and three pixels to one side; or paper two away and again five or six away, with the other line of
      * a frame drawn double (1.5 pt apart, three pixels) in between.
      */
-    private static boolean lighterBeside(ScanRaster r, int x, int y, int dx, int dy, int v) {
+    private static boolean lighterBeside(ScanRaster r, int x, int y, int dx, int dy, int v, int ridge) {
         int two = r.level(x + 2 * dx, y + 2 * dy), three = r.level(x + 3 * dx, y + 3 * dy);
-        if (Math.min(two, three) >= v + RIDGE) {
+        if (Math.min(two, three) >= v + ridge) {
             return true;
         }
-        return two >= v + RIDGE
-                && Math.max(r.level(x + 5 * dx, y + 5 * dy), r.level(x + 6 * dx, y + 6 * dy)) >= v + RIDGE;
+        return two >= v + ridge
+                && Math.max(r.level(x + 5 * dx, y + 5 * dy), r.level(x + 6 * dx, y + 6 * dy)) >= v + ridge;
     }
 
-    private static void close(int[] o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r) {
+    private static void close(int[] o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r, int ridge) {
         int thickness = o[1] - o[0] + 1;
         Line line = new Line(horizontal, (o[0] + o[1]) / 2.0, o[2], o[3], thickness);
-        if (thickness <= maxThick && clearBeside(r, line) && unbroken(r, line, o[0], o[1])) {
+        if (thickness <= maxThick && clearBeside(r, line) && unbroken(r, line, o[0], o[1], ridge)) {
             out.add(line);
         }
     }
 
     /** At most one break per 40 pixels: a run through a line of text breaks between every two characters. */
-    private static boolean unbroken(ScanRaster r, Line line, int firstRow, int lastRow) {
+    private static boolean unbroken(ScanRaster r, Line line, int firstRow, int lastRow, int ridge) {
         int gaps = 0;
         boolean inGap = false;
         for (int p = line.from(); p < line.to(); p++) {
             boolean any = false;
             for (int k = firstRow; k <= lastRow && !any; k++) {
-                any = line.horizontal() ? linePixel(r, p, k, 0, 1) : linePixel(r, k, p, 1, 0);
+                any = line.horizontal() ? linePixel(r, p, k, 0, 1, ridge) : linePixel(r, k, p, 1, 0, ridge);
             }
             if (!any && !inGap) {
                 gaps++;
@@ -164,11 +202,11 @@ final class ScanRulings {
     }
 
     /** Dark runs of one pixel row (or column) at least {@code min} long, gaps up to {@link #GAP} bridged. */
-    private static List<int[]> runs(ScanRaster r, boolean horizontal, int l, int length, int min) {
+    private static List<int[]> runs(ScanRaster r, boolean horizontal, int l, int length, int min, int ridge) {
         List<int[]> runs = new ArrayList<>();
         int start = -1, lastDark = -1;
         for (int p = 0; p <= length; p++) {
-            boolean d = p < length && (horizontal ? linePixel(r, p, l, 0, 1) : linePixel(r, l, p, 1, 0));
+            boolean d = p < length && (horizontal ? linePixel(r, p, l, 0, 1, ridge) : linePixel(r, l, p, 1, 0, ridge));
             if (d) {
                 if (start < 0 || p - lastDark > GAP + 1) {
                     if (start >= 0 && lastDark - start + 1 >= min) {
