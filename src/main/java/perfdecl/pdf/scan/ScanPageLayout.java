@@ -207,6 +207,11 @@ public final class ScanPageLayout {
             }
         }
 
+        if (ScanRulings.rowsLost(framed, raster.height)) {
+            notes.add(new ReaderNote("SCAN_ROWS_LOST", page.page(), null, "page " + page.page() + ": the table's"
+                    + " column rulings were found but not its row rulings (a 1-bit copy or a faint print lost them);"
+                    + " cells of several rows may have been read as one"));
+        }
         List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), pageWidth, pageHeight,
                 glyphs, segments(framed), true));
 

@@ -291,6 +291,28 @@ final class ScanRulings {
 
     private static final int CUT_EDGE = 3;
 
+    /** How much of the page's height a column ruling must run to be the side of a table. */
+    private static final double TABLE_SIDE = 0.2;
+
+    /**
+     * Whether the rulings are a table's columns without its rows: a column ruling runs a fifth of the page or more,
+     * yet fewer than two row rulings cross it, where even one cell has a top and a bottom. A 1-bit copy breaks thin
+     * row rules into dots the ridge cannot follow, and the cells between the columns would then merge whole.
+     */
+    static boolean rowsLost(List<Line> lines, int height) {
+        int reach = 4;
+        for (Line v : lines) {
+            if (v.horizontal() || v.to() - v.from() < TABLE_SIDE * height) {
+                continue;
+            }
+            long crossing = lines.stream().filter(h -> h.horizontal() && meet(h, v, reach)).count();
+            if (crossing < 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@link #closeCutFrame} had to put a side back. */
     static boolean cut(List<Line> found, List<Line> closed) {
         return closed.size() > found.size();

@@ -81,6 +81,19 @@ class ScanRulingsTest {
     }
 
     @Test
+    void columnRulingsCrossedByFewerThanTwoRowRulingsAreATableWhoseRowsWereLost() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::table), ScanDrawing.SCALE);
+        List<ScanRulings.Line> whole = ScanRulings.find(r);
+        assertThat(ScanRulings.rowsLost(whole, 360)).isFalse();
+        // a 1-bit copy keeps the frame's top and the columns, its thin row rules broken past finding
+        List<ScanRulings.Line> topOnly = whole.stream()
+                .filter(l -> !l.horizontal() || Math.round(l.at()) == ROWS[0]).toList();
+        assertThat(ScanRulings.rowsLost(topOnly, 360)).isTrue();
+        // short column rulings (a box or the split of one row) are no table side
+        assertThat(ScanRulings.rowsLost(topOnly, 2000)).isFalse();
+    }
+
+    @Test
     void skewIsMeasuredAndUndoneBeforeTheRulingsAreFound() {
         BufferedImage straight = ScanDrawing.image(620, 360, ScanRulingsTest::table);
         BufferedImage skewed = ScanSkew.rotate(straight, ScanSkew.correction(-1.2, 620, 360));
