@@ -90,7 +90,7 @@ public final class ScanPageLayout {
         BufferedImage marks = level || !coloured ? marksImage : ScanSkew.rotate(marksImage, correction);
         BufferedImage pen = level || !coloured ? penImage : ScanSkew.rotate(penImage, correction);
         ScanRaster raster = straight == image ? raw : new ScanRaster(straight, SCALE);
-        List<ScanRulings.Line> lines = ScanRulings.find(raster);
+        List<ScanRulings.Line> lines = ScanRulings.ruled(raster);
         ScanRaster cleaned = raster.copy();
         ScanRulings.erase(cleaned, lines);
         AffineTransform backToScan = inverse(correction);
@@ -107,10 +107,11 @@ public final class ScanPageLayout {
             marks = coloured ? ScanOrientation.turn(marks, 180) : null;
             pen = coloured ? ScanOrientation.turn(pen, 180) : null;
             raster = new ScanRaster(straight, SCALE);
-            lines = ScanRulings.find(raster);
+            lines = ScanRulings.ruled(raster);
             cleaned = raster.copy();
             ScanRulings.erase(cleaned, lines);
         }
+        lines = ScanRulings.withFaintRows(raster, lines);
         int turned = (quarter.degrees() + half.degrees()) % 360;
         if (turned == 90 && half.degrees() == 180) {
             turned = 270;

@@ -31,6 +31,14 @@ final class ScanRulings {
     }
 
     static List<Line> find(ScanRaster r) {
+        return withFaintRows(r, ruled(r));
+    }
+
+    /**
+     * The rulings printed dark enough for the ordinary ridge, without {@link #faintRows}: what tells which way up a
+     * page stands, which a light rule found on a page read upside down would sway.
+     */
+    static List<Line> ruled(ScanRaster r) {
         List<Line> horizontal = scan(r, true, RIDGE).stream().filter(l -> !edgeToEdge(l, r.width)).toList();
         List<Line> out = new ArrayList<>(horizontal);
         int reach = Math.max(4, (int) Math.round(2 * r.scale));
@@ -42,7 +50,15 @@ final class ScanRulings {
             }
         }
         out.addAll(vertical);
-        out.addAll(faintRows(r, horizontal, vertical, reach));
+        return out;
+    }
+
+    /** The rulings with the row rules printed light ({@link #faintRows}) added. */
+    static List<Line> withFaintRows(ScanRaster r, List<Line> ruled) {
+        int reach = Math.max(4, (int) Math.round(2 * r.scale));
+        List<Line> out = new ArrayList<>(ruled);
+        out.addAll(faintRows(r, ruled.stream().filter(Line::horizontal).toList(),
+                ruled.stream().filter(l -> !l.horizontal()).toList(), reach));
         return out;
     }
 
@@ -59,16 +75,20 @@ final class ScanRulings {
     private static final int FAINT_RIDGE = 8;
 
     /**
-     * Row rulings printed so light that the ordinary ridge misses them: faint runs that start and end on a vertical
-     * ruling (a light rule runs from one column ruling to another; noise ends anywhere) and stand apart from the
-     * rulings already found.
+     * Row rulings printed so light that the ordinary ridge misses them: faint runs at least half as long as the
+     * widest ruling found that start and end on a vertical ruling (a light rule runs from one column ruling to
+     * another; noise ends anywhere) and stand apart from the rulings already found.
      */
     private static List<Line> faintRows(ScanRaster r, List<Line> horizontal, List<Line> vertical, int reach) {
         if (vertical.size() < 2) {
             return List.of();
         }
+        int widest = horizontal.stream().mapToInt(h -> h.to() - h.from()).max().orElse(0);
         List<Line> out = new ArrayList<>();
         for (Line f : scan(r, true, FAINT_RIDGE)) {
+            if (2 * (f.to() - f.from()) < widest) {
+                continue; // a light rule parts rows across the table; a short faint run is JPEG or lamp shading
+            }
             boolean known = horizontal.stream().anyMatch(h -> Math.abs(h.at() - f.at()) <= reach
                     && h.from() < f.to() && f.from() < h.to());
             boolean startsOnColumn = vertical.stream().anyMatch(v -> Math.abs(v.at() - f.from()) <= reach
