@@ -124,9 +124,10 @@ public final class ScanPageLayout {
         // ticks the box it holds and is no text. It is looked for where the table's rulings are erased but not
         // where it crosses them, nor where its flat top or bottom passed for a ruling of its own
         ScanRaster ringView = raster.copy();
-        ScanRulings.eraseKeepingCrossings(ringView, ScanRulings.framed(lines, raster.width, SCALE), raster);
-        List<ScanPenRings.Ring> printedRings = ScanPenRings.besideBoxes(boxes, ScanPenRings.find(ringView, boxSide),
-                cleaned);
+        List<ScanRulings.Line> table = ScanRulings.framed(lines, raster.width, SCALE);
+        ScanRulings.eraseKeepingCrossings(ringView, table, raster);
+        List<ScanPenRings.Ring> printedRings = ScanPenRings.besideBoxes(boxes, ScanPenRings.find(ringView, boxSide,
+                (x, y) -> ScanRulings.underAny(table, x, y)), cleaned);
         List<ScanRulings.Line> offRings = ScanPenRings.offRings(lines, printedRings);
         if (offRings.size() < lines.size()) {
             // the ring's stroke erased as a ruling cut into the label and the box it runs along

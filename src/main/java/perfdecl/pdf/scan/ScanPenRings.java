@@ -70,6 +70,11 @@ final class ScanPenRings {
      * at least a box high and two wide, at most four boxes high.
      */
     static List<Ring> find(ScanRaster r, double side) {
+        return find(r, side, (x, y) -> false);
+    }
+
+    /** As {@link #find(ScanRaster, double)}, a ring's stroke perhaps run unseen where {@code unseen} says. */
+    static List<Ring> find(ScanRaster r, double side, Unseen unseen) {
         List<Ring> out = new ArrayList<>();
         if (side <= 0) {
             return out;
@@ -84,7 +89,7 @@ final class ScanPenRings {
             if (w < 1.6 * side || h < 0.9 * side || h > 4.5 * side || w > 40 * side || n > 0.3 * w * h) {
                 continue;
             }
-            Ring ring = ring(shapes.pixels(), r.width, side);
+            Ring ring = ring(shapes.pixels(), r.width, side, unseen);
             if (ring != null) {
                 out.add(ring);
             }
@@ -127,8 +132,58 @@ final class ScanPenRings {
      * pixels lie on it and how far round it they go.
      */
     static Ring ring(int[] pixels, int width, double side) {
-        Ring ring = fit(pixels, pixels.length, width, side);
-        // refitted to the pixels near the first fit: a character the ring touches pulls the first one off
+        return ring(pixels, width, side, (x, y) -> false);
+    }
+
+    /**
+     * As {@link #ring(int[], int, double)}, where {@code unseen} tells the pixels the ring's stroke may have run
+     * through unseen (a ruling erased there): a stretch of the ellipse there counts as gone round. The fit starts
+     * from all the pixels, and again from their lower and their upper two thirds: a line of characters that the
+     * ring's top or bottom touches pulls a fit to all of them off the ring.
+     */
+    static Ring ring(int[] pixels, int width, double side, Unseen unseen) {
+        int minY = Integer.MAX_VALUE, maxY = Integer.MIN_VALUE;
+        for (int p : pixels) {
+            minY = Math.min(minY, p / width);
+            maxY = Math.max(maxY, p / width);
+        }
+        int third = (maxY - minY + 1) / 3;
+        Ring best = null;
+        for (int start = 0; start < 3; start++) {
+            int[] from = new int[pixels.length];
+            int n = 0;
+            for (int p : pixels) {
+                int y = p / width;
+                if (start == 0 || start == 1 && y >= minY + third || start == 2 && y <= maxY - third) {
+                    from[n++] = p;
+                }
+            }
+            Scored scored = refined(fit(from, n, width, side), pixels, width, side, unseen);
+            if (scored != null && (best == null || scored.on() > onOf(best, width))) {
+                best = scored.ring();
+            }
+        }
+        return best;
+    }
+
+    /** Where a pen stroke may have run unseen. */
+    interface Unseen {
+        boolean at(int x, int y);
+    }
+
+    private record Scored(Ring ring, int on) {
+    }
+
+    private static int onOf(Ring ring, int width) {
+        int on = 0;
+        for (int p : ring.pixels()) {
+            on += ring.onRing(p % width, p / width) ? 1 : 0;
+        }
+        return on;
+    }
+
+    private static Scored refined(Ring ring, int[] pixels, int width, double side, Unseen unseen) {
+        // refitted to the pixels near the last fit: a character the ring touches pulls the first one off
         for (int pass = 0; pass < REFITS && ring != null; pass++) {
             int[] near = new int[pixels.length];
             int n = 0;
@@ -153,15 +208,29 @@ final class ScanPenRings {
             }
             if (ring.onRing(x, y)) {
                 on++;
-                double a = ring.angle(x, y);
-                sector[(int) Math.floor((a + Math.PI) / (2 * Math.PI) * SECTORS) % SECTORS] = true;
+                sector[sector(ring.angle(x, y))] = true;
             }
         }
-        int covered = 0;
-        for (boolean b : sector) {
-            covered += b ? 1 : 0;
+        int covered = 0, hidden = 0;
+        for (int k = 0; k < SECTORS; k++) {
+            if (sector[k]) {
+                covered++;
+            } else {
+                double a = (k + 0.5) / SECTORS * 2 * Math.PI - Math.PI;
+                double u = ring.ax() * Math.cos(a), v = ring.ay() * Math.sin(a);
+                double c = Math.cos(ring.tilt()), s = Math.sin(ring.tilt());
+                hidden += unseen.at((int) Math.round(ring.cx() + u * c - v * s),
+                        (int) Math.round(ring.cy() + u * s + v * c)) ? 1 : 0;
+            }
         }
-        return on >= ON_RING * within && covered >= SECTORS_COVERED ? ring : null;
+        // what a ruling hid counts for at most a quarter of the way round: the rest must be seen
+        boolean round = covered >= SECTORS_COVERED || covered >= SECTORS * 3 / 4
+                && covered + hidden >= SECTORS_COVERED;
+        return on >= ON_RING * within && round ? new Scored(ring, on) : null;
+    }
+
+    private static int sector(double angle) {
+        return (int) Math.floor((angle + Math.PI) / (2 * Math.PI) * SECTORS) % SECTORS;
     }
 
     /** The ellipse fitted to the first {@code n} pixels, or {@code null} where they fit none (or one stood up). */

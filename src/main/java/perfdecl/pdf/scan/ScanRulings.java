@@ -321,6 +321,16 @@ final class ScanRulings {
         return false;
     }
 
+    /** Whether the pixel is one {@link #erase} clears for one of the lines (or a pixel or two past its end). */
+    static boolean underAny(List<Line> lines, int x, int y) {
+        for (Line l : lines) {
+            if (within(l, x, y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean within(Line l, int x, int y) {
         int half = l.thickness() / 2 + 2;
         int along = l.horizontal() ? x : y, across = l.horizontal() ? y : x;
