@@ -21,7 +21,8 @@ import perfdecl.pdf.scan.ScanTitle;
  * Reads a run of a scan's pages from their images into forms: the whole file, or one {@link PageRanges range} of
  * it. A range that does not start on page 1 hands over nothing until its first page with a title line (the pages
  * before it continue a form the range before reads), and one that reaches its last page with a form open reads
- * on until the next title page, so that every page is cut into forms as a read of the whole file cuts it.
+ * on until the next title page, so that every page is cut into forms as a read of the whole file cuts it; the
+ * pages two neighbouring ranges both read so are laid out once between them ({@link SharedPages}).
  * Interrupted, it hands over the form it was reading, noted as lacking the page it stopped at, and stops. Not
  * thread-safe: one per range, each over a document of its own.
  */
@@ -51,12 +52,22 @@ final class ImagePages {
     private final PDFRenderer renderer;
     private final Layer layer;
     private final ReadListener listener;
+    private final SharedPages shared;
 
     ImagePages(Plan plan, PDFRenderer renderer, Layer layer, ReadListener listener) {
+        this(plan, renderer, layer, listener, null);
+    }
+
+    /**
+     * A range's reader: the pages it shares with the ranges beside it (before its first title, after its last page)
+     * laid out once between them, through {@code shared}.
+     */
+    ImagePages(Plan plan, PDFRenderer renderer, Layer layer, ReadListener listener, SharedPages shared) {
         this.plan = plan;
         this.renderer = renderer;
         this.layer = layer;
         this.listener = listener;
+        this.shared = shared;
     }
 
     /** Reads pages {@code from}..{@code to} (1-based, inclusive) as the class describes, every form to the listener. */
@@ -82,13 +93,29 @@ final class ImagePages {
             String failure = plan.failed().get(page);
             ScanPage laid = null;
             if (failure == null) {
-                try {
-                    int cap = perPage ? ScanGridReader.REREADS_PER_PAGE
-                            : Math.min(ScanGridReader.REREADS_PER_PAGE, budget - rereads);
-                    laid = layout(page, cap);
+                int cap = perPage ? ScanGridReader.REREADS_PER_PAGE
+                        : Math.min(ScanGridReader.REREADS_PER_PAGE, budget - rereads);
+                if (shared != null && (!begun || page > to)) {
+                    int p = page;
+                    SharedPages.Laid got = shared.take(page, () -> layout(p, cap));
+                    if (got == null) {
+                        // interrupted while the other range laid this page out: stopped before it, as above
+                        if (begun) {
+                            forms.stopBefore(page, null);
+                        }
+                        PagedReading.checkInterrupted();
+                    }
+                    laid = got.page();
+                    failure = got.failure();
+                } else {
+                    try {
+                        laid = layout(page, cap);
+                    } catch (IOException | RuntimeException | StackOverflowError e) {
+                        failure = PagedReading.pageFailure(e);
+                    }
+                }
+                if (laid != null) {
                     rereads += laid.rereads();
-                } catch (IOException | RuntimeException | StackOverflowError e) {
-                    failure = PagedReading.pageFailure(e);
                 }
             }
             boolean title = laid != null && forms.opensForm(laid.rows());

@@ -25,14 +25,22 @@ import perfdecl.pdf.scan.ScanTextLayer;
  * its own {@link ImagePages} over a document of its own, and their forms are handed to the listener in page order
  * and numbered on across ranges, so that the forms, their ids and everything the listener is told are those of a
  * read of the whole file on one thread. A range starts handing over at its first title page and reads past its
- * end until the next one: a cut never falls inside a form, at the cost of laying out the pages between a range's
- * end and the next title twice. A range's forms wait while an earlier range is still read; a few ranges ahead of
- * the earliest unfinished one are read at most, so what waits does not grow with the file.
+ * end until the next one: a cut never falls inside a form, and the pages from a cut to the next title, which both
+ * ranges beside it read, are laid out once ({@link SharedPages}). There are several ranges to a thread, so that
+ * a thread that is done does not wait long for the other's last range. A range's forms wait while an earlier range
+ * is still read; a few ranges ahead of the earliest unfinished one are read at most, so what waits does not grow
+ * with the file.
  */
 final class PageRanges {
 
     /** Pages in a range at least, and at most. */
-    private static final int MIN_PAGES = 10, MAX_PAGES = 40;
+    private static final int MIN_PAGES = 4, MAX_PAGES = 16;
+    /** Ranges to a thread, where the clamp above allows. */
+    private static final int RANGES_PER_JOB = 8;
+    /** Pages a file has at least to be read in ranges. */
+    private static final int DIVIDE_PAGES = 20;
+    /** Ranges ahead of the earliest unfinished one that may be read, per thread. */
+    private static final int AHEAD_PER_JOB = 2;
 
     /** Opens the file once more, for a range's own reading. */
     interface Opener {
@@ -44,7 +52,7 @@ final class PageRanges {
 
     /** Whether a file of {@code pages} pages is long enough to be read in ranges (whatever the jobs). */
     static boolean mayDivide(int pages) {
-        return pages >= 2 * minPages();
+        return pages >= divideAt();
     }
 
     /** The first page of each range of a file of {@code pages} pages read by {@code jobs} threads. */
@@ -57,7 +65,7 @@ final class PageRanges {
         String forced = System.getProperty(PdfGridReader.RANGE_PAGES);
         int left = pages - from + 1;
         int size = forced != null ? Integer.parseInt(forced)
-                : Math.max(MIN_PAGES, Math.min(MAX_PAGES, -Math.floorDiv(-left, 2 * jobs)));
+                : Math.max(MIN_PAGES, Math.min(MAX_PAGES, -Math.floorDiv(-left, RANGES_PER_JOB * jobs)));
         List<Integer> starts = new ArrayList<>();
         for (int p = from; p <= pages; p += size) {
             starts.add(p);
@@ -65,9 +73,9 @@ final class PageRanges {
         return starts;
     }
 
-    private static int minPages() {
+    private static int divideAt() {
         String forced = System.getProperty(PdfGridReader.RANGE_PAGES);
-        return forced != null ? Integer.parseInt(forced) : MIN_PAGES;
+        return forced != null ? 2 * Integer.parseInt(forced) : DIVIDE_PAGES;
     }
 
     /** What a range's thread tells the reading thread: an event in page order, a page done, or its end. */
@@ -91,15 +99,16 @@ final class PageRanges {
             return t;
         });
         Renumbering out = new Renumbering(listener, firstForm);
+        SharedPages shared = new SharedPages();
         Map<Integer, List<Consumer<ReadListener>>> waiting = new HashMap<>();
         boolean[] ended = new boolean[n];
         int submitted = 0, head = 0, pagesDone = fromPage - 1;
         try {
             while (head < n) {
-                for (; submitted < n && submitted <= head + jobs; submitted++) {
+                for (; submitted < n && submitted <= head + AHEAD_PER_JOB * jobs; submitted++) {
                     int r = submitted;
                     int to = r + 1 < n ? starts.get(r + 1) - 1 : plan.pages();
-                    threads.execute(() -> readRange(plan, opener, r, starts.get(r), to, messages));
+                    threads.execute(() -> readRange(plan, opener, shared, r, starts.get(r), to, messages));
                 }
                 Message m = messages.take();
                 if (m.error() instanceof IOException io) {
@@ -168,13 +177,13 @@ final class PageRanges {
         }
     }
 
-    private static void readRange(ImagePages.Plan plan, Opener opener, int range, int from, int to,
+    private static void readRange(ImagePages.Plan plan, Opener opener, SharedPages shared, int range, int from, int to,
                                   BlockingQueue<Message> messages) {
         Throwable error = null;
         try (ReleasedDocument doc = opener.open()) {
             ScanTextLayer layer = new ScanTextLayer();
             new ImagePages(plan, new PDFRenderer(doc.document()), page -> PagedReading.layerOf(layer, doc.document(), page),
-                    new Posting(range, messages)).read(from, to);
+                    new Posting(range, messages), shared).read(from, to);
         } catch (Throwable e) {
             // every end is told, or the reading thread would wait for this range for ever
             error = e;

@@ -2,8 +2,16 @@ package perfdecl.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +26,7 @@ import perfdecl.grid.ForwardingReadListener;
 import perfdecl.grid.ReadListener;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.UnreadableInputException;
+import perfdecl.pdf.scan.ScanTextLayer;
 
 /**
  * A long scan read in page ranges over two threads tells its listener exactly what a read on one thread tells:
@@ -38,11 +47,72 @@ class PageRangesTest {
     }
 
     @Test
-    void rangesStartEveryRangePagesAndCoverTheFile() {
-        assertThat(PageRanges.starts(200, 2)).containsExactly(1, 41, 81, 121, 161);
-        assertThat(PageRanges.starts(25, 2)).containsExactly(1, 11, 21);
+    void aFileIsCutIntoAboutEightRangesAThreadSoThatNoThreadWaitsLongForTheOthersLastRange() {
+        // 101 pages on two threads: 15 ranges of 7 pages (before: 4 of 26, one thread idle for most of the last)
+        assertThat(PageRanges.starts(101, 2)).containsExactly(1, 8, 15, 22, 29, 36, 43, 50, 57, 64, 71, 78, 85, 92,
+                99);
+        assertThat(PageRanges.starts(101, 4)).hasSize(26);
+    }
+
+    @Test
+    void rangesAreNeverShorterThanFourPagesNorLongerThanSixteen() {
+        assertThat(PageRanges.starts(25, 2)).containsExactly(1, 5, 9, 13, 17, 21, 25);
+        assertThat(PageRanges.starts(500, 2)).hasSize(32).startsWith(1, 17, 33).endsWith(497);
+    }
+
+    @Test
+    void aResumedReadCutsOnlyThePagesLeft() {
+        assertThat(PageRanges.starts(101, 2, 70)).containsExactly(70, 74, 78, 82, 86, 90, 94, 98);
+    }
+
+    @Test
+    void onlyAFileOfTwentyPagesOrMoreIsReadInRanges() {
         assertThat(PageRanges.mayDivide(19)).isFalse();
         assertThat(PageRanges.mayDivide(20)).isTrue();
+    }
+
+    @Test
+    void twoRangesLayOutThePagesFromTheirCutToTheNextTitleOnceAndCutTheFormsAsOneReadDoes() throws Exception {
+        Path bundle = dir.resolve("bundle.pdf");
+        int pages;
+        try (Bundles b = new Bundles()) {
+            // scan-form-1 (pages 1-3), a blank page, scan-form-2 (5-6), scan-form-5 (7-): a cut after page 2 leaves
+            // pages 3 (a form's last), 4 (blank) and 5 (a title) to both ranges
+            b.form("scan-form-1");
+            b.blank();
+            b.form("scan-form-2");
+            b.form("scan-form-5");
+            b.write(bundle);
+            pages = b.pages();
+        }
+        ImagePages.Plan plan = new ImagePages.Plan(pages, Map.of(), false, List.of(),
+                OcrEngine.named(OcrEngine.NONE), FormTitles.SH_2019);
+        Map<Integer, Integer> laidOut = new TreeMap<>();
+        RecordingListener whole = new RecordingListener();
+        RecordingListener first = new RecordingListener();
+        RecordingListener second = new RecordingListener();
+        try (PDDocument doc = PDDocument.load(bundle.toFile())) {
+            new ImagePages(plan, new PDFRenderer(doc), p -> PagedReading.layerOf(new ScanTextLayer(), doc, p), whole)
+                    .read(1, pages);
+            SharedPages shared = new SharedPages();
+            ImagePages.Layer counted = p -> {
+                laidOut.merge(p, 1, Integer::sum);
+                return PagedReading.layerOf(new ScanTextLayer(), doc, p);
+            };
+            // the later range first, as a second thread gets there before the first range reaches its end
+            new ImagePages(plan, new PDFRenderer(doc), counted, second, shared).read(3, pages);
+            new ImagePages(plan, new PDFRenderer(doc), counted, first, shared).read(1, 2);
+        }
+
+        assertThat(laidOut.keySet()).hasSize(pages).first().isEqualTo(1);
+        assertThat(laidOut.values()).as("laid out once each").containsOnly(1);
+        List<FormGrid> both = new ArrayList<>(first.forms);
+        both.addAll(second.forms);
+        assertThat(whole.forms).extracting(FormGrid::firstPage).containsExactly(1, 5, 7);
+        assertThat(both).extracting(FormGrid::firstPage, FormGrid::lastPage, FormGrid::rows)
+                .containsExactlyElementsOf(whole.forms.stream()
+                        .map(f -> tuple(f.firstPage(), f.lastPage(), f.rows())).toList());
+        assertThat(first.pagesDone).containsExactly(1, 2, 3, 4);
     }
 
     @Test
