@@ -66,7 +66,7 @@ final class ChoiceGroupParser {
                 selected.add(options.get(i));
             }
         }
-        if (stray.stream().anyMatch(Token::checked)) {
+        if (stray.stream().anyMatch(Token::checked) || a.sideGuessed()) {
             ambiguous = true;
         } else if (!stray.isEmpty()) {
             findings.add(new Finding("CHOICE_EXTRA_MARK", Finding.INFO, field,
@@ -79,8 +79,11 @@ final class ChoiceGroupParser {
             List<Token> all = new ArrayList<>(stray);
             marks.values().forEach(all::addAll);
             findings.add(new Finding("CHOICE_AMBIGUOUS", Finding.WARNING, field,
-                    "the ticks of this group cannot be attributed one to one to its options (boxes "
-                            + (after ? "after" : "before") + " labels)", null, describe(all)));
+                    a.sideGuessed()
+                            ? "a tick stands between two options and nothing tells whether the group's boxes come "
+                                    + "before or after their labels; taken as after"
+                            : "the ticks of this group cannot be attributed one to one to its options (boxes "
+                                    + (after ? "after" : "before") + " labels)", null, describe(all)));
         } else {
             status = selected.isEmpty() ? ChoiceGroup.NONE : selected.size() == 1 ? ChoiceGroup.ONE
                     : ChoiceGroup.MULTIPLE;

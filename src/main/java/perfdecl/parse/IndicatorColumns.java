@@ -90,10 +90,23 @@ final class IndicatorColumns {
      * producer prints the sign there) goes before a value that states none, the 计量单位 after one that names none,
      * so that {@code raw} reads as the whole target ("≥" "200" "万画幅" → "≥200万画幅") and parses as one.
      */
+    private static final String QUALITATIVE_NATURE = "定性";
+    /** One phrase of Han characters, no number and no clause break: what a 定性 row states as its target. */
+    private static final java.util.regex.Pattern ONE_PHRASE = java.util.regex.Pattern.compile("\\p{IsHan}{1,16}");
+
     static Target complete(TargetParser parser, String value, String nature, String direction, String measure) {
         Target own = parser.parse(value);
+        if (own == null) {
+            return null;
+        }
         if (own.value() == null) {
-            return own; // a word or a sentence: the other columns do not change what it says
+            // a word or a sentence: the other columns do not change what it says, but a 定性 column says that a
+            // phrase longer than the known words ("持续稳定运行") is the qualitative target itself
+            if (own.qualitative() == null && own.operator() == null && QUALITATIVE_NATURE.equals(nature == null ? null
+                    : LabelKey.of(nature)) && ONE_PHRASE.matcher(own.raw()).matches()) {
+                return new Target(own.raw(), null, null, null, own.raw());
+            }
+            return own;
         }
         String sign = sign(nature) != null ? sign(nature) : sign(direction);
         String raw = value.strip();

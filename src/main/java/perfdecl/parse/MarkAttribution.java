@@ -20,9 +20,12 @@ import perfdecl.model.Finding;
  * @param stray   marks that no option on the group's side can own
  * @param printed which options the group prints
  * @param moved   CHOICE_MARK_BESIDE findings for marks given to the neighbour they stand against
+ * @param sideGuessed whether nothing told the side (no line starts or ends with a mark, no gap is narrower on one
+ *                side, the other side gives no fewer options exactly one mark) while a tick stands between two
+ *                options: which of them it was given to is a guess
  */
 record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Token> stray, boolean[] printed,
-                       List<Finding> moved) {
+                       List<Finding> moved, boolean sideGuessed) {
 
     /** One option label or mark in line order. */
     private record Element(int option, Token mark, Box box) {
@@ -44,7 +47,8 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         List<List<Element>> seq = new ArrayList<>();
         List<List<Token>> kept = new ArrayList<>();
         boolean[] seen = new boolean[options.size()];
-        for (List<Token> line : lines) {
+        for (List<Token> printedLine : lines) {
+            List<Token> line = BracketBoxes.asMarks(printedLine);
             List<Element> elements = new ArrayList<>();
             for (Token t : line) {
                 if (t.isMark()) {
@@ -63,7 +67,42 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         }
         joinWrappedOptions(options, seq, kept, seen);
         seq.removeIf(List::isEmpty);
-        boolean after = marksFollowLabels(seq);
+        int side = side(seq);
+        boolean after = side >= 0;
+        Attributed chosen = attribute(field, options, seq, after);
+        boolean guessed = false;
+        if (side == 0 && tickBetweenOptions(seq)) {
+            // nothing told the side: a guess unless the other side fits the options worse
+            guessed = attribute(field, options, seq, !after).fit() >= chosen.fit();
+        }
+        return new MarkAttribution(after, chosen.marks(), chosen.stray(), seen, chosen.moved(), guessed);
+    }
+
+    /** Marks given to options reading the boxes as standing {@code after} (or before) their labels. */
+    private record Attributed(Map<Integer, List<Token>> marks, List<Token> stray, List<Finding> moved) {
+        /** Options with exactly one mark, less those with several and the marks no option owns. */
+        int fit() {
+            int n = -stray.size();
+            for (List<Token> own : marks.values()) {
+                n += own.size() == 1 ? 1 : -1;
+            }
+            return n;
+        }
+    }
+
+    private static boolean tickBetweenOptions(List<List<Element>> seq) {
+        for (List<Element> line : seq) {
+            for (int i = 0; i < line.size(); i++) {
+                Element e = line.get(i);
+                if (e.isMark() && e.mark().checked() && previousOption(line, i) >= 0 && nextOption(line, i) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Attributed attribute(String field, List<String> options, List<List<Element>> seq, boolean after) {
         List<Finding> moved = new ArrayList<>();
         Map<Integer, List<Token>> marks = new LinkedHashMap<>();
         List<Token> stray = new ArrayList<>();
@@ -94,7 +133,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                 }
             }
         }
-        return new MarkAttribution(after, marks, stray, seen, moved);
+        return new Attributed(marks, stray, moved);
     }
 
     /**
@@ -233,7 +272,8 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         return true;
     }
 
-    private static boolean marksFollowLabels(List<List<Element>> seq) {
+    /** 1 when the group's boxes follow their labels, -1 when they precede them, 0 when nothing tells (taken as after). */
+    private static int side(List<List<Element>> seq) {
         int before = 0, after = 0;
         for (List<Element> line : seq) {
             if (line.size() < 2) {
@@ -247,7 +287,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
             }
         }
         if (before != after) {
-            return after > before;
+            return after > before ? 1 : -1;
         }
         double gapBefore = 0, gapAfter = 0;
         for (List<Element> line : seq) {
@@ -264,7 +304,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                 }
             }
         }
-        return gapBefore == gapAfter || gapAfter <= gapBefore;
+        return gapBefore == gapAfter ? 0 : gapAfter < gapBefore ? 1 : -1;
     }
 
     /**

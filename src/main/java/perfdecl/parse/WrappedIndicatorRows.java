@@ -2,9 +2,11 @@ package perfdecl.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 import perfdecl.grid.Cell;
 import perfdecl.grid.Row;
+import perfdecl.grid.Token;
 
 /**
  * An export that wraps a long name inside its cell writes the rest on a line of its own: a row holding one cell,
@@ -12,7 +14,8 @@ import perfdecl.grid.Row;
  * above (the cell in its column, or for a line read outside the table, the cell it stands under). A 二级指标 fragment
  * is joined only when the joined name is a known dimension; a 三级指标 fragment only in a
  * text export (cells without position), under an indicator that has its value, when it is a short phrase without
- * digits — an indicator filed without a value keeps its own row; in a PDF, only when a page break cut the cell.
+ * digits — an indicator filed without a value keeps its own row; in a PDF, only when a page break cut the cell
+ * (its part before the break ends on a full line).
  */
 final class WrappedIndicatorRows {
 
@@ -87,7 +90,41 @@ final class WrappedIndicatorRows {
                 && fragment.column() == cell.column() && at < above.size() - 1
                 && labels.whole(cell.text()).isEmpty() && isNamePart(cell.text()) && isNamePart(fragment.text())
                 && fragment.text().strip().length() <= FRAGMENT_MAX
-                && fragment.text().chars().noneMatch(Character::isDigit);
+                && fragment.text().chars().noneMatch(Character::isDigit) && !endsShort(cell);
+    }
+
+    /**
+     * Whether the cell's last line left room for another character: a page break falls between lines, so text cut
+     * by it ends its part on a full line, and a name that ends short ended there (the row opening the next page is
+     * an indicator of its own, filed without a value). The room is the widest line's width less the last line's;
+     * for one line, the cell's width less its padding, taken as wide on the right as on the left. Unknown (no
+     * positions) is not short.
+     */
+    private static boolean endsShort(Cell cell) {
+        if (cell.box() == null || cell.tokens().isEmpty()) {
+            return false;
+        }
+        TreeMap<Integer, double[]> lines = new TreeMap<>();
+        double left = Double.MAX_VALUE;
+        for (Token t : cell.tokens()) {
+            if (t.isMark() || t.box() == null) {
+                return false;
+            }
+            double[] extent = lines.computeIfAbsent(t.line(),
+                    k -> new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, 0}); // left, right, characters
+            extent[0] = Math.min(extent[0], t.box().x());
+            extent[1] = Math.max(extent[1], t.box().x() + t.box().width());
+            extent[2] += t.text().strip().codePointCount(0, t.text().strip().length());
+            left = Math.min(left, t.box().x());
+        }
+        double widest = 0;
+        for (double[] extent : lines.values()) {
+            widest = Math.max(widest, extent[1] - extent[0]);
+        }
+        double[] last = lines.lastEntry().getValue();
+        double width = last[1] - last[0];
+        double room = lines.size() > 1 ? widest - width : cell.box().width() - 2 * (left - cell.box().x()) - width;
+        return last[2] > 0 && room >= width / last[2];
     }
 
     private boolean isNamePart(String text) {

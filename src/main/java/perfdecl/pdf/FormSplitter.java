@@ -19,8 +19,13 @@ final class FormSplitter {
     private FormSplitter() {
     }
 
+    /**
+     * A title line above the table, or a spreadsheet's title: the top row of the table, one cell merged across the
+     * sheet, drawn inside the print range's rulings.
+     */
     static boolean isTitle(LayoutRow row, FormTitles titles) {
-        return !row.table() && titles.isTitle(row.joinedText());
+        boolean titleCell = !row.table() || row.tableTop() && row.cells().size() == 1;
+        return titleCell && titles.isTitle(row.joinedText());
     }
 
     /** The row as a form's title row (one cell), or {@code null} when it is none: for a file read page by page. */

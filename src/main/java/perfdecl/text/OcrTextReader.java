@@ -21,16 +21,18 @@ import perfdecl.grid.Token;
 import perfdecl.grid.UnreadableInputException;
 
 /**
- * Reads an OCR text export: one table row per line, cells separated by tabs, checkboxes as
- * {@code <input type="checkbox"/>} (ticked when it carries {@code checked}). A file may hold several forms; each
- * starts at a line holding the form title. Cells keep their tab position as {@link Cell#column()}.
+ * Reads an OCR text export: one table row per line, cells separated by tabs (or the separator the file uses, see
+ * {@link TableLines}; a row whose cells keep real line breaks is joined back), checkboxes as
+ * {@code <input type="checkbox"/>} (ticked when it carries {@code checked}) or box glyphs ({@code ●}/{@code ○} radio
+ * buttons too). A file may hold several forms; each starts at a line holding the form title. Cells keep their
+ * position as {@link Cell#column()}.
  */
 public final class OcrTextReader implements GridReader {
 
     // exports write boxes as markup; some engines write the glyphs they saw instead
     private static final Pattern CHECKBOX = Pattern.compile(
-            "<input\\b[^>]*type=\"?checkbox\"?[^>]*/?>|[☑☒✓✔√■□☐▢]", Pattern.CASE_INSENSITIVE);
-    private static final String TICKED_GLYPHS = "☑☒✓✔√■";
+            "<input\\b[^>]*type=\"?checkbox\"?[^>]*/?>|[☑☒✓✔√■□☐▢●○]", Pattern.CASE_INSENSITIVE);
+    private static final String TICKED_GLYPHS = "☑☒✓✔√■●";
     private static final Pattern CHECKED = Pattern.compile("\\bchecked\\b", Pattern.CASE_INSENSITIVE);
 
     private final FormTitles titles;
@@ -82,18 +84,23 @@ public final class OcrTextReader implements GridReader {
         if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
             content = content.substring(1);
         }
+        List<String> lines = new ArrayList<>();
+        for (String line : content.split("\\r?\\n|\\r")) {
+            if (!line.isBlank()) {
+                lines.add(line);
+            }
+        }
+        TableLines table = TableLines.of(lines);
+        lines.removeIf(line -> isPageNumber(line, table));
         List<List<Row>> forms = new ArrayList<>();
         List<Row> current = null;
-        for (String line : content.split("\\r?\\n|\\r")) {
-            if (line.isBlank() || isPageNumber(line)) {
-                continue;
-            }
-            if (isTitle(line)) {
+        for (String line : table.rows(lines, line -> isTitle(line, table))) {
+            if (isTitle(line, table)) {
                 current = new ArrayList<>();
                 forms.add(current);
             }
             if (current != null) {
-                current.add(row(line));
+                current.add(row(table.cells(line)));
             }
         }
         if (forms.isEmpty()) {
@@ -108,21 +115,20 @@ public final class OcrTextReader implements GridReader {
     }
 
     /** A page's number ("— 3 —", "第3页") that an export of a paginated document kept; a bare number may be a value. */
-    private static boolean isPageNumber(String line) {
+    private static boolean isPageNumber(String line, TableLines table) {
         String text = line.strip();
-        return text.indexOf('\t') < 0 && FormTitles.isPageNumber(text) && !text.matches("\\d+");
+        return text.indexOf(table.separator()) < 0 && FormTitles.isPageNumber(text) && !text.matches("\\d+");
     }
 
-    private boolean isTitle(String line) {
-        long filledCells = java.util.Arrays.stream(line.split("\t")).filter(c -> !c.isBlank()).count();
+    private boolean isTitle(String line, TableLines table) {
+        long filledCells = table.cells(line).stream().filter(c -> !c.isBlank()).count();
         return filledCells == 1 && titles.isTitle(MarkupCleaner.clean(line));
     }
 
-    private static Row row(String line) {
-        String[] parts = line.split("\t", -1);
-        List<Cell> cells = new ArrayList<>(parts.length);
-        for (int col = 0; col < parts.length; col++) {
-            cells.add(cell(col, parts[col]));
+    private static Row row(List<String> parts) {
+        List<Cell> cells = new ArrayList<>(parts.size());
+        for (int col = 0; col < parts.size(); col++) {
+            cells.add(cell(col, parts.get(col)));
         }
         return new Row(cells, 0);
     }

@@ -193,4 +193,37 @@ class ChoiceGroupParserTest {
         assertThat(r.group().selected()).containsExactly("其他事业专业类");
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
     }
+
+    @Test
+    void bracketsTypedAroundATickAreOneTickedBoxBeforeItsLabel() {
+        // a Writer document's "[ ]结转项目 [√]其他一次性项目": the reader reads √ as a mark, the brackets as text
+        List<Token> line = List.of(Token.text("[ ]市委市政府已确定的新增项目 [ ]结转项目 [", 0, new Box(155, 181, 226, 5)),
+                Token.mark(true, "√", 0, new Box(381, 181, 10.5, 5), 1.0),
+                Token.text("]其他一次性项目 [ ]经常性", 0, new Box(391.6, 181, 131, 5)));
+        List<Token> wrapped = List.of(Token.text("专项业务费 [ ]其他经常性项目", 1, new Box(155, 195, 147, 5)));
+        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line, wrapped));
+        assertThat(checked(r.group())).containsExactly(false, false, true, false, false);
+        assertThat(r.group().selected()).containsExactly("其他一次性项目");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+    }
+
+    @Test
+    void bracketPairsWrittenAsTextAreBoxesToo() {
+        var r = parser.parse("fundUse", DeclarationParser.FUND_USES, List.of(
+                List.of(Token.text("【 】基本建设工程类 【 】信息化建设类 【√】政策补贴类 【 】政府购买服务", 0, null)),
+                List.of(Token.text("【 】资产购置类 【 】其他事业专业类", 1, null))));
+        assertThat(r.group().selected()).containsExactly("政策补贴类");
+        assertThat(checked(r.group())).containsExactly(false, false, true, false, false, false);
+    }
+
+    @Test
+    void aTickBetweenTwoOptionsWithNothingTellingTheSideMakesTheGroupAmbiguous() {
+        // no line starts or ends with a box and the tick touches both labels: before or after cannot be told
+        List<Token> line = List.of(Token.text("市委市政府已确定的新增项目 结转项目", 0, new Box(100, 10, 120, 6)),
+                Token.mark(true, "√", 0, new Box(220, 10, 6, 6), 1.0),
+                Token.text("其他一次性项目 经常性专项业务费 其他经常性项目", 0, new Box(226, 10, 150, 6)));
+        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line));
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
+        assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS");
+    }
 }

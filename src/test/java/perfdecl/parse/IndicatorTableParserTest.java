@@ -194,4 +194,42 @@ class IndicatorTableParserTest {
         var r = mof.parse(FOUR, List.of(above, opening));
         assertThat(r.indicators()).extracting(Indicator::level3).containsExactly("培训人次", "培训课时");
     }
+
+    /** A name cell as a PDF lays it out: one token per line, 15 pt a Han character (7.5 others), 70 pt wide. */
+    private static perfdecl.grid.Cell nameOnPage(int page, double y, String... lines) {
+        List<perfdecl.grid.Token> tokens = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            tokens.add(perfdecl.grid.Token.text(lines[i], i,
+                    new perfdecl.grid.Box(192, y + 12 + 16 * i, lines[i].codePoints()
+                            .mapToDouble(c -> Character.isIdeographic(c) ? 15 : 7.5).sum(), 8)));
+        }
+        return new perfdecl.grid.Cell(2, 1, String.join("\n", lines), tokens, page,
+                new perfdecl.grid.Box(180, y, 70, 16 * lines.length + 20), 1.0);
+    }
+
+    @Test
+    void anIndicatorWithoutAValueOpeningAPageUnderOneWhoseNameEndedShortKeepsItsRow() {
+        // the name above ends a line with room for more: a page break did not cut it, the next page opens a row
+        var mof = new IndicatorTableParser(
+                new DimensionTaxonomy(FormTemplates.all().get("mof-2021").indicators()), new TargetParser());
+        Row above = new Row(List.of(onPage(1, 0, "产出指标", 40, 760), onPage(1, 1, "数量指标", 110, 760),
+                nameOnPage(1, 760, "培训人", "次"), onPage(1, 3, "≥100人次", 260, 760)), 1);
+        Row opening = new Row(List.of(nameOnPage(2, 40, "培训课时")), 2);
+        var r = mof.parse(FOUR, List.of(above, opening));
+        assertThat(r.indicators()).extracting(Indicator::level3, i -> i.target() == null ? null : i.target().raw())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("培训人次", "≥100人次"),
+                        org.assertj.core.groups.Tuple.tuple("培训课时", null));
+    }
+
+    @Test
+    void aLevel3NameWhoseLastLineOnThePageIsFullIsJoinedToTheRestOpeningTheNextPage() {
+        var mof = new IndicatorTableParser(
+                new DimensionTaxonomy(FormTemplates.all().get("mof-2021").indicators()), new TargetParser());
+        Row cut = new Row(List.of(onPage(1, 0, "产出指标", 40, 760), onPage(1, 1, "时效指标", 110, 760),
+                nameOnPage(1, 760, "3.0级", "以上地"), onPage(1, 3, "≤2分钟", 260, 760)), 1);
+        Row rest = new Row(List.of(nameOnPage(2, 40, "震自动", "速报平", "均时间")), 2);
+        var r = mof.parse(FOUR, List.of(cut, rest));
+        assertThat(r.indicators()).extracting(Indicator::level3, i -> i.target().raw()).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("3.0级以上地震自动速报平均时间", "≤2分钟"));
+    }
 }

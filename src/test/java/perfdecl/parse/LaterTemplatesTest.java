@@ -114,6 +114,20 @@ class LaterTemplatesTest {
     }
 
     @Test
+    void aPhraseOnA定性RowIsItsQualitativeTargetButASentenceIsNot() {
+        Declaration d = mof(row("绩效指标", "一级指标", "二级指标", "三级指标", "指标性质", "指标值", "计量单位", "分值", "指标方向"),
+                row("", "效益指标", "可持续影响指标", "路网运行监测体系", "定性", "持续稳定运行", "", "15", "正向"),
+                row("", "", "社会效益指标", "公众出行服务", "定性", "服务覆盖面扩大，投诉减少", "", "10", "正向"),
+                row("", "满意度指标", "服务对象满意度指标", "社会公众满意度", "≥", "85", "%", "15", "正向"));
+        assertThat(d.indicators()).hasSize(3);
+        assertThat(d.indicators().get(0).target().qualitative()).isEqualTo("持续稳定运行");
+        assertThat(d.indicators().get(0).target().value()).isNull();
+        assertThat(d.indicators().get(1).target().qualitative()).isNull();
+        assertThat(d.indicators().get(1).target().raw()).isEqualTo("服务覆盖面扩大，投诉减少");
+        assertThat(d.indicators().get(2).target().value()).isEqualByComparingTo("85");
+    }
+
+    @Test
     void aComparisonPrintedInTheDirectionColumnStillLeadsTheValue() {
         Declaration d = mof(row("绩效指标", "一级指标", "二级指标", "三级指标", "指标方向", "指标值", "计量单位"),
                 row("", "产出指标", "数量指标", "新增面积", "≥", "12.6", "万平方米"));

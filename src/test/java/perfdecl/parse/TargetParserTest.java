@@ -209,4 +209,18 @@ class TargetParserTest {
         assertThat(t.value()).isEqualByComparingTo(value);
         assertThat(t.unit()).isEqualTo(unit);
     }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ≥10万人份            | ≥ | 10   | 万人份
+            不少于500人份        | ≥ | 500  | 人份
+            ≥3万人次             | ≥ | 3    | 万人次
+            """)
+    void doseUnitWithoutBracketsIsReadWhole(String filed, String operator, String value, String unit) {
+        Target t = parser.parse(filed);
+
+        assertThat(t.operator()).isEqualTo(operator);
+        assertThat(t.value()).isEqualByComparingTo(value);
+        assertThat(t.unit()).isEqualTo(unit);
+    }
 }

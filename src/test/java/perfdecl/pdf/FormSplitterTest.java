@@ -39,6 +39,17 @@ class FormSplitterTest {
     }
 
     @Test
+    void aSpreadsheetTitleMergedIntoTheTablesTopRowIsATitleButOneInsideTheTableIsNot() {
+        LayoutRow top = new LayoutRow(3, 10, true, true, false, List.of(cell("财政项目支出绩效目标申报表", 50)));
+        LayoutRow inside = new LayoutRow(3, 40, true, false, false, List.of(cell("财政项目支出绩效目标申报表", 50)));
+        LayoutRow topWithCells = new LayoutRow(3, 10, true, true, false,
+                List.of(cell("项目支出绩效目标表", 50), cell("2", 110)));
+        assertThat(FormSplitter.isTitle(top, TITLES)).isTrue();
+        assertThat(FormSplitter.isTitle(inside, TITLES)).isFalse();
+        assertThat(FormSplitter.isTitle(topWithCells, TITLES)).isFalse();
+    }
+
+    @Test
     void pageNumbersAreDroppedAndABareNumberOnlyInTheHeaderOrFooter() {
         List<LayoutRow> page = FormSplitter.withoutPageNumbers(List.of(row(2, false, "3"), row(2, true, "项目名称", "x"),
                 row(2, false, "— 2 —"), row(2, false, "7"), row(2, true, "产出指标", "数量指标"), row(2, false, "3")));

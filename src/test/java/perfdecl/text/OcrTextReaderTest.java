@@ -147,4 +147,50 @@ class OcrTextReaderTest {
         // the 2019 reader sees only the 2025+ form
         assertThat(new OcrTextReader().parse(export).forms()).hasSize(1);
     }
+
+    private static List<String> texts(Row row) {
+        return row.cells().stream().map(Cell::text).toList();
+    }
+
+    @Test
+    void pipeSeparatedCellsAreCellsAndARowWhoseCellsKeepLineBreaksIsOneRow() throws Exception {
+        String export = String.join("\n", "上海市财政支出项目绩效目标申报表", "(2020年)", "申报单位名称：上海市某区某协会",
+                "项目名称|某项目经费||", "项目负责人|甲|联系人|乙", "联系电话|12345678||",
+                "开始时间|2020/01/01|结束时间|2020/12/31", "项目总预算（元）|1,152,000.00|项目当年预算（元）|1,152,000.00",
+                "立项依据|《甲法》", "《乙办法》||", "保证项目实施的", "制度、措施|按季度考核。||",
+                "同名项目上年", "预算额（元）|1,080,000.00|同名项目上年预算", "执行数（元）|1,062,000.00",
+                "项目类型|○结转项目  ●其他经常性项目||", "项目概况|某概况||", "一级指标|二级指标|三级指标|指标目标值",
+                "产出目标|数量目标|甲|≥1个", "||乙|≥2个", "|质量目标|丙|≥95%", "效果目标|社会效益目标|丁|有效",
+                "影响力目标|满意度目标|戊|≥90%", "备注|||", "",
+                "项目支出绩效目标表", "（2024年度）", "项目名称|某项目||", "主管部门|某厅|实施单位|某中心", "项目资金",
+                "（万元）|年度资金总额||845.60", "|其中：财政拨款||845.60", "|其他资金||", "年度总体目标|完成。||",
+                "一级指标|二级指标|三级指标|指标值", "产出指标|数量指标|甲|≥38座", "||乙|=12(期)", "|质量指标|丙|≥90%",
+                "||丁|≥85%", "|成本指标|戊|≤22.3万元", "效益指标|生态效益指标|己|及时有效",
+                "满意度指标|服务对象满意度指标|庚|≥90%");
+        var titles = new perfdecl.grid.FormTitles(List.of("上海市财政支出项目绩效目标申报表", "项目支出绩效目标表"),
+                List.of("绩效目标申报表", "绩效目标表"));
+        List<FormGrid> forms = new OcrTextReader(titles).parse(export).forms();
+        assertThat(forms).hasSize(2);
+        FormGrid form = forms.get(0);
+        assertThat(forms.get(1).rows()).extracting(r -> texts(r).get(0)).contains("项目资金\n（万元）", "主管部门");
+        assertThat(form.rows()).extracting(r -> texts(r).get(0)).containsExactly("上海市财政支出项目绩效目标申报表",
+                "(2020年)", "申报单位名称：上海市某区某协会", "项目名称", "项目负责人", "联系电话",
+                "开始时间", "项目总预算（元）", "立项依据", "保证项目实施的\n制度、措施",
+                "同名项目上年\n预算额（元）", "项目类型", "项目概况", "一级指标", "产出目标", "", "", "效果目标", "影响力目标",
+                "备注");
+        assertThat(texts(rowStartingWith(form, "立项依据"))).containsExactly("立项依据", "《甲法》\n《乙办法》", "", "");
+        assertThat(texts(rowStartingWith(form, "同名项目上年\n预算额（元）")))
+                .containsExactly("同名项目上年\n预算额（元）", "1,080,000.00", "同名项目上年预算\n执行数（元）", "1,062,000.00");
+        assertThat(rowStartingWith(form, "项目类型").cells().get(1).tokens()).filteredOn(Token::isMark)
+                .extracting(Token::checked).containsExactly(false, true);
+    }
+
+    @Test
+    void linesOfATabExportWhoseRowsDifferInWidthAreNotJoined() throws Exception {
+        String export = String.join("\n", "上海市财政支出项目绩效目标申报表", "项目名称\t某项目", "开始时间\t2020/1/1\t结束时间\t2020/12/31",
+                "项目概况", "年度绩效目标\t完成", "一级指标\t二级指标\t三级指标\t指标值");
+        FormGrid form = reader.parse(export).forms().get(0);
+        assertThat(form.rows()).extracting(r -> texts(r).get(0)).containsExactly("上海市财政支出项目绩效目标申报表",
+                "项目名称", "开始时间", "项目概况", "年度绩效目标", "一级指标");
+    }
 }

@@ -22,6 +22,9 @@ final class RowBands {
     /** How far, in ems, the tops, middles or bottoms of two cells of one row may differ. */
     private static final double ALIGNED = 0.3;
 
+    /** How much wider, in ems, than the usual space between rows the space around a cell squeezed between them may be. */
+    private static final double SQUEEZE_SLACK = 0.5;
+
     /** How far, in ems, a merged cell's text may sit from the middle of the rows it spans. */
     private static final double CENTRE_TOLERANCE = 0.5;
 
@@ -153,6 +156,10 @@ final class RowBands {
         order.sort(Comparator.comparing((TextBlock b) -> bandsOf(bands, b) < 2).thenComparingDouble(b -> b.top()));
         List<List<int[]>> claimed = new ArrayList<>();
         bands.forEach(b -> claimed.add(new ArrayList<>()));
+        boolean[] squeezed = new boolean[bands.size()];
+        for (int k = 0; k < bands.size(); k++) {
+            squeezed[k] = betweenRows(bands, k, slots);
+        }
         List<Placed> out = new ArrayList<>();
         for (TextBlock b : order) {
             int i = -1, j = -1;
@@ -167,10 +174,11 @@ final class RowBands {
             }
             int lo = slots.first(b), hi = slots.last(b);
             int up = i, down = j;
-            while (up > 0 && free(bands.get(up - 1), claimed.get(up - 1), b, lo, hi, slots)) {
+            while (up > 0 && free(bands.get(up - 1), squeezed[up - 1], claimed.get(up - 1), b, lo, hi, slots)) {
                 up--;
             }
-            while (down < bands.size() - 1 && free(bands.get(down + 1), claimed.get(down + 1), b, lo, hi, slots)) {
+            while (down < bands.size() - 1
+                    && free(bands.get(down + 1), squeezed[down + 1], claimed.get(down + 1), b, lo, hi, slots)) {
                 down++;
             }
             int first = i, last = j;
@@ -187,7 +195,9 @@ final class RowBands {
                 int bestEnd = -1;
                 double best = Double.MAX_VALUE;
                 for (int e = j; e <= down; e++) {
-                    if ((s == i && e == j) || (!offGrid && (s == i || e == j))) {
+                    // a merged cell reaches through a cell squeezed between rows but neither begins nor ends there
+                    if ((s == i && e == j) || (!offGrid && (s == i || e == j)) || (s < i && squeezed[s])
+                            || (e > j && squeezed[e])) {
                         continue;
                     }
                     double err = Math.abs(centre - (bands.get(s).top() + bands.get(e).bottom()) / 2);
@@ -202,6 +212,10 @@ final class RowBands {
                     break;
                 }
             }
+            if ((first < i || last > j) && !besideCoversToo(b, bands, i, j, first, last, slots)) {
+                first = i;
+                last = j;
+            }
             for (int k = first; k <= last; k++) {
                 claimed.get(k).add(new int[] {lo, hi});
             }
@@ -210,19 +224,59 @@ final class RowBands {
         return out;
     }
 
+    /**
+     * Whether the cell level with {@code b} on its left could be merged over the rows {@code b} is to be widened
+     * over: its columns hold no other text in them. A merged cell's neighbours on the left are merged over at
+     * least its rows (the hierarchy columns of an indicator table, a label over a block of rows), so a value
+     * beside a one-row label is a one-row value, however empty its column is above and below (a value after a
+     * label in the table's middle, under a wide cell and over a row that leaves the column empty).
+     */
+    private static boolean besideCoversToo(TextBlock b, List<Band> bands, int i, int j, int first, int last,
+                                           ColumnSlots slots) {
+        TextBlock beside = null;
+        for (int k = i; k <= j; k++) {
+            for (TextBlock o : bands.get(k).members()) {
+                if (o != b && slots.last(o) < slots.first(b) && level(o, b)
+                        && (beside == null || o.box().right() > beside.box().right())) {
+                    beside = o;
+                }
+            }
+        }
+        if (beside == null) {
+            return true;
+        }
+        int lo = slots.first(beside), hi = slots.last(beside);
+        for (int k = first; k <= last; k++) {
+            if (k >= i && k <= j) {
+                continue;
+            }
+            for (TextBlock o : bands.get(k).members()) {
+                if (o != b && o != beside && slots.first(o) <= hi && lo <= slots.last(o)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether a line of one cell is level with a line of the other. */
+    private static boolean level(TextBlock a, TextBlock b) {
+        for (TextChunk mine : a.chunks()) {
+            for (TextChunk theirs : b.chunks()) {
+                if (Math.abs(mine.mid() - theirs.mid()) < 0.2 * Math.max(mine.em(), theirs.em())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether none of the cell's lines is level with a line of another cell in the bands it overlaps. */
     private static boolean offGrid(TextBlock b, List<Band> bands, int i, int j) {
         for (int k = i; k <= j; k++) {
             for (TextBlock o : bands.get(k).members()) {
-                if (o == b) {
-                    continue;
-                }
-                for (TextChunk mine : b.chunks()) {
-                    for (TextChunk theirs : o.chunks()) {
-                        if (Math.abs(mine.mid() - theirs.mid()) < 0.2 * Math.max(mine.em(), theirs.em())) {
-                            return false;
-                        }
-                    }
+                if (o != b && level(b, o)) {
+                    return false;
                 }
             }
         }
@@ -238,11 +292,14 @@ final class RowBands {
     }
 
     /**
-     * Whether a band is empty in the cell's columns. A band of a single cell is a row of its own (a heading or a
-     * full-width row), which a merged cell does not reach through.
+     * Whether a band is empty in the cell's columns. A band of a single cell is a row of its own (a heading
+     * or a full-width row), which a merged cell does not reach through, unless the cell is {@code squeezed}
+     * between two rows: a merged cell of its own column centred between them, which set a band of its own only
+     * because it overlaps neither.
      */
-    private static boolean free(Band band, List<int[]> claims, TextBlock b, int lo, int hi, ColumnSlots slots) {
-        if (band.members().size() < 2) {
+    private static boolean free(Band band, boolean squeezed, List<int[]> claims, TextBlock b, int lo, int hi,
+                                ColumnSlots slots) {
+        if (band.members().size() < 2 && !squeezed) {
             return false;
         }
         for (int[] c : claims) {
@@ -256,6 +313,31 @@ final class RowBands {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether band {@code k} holds a single cell of one column squeezed between two table rows: the rows above and
+     * below it stand no further apart than the page's table rows usually do, so the cell adds no row of its own (a
+     * heading between rows sets them a row further apart).
+     */
+    private static boolean betweenRows(List<Band> bands, int k, ColumnSlots slots) {
+        if (bands.get(k).members().size() != 1 || k == 0 || k == bands.size() - 1
+                || bands.get(k - 1).members().size() < 2 || bands.get(k + 1).members().size() < 2) {
+            return false;
+        }
+        TextBlock lone = bands.get(k).members().get(0);
+        List<Double> gaps = new ArrayList<>();
+        for (int n = 0; n + 1 < bands.size(); n++) {
+            if (bands.get(n).members().size() > 1 && bands.get(n + 1).members().size() > 1) {
+                gaps.add(bands.get(n + 1).top() - bands.get(n).bottom());
+            }
+        }
+        if (gaps.isEmpty() || slots.first(lone) != slots.last(lone)) {
+            return false;
+        }
+        gaps.sort(Double::compare);
+        double usual = gaps.get(gaps.size() / 2);
+        return bands.get(k + 1).top() - bands.get(k - 1).bottom() <= usual + SQUEEZE_SLACK * lone.em();
     }
 
     private static double overlap(TextBlock b, double top, double bottom) {

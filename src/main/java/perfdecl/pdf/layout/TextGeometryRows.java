@@ -88,7 +88,8 @@ final class TextGeometryRows {
             int j = i + 1;
             while (j < home.size() && slots.first(home.get(j).block()) <= last
                     && home.get(j).block().box().x() - home.get(j - 1).block().box().right()
-                    < SAME_CELL_GAP * home.get(j).block().em()) {
+                    < SAME_CELL_GAP * home.get(j).block().em()
+                    && !opensColumn(home.get(j).block(), first, slots)) {
                 glyphs.addAll(home.get(j).block().glyphs());
                 last = Math.max(last, slots.last(home.get(j).block()));
                 lastBand = Math.max(lastBand, home.get(j).last());
@@ -117,6 +118,15 @@ final class TextGeometryRows {
             }
         }
         return LayoutCell.empty(box, false, false);
+    }
+
+    /**
+     * Whether the text starts a cell of its own: it starts where a flush-left column after {@code first} starts (a
+     * label after a value that runs past the middle of the gutter, not the next option of a list).
+     */
+    private static boolean opensColumn(TextBlock b, int first, ColumnSlots slots) {
+        int slot = slots.first(b);
+        return slot > first && slots.leftAligned(slot) && Math.abs(b.box().x() - slots.start(slot)) <= 0.3 * b.em();
     }
 
     /**

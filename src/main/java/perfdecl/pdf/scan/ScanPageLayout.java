@@ -122,10 +122,21 @@ public final class ScanPageLayout {
         List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(cleaned);
         double boxSide = ScanCheckboxes.commonSide(boxes);
         // a ring drawn round an option in black pen, or in any pen on a grey scan, is in the print image: it
-        // ticks the box it holds and is no text
-        List<ScanPenRings.Ring> printedRings = ScanPenRings.besideBoxes(boxes, ScanPenRings.find(cleaned, boxSide),
-                cleaned);
-        lines = ScanPenRings.offRings(lines, printedRings);
+        // ticks the box it holds and is no text. It is looked for where the table's rulings are erased but not
+        // where it crosses them, nor where its flat top or bottom passed for a ruling of its own
+        ScanRaster ringView = raster.copy();
+        List<ScanRulings.Line> table = ScanRulings.framed(lines, raster.width, SCALE);
+        ScanRulings.eraseKeepingCrossings(ringView, table, raster);
+        List<ScanPenRings.Ring> printedRings = ScanPenRings.besideBoxes(boxes, ScanPenRings.find(ringView, boxSide,
+                (x, y) -> ScanRulings.underAny(table, x, y)), cleaned);
+        List<ScanRulings.Line> offRings = ScanPenRings.offRings(lines, printedRings);
+        if (offRings.size() < lines.size()) {
+            // the ring's stroke erased as a ruling cut into the label and the box it runs along
+            lines = offRings;
+            cleaned = raster.copy();
+            ScanRulings.erase(cleaned, lines);
+            boxes = ScanCheckboxes.find(cleaned);
+        }
         ScanPenRings.erase(cleaned, printedRings);
         boxes = ScanPenRings.mark(boxes, printedRings, cleaned);
         if (coloured) {

@@ -338,6 +338,85 @@ final class ScanRulings {
         return closed.size() > found.size();
     }
 
+    /**
+     * The rulings that end on a ruling across them at both ends (within a couple of points), or run at least a
+     * third of the page's {@code width}: a table's own lines. A horizontal run along the top of a pen ring round an
+     * option, or along the feet of a line of characters the ring touches, stops short of the cell's sides.
+     */
+    static List<Line> framed(List<Line> lines, int width, double scale) {
+        int reach = Math.max(4, (int) Math.round(2 * scale));
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            boolean from = false, to = false;
+            for (Line o : lines) {
+                if (o.horizontal() == l.horizontal() || o.from() - reach > l.at() || l.at() > o.to() + reach) {
+                    continue;
+                }
+                from |= Math.abs(o.at() - l.from()) <= reach;
+                to |= Math.abs(o.at() - l.to()) <= reach;
+            }
+            if (from && to || l.to() - l.from() >= width / 3) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Clears the rulings' pixels as {@link #erase} does, but keeps them where a stroke crosses the ruling: where
+     * {@code original} has ink just beyond the cleared band on both sides, within a few pixels along it, that is
+     * not another ruling's. A pen ring drawn across a cell's ruling stays one closed stroke.
+     */
+    static void eraseKeepingCrossings(ScanRaster r, List<Line> lines, ScanRaster original) {
+        List<int[]> keep = new ArrayList<>();
+        for (Line line : lines) {
+            int half = line.thickness() / 2 + 2;
+            int c = (int) Math.round(line.at());
+            for (int p = line.from(); p < line.to(); p++) {
+                if (inkBeyond(original, line, p, c - half - 1, lines) && inkBeyond(original, line, p, c + half + 1,
+                        lines)) {
+                    keep.add(new int[] {line.horizontal() ? 1 : 0, p, c - half, c + half});
+                }
+            }
+        }
+        erase(r, lines);
+        for (int[] k : keep) {
+            for (int q = k[2]; q <= k[3]; q++) {
+                int x = k[0] == 1 ? k[1] : q, y = k[0] == 1 ? q : k[1];
+                r.restore(original, x, y);
+            }
+        }
+    }
+
+    /** How far along a ruling a slanting stroke's two sides of the ruling may stand apart. */
+    private static final int SLANT = 3;
+
+    private static boolean inkBeyond(ScanRaster r, Line line, int p, int across, List<Line> lines) {
+        for (int d = -SLANT; d <= SLANT; d++) {
+            int x = line.horizontal() ? p + d : across, y = line.horizontal() ? across : p + d;
+            if (r.inked(x, y) && lines.stream().noneMatch(o -> o != line && within(o, x, y))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the pixel is one {@link #erase} clears for one of the lines (or a pixel or two past its end). */
+    static boolean underAny(List<Line> lines, int x, int y) {
+        for (Line l : lines) {
+            if (within(l, x, y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Line l, int x, int y) {
+        int half = l.thickness() / 2 + 2;
+        int along = l.horizontal() ? x : y, across = l.horizontal() ? y : x;
+        return along >= l.from() - half && along < l.to() + half && Math.abs(across - l.at()) <= half;
+    }
+
     /** Clears the rulings' pixels (one pixel beyond their thickness) so what is left are characters and boxes. */
     static void erase(ScanRaster r, List<Line> lines) {
         for (Line line : lines) {

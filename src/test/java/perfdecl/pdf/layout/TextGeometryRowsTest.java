@@ -212,4 +212,91 @@ class TextGeometryRowsTest {
         assertThat(rows.get(3).cells().get(0).continuation()).isTrue();
         assertThat(rows.get(3).cells().get(3).continuation()).isFalse();
     }
+
+    /**
+     * A form printed from an HTML table without borders: rows 27.5 pt apart, a merged cell's text centred on its
+     * rows (数量指标 between two rows, 产出指标 between the second and third of its four), the header's values
+     * flush left at the columns of the indicator table below, with or without the 实施单位 pair.
+     */
+    private static List<Glyph> borderlessForm(boolean unit) {
+        List<List<Glyph>> words = new ArrayList<>();
+        double y = 100, step = 27.5;
+        words.add(word("项目名称", 58.2, y));
+        words.add(word("生活垃圾分类实效巩固提升专项", 122.8, y));
+        y += step;
+        words.addAll(List.of(word("项目性质", 58.2, y), word("经常性项目", 122.8, y), word("项目类别", 247.9, y),
+                word("特定目标类", 362.2, y)));
+        y += step;
+        words.addAll(List.of(word("主管部门", 58.2, y), word("上海市绿化和市容管理局", 122.8, y)));
+        if (unit) {
+            words.addAll(List.of(word("实施单位", 247.9, y), word("上海市园林科学规划研究院", 362.2, y)));
+        }
+        y += step;
+        words.addAll(List.of(word("计划开始日期", 58.2, y), word("2026-01-01", 122.8, y),
+                word("计划完成日期", 247.9, y), word("2026-12-31", 362.2, y)));
+        y += step;
+        words.addAll(List.of(word("项目资金总额", 122.8, y), word("10308000.00", 433, y)));
+        y += step;
+        words.addAll(List.of(word("一级指标", 69.1, y), word("二级指标", 164, y), word("三级指标", 283.7, y),
+                word("年度指标值", 405.1, y)));
+        y += step;
+        words.addAll(List.of(word("成本指标", 58.2, y), word("经济成本指标", 122.8, y), word("单株检测成本", 247.9, y),
+                word("≤180(元/株)", 362.2, y)));
+        y += step;
+        words.addAll(List.of(word("检测行道树数量", 247.9, y), word("≥12000(株)", 362.2, y),
+                word("数量指标", 122.8, y + step / 2)));
+        y += step;
+        words.addAll(List.of(word("调查道路长度", 247.9, y), word("985(米)", 362.2, y),
+                word("产出指标", 58.2, y + step / 2)));
+        y += step;
+        words.addAll(List.of(word("质量指标", 122.8, y), word("检测数据准确率", 247.9, y), word("≥95.00(%)", 362.2, y)));
+        y += step;
+        words.addAll(List.of(word("时效指标", 122.8, y), word("风险评估报告提交时间", 247.9, y), word("≤30(天)", 362.2, y)));
+        y += step;
+        words.addAll(List.of(word("满意度指标", 58.2, y), word("服务对象满意度指标", 122.8, y), word("市民满意度", 247.9, y),
+                word("≥90.00(%)", 362.2, y)));
+        return page(words);
+    }
+
+    private static List<String> filled(LayoutRow row) {
+        return texts(row).stream().filter(t -> !t.isEmpty()).toList();
+    }
+
+    @Test
+    void levelOneCellReachesThroughALevelTwoCellCentredBetweenRowsAndIsPlacedInTheFirstOfItsRows() {
+        List<LayoutRow> rows = TextGeometryRows.rows(1, borderlessForm(true));
+
+        List<LayoutRow> table = rows.subList(rows.indexOf(rows.stream()
+                .filter(r -> texts(r).contains("一级指标")).findFirst().orElseThrow()), rows.size());
+        assertThat(table).extracting(TextGeometryRowsTest::filled).containsExactly(
+                List.of("一级指标", "二级指标", "三级指标", "年度指标值"),
+                List.of("成本指标", "经济成本指标", "单株检测成本", "≤180(元/株)"),
+                List.of("产出指标", "数量指标", "检测行道树数量", "≥12000(株)"),
+                List.of("调查道路长度", "985(米)"),
+                List.of("质量指标", "检测数据准确率", "≥95.00(%)"),
+                List.of("时效指标", "风险评估报告提交时间", "≤30(天)"),
+                List.of("满意度指标", "服务对象满意度指标", "市民满意度", "≥90.00(%)"));
+        assertThat(table.get(3).cells().get(0).continuation()).isTrue();
+        assertThat(table.get(5).cells().get(0).continuation()).isTrue();
+    }
+
+    @Test
+    void labelAfterAValueRunningPastTheMiddleOfTheGutterIsACellOfItsOwn() {
+        List<LayoutRow> rows = TextGeometryRows.rows(1, borderlessForm(true));
+
+        assertThat(rows).extracting(TextGeometryRowsTest::filled)
+                .contains(List.of("主管部门", "上海市绿化和市容管理局", "实施单位", "上海市园林科学规划研究院"));
+    }
+
+    @Test
+    void valueBesideAOneRowLabelStaysInItsRowThoughItsColumnIsEmptyAboveAndBelow() {
+        // without 实施单位 the value column is empty in the rows above and below 特定目标类 and 计划完成日期
+        List<LayoutRow> rows = TextGeometryRows.rows(1, borderlessForm(false));
+
+        assertThat(rows).extracting(TextGeometryRowsTest::filled).startsWith(
+                List.of("项目名称", "生活垃圾分类实效巩固提升专项"),
+                List.of("项目性质", "经常性项目", "项目类别", "特定目标类"),
+                List.of("主管部门", "上海市绿化和市容管理局"),
+                List.of("计划开始日期2026-01-01", "计划完成日期", "2026-12-31"));
+    }
 }
