@@ -131,10 +131,45 @@ final class LabelMatcher {
             }
         }
         if (bestLabel == null) {
-            return Optional.empty();
+            return cutPrefix(cellText, key);
         }
         String rest = afterKey(cellText, bestKey.length());
         return Optional.of(new LabelMatch(bestLabel, bestKey, rest, 0));
+    }
+
+    /** How many leading characters of a label a page cut at its left edge may have lost. */
+    private static final int MAX_CUT = 2;
+    /** How many characters of a label must be left for its tail to name it. */
+    private static final int MIN_TAIL = 4;
+
+    /**
+     * A label whose first characters were cut off with the page's edge (a scan shifted or cropped: "报单位名称：上海市…"
+     * for "申报单位名称：上海市…"): the rest of one label's spelling, at least {@link #MIN_TAIL} characters, then the
+     * colon that ends a label in a line; matched at a distance of the characters lost, so it is reported.
+     */
+    private Optional<LabelMatch> cutPrefix(String cellText, String key) {
+        Label found = null;
+        String tail = null;
+        int lost = 0;
+        boolean ambiguous = false;
+        for (java.util.Map.Entry<Label, java.util.List<String>> e : keys.entrySet()) {
+            for (String k : e.getValue()) {
+                for (int cut = 1; cut <= MAX_CUT && k.length() - cut >= MIN_TAIL; cut++) {
+                    String t = k.substring(cut);
+                    if (!key.startsWith(t + ":") || (tail != null && t.length() < tail.length())) {
+                        continue;
+                    }
+                    ambiguous = tail != null && t.length() == tail.length() && found != e.getKey();
+                    found = e.getKey();
+                    tail = t;
+                    lost = cut;
+                }
+            }
+        }
+        if (found == null || ambiguous) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelMatch(found, tail, afterKey(cellText, tail.length()), lost));
     }
 
     /** The original text after the first {@code keyLength} non-space characters, without a leading colon. */

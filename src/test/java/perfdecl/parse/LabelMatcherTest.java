@@ -35,6 +35,17 @@ class LabelMatcherTest {
     }
 
     @Test
+    void aLabelWhoseFirstCharacterWasCutOffWithThePageEdgeIsMatchedByItsTailAndColonAsAFuzzyMatch() {
+        var m = matcher.prefix("报单位名称：上海市静安区养老服务指导中心（盖章）").orElseThrow();
+        assertThat(m.label()).isEqualTo(Label.UNIT);
+        assertThat(m.rest()).isEqualTo("上海市静安区养老服务指导中心（盖章）");
+        assertThat(m.distance()).isEqualTo(1);
+        // without the colon ending a label, or with too little of it left, a line of text is no label
+        assertThat(matcher.prefix("报单位名称上海市静安区养老服务指导中心")).isEmpty();
+        assertThat(matcher.prefix("位名称：上海市静安区养老服务指导中心")).isEmpty();
+    }
+
+    @Test
     void shortLabelsMustMatchExactly() {
         assertThat(matcher.whole("备考")).isEmpty();
         assertThat(matcher.whole("充分")).isEmpty();

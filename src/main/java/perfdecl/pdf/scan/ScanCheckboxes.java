@@ -121,7 +121,8 @@ final class ScanCheckboxes {
         InkComponents shapes = InkComponents.dark(r);
         int[] label = shapes.labels();
         List<int[]> squares = new ArrayList<>(), refused = new ArrayList<>();
-        for (InkComponents.Shape shape : shapes.all()) {
+        List<InkComponents.Shape> shapesFound = shapes.all();
+        for (InkComponents.Shape shape : shapesFound) {
             int minX = shape.minX(), minY = shape.minY(), next = shape.label();
             int w = shape.width(), h = shape.height();
             if (w < min || h < min || w > max || h > max || Math.abs(w - h) > Math.max(2, 0.15 * Math.max(w, h))) {
@@ -134,9 +135,14 @@ final class ScanCheckboxes {
         }
         // another square shape above or below is no character's other part: options stacked in lines set close
         // put one box right over the next
+        // nor is a speck: a pen stroke the print threshold broke into dots (blue ink on a colour scan) leaves some
+        // beside the box it runs round
         boolean[] square = new boolean[shapes.count() + 1];
         for (int[] s : squares) {
             square[s[4]] = true;
+        }
+        for (InkComponents.Shape shape : shapesFound) {
+            square[shape.label()] |= shape.size() <= SPECK;
         }
         List<Found> out = new ArrayList<>();
         for (int[] s : squares) {
@@ -243,6 +249,9 @@ final class ScanCheckboxes {
         return out;
     }
 
+    /** Pixels a dot of ink has at most: no part of a character. */
+    private static final int SPECK = 5;
+
     private static boolean clearAboveAndBelow(ScanRaster r, int[] label, boolean[] square, int x, int y, int w,
                                               int h) {
         int margin = Math.max(2, Math.round(h * 0.3f));
@@ -251,7 +260,7 @@ final class ScanCheckboxes {
                 && otherInk(r, label, square, x + inset, y + h + 1, x + w - inset, y + h + margin) < 0.02;
     }
 
-    /** Share of dark pixels in the rectangle that are not part of a square shape. */
+    /** Share of dark pixels in the rectangle that are not part of a square shape or a speck. */
     private static double otherInk(ScanRaster r, int[] label, boolean[] square, int x0, int y0, int x1, int y1) {
         int n = 0, d = 0;
         for (int y = Math.max(0, y0); y < Math.min(r.height, y1); y++) {

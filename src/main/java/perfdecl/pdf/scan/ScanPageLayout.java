@@ -90,7 +90,7 @@ public final class ScanPageLayout {
         BufferedImage marks = level || !coloured ? marksImage : ScanSkew.rotate(marksImage, correction);
         BufferedImage pen = level || !coloured ? penImage : ScanSkew.rotate(penImage, correction);
         ScanRaster raster = straight == image ? raw : new ScanRaster(straight, SCALE);
-        List<ScanRulings.Line> lines = ScanRulings.find(raster);
+        List<ScanRulings.Line> lines = ScanRulings.ruled(raster);
         ScanRaster cleaned = raster.copy();
         ScanRulings.erase(cleaned, lines);
         AffineTransform backToScan = inverse(correction);
@@ -107,10 +107,11 @@ public final class ScanPageLayout {
             marks = coloured ? ScanOrientation.turn(marks, 180) : null;
             pen = coloured ? ScanOrientation.turn(pen, 180) : null;
             raster = new ScanRaster(straight, SCALE);
-            lines = ScanRulings.find(raster);
+            lines = ScanRulings.ruled(raster);
             cleaned = raster.copy();
             ScanRulings.erase(cleaned, lines);
         }
+        lines = ScanRulings.withFaintRows(raster, lines);
         int turned = (quarter.degrees() + half.degrees()) % 360;
         if (turned == 90 && half.degrees() == 180) {
             turned = 270;
@@ -121,10 +122,21 @@ public final class ScanPageLayout {
         List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(cleaned);
         double boxSide = ScanCheckboxes.commonSide(boxes);
         // a ring drawn round an option in black pen, or in any pen on a grey scan, is in the print image: it
-        // ticks the box it holds and is no text
-        List<ScanPenRings.Ring> printedRings = ScanPenRings.besideBoxes(boxes, ScanPenRings.find(cleaned, boxSide),
-                cleaned);
-        lines = ScanPenRings.offRings(lines, printedRings);
+        // ticks the box it holds and is no text. It is looked for where the table's rulings are erased but not
+        // where it crosses them, nor where its flat top or bottom passed for a ruling of its own
+        ScanRaster ringView = raster.copy();
+        List<ScanRulings.Line> table = ScanRulings.framed(lines, raster.width, SCALE);
+        ScanRulings.eraseKeepingCrossings(ringView, table, raster);
+        List<ScanPenRings.Ring> printedRings = ScanPenRings.besideBoxes(boxes, ScanPenRings.find(ringView, boxSide,
+                (x, y) -> ScanRulings.underAny(table, x, y)), cleaned);
+        List<ScanRulings.Line> offRings = ScanPenRings.offRings(lines, printedRings);
+        if (offRings.size() < lines.size()) {
+            // the ring's stroke erased as a ruling cut into the label and the box it runs along
+            lines = offRings;
+            cleaned = raster.copy();
+            ScanRulings.erase(cleaned, lines);
+            boxes = ScanCheckboxes.find(cleaned);
+        }
         ScanPenRings.erase(cleaned, printedRings);
         boxes = ScanPenRings.mark(boxes, printedRings, cleaned);
         if (coloured) {
@@ -207,6 +219,11 @@ public final class ScanPageLayout {
             }
         }
 
+        if (ScanRulings.rowsLost(framed, raster.height)) {
+            notes.add(new ReaderNote("SCAN_ROWS_LOST", page.page(), null, "page " + page.page() + ": the table's"
+                    + " column rulings were found but not its row rulings (a 1-bit copy or a faint print lost them);"
+                    + " cells of several rows may have been read as one"));
+        }
         List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), pageWidth, pageHeight,
                 glyphs, segments(framed), true));
 

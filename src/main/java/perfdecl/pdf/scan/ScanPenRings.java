@@ -14,10 +14,11 @@ import java.util.List;
 final class ScanPenRings {
 
     /**
-     * An ellipse in pixels, axis-aligned: the ring's middle line, how far off it (in normalised radius) its stroke
-     * runs, and the pixels of the shape it was fitted to.
+     * An ellipse in pixels: the ring's middle line (centre, semi-axes along and across, the long axis turned by
+     * {@code tilt} radians from level), how far off it (in normalised radius) its stroke runs, and the pixels of the
+     * shape it was fitted to.
      */
-    record Ring(double cx, double cy, double ax, double ay, double band, int[] pixels) {
+    record Ring(double cx, double cy, double ax, double ay, double tilt, double band, int[] pixels) {
 
         /** Whether a pixel of the shape is the ring's stroke rather than a character it touches. */
         boolean onRing(int x, int y) {
@@ -30,8 +31,21 @@ final class ScanPenRings {
         }
 
         double rho(double x, double y) {
-            double dx = (x - cx) / ax, dy = (y - cy) / ay;
-            return Math.sqrt(dx * dx + dy * dy);
+            double u = along(x, y) / ax, v = across(x, y) / ay;
+            return Math.sqrt(u * u + v * v);
+        }
+
+        /** The angle round the ring at which a point stands. */
+        double angle(double x, double y) {
+            return Math.atan2(across(x, y) / ay, along(x, y) / ax);
+        }
+
+        private double along(double x, double y) {
+            return (x - cx) * Math.cos(tilt) + (y - cy) * Math.sin(tilt);
+        }
+
+        private double across(double x, double y) {
+            return -(x - cx) * Math.sin(tilt) + (y - cy) * Math.cos(tilt);
         }
     }
 
@@ -43,6 +57,8 @@ final class ScanPenRings {
      */
     private static final double ON_RING = 0.6;
     private static final int SECTORS = 36;
+    /** Fits to the pixels near the last fit: each sheds more of what the ring touches. */
+    private static final int REFITS = 6;
     /** Sectors of the ellipse a ring's stroke passes through at least: a hand closes its ring roughly. */
     private static final int SECTORS_COVERED = 29;
 
@@ -54,6 +70,11 @@ final class ScanPenRings {
      * at least a box high and two wide, at most four boxes high.
      */
     static List<Ring> find(ScanRaster r, double side) {
+        return find(r, side, (x, y) -> false);
+    }
+
+    /** As {@link #find(ScanRaster, double)}, a ring's stroke perhaps run unseen where {@code unseen} says. */
+    static List<Ring> find(ScanRaster r, double side, Unseen unseen) {
         List<Ring> out = new ArrayList<>();
         if (side <= 0) {
             return out;
@@ -68,7 +89,7 @@ final class ScanPenRings {
             if (w < 1.6 * side || h < 0.9 * side || h > 4.5 * side || w > 40 * side || n > 0.3 * w * h) {
                 continue;
             }
-            Ring ring = ring(shapes.pixels(), r.width, side);
+            Ring ring = ring(shapes.pixels(), r.width, side, unseen);
             if (ring != null) {
                 out.add(ring);
             }
@@ -111,40 +132,108 @@ final class ScanPenRings {
      * pixels lie on it and how far round it they go.
      */
     static Ring ring(int[] pixels, int width, double side) {
-        Ring ring = fit(pixels, pixels.length, width, side);
-        // refitted to the pixels near the first fit: a character the ring touches pulls the first one off
-        for (int pass = 0; pass < 2 && ring != null; pass++) {
+        return ring(pixels, width, side, (x, y) -> false);
+    }
+
+    /**
+     * As {@link #ring(int[], int, double)}, where {@code unseen} tells the pixels the ring's stroke may have run
+     * through unseen (a ruling erased there): a stretch of the ellipse there counts as gone round. The fit starts
+     * from all the pixels, and again from their lower and their upper two thirds: a line of characters that the
+     * ring's top or bottom touches pulls a fit to all of them off the ring.
+     */
+    static Ring ring(int[] pixels, int width, double side, Unseen unseen) {
+        int minY = Integer.MAX_VALUE, maxY = Integer.MIN_VALUE;
+        for (int p : pixels) {
+            minY = Math.min(minY, p / width);
+            maxY = Math.max(maxY, p / width);
+        }
+        int third = (maxY - minY + 1) / 3;
+        Ring best = null;
+        for (int start = 0; start < 3; start++) {
+            int[] from = new int[pixels.length];
+            int n = 0;
+            for (int p : pixels) {
+                int y = p / width;
+                if (start == 0 || start == 1 && y >= minY + third || start == 2 && y <= maxY - third) {
+                    from[n++] = p;
+                }
+            }
+            Scored scored = refined(fit(from, n, width, side), pixels, width, side, unseen);
+            if (scored != null && (best == null || scored.on() > onOf(best, width))) {
+                best = scored.ring();
+            }
+        }
+        return best;
+    }
+
+    /** Where a pen stroke may have run unseen. */
+    interface Unseen {
+        boolean at(int x, int y);
+    }
+
+    private record Scored(Ring ring, int on) {
+    }
+
+    private static int onOf(Ring ring, int width) {
+        int on = 0;
+        for (int p : ring.pixels()) {
+            on += ring.onRing(p % width, p / width) ? 1 : 0;
+        }
+        return on;
+    }
+
+    private static Scored refined(Ring ring, int[] pixels, int width, double side, Unseen unseen) {
+        // refitted to the pixels near the last fit: a character the ring touches pulls the first one off
+        for (int pass = 0; pass < REFITS && ring != null; pass++) {
             int[] near = new int[pixels.length];
             int n = 0;
             for (int p : pixels) {
-                if (Math.abs(ring.rho(p % width, p / width) - 1) <= 2 * ring.band()) {
+                if (Math.abs(ring.rho(p % width, p / width) - 1) <= (pass < 2 ? 2 : 1) * ring.band()) {
                     near[n++] = p;
                 }
             }
-            ring = n < 0.3 * pixels.length ? null : fit(near, n, width, side);
+            ring = n < 0.15 * pixels.length ? null : fit(near, n, width, side);
         }
         if (ring == null) {
             return null;
         }
-        ring = new Ring(ring.cx(), ring.cy(), ring.ax(), ring.ay(), ring.band(), pixels);
+        ring = new Ring(ring.cx(), ring.cy(), ring.ax(), ring.ay(), ring.tilt(), ring.band(), pixels);
         boolean[] sector = new boolean[SECTORS];
-        int on = 0;
+        int on = 0, within = 0;
         for (int p : pixels) {
             int x = p % width, y = p / width;
+            // characters the ring touches from outside (the line above or below its label) are no part of it
+            if (ring.rho(x, y) <= 1 + 2 * ring.band()) {
+                within++;
+            }
             if (ring.onRing(x, y)) {
                 on++;
-                double a = Math.atan2((y - ring.cy()) / ring.ay(), (x - ring.cx()) / ring.ax());
-                sector[(int) Math.floor((a + Math.PI) / (2 * Math.PI) * SECTORS) % SECTORS] = true;
+                sector[sector(ring.angle(x, y))] = true;
             }
         }
-        int covered = 0;
-        for (boolean b : sector) {
-            covered += b ? 1 : 0;
+        int covered = 0, hidden = 0;
+        for (int k = 0; k < SECTORS; k++) {
+            if (sector[k]) {
+                covered++;
+            } else {
+                double a = (k + 0.5) / SECTORS * 2 * Math.PI - Math.PI;
+                double u = ring.ax() * Math.cos(a), v = ring.ay() * Math.sin(a);
+                double c = Math.cos(ring.tilt()), s = Math.sin(ring.tilt());
+                hidden += unseen.at((int) Math.round(ring.cx() + u * c - v * s),
+                        (int) Math.round(ring.cy() + u * s + v * c)) ? 1 : 0;
+            }
         }
-        return on >= ON_RING * pixels.length && covered >= SECTORS_COVERED ? ring : null;
+        // what a ruling hid counts for at most a quarter of the way round: the rest must be seen
+        boolean round = covered >= SECTORS_COVERED || covered >= SECTORS * 3 / 4
+                && covered + hidden >= SECTORS_COVERED;
+        return on >= ON_RING * within && round ? new Scored(ring, on) : null;
     }
 
-    /** The axis-aligned ellipse fitted to the first {@code n} pixels, or {@code null} where they fit none. */
+    private static int sector(double angle) {
+        return (int) Math.floor((angle + Math.PI) / (2 * Math.PI) * SECTORS) % SECTORS;
+    }
+
+    /** The ellipse fitted to the first {@code n} pixels, or {@code null} where they fit none (or one stood up). */
     private static Ring fit(int[] pixels, int n, int width, double side) {
         double mx = 0, my = 0;
         for (int i = 0; i < n; i++) {
@@ -153,33 +242,51 @@ final class ScanPenRings {
         }
         mx /= n;
         my /= n;
-        double[][] m = new double[4][5];
+        double[][] m = new double[5][6];
         for (int i = 0; i < n; i++) {
             double x = pixels[i] % width - mx, y = pixels[i] / width - my;
-            double[] v = {x * x, y * y, x, y};
-            for (int a = 0; a < 4; a++) {
-                for (int b = 0; b < 4; b++) {
+            double[] v = {x * x, x * y, y * y, x, y};
+            for (int a = 0; a < 5; a++) {
+                for (int b = 0; b < 5; b++) {
                     m[a][b] += v[a] * v[b];
                 }
-                m[a][4] += v[a];
+                m[a][5] += v[a];
             }
         }
         double[] s = solve(m);
-        if (s == null || s[0] <= 0 || s[1] <= 0) {
+        if (s == null) {
             return null;
         }
-        // a (x + c/2a)² + b (y + d/2b)² = 1 + c²/4a + d²/4b
-        double ox = -s[2] / (2 * s[0]), oy = -s[3] / (2 * s[1]);
-        double k = 1 + s[2] * s[2] / (4 * s[0]) + s[3] * s[3] / (4 * s[1]);
-        if (k <= 0) {
+        double a = s[0], b = s[1], c = s[2], d = s[3], e = s[4];
+        double det = 4 * a * c - b * b;
+        if (det <= 0 || a <= 0) {
+            return null; // no ellipse
+        }
+        // centre where the conic's gradient vanishes; there a u² + b u v + c v² = 1 - (d x0 + e y0) / 2
+        double ox = (b * e - 2 * c * d) / det, oy = (b * d - 2 * a * e) / det;
+        double k = 1 - (d * ox + e * oy) / 2;
+        double tilt = 0.5 * Math.atan2(b, a - c);
+        double cos = Math.cos(tilt), sin = Math.sin(tilt);
+        double l1 = a * cos * cos + b * sin * cos + c * sin * sin, l2 = a * sin * sin - b * sin * cos + c * cos * cos;
+        if (Math.abs(tilt) > Math.PI / 4) {
+            // the axis nearer level is the other one
+            tilt -= Math.signum(tilt) * Math.PI / 2;
+            double t = l1;
+            l1 = l2;
+            l2 = t;
+        }
+        if (k <= 0 || l1 <= 0 || l2 <= 0 || Math.abs(tilt) > MAX_TILT) {
             return null;
         }
-        double ax = Math.sqrt(k / s[0]), ay = Math.sqrt(k / s[1]);
+        double ax = Math.sqrt(k / l1), ay = Math.sqrt(k / l2);
         if (ax < side || ay < 0.5 * side || ay > 2.5 * side) {
             return null;
         }
-        return new Ring(mx + ox, my + oy, ax, ay, Math.max(0.15, 0.25 * side / ay), pixels);
+        return new Ring(mx + ox, my + oy, ax, ay, tilt, Math.max(0.15, 0.25 * side / ay), pixels);
     }
+
+    /** Most a ring round an option leans from level (radians): a hand draws it along the line it rings. */
+    private static final double MAX_TILT = Math.toRadians(25);
 
     /**
      * The boxes with those a ring holds read as ticked: at {@link ScanCheckboxes#PEN_CONFIDENCE} where the ring
@@ -327,7 +434,7 @@ final class ScanPenRings {
         }
     }
 
-    /** Gauss–Jordan elimination with partial pivoting of an augmented 4 × 5 system; {@code null} when singular. */
+    /** Gauss–Jordan elimination with partial pivoting of an augmented n × (n + 1) system; {@code null} when singular. */
     private static double[] solve(double[][] m) {
         int n = m.length;
         for (int col = 0; col < n; col++) {

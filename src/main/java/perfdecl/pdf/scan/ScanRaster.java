@@ -68,6 +68,14 @@ public final class ScanRaster {
         }
     }
 
+    /** Gives a cleared pixel back what it is in {@code from}, an image of the same size. */
+    void restore(ScanRaster from, int x, int y) {
+        if (x >= 0 && y >= 0 && x < width && y < height) {
+            levels[y * width + x] = from.levels[y * width + x];
+            dark[y * width + x] = from.dark[y * width + x];
+        }
+    }
+
     private ScanRaster(ScanRaster from) {
         this.scale = from.scale;
         this.width = from.width;

@@ -31,14 +31,72 @@ final class ScanRulings {
     }
 
     static List<Line> find(ScanRaster r) {
-        List<Line> horizontal = scan(r, true).stream().filter(l -> !edgeToEdge(l, r.width)).toList();
+        return withFaintRows(r, ruled(r));
+    }
+
+    /**
+     * The rulings printed dark enough for the ordinary ridge, without {@link #faintRows}: what tells which way up a
+     * page stands, which a light rule found on a page read upside down would sway.
+     */
+    static List<Line> ruled(ScanRaster r) {
+        List<Line> horizontal = scan(r, true, RIDGE).stream().filter(l -> !edgeToEdge(l, r.width)).toList();
         List<Line> out = new ArrayList<>(horizontal);
         int reach = Math.max(4, (int) Math.round(2 * r.scale));
-        for (Line v : scan(r, false).stream().filter(l -> !edgeToEdge(l, r.height)).toList()) {
+        List<Line> vertical = new ArrayList<>();
+        for (Line v : scan(r, false, RIDGE).stream().filter(l -> !edgeToEdge(l, r.height)).toList()) {
             // a vertical ruling meets a horizontal one; a tall stroke of a title character meets nothing
-            if (horizontal.stream().anyMatch(h -> h.from() - reach <= v.at() && v.at() <= h.to() + reach
-                    && v.from() - reach <= h.at() && h.at() <= v.to() + reach)) {
-                out.add(v);
+            if (horizontal.stream().anyMatch(h -> meet(h, v, reach))) {
+                vertical.add(v);
+            }
+        }
+        out.addAll(vertical);
+        return out;
+    }
+
+    /** The rulings with the row rules printed light ({@link #faintRows}) added. */
+    static List<Line> withFaintRows(ScanRaster r, List<Line> ruled) {
+        int reach = Math.max(4, (int) Math.round(2 * r.scale));
+        List<Line> out = new ArrayList<>(ruled);
+        out.addAll(faintRows(r, ruled.stream().filter(Line::horizontal).toList(),
+                ruled.stream().filter(l -> !l.horizontal()).toList(), reach));
+        return out;
+    }
+
+    private static boolean meet(Line h, Line v, int reach) {
+        return h.from() - reach <= v.at() && v.at() <= h.to() + reach
+                && v.from() - reach <= h.at() && h.at() <= v.to() + reach;
+    }
+
+    /**
+     * A ridge this much darker than the paper beside it is a ruling printed light (some templates draw the rules
+     * between indicator rows in grey), which only a long run that ends on column rulings at both ends tells from
+     * sensor noise and JPEG ringing.
+     */
+    private static final int FAINT_RIDGE = 8;
+
+    /**
+     * Row rulings printed so light that the ordinary ridge misses them: faint runs at least half as long as the
+     * widest ruling found that start and end on a vertical ruling (a light rule runs from one column ruling to
+     * another; noise ends anywhere) and stand apart from the rulings already found.
+     */
+    private static List<Line> faintRows(ScanRaster r, List<Line> horizontal, List<Line> vertical, int reach) {
+        if (vertical.size() < 2) {
+            return List.of();
+        }
+        int widest = horizontal.stream().mapToInt(h -> h.to() - h.from()).max().orElse(0);
+        List<Line> out = new ArrayList<>();
+        for (Line f : scan(r, true, FAINT_RIDGE)) {
+            if (2 * (f.to() - f.from()) < widest) {
+                continue; // a light rule parts rows across the table; a short faint run is JPEG or lamp shading
+            }
+            boolean known = horizontal.stream().anyMatch(h -> Math.abs(h.at() - f.at()) <= reach
+                    && h.from() < f.to() && f.from() < h.to());
+            boolean startsOnColumn = vertical.stream().anyMatch(v -> Math.abs(v.at() - f.from()) <= reach
+                    && v.from() - reach <= f.at() && f.at() <= v.to() + reach);
+            boolean endsOnColumn = vertical.stream().anyMatch(v -> Math.abs(v.at() - f.to()) <= reach
+                    && v.from() - reach <= f.at() && f.at() <= v.to() + reach);
+            if (!known && startsOnColumn && endsOnColumn) {
+                out.add(f);
             }
         }
         return out;
@@ -52,14 +110,14 @@ final class ScanRulings {
         return l.from() <= 0.02 * length && l.to() >= 0.98 * length;
     }
 
-    private static List<Line> scan(ScanRaster r, boolean horizontal) {
+    private static List<Line> scan(ScanRaster r, boolean horizontal, int ridge) {
         int lines = horizontal ? r.height : r.width, length = horizontal ? r.width : r.height;
         int min = (int) Math.round((horizontal ? MIN_HORIZONTAL_PT : MIN_VERTICAL_PT) * r.scale);
         int maxThick = Math.max(2, (int) Math.round(MAX_THICKNESS_PT * r.scale));
         List<int[]> open = new ArrayList<>(); // {firstLine, lastLine, from, to, sumLine*count, count}
         List<Line> out = new ArrayList<>();
         for (int l = 0; l < lines; l++) {
-            List<int[]> runs = runs(r, horizontal, l, length, min);
+            List<int[]> runs = runs(r, horizontal, l, length, min, ridge);
             List<int[]> next = new ArrayList<>();
             boolean[] taken = new boolean[runs.size()];
             for (int[] o : open) {
@@ -79,7 +137,7 @@ final class ScanRulings {
                 if (continued || o[1] >= l - APART) {
                     next.add(o);
                 } else {
-                    close(o, horizontal, maxThick, out, r);
+                    close(o, horizontal, maxThick, out, r, ridge);
                 }
             }
             for (int i = 0; i < runs.size(); i++) {
@@ -90,7 +148,7 @@ final class ScanRulings {
             open = next;
         }
         for (int[] o : open) {
-            close(o, horizontal, maxThick, out, r);
+            close(o, horizontal, maxThick, out, r, ridge);
         }
         return out;
     }
@@ -98,46 +156,46 @@ final class ScanRulings {
     private static final int RIDGE = 18;
 
     /** Dark, or a faint ridge across the direction ({@code dx, dy} points across the line). */
-    private static boolean linePixel(ScanRaster r, int x, int y, int dx, int dy) {
+    private static boolean linePixel(ScanRaster r, int x, int y, int dx, int dy, int ridge) {
         if (r.dark(x, y)) {
             return true;
         }
         int v = r.level(x, y);
-        if (v > r.paper() - RIDGE) {
+        if (v > r.paper() - ridge) {
             return false;
         }
-        return lighterBeside(r, x, y, -dx, -dy, v) && lighterBeside(r, x, y, dx, dy, v);
+        return lighterBeside(r, x, y, -dx, -dy, v, ridge) && lighterBeside(r, x, y, dx, dy, v, ridge);
     }
 
     /**
      * Paper two and three pixels to one side; or paper two away and again five or six away, with the other line of
      * a frame drawn double (1.5 pt apart, three pixels) in between.
      */
-    private static boolean lighterBeside(ScanRaster r, int x, int y, int dx, int dy, int v) {
+    private static boolean lighterBeside(ScanRaster r, int x, int y, int dx, int dy, int v, int ridge) {
         int two = r.level(x + 2 * dx, y + 2 * dy), three = r.level(x + 3 * dx, y + 3 * dy);
-        if (Math.min(two, three) >= v + RIDGE) {
+        if (Math.min(two, three) >= v + ridge) {
             return true;
         }
-        return two >= v + RIDGE
-                && Math.max(r.level(x + 5 * dx, y + 5 * dy), r.level(x + 6 * dx, y + 6 * dy)) >= v + RIDGE;
+        return two >= v + ridge
+                && Math.max(r.level(x + 5 * dx, y + 5 * dy), r.level(x + 6 * dx, y + 6 * dy)) >= v + ridge;
     }
 
-    private static void close(int[] o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r) {
+    private static void close(int[] o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r, int ridge) {
         int thickness = o[1] - o[0] + 1;
         Line line = new Line(horizontal, (o[0] + o[1]) / 2.0, o[2], o[3], thickness);
-        if (thickness <= maxThick && clearBeside(r, line) && unbroken(r, line, o[0], o[1])) {
+        if (thickness <= maxThick && clearBeside(r, line) && unbroken(r, line, o[0], o[1], ridge)) {
             out.add(line);
         }
     }
 
     /** At most one break per 40 pixels: a run through a line of text breaks between every two characters. */
-    private static boolean unbroken(ScanRaster r, Line line, int firstRow, int lastRow) {
+    private static boolean unbroken(ScanRaster r, Line line, int firstRow, int lastRow, int ridge) {
         int gaps = 0;
         boolean inGap = false;
         for (int p = line.from(); p < line.to(); p++) {
             boolean any = false;
             for (int k = firstRow; k <= lastRow && !any; k++) {
-                any = line.horizontal() ? linePixel(r, p, k, 0, 1) : linePixel(r, k, p, 1, 0);
+                any = line.horizontal() ? linePixel(r, p, k, 0, 1, ridge) : linePixel(r, k, p, 1, 0, ridge);
             }
             if (!any && !inGap) {
                 gaps++;
@@ -164,11 +222,11 @@ final class ScanRulings {
     }
 
     /** Dark runs of one pixel row (or column) at least {@code min} long, gaps up to {@link #GAP} bridged. */
-    private static List<int[]> runs(ScanRaster r, boolean horizontal, int l, int length, int min) {
+    private static List<int[]> runs(ScanRaster r, boolean horizontal, int l, int length, int min, int ridge) {
         List<int[]> runs = new ArrayList<>();
         int start = -1, lastDark = -1;
         for (int p = 0; p <= length; p++) {
-            boolean d = p < length && (horizontal ? linePixel(r, p, l, 0, 1) : linePixel(r, l, p, 1, 0));
+            boolean d = p < length && (horizontal ? linePixel(r, p, l, 0, 1, ridge) : linePixel(r, l, p, 1, 0, ridge));
             if (d) {
                 if (start < 0 || p - lastDark > GAP + 1) {
                     if (start >= 0 && lastDark - start + 1 >= min) {
@@ -253,9 +311,110 @@ final class ScanRulings {
 
     private static final int CUT_EDGE = 3;
 
+    /** How much of the page's height a column ruling must run to be the side of a table. */
+    private static final double TABLE_SIDE = 0.2;
+
+    /**
+     * Whether the rulings are a table's columns without its rows: a column ruling runs a fifth of the page or more,
+     * yet fewer than two row rulings cross it, where even one cell has a top and a bottom. A 1-bit copy breaks thin
+     * row rules into dots the ridge cannot follow, and the cells between the columns would then merge whole.
+     */
+    static boolean rowsLost(List<Line> lines, int height) {
+        int reach = 4;
+        for (Line v : lines) {
+            if (v.horizontal() || v.to() - v.from() < TABLE_SIDE * height) {
+                continue;
+            }
+            long crossing = lines.stream().filter(h -> h.horizontal() && meet(h, v, reach)).count();
+            if (crossing < 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@link #closeCutFrame} had to put a side back. */
     static boolean cut(List<Line> found, List<Line> closed) {
         return closed.size() > found.size();
+    }
+
+    /**
+     * The rulings that end on a ruling across them at both ends (within a couple of points), or run at least a
+     * third of the page's {@code width}: a table's own lines. A horizontal run along the top of a pen ring round an
+     * option, or along the feet of a line of characters the ring touches, stops short of the cell's sides.
+     */
+    static List<Line> framed(List<Line> lines, int width, double scale) {
+        int reach = Math.max(4, (int) Math.round(2 * scale));
+        List<Line> out = new ArrayList<>();
+        for (Line l : lines) {
+            boolean from = false, to = false;
+            for (Line o : lines) {
+                if (o.horizontal() == l.horizontal() || o.from() - reach > l.at() || l.at() > o.to() + reach) {
+                    continue;
+                }
+                from |= Math.abs(o.at() - l.from()) <= reach;
+                to |= Math.abs(o.at() - l.to()) <= reach;
+            }
+            if (from && to || l.to() - l.from() >= width / 3) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Clears the rulings' pixels as {@link #erase} does, but keeps them where a stroke crosses the ruling: where
+     * {@code original} has ink just beyond the cleared band on both sides, within a few pixels along it, that is
+     * not another ruling's. A pen ring drawn across a cell's ruling stays one closed stroke.
+     */
+    static void eraseKeepingCrossings(ScanRaster r, List<Line> lines, ScanRaster original) {
+        List<int[]> keep = new ArrayList<>();
+        for (Line line : lines) {
+            int half = line.thickness() / 2 + 2;
+            int c = (int) Math.round(line.at());
+            for (int p = line.from(); p < line.to(); p++) {
+                if (inkBeyond(original, line, p, c - half - 1, lines) && inkBeyond(original, line, p, c + half + 1,
+                        lines)) {
+                    keep.add(new int[] {line.horizontal() ? 1 : 0, p, c - half, c + half});
+                }
+            }
+        }
+        erase(r, lines);
+        for (int[] k : keep) {
+            for (int q = k[2]; q <= k[3]; q++) {
+                int x = k[0] == 1 ? k[1] : q, y = k[0] == 1 ? q : k[1];
+                r.restore(original, x, y);
+            }
+        }
+    }
+
+    /** How far along a ruling a slanting stroke's two sides of the ruling may stand apart. */
+    private static final int SLANT = 3;
+
+    private static boolean inkBeyond(ScanRaster r, Line line, int p, int across, List<Line> lines) {
+        for (int d = -SLANT; d <= SLANT; d++) {
+            int x = line.horizontal() ? p + d : across, y = line.horizontal() ? across : p + d;
+            if (r.inked(x, y) && lines.stream().noneMatch(o -> o != line && within(o, x, y))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the pixel is one {@link #erase} clears for one of the lines (or a pixel or two past its end). */
+    static boolean underAny(List<Line> lines, int x, int y) {
+        for (Line l : lines) {
+            if (within(l, x, y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean within(Line l, int x, int y) {
+        int half = l.thickness() / 2 + 2;
+        int along = l.horizontal() ? x : y, across = l.horizontal() ? y : x;
+        return along >= l.from() - half && along < l.to() + half && Math.abs(across - l.at()) <= half;
     }
 
     /** Clears the rulings' pixels (one pixel beyond their thickness) so what is left are characters and boxes. */

@@ -73,6 +73,19 @@ class ScanCheckboxesTest {
     }
 
     @Test
+    void dotsOfABrokenPenStrokeRightAboveABoxLeaveItABox() {
+        // a blue ring round the option, broken by the print threshold into dots, passes just over the box
+        ScanRaster r = new ScanRaster(ScanDrawing.image(60, 60, g -> {
+            g.drawRect(20, 30, 19, 19);
+            for (int x = 22; x < 40; x += 5) {
+                g.fillRect(x, 25 + (x % 3), 2, 2);
+            }
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::y, ScanCheckboxes.Found::checked)
+                .containsExactly(tuple(30, false));
+    }
+
+    @Test
     void aSquareFarOffThePagesBoxSizeIsACharacter() {
         ScanRaster r = new ScanRaster(ScanDrawing.image(300, 60, g -> {
             for (int x = 10; x < 200; x += 50) {

@@ -116,4 +116,72 @@ class ScanPenRingsTest {
         assertThat(erased.ink(225, 20, 445, 29)).isZero(); // the ring's top
         assertThat(erased.ink(270, 36, 420, 52)).isGreaterThan(0.5 * labelInk);
     }
+
+    /**
+     * A cell of a ruled table (its left side a ruling at x = 120) holding two options, a pen drawing {@code pen}
+     * over it.
+     */
+    private static ScanRaster ruledCell(Consumer<Graphics2D> pen) throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        return new ScanRaster(ScanDrawing.image(620, 150, g -> {
+            g.drawLine(20, 20, 600, 20);
+            g.drawLine(20, 130, 600, 130);
+            g.drawLine(20, 20, 20, 130);
+            g.drawLine(120, 20, 120, 130);
+            g.drawLine(600, 20, 600, 130);
+            g.setFont(font);
+            g.drawRect(140, 62, 19, 19);
+            g.drawString("结转项目", 166, 79);
+            g.drawRect(380, 62, 19, 19);
+            g.drawString("其他项目", 406, 79);
+            g.setStroke(new BasicStroke(2.5f));
+            pen.accept(g);
+        }), ScanDrawing.SCALE);
+    }
+
+    /** The boxes of a page read as the layout reads them: rings looked for where only the table's rulings went. */
+    private static List<ScanCheckboxes.Found> readRuled(ScanRaster r) {
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        ScanRaster cleaned = r.copy();
+        ScanRulings.erase(cleaned, lines);
+        ScanRaster ringView = r.copy();
+        ScanRulings.eraseKeepingCrossings(ringView, ScanRulings.framed(lines, r.width, r.scale), r);
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(cleaned);
+        return ScanPenRings.mark(boxes, ScanPenRings.find(ringView, ScanCheckboxes.commonSide(boxes)), cleaned);
+    }
+
+    @Test
+    void aRingDrawnAcrossTheCellsSideRulingIsFoundWhereOnlyTheRulingIsErased() throws Exception {
+        // the ring's left end runs 20 px past the cell's side: erasing the ruling outright cuts that end off
+        ScanRaster r = ruledCell(g -> g.draw(new Ellipse2D.Double(100, 47, 180, 50)));
+        assertThat(readRuled(r)).extracting(ScanCheckboxes.Found::x, ScanCheckboxes.Found::checked)
+                .containsExactly(tuple(140, true), tuple(380, false));
+        ScanRaster erased = r.copy();
+        ScanRulings.erase(erased, ScanRulings.find(r));
+        assertThat(ScanPenRings.find(erased, 20)).isEmpty();
+    }
+
+    @Test
+    void aRingLeaningAlongItsLineIsFitted() throws Exception {
+        ScanRaster r = ruledCell(g -> {
+            g.rotate(Math.toRadians(-7), 495, 72);
+            g.draw(new Ellipse2D.Double(370, 50, 150, 44));
+        });
+        assertThat(readRuled(r)).extracting(ScanCheckboxes.Found::x, ScanCheckboxes.Found::checked)
+                .containsExactly(tuple(140, false), tuple(380, true));
+        assertThat(ScanPenRings.find(r, 20)).singleElement()
+                .satisfies(ring -> assertThat(Math.toDegrees(ring.tilt())).isBetween(-9.0, -5.0));
+    }
+
+    @Test
+    void aRunAlongARingsTopIsNoTableRuling() throws Exception {
+        // a ring flat enough on top that its top passes for a ruling; the table's own lines end on rulings across
+        ScanRaster r = ruledCell(g -> g.draw(new Ellipse2D.Double(135, 40, 380, 60)));
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        assertThat(lines).anyMatch(l -> l.horizontal() && l.at() > 30 && l.at() < 120);
+        List<ScanRulings.Line> framed = ScanRulings.framed(lines, r.width, r.scale);
+        assertThat(framed).extracting(ScanRulings.Line::horizontal, l -> (int) Math.round(l.at()))
+                .containsExactlyInAnyOrder(tuple(true, 20), tuple(true, 130), tuple(false, 20), tuple(false, 120),
+                        tuple(false, 600));
+    }
 }

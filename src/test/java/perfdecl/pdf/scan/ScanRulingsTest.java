@@ -48,6 +48,51 @@ class ScanRulingsTest {
         assertThat(top.to()).isBetween(518, 523);
     }
 
+    /**
+     * The table above with the rule between its first two rows printed light (12 levels under the paper, as some
+     * templates draw the rules between indicator rows), and a light stroke of the same shade inside a cell that
+     * starts and ends away from any column ruling.
+     */
+    private static void tableWithALightRowRule(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(170));
+        g.setStroke(new BasicStroke(1f));
+        for (int y : new int[] {ROWS[0], ROWS[2], ROWS[3]}) {
+            g.drawLine(COLUMNS[0], y, COLUMNS[COLUMNS.length - 1], y);
+        }
+        for (int x : COLUMNS) {
+            g.drawLine(x, ROWS[0], x, ROWS[ROWS.length - 1]);
+        }
+        g.setColor(ScanDrawing.gray(ScanDrawing.PAPER - 12));
+        g.fillRect(COLUMNS[0], ROWS[1], COLUMNS[2] - COLUMNS[0], 1);
+        g.fillRect(300, 200, 150, 1);
+    }
+
+    @Test
+    void aRowRulePrintedLightIsFoundWhereItRunsFromColumnToColumnAndALightStrokeInACellIsNot() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithALightRowRule),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        assertThat(lines.stream().filter(ScanRulings.Line::horizontal).map(l -> (int) Math.round(l.at())).sorted())
+                .containsExactly(100, 160, 240, 300);
+        ScanRulings.Line light = lines.stream().filter(l -> l.horizontal() && Math.round(l.at()) == 160)
+                .findFirst().orElseThrow();
+        assertThat(light.from()).isBetween(78, 82);
+        assertThat(light.to()).isBetween(518, 523);
+    }
+
+    @Test
+    void columnRulingsCrossedByFewerThanTwoRowRulingsAreATableWhoseRowsWereLost() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::table), ScanDrawing.SCALE);
+        List<ScanRulings.Line> whole = ScanRulings.find(r);
+        assertThat(ScanRulings.rowsLost(whole, 360)).isFalse();
+        // a 1-bit copy keeps the frame's top and the columns, its thin row rules broken past finding
+        List<ScanRulings.Line> topOnly = whole.stream()
+                .filter(l -> !l.horizontal() || Math.round(l.at()) == ROWS[0]).toList();
+        assertThat(ScanRulings.rowsLost(topOnly, 360)).isTrue();
+        // short column rulings (a box or the split of one row) are no table side
+        assertThat(ScanRulings.rowsLost(topOnly, 2000)).isFalse();
+    }
+
     @Test
     void skewIsMeasuredAndUndoneBeforeTheRulingsAreFound() {
         BufferedImage straight = ScanDrawing.image(620, 360, ScanRulingsTest::table);
