@@ -37,14 +37,14 @@ final class BracketBoxes {
                 String head = before.text().substring(0, before.text().length() - 1);
                 Token after = line.get(i + 1);
                 if (!head.isBlank()) {
-                    out.addAll(split(new Token(Token.Kind.TEXT, head, null, before.line(), before.box(), before.confidence())));
+                    out.addAll(split(textOf(before, head)));
                 }
                 out.add(new Token(Token.Kind.MARK, before.text().substring(head.length()) + t.text() + after.text().charAt(0),
                         t.checked(), t.line(), t.box(), t.confidence()));
                 String tail = after.text().substring(1);
                 if (!tail.isBlank()) {
                     line = new ArrayList<>(line);
-                    line.set(i + 1, new Token(Token.Kind.TEXT, tail, null, after.line(), after.box(), after.confidence()));
+                    line.set(i + 1, textOf(after, tail));
                 } else {
                     i++;
                 }
@@ -71,8 +71,13 @@ final class BracketBoxes {
 
     private static void addText(List<Token> out, Token from, String text) {
         if (!text.isBlank()) {
-            out.add(new Token(Token.Kind.TEXT, text, null, from.line(), from.box(), from.confidence()));
+            out.add(textOf(from, text));
         }
+    }
+
+    /** Part of {@code from}'s text as a text token where {@code from} stands. */
+    private static Token textOf(Token from, String text) {
+        return new Token(Token.Kind.TEXT, text, null, from.line(), from.box(), from.confidence());
     }
 
     private static boolean hasBracket(String text) {
