@@ -62,6 +62,12 @@ final class ScanRulings {
         return out;
     }
 
+    /** Whether {@code line}'s end at {@code end} lies on {@code across}, a ruling the other way, within {@code reach}. */
+    private static boolean endsOn(Line line, int end, Line across, int reach) {
+        return Math.abs(across.at() - end) <= reach && across.from() - reach <= line.at()
+                && line.at() <= across.to() + reach;
+    }
+
     private static boolean meet(Line h, Line v, int reach) {
         return h.from() - reach <= v.at() && v.at() <= h.to() + reach
                 && v.from() - reach <= h.at() && h.at() <= v.to() + reach;
@@ -91,10 +97,8 @@ final class ScanRulings {
             }
             boolean known = horizontal.stream().anyMatch(h -> Math.abs(h.at() - f.at()) <= reach
                     && h.from() < f.to() && f.from() < h.to());
-            boolean startsOnColumn = vertical.stream().anyMatch(v -> Math.abs(v.at() - f.from()) <= reach
-                    && v.from() - reach <= f.at() && f.at() <= v.to() + reach);
-            boolean endsOnColumn = vertical.stream().anyMatch(v -> Math.abs(v.at() - f.to()) <= reach
-                    && v.from() - reach <= f.at() && f.at() <= v.to() + reach);
+            boolean startsOnColumn = vertical.stream().anyMatch(v -> endsOn(f, f.from(), v, reach));
+            boolean endsOnColumn = vertical.stream().anyMatch(v -> endsOn(f, f.to(), v, reach));
             if (!known && startsOnColumn && endsOnColumn) {
                 out.add(f);
             }
@@ -349,11 +353,10 @@ final class ScanRulings {
         for (Line l : lines) {
             boolean from = false, to = false;
             for (Line o : lines) {
-                if (o.horizontal() == l.horizontal() || o.from() - reach > l.at() || l.at() > o.to() + reach) {
-                    continue;
+                if (o.horizontal() != l.horizontal()) {
+                    from |= endsOn(l, l.from(), o, reach);
+                    to |= endsOn(l, l.to(), o, reach);
                 }
-                from |= Math.abs(o.at() - l.from()) <= reach;
-                to |= Math.abs(o.at() - l.to()) <= reach;
             }
             if (from && to || l.to() - l.from() >= width / 3) {
                 out.add(l);
