@@ -152,6 +152,26 @@ class ScanCheckboxesTest {
         assertThat(f.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
     }
 
+    @Test
+    void aTickedBoxWithOneSideDrawnThickIsASureTick() {
+        // ☑ in a heavy face, or a frame that took in a speck beside it: the left side runs 5 px into the box,
+        // past the band the frame is measured in, dark from top to bottom; that is the side, no stroke across
+        ScanCheckboxes.Found f = box(g -> {
+            g.fillRect(20, 20, 5, 20);
+            ScanDrawing.tick(g, 20, 20);
+        });
+        assertThat(f.checked()).isTrue();
+        assertThat(f.strokeAcross()).isFalse();
+        assertThat(f.confidence()).isEqualTo(1.0);
+        // a middle stroke set off from the sides by paper is still one
+        ScanCheckboxes.Found character = box(g -> {
+            g.fillRect(20, 20, 5, 20);
+            g.fillRect(20, 29, 20, 2);
+        });
+        assertThat(character.strokeAcross()).isTrue();
+        assertThat(character.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
+    }
+
     /** A box of about 7.5 pt (16 px at 150 dpi), as small ☐ glyphs print, at (20, 20) of a 60 × 60 crop. */
     private static ScanCheckboxes.Found smallBox(Consumer<Graphics2D> inside) {
         ScanRaster r = new ScanRaster(ScanDrawing.image(60, 60, g -> {
