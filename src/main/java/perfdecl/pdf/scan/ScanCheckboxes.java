@@ -248,6 +248,65 @@ final class ScanCheckboxes {
         return out;
     }
 
+    /**
+     * The boxes with those added that coloured pen filled in so heavily that the print image kept no frame of
+     * them (the frame's pixels lay under the pen, which the print image turns to paper): a blot of pen ink about a
+     * box's size and mostly ink, on the line or in the column of the other boxes and over none of them. Such a box is
+     * ticked, sure as a box filled in is.
+     */
+    static List<Found> penFilled(List<Found> boxes, ScanRaster pen) {
+        if (boxes.isEmpty()) {
+            return boxes;
+        }
+        double side = commonSide(boxes);
+        List<Found> out = new ArrayList<>(boxes);
+        for (InkComponents.Shape s : InkComponents.dark(pen).all()) {
+            int w = s.width(), h = s.height();
+            if (w < (1 - BLOT_SIZE) * side || h < (1 - BLOT_SIZE) * side || w > (1 + 2 * BLOT_SIZE) * side
+                    || h > (1 + 2 * BLOT_SIZE) * side || s.size() < ScanMarkedBoxes.SCRIBBLED * w * h) {
+                continue;
+            }
+            double cx = s.minX() + w / 2.0, cy = s.minY() + h / 2.0;
+            boolean over = boxes.stream().anyMatch(o -> o.x() < s.maxX() && s.minX() < o.x() + o.width()
+                    && o.y() < s.maxY() && s.minY() < o.y() + o.height());
+            if (!over && ScanMarkedBoxes.aligned(boxes, cx, cy, side)) {
+                out.add(new Found(s.minX(), s.minY(), w, h, innerInk(pen, s.minX(), s.minY(), w, h), false, true));
+            }
+        }
+        return out;
+    }
+
+    /** How far a filled-in box's blot of pen may fall short of the page's box side (and twice that, overshoot it). */
+    private static final double BLOT_SIZE = 0.2;
+
+    /**
+     * Whether a square stands apart on its line as a box does: paper at least {@link #APART_NEAR} of its side wide
+     * on both sides, and {@link #APART_FAR} on one (a box keeps a space from its label, and the next option, or the
+     * line's end, stands farther off). A character inside a run of text has its neighbours close on one side at
+     * least.
+     */
+    static boolean setApart(ScanRaster r, int x, int y, int w, int h) {
+        int reach = (int) Math.ceil(APART_FAR * Math.max(w, h));
+        int left = paperBeside(r, x, y, w, h, -1, reach), right = paperBeside(r, x, y, w, h, 1, reach);
+        double side = Math.max(w, h);
+        return Math.min(left, right) >= APART_NEAR * side && Math.max(left, right) >= APART_FAR * side;
+    }
+
+    private static final double APART_NEAR = 0.25, APART_FAR = 0.7;
+
+    /** Columns of paper beside a square within its height, counted outward up to {@code reach}. */
+    private static int paperBeside(ScanRaster r, int x, int y, int w, int h, int dir, int reach) {
+        for (int d = 1; d <= reach; d++) {
+            int cx = dir < 0 ? x - d : x + w - 1 + d;
+            for (int cy = y; cy < y + h; cy++) {
+                if (r.dark(cx, cy)) {
+                    return d - 1;
+                }
+            }
+        }
+        return reach;
+    }
+
     /** Confidence of a box read as ticked because a pen ring encircles it. */
     static final double PEN_CONFIDENCE = 0.7;
 

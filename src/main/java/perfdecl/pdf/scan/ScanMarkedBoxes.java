@@ -22,7 +22,7 @@ final class ScanMarkedBoxes {
     /** Share of the paper just outside a side that a mark's strokes may cover where they cross it. */
     private static final double OUTSIDE_AT_MOST = 0.5;
     /** Share of its extent a shape of about a box's size covers that is a box filled in, frame and all. */
-    private static final double SCRIBBLED = 0.7;
+    static final double SCRIBBLED = 0.7;
     /** How far off another box's line or column a frame may stand, in box sides. */
     private static final double ALIGNED = 0.35;
     /**
@@ -64,10 +64,7 @@ final class ScanMarkedBoxes {
             }
             for (int[] f : found) {
                 double cx = f[0] + f[2] / 2.0, cy = f[1] + f[2] / 2.0;
-                boolean aligned = boxes.stream().anyMatch(o -> {
-                    double dx = Math.abs(o.x() + o.width() / 2.0 - cx), dy = Math.abs(o.y() + o.height() / 2.0 - cy);
-                    return dy <= ALIGNED * side && dx <= ROW * side || dx <= ALIGNED * side && dy <= COLUMN * side;
-                });
+                boolean aligned = aligned(boxes, cx, cy, side);
                 boolean apart = boxes.stream().noneMatch(o -> o.x() < f[0] + f[2] && f[0] < o.x() + o.width()
                         && o.y() < f[1] + f[2] && f[1] < o.y() + o.height());
                 if (!aligned || !apart) {
@@ -89,6 +86,17 @@ final class ScanMarkedBoxes {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a point stands on the line of one of the boxes, not too far along it, or in the column of one a few
+     * lines above or below it: where a group's options put their boxes.
+     */
+    static boolean aligned(List<ScanCheckboxes.Found> boxes, double cx, double cy, double side) {
+        return boxes.stream().anyMatch(o -> {
+            double dx = Math.abs(o.x() + o.width() / 2.0 - cx), dy = Math.abs(o.y() + o.height() / 2.0 - cy);
+            return dy <= ALIGNED * side && dx <= ROW * side || dx <= ALIGNED * side && dy <= COLUMN * side;
+        });
     }
 
     /**

@@ -145,7 +145,8 @@ public final class ScanPageLayout {
             ScanRaster penned = new ScanRaster(marks, SCALE);
             ScanRulings.erase(penned, lines);
             ScanRaster penInk = new ScanRaster(pen, SCALE);
-            boxes = ScanCheckboxes.penTicks(ScanCheckboxes.remeasure(boxes, penned), penInk);
+            boxes = ScanCheckboxes.penFilled(ScanCheckboxes.penTicks(ScanCheckboxes.remeasure(boxes, penned), penInk),
+                    penInk);
             boxes = ScanPenRings.mark(boxes, ScanPenRings.find(penInk, boxSide), cleaned);
         }
 
@@ -183,7 +184,10 @@ public final class ScanPageLayout {
         List<Glyph> glyphs = new ArrayList<>();
         for (ScanCheckboxes.Found f : boxes) {
             Box b = new Box(f.x() / SCALE, f.y() / SCALE, f.width() / SCALE, f.height() / SCALE);
-            if (ScanBoxOrCharacter.isCharacter(b, f.confidence(), ordered, BOX_READINGS)) {
+            // OCR may read one word through a box and the gap beyond it (two labels run together): a square set
+            // apart from the text round it by paper is a box whatever OCR read there
+            if (!ScanCheckboxes.setApart(cleaned, f.x(), f.y(), f.width(), f.height())
+                    && ScanBoxOrCharacter.isCharacter(b, f.confidence(), ordered, BOX_READINGS)) {
                 continue;
             }
             if (f.confidence() >= ScanBoxOrCharacter.SURE) {

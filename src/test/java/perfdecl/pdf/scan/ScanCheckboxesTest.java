@@ -172,6 +172,31 @@ class ScanCheckboxesTest {
         assertThat(character.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
     }
 
+    @Test
+    void aBoxAfterItsLabelWithTheNextOptionFartherOnStandsApartWhileACharacterInsideARunDoesNot() {
+        // "…项目 □    结转…": the label 8 px before the box, the next option 28 px after it
+        ScanRaster option = new ScanRaster(ScanDrawing.image(160, 60, g -> {
+            g.fillRect(10, 20, 42, 20);
+            g.drawRect(60, 20, 19, 19);
+            g.fillRect(108, 20, 40, 20);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.setApart(option, 60, 20, 20, 20)).isTrue();
+        // 目 inside a word: its neighbours 2 px away on both sides
+        ScanRaster word = new ScanRaster(ScanDrawing.image(160, 60, g -> {
+            g.fillRect(10, 20, 48, 20);
+            g.drawRect(60, 20, 19, 19);
+            g.fillRect(82, 20, 40, 20);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.setApart(word, 60, 20, 20, 20)).isFalse();
+        // a label's last character, the box 9 px after it: close on its left, so not set apart
+        ScanRaster lastCharacter = new ScanRaster(ScanDrawing.image(160, 60, g -> {
+            g.fillRect(10, 20, 48, 20);
+            g.drawRect(60, 20, 19, 19);
+            g.drawRect(89, 20, 19, 19);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.setApart(lastCharacter, 60, 20, 20, 20)).isFalse();
+    }
+
     /** A box of about 7.5 pt (16 px at 150 dpi), as small ☐ glyphs print, at (20, 20) of a 60 × 60 crop. */
     private static ScanCheckboxes.Found smallBox(Consumer<Graphics2D> inside) {
         ScanRaster r = new ScanRaster(ScanDrawing.image(60, 60, g -> {

@@ -117,6 +117,33 @@ class ScanPreprocessTest {
         assertThat(read.get(1).confidence()).isBetween(0.6, 0.8);
     }
     @Test
+    void aBoxFilledInBluePenOverItsFrameIsReadTickedFromThePen() {
+        // the pen covers the printed frame, which the print image turns to paper with it: no box is found there
+        BufferedImage img = new BufferedImage(300, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 80);
+        g.setColor(Color.BLACK);
+        g.setStroke(new BasicStroke(1f));
+        g.drawRect(20, 30, 19, 19);
+        g.drawRect(100, 30, 19, 19);
+        g.drawRect(180, 30, 19, 19);
+        g.drawRect(20, 64, 19, 12); // an oblong frame: no box
+        g.setColor(new Color(25, 45, 160));
+        g.fillRect(98, 28, 24, 23);
+        g.fillRect(250, 2, 22, 22); // a blot off the boxes' line and column
+        g.dispose();
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(img);
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(new ScanRaster(p.text(), ScanDrawing.SCALE));
+        assertThat(boxes).extracting(ScanCheckboxes.Found::x).containsExactly(20, 180);
+        List<ScanCheckboxes.Found> read = ScanCheckboxes.penFilled(boxes, new ScanRaster(p.pen(), ScanDrawing.SCALE));
+        assertThat(read).hasSize(3);
+        assertThat(read.get(2).x()).isBetween(97, 100);
+        assertThat(read.get(2).checked()).isTrue();
+        assertThat(read.get(2).confidence()).isEqualTo(1.0);
+    }
+
+    @Test
     void aBluePenRingRoundALongLabelTicksItsBoxAndLeavesThePrintImage() {
         // 市委市政府已确定的新增项目: a label thirteen characters long, far wider than a tick or a scribble
         BufferedImage img = new BufferedImage(480, 80, BufferedImage.TYPE_INT_RGB);
