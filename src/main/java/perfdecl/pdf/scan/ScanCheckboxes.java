@@ -158,6 +158,7 @@ final class ScanCheckboxes {
             square[shape.label()] |= shape.size() <= SPECK;
         }
         List<Found> out = new ArrayList<>();
+        List<int[]> unclear = new ArrayList<>();
         for (int[] s : squares) {
             int minX = s[0], minY = s[1], w = s[2], h = s[3];
             if (squares.stream().anyMatch(o -> o != s && o[0] <= minX && o[1] <= minY && o[0] + o[2] >= minX + w
@@ -166,17 +167,12 @@ final class ScanCheckboxes {
             }
             if (!clearAboveAndBelow(r, label, square, minX, minY, w, h)) {
                 refused.add(s);
+                unclear.add(s);
                 continue;
             }
-            double ink = innerInk(r, minX, minY, w, h);
-            // a side the scan blurred to gray counts for an empty box, and for a ticked one where the other three
-            // are solid and the inside holds no more than a tick: a thin frame blurs on one side, while 国 or 回
-            // blurred all round, or a 日 with its middle strokes, would pass too
-            int solid = solidSides(r, minX, minY, w, h);
-            boolean faintOk = ink < THRESHOLD / 2 || (solid == 3 && ink < TICK_AT_MOST);
-            if (solid == 4 || (faintOk && isFrame(r, minX, minY, w, h, true))) {
-                out.add(new Found(minX, minY, w, h, ink, strokeAcross(r, minX, minY, w, h),
-                        open(r, minX, minY, w, h)));
+            Found f = measured(r, minX, minY, w, h);
+            if (f != null) {
+                out.add(f);
             } else {
                 refused.add(s);
             }
@@ -188,8 +184,50 @@ final class ScanCheckboxes {
             }
         }
         List<Found> all = new ArrayList<>(common);
-        all.addAll(ScanMarkedBoxes.find(r, label, refused, common));
+        List<Found> marked = ScanMarkedBoxes.find(r, label, refused, common);
+        all.addAll(marked);
+        if (!marked.isEmpty() && !unclear.isEmpty()) {
+            // a pen mark run out of its box (a cross's arm, a tick's tail) may reach right under the box on the line
+            // above, where options stand in tight lines: the marked box's ink is no character's other part
+            for (Found m : marked) {
+                for (int y = m.y(); y < m.y() + m.height(); y++) {
+                    for (int x = m.x(); x < m.x() + m.width(); x++) {
+                        if (r.dark(x, y)) {
+                            square[label[y * r.width + x]] = true;
+                        }
+                    }
+                }
+            }
+            double side = commonSide(common);
+            for (int[] s : unclear) {
+                boolean over = all.stream().anyMatch(o -> o.x() < s[0] + s[2] && s[0] < o.x() + o.width()
+                        && o.y() < s[1] + s[3] && s[1] < o.y() + o.height());
+                if (!over && Math.abs(Math.max(s[2], s[3]) - side) <= 0.25 * side
+                        && clearAboveAndBelow(r, label, square, s[0], s[1], s[2], s[3])) {
+                    Found f = measured(r, s[0], s[1], s[2], s[3]);
+                    if (f != null) {
+                        all.add(f);
+                    }
+                }
+            }
+        }
         return all;
+    }
+
+    /**
+     * The square measured as a box, or {@code null} where its sides do not make a box's frame. A side the scan
+     * blurred to gray counts for an empty box, and for a ticked one where the other three are solid and the inside
+     * holds no more than a tick: a thin frame blurs on one side, while 国 or 回 blurred all round, or a 日 with its
+     * middle strokes, would pass too.
+     */
+    private static Found measured(ScanRaster r, int minX, int minY, int w, int h) {
+        double ink = innerInk(r, minX, minY, w, h);
+        int solid = solidSides(r, minX, minY, w, h);
+        boolean faintOk = ink < THRESHOLD / 2 || (solid == 3 && ink < TICK_AT_MOST);
+        if (solid == 4 || (faintOk && isFrame(r, minX, minY, w, h, true))) {
+            return new Found(minX, minY, w, h, ink, strokeAcross(r, minX, minY, w, h), open(r, minX, minY, w, h));
+        }
+        return null;
     }
 
     /**

@@ -201,6 +201,52 @@ final class ScanMarkedBoxes {
                 && ScanCheckboxes.strokeAcross(r, f[0], f[1], f[2], f[2]);
     }
 
+    /**
+     * Paints paper over the pen strokes that run out of the boxes surely ticked: the ink of a box's own shape in the
+     * paper round it, up to half its side out. A cross's arm or a tick's tail reaching under the box on the line
+     * above joins two tight lines of options into one for OCR, which then reads their characters mixed.
+     *
+     * @param image   the page image OCR reads, as {@code cleaned} stands
+     * @param cleaned the page's print with its rulings erased, where the boxes were found
+     */
+    static void eraseRunOut(java.awt.image.BufferedImage image, ScanRaster cleaned, List<ScanCheckboxes.Found> boxes) {
+        List<ScanCheckboxes.Found> ticked = boxes.stream()
+                .filter(f -> f.checked() && f.confidence() >= ScanBoxOrCharacter.SURE).toList();
+        if (ticked.isEmpty()) {
+            return;
+        }
+        InkComponents shapes = InkComponents.dark(cleaned);
+        shapes.all();
+        int[] label = shapes.labels();
+        int white = 0xffffffff;
+        for (ScanCheckboxes.Found f : ticked) {
+            java.util.Set<Integer> own = new java.util.HashSet<>();
+            for (int x = f.x(); x < f.x() + f.width(); x++) {
+                for (int y = f.y(); y < f.y() + f.height(); y++) {
+                    if (cleaned.dark(x, y)) {
+                        own.add(label[y * cleaned.width + x]);
+                    }
+                }
+            }
+            int reach = Math.max(2, Math.max(f.width(), f.height()) / 2);
+            for (int y = Math.max(0, f.y() - reach); y < Math.min(cleaned.height, f.y() + f.height() + reach); y++) {
+                for (int x = Math.max(0, f.x() - reach); x < Math.min(cleaned.width, f.x() + f.width() + reach); x++) {
+                    boolean outside = x < f.x() - 1 || y < f.y() - 1 || x > f.x() + f.width() || y > f.y() + f.height();
+                    if (outside && cleaned.dark(x, y) && own.contains(label[y * cleaned.width + x])) {
+                        for (int dy = -1; dy <= 1; dy++) {
+                            for (int dx = -1; dx <= 1; dx++) {
+                                int nx = x + dx, ny = y + dy;
+                                if (nx >= 0 && ny >= 0 && nx < image.getWidth() && ny < image.getHeight()) {
+                                    image.setRGB(nx, ny, white);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** How many of the shape's pixels stand in the paper round a frame, up to a third of its side out. */
     private static int spill(ScanRaster r, int[] label, int id, int[] f) {
         int reach = Math.max(2, f[2] / 3), n = 0;

@@ -162,6 +162,7 @@ public final class ScanPageLayout {
         if (pageOcr) {
             BufferedImage ocrImage = withoutRulings(straight, lines);
             ScanPenRings.erase(ocrImage, printedRings);
+            ScanMarkedBoxes.eraseRunOut(ocrImage, cleaned, boxes);
             placed = isVectorPage(page) ? readVectorPage(ocrImage, ocr, segments(lines))
                     : ocr.readsCells() ? ScanCellOcr.read(ocr, ocrImage, segments(framed), SCALE)
                     : ocr.readPage(ocrImage, SCALE);

@@ -90,4 +90,43 @@ class ScanMarkedBoxesTest {
         assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::x, ScanCheckboxes.Found::checked)
                 .containsExactlyInAnyOrder(tuple(20, false), tuple(80, false), tuple(140, false));
     }
+
+    @Test
+    void aPenCrossRunningOutOfItsBoxIsTakenOutOfTheImageOcrReadsWhileTheFrameAndTheLabelStay() {
+        java.awt.image.BufferedImage page = ScanDrawing.image(220, 70, g -> {
+            for (int x = 20; x <= 140; x += 60) {
+                g.drawRect(x, 25, 19, 19);
+            }
+            g.fillRect(110, 28, 26, 14); // the label after the middle box, set off from it by paper
+            g.setStroke(new BasicStroke(3f));
+            g.drawLine(73, 18, 106, 51); // the cross, its arms 6 px past the corners
+            g.drawLine(106, 18, 73, 51);
+        });
+        ScanRaster r = new ScanRaster(page, ScanDrawing.SCALE);
+        java.util.List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(r);
+        ScanMarkedBoxes.eraseRunOut(page, r, boxes);
+        ScanRaster after = new ScanRaster(page, ScanDrawing.SCALE);
+        assertThat(after.ink(72, 15, 108, 23)).isZero(); // the arms above the box are gone
+        assertThat(after.ink(72, 47, 108, 54)).isZero(); // and below it
+        assertThat(after.dark(80, 35) && after.dark(99, 35)).isTrue(); // the frame's sides stay
+        assertThat(after.ink(112, 30, 134, 40)).isGreaterThan(0.9); // so does the label
+        assertThat(after.dark(20, 35) && after.dark(140, 35)).isTrue(); // and the empty boxes
+    }
+
+    @Test
+    void aBoxWhoseBottomAPenCrossFromTheLineBelowReachesStaysABox() {
+        // two tight lines of options: the cross on the lower line's box runs up to 2 px under the box above it
+        ScanRaster r = new ScanRaster(ScanDrawing.image(220, 90, g -> {
+            g.drawRect(20, 20, 19, 19);
+            g.drawRect(100, 20, 19, 19);
+            g.drawRect(20, 50, 19, 19);
+            g.drawRect(82, 50, 19, 19);
+            g.setStroke(new BasicStroke(3f));
+            g.drawLine(76, 44, 108, 76);
+            g.drawLine(108, 44, 76, 76); // its upper right arm ends under the box at (100, 20)
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::x, ScanCheckboxes.Found::y,
+                ScanCheckboxes.Found::checked).containsExactlyInAnyOrder(tuple(20, 20, false), tuple(100, 20, false),
+                tuple(20, 50, false), tuple(82, 50, true));
+    }
 }
