@@ -137,6 +137,7 @@ public final class ScanPageLayout {
             ScanRulings.erase(cleaned, lines);
             boxes = ScanCheckboxes.find(cleaned);
         }
+        boxes = ScanPenRings.withoutRingSides(boxes, printedRings);
         ScanPenRings.erase(cleaned, printedRings);
         boxes = ScanPenRings.mark(boxes, printedRings, cleaned);
         if (coloured) {

@@ -326,6 +326,50 @@ final class ScanPenRings {
         return out;
     }
 
+    /**
+     * The boxes less those standing outside a ring whose top or bottom its stroke draws: a ring drawn along
+     * the feet (or heads) of a line of characters closes a square under each of them, whose stroke runs out of that
+     * "frame" as a pen mark would. A box inside the ring keeps its place, whatever side the ring runs along.
+     */
+    static List<ScanCheckboxes.Found> withoutRingSides(List<ScanCheckboxes.Found> boxes, List<Ring> rings) {
+        if (rings.isEmpty()) {
+            return boxes;
+        }
+        List<ScanCheckboxes.Found> out = new ArrayList<>();
+        for (ScanCheckboxes.Found f : boxes) {
+            boolean sideOnRing = false;
+            for (Ring ring : rings) {
+                if (ring.rho(f.x() + f.width() / 2.0, f.y() + f.height() / 2.0) > 1) {
+                    // only the top or bottom, and only a box outside the ring: a ring drawn tight round a box at its
+                    // end runs along the box's top and bottom there
+                    double near = STROKE_NEAR * Math.max(f.width(), f.height());
+                    sideOnRing |= alongRing(ring, f.x(), f.y(), f.width(), near)
+                            || alongRing(ring, f.x(), f.y() + f.height() - 1, f.width(), near);
+                }
+            }
+            if (!sideOnRing) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Share of a box's side that must lie on a ring's stroke for the ring to have drawn it. */
+    private static final double SIDE_ON_RING = 0.8;
+
+    /** How near the ring's middle line a side must run, in box sides, to be its stroke. */
+    private static final double STROKE_NEAR = 0.3;
+
+    /** Whether most of a level side runs within {@code near} pixels of the ring's middle line. */
+    private static boolean alongRing(Ring ring, int x, int y, int len, double near) {
+        int on = 0;
+        for (int p = 0; p < len; p++) {
+            double rho = ring.rho(x + p, y), d = Math.hypot(x + p - ring.cx(), y - ring.cy());
+            on += rho > 0 && Math.abs(1 - 1 / rho) * d <= near ? 1 : 0;
+        }
+        return on >= SIDE_ON_RING * len;
+    }
+
     /** The rings that hold a box or stand round a label beside one: those {@link #mark} reads a tick from. */
     static List<Ring> besideBoxes(List<ScanCheckboxes.Found> boxes, List<Ring> rings, ScanRaster print) {
         List<Ring> out = new ArrayList<>();

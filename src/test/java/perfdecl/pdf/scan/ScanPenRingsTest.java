@@ -184,4 +184,23 @@ class ScanPenRingsTest {
                 .containsExactlyInAnyOrder(tuple(true, 20), tuple(true, 130), tuple(false, 20), tuple(false, 120),
                         tuple(false, 600));
     }
+
+    @Test
+    void aSquareWhoseBottomARingsTopDrawsIsNoBoxWhileTheBoxTheRingHoldsStays() throws Exception {
+        // a ring round 其他经常性项目 □ whose top runs along the feet of the line above: under 政 it closes a square
+        ScanRaster r = options(g -> g.draw(new Ellipse2D.Double(231, 26, 191, 37)));
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(r);
+        List<ScanPenRings.Ring> rings = ScanPenRings.find(r, ScanCheckboxes.commonSide(boxes));
+        assertThat(rings).hasSize(1);
+        ScanCheckboxes.Found underCharacter = new ScanCheckboxes.Found(318, 7, 20, 20, 0.3, false, true);
+        ScanCheckboxes.Found besideRing = new ScanCheckboxes.Found(180, 35, 20, 20, 0.3, false, true);
+        // a box at the ring's end, drawn tight round it: the stroke runs along its top and bottom
+        ScanCheckboxes.Found atTheEnd = new ScanCheckboxes.Found(402, 36, 17, 17, 0, false, true);
+        List<ScanCheckboxes.Found> all = new java.util.ArrayList<>(boxes);
+        all.add(underCharacter);
+        all.add(besideRing);
+        all.add(atTheEnd);
+        assertThat(ScanPenRings.withoutRingSides(all, rings)).extracting(ScanCheckboxes.Found::x)
+                .containsExactly(20, 240, 180, 402);
+    }
 }
