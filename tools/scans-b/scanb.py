@@ -514,7 +514,7 @@ def place_on_platen(img, rng, dpi, angle, shift, bg, lid_edges, keystone, log):
     return np.clip(out, 0, 1)
 
 
-def bounded_shift(img, rng, dpi, signs, log):
+def bounded_shift(img, rng, dpi, signs, angle, log):
     """Move the sheet on the platen by up to its margin: where the outermost ink is a ruling the
     move goes a fraction of a millimetre further, so that part of the frame falls off the scan;
     where it is text, the text stays whole."""
@@ -529,14 +529,17 @@ def bounded_shift(img, rng, dpi, signs, log):
             continue
         if ax == 0:
             edge = x0 if sg < 0 else x1 - 1
-            room = x0 if sg < 0 else W - x1
+            room = (x0 if sg < 0 else W - x1) - abs(math.sin(math.radians(angle))) * H / 2
             ruling = ink[:, max(0, edge - 1):edge + 2].sum(axis=0).max() > 0.25 * H
         else:
             edge = y0 if sg < 0 else y1 - 1
-            room = y0 if sg < 0 else H - y1
+            room = (y0 if sg < 0 else H - y1) - abs(math.sin(math.radians(angle))) * W / 2
             ruling = ink[max(0, edge - 1):edge + 2, :].sum(axis=1).max() > 0.25 * W
-        amount = room + rng.uniform(0.1, 0.6) * mm if ruling else room * rng.uniform(0.5, 0.95)
-        out[ax] = sg * float(amount)
+        if room > 30 * mm:  # a sheet is misplaced by a margin's width, not by a half-empty page's
+            amount, ruling = rng.uniform(5, 25) * mm, False
+        else:
+            amount = room + rng.uniform(0.1, 0.6) * mm if ruling else room * rng.uniform(0.5, 0.95)
+        out[ax] = sg * float(max(0.0, amount))
         log.append(f'shift:{"xy"[ax]}={out[ax]:.0f}px:{"ruling" if ruling else "text"}')
     return tuple(out)
 
@@ -775,7 +778,7 @@ def make_one(cond, src, out_name, out_dir, seed, no_ocr):
             bg = (0.06, 0.06, 0.07) if p['bg'] == 'black' else (0.93, 0.93, 0.92)
             H, W = img.shape[:2]
             angle = p['angle'] + (float(rng.normal(0, 0.15)) if p['angle'] else 0.0)
-            shift = bounded_shift(img, rng, dpi, p['shift'], log) if any(p['shift']) else (0.0, 0.0)
+            shift = bounded_shift(img, rng, dpi, p['shift'], angle, log) if any(p['shift']) else (0.0, 0.0)
             for side in p['cut']:
                 img = frame_cut(img, rng, side, log)
             if angle or any(shift) or p['lid'] or p['keystone']:
