@@ -530,15 +530,25 @@ def bounded_shift(img, rng, dpi, signs, angle, log):
         if ax == 0:
             edge = x0 if sg < 0 else x1 - 1
             room = (x0 if sg < 0 else W - x1) - abs(math.sin(math.radians(angle))) * H / 2
-            ruling = ink[:, max(0, edge - 1):edge + 2].sum(axis=0).max() > 0.25 * H
+            prof = ink.sum(axis=0)
+            run = range(edge, W) if sg < 0 else range(edge, -1, -1)
+            limit = 0.25 * H
         else:
             edge = y0 if sg < 0 else y1 - 1
             room = (y0 if sg < 0 else H - y1) - abs(math.sin(math.radians(angle))) * W / 2
-            ruling = ink[max(0, edge - 1):edge + 2, :].sum(axis=1).max() > 0.25 * W
+            prof = ink.sum(axis=1)
+            run = range(edge, H) if sg < 0 else range(edge, -1, -1)
+            limit = 0.25 * W
+        thick = 0
+        for i in run:  # the outermost ruling's thickness: a text line flush with it loses no more
+            if prof[i] <= limit:
+                break
+            thick += 1
+        ruling = thick > 0
         if room > 30 * mm:  # a sheet is misplaced by a margin's width, not by a half-empty page's
             amount, ruling = rng.uniform(5, 25) * mm, False
         else:
-            amount = room + rng.uniform(0.1, 0.6) * mm if ruling else room * rng.uniform(0.5, 0.95)
+            amount = room + min(rng.uniform(0.1, 0.6) * mm, thick) if ruling else room * rng.uniform(0.5, 0.95)
         out[ax] = sg * float(max(0.0, amount))
         log.append(f'shift:{"xy"[ax]}={out[ax]:.0f}px:{"ruling" if ruling else "text"}')
     return tuple(out)
