@@ -690,13 +690,20 @@ def plan(cond, rng):
     if on('rotated'):
         p['turn'] = 'one-page'
     if on('shifted'):
+        # the side a sheet is pushed towards falls off the scan area; a crop (a Letter-size scan
+        # area on A4, a scanner's auto-crop) takes one side. Never both frame edges of one axis.
+        how = str(rng.choice(['shift', 'crop', 'both'], p=[0.5, 0.3, 0.2]))
         sx, sy = int(rng.choice([-1, 0, 1])), int(rng.choice([-1, 0, 1]))
         if sx == 0 and sy == 0:
             sx = int(rng.choice([-1, 1]))
-        p['shift'] = (sx, sy)
-        toward = {(-1, 0): 'left', (1, 0): 'right', (-1, 1): 'top', (1, 1): 'bottom'}
-        free = [side for (sg, ax), side in toward.items() if (sx, sy)[ax] != sg]
-        p['cut'] = [str(rng.choice(free))]
+        if how == 'both':
+            sy = 0 if sx else sy
+        side = str(rng.choice(['bottom', 'bottom', 'left', 'right', 'top']))
+        if how == 'both':
+            side = str(rng.choice(['top', 'bottom'] if sx else ['left', 'right']))
+        p['shift'] = (sx, sy) if how != 'crop' else (0, 0)
+        p['cut'] = [side] if how != 'shift' else []
+        p['shiftHow'] = how
     if on('dpi'):
         p['dpi'] = int(rng.choice([150, 200, 300, 400]))
         p['mode'] = 'colour' if rng.random() < 0.5 else 'grey'
