@@ -330,7 +330,7 @@ final class ScanCheckboxes {
         return Math.min(left, right) >= APART_NEAR * side && Math.max(left, right) >= APART_FAR * side;
     }
 
-    private static final double APART_NEAR = 0.25, APART_FAR = 0.7;
+    static final double APART_NEAR = 0.25, APART_FAR = 0.7;
 
     /** Columns of paper beside a square within its height, counted outward up to {@code reach}. */
     private static int paperBeside(ScanRaster r, int x, int y, int w, int h, int dir, int reach) {

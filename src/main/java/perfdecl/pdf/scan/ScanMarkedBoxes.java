@@ -228,6 +228,9 @@ final class ScanMarkedBoxes {
                     }
                 }
             }
+            if (!apartFromOthers(cleaned, label, own, f)) {
+                continue; // a character's square inside a run of text, its own strokes round it
+            }
             int reach = Math.max(2, Math.max(f.width(), f.height()) / 2);
             for (int y = Math.max(0, f.y() - reach); y < Math.min(cleaned.height, f.y() + f.height() + reach); y++) {
                 for (int x = Math.max(0, f.x() - reach); x < Math.min(cleaned.width, f.x() + f.width() + reach); x++) {
@@ -245,6 +248,32 @@ final class ScanMarkedBoxes {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the box stands apart from the other ink on its line as {@link ScanCheckboxes#setApart} asks, its own
+     * shapes (the pen's strokes run out of it) not counted: a label keeps a space from its box.
+     */
+    private static boolean apartFromOthers(ScanRaster r, int[] label, java.util.Set<Integer> own,
+                                           ScanCheckboxes.Found f) {
+        double side = Math.max(f.width(), f.height());
+        int reach = (int) Math.ceil(ScanCheckboxes.APART_FAR * side);
+        int[] gap = new int[2];
+        for (int k = 0; k < 2; k++) {
+            gap[k] = reach;
+            search:
+            for (int d = 1; d <= reach; d++) {
+                int x = k == 0 ? f.x() - d : f.x() + f.width() - 1 + d;
+                for (int y = f.y(); y < f.y() + f.height(); y++) {
+                    if (r.dark(x, y) && !own.contains(label[y * r.width + x])) {
+                        gap[k] = d - 1;
+                        break search;
+                    }
+                }
+            }
+        }
+        return Math.min(gap[0], gap[1]) >= ScanCheckboxes.APART_NEAR * side
+                && Math.max(gap[0], gap[1]) >= ScanCheckboxes.APART_FAR * side;
     }
 
     /** How many of the shape's pixels stand in the paper round a frame, up to a third of its side out. */

@@ -129,4 +129,23 @@ class ScanMarkedBoxesTest {
                 ScanCheckboxes.Found::checked).containsExactlyInAnyOrder(tuple(20, 20, false), tuple(100, 20, false),
                 tuple(20, 50, false), tuple(82, 50, true));
     }
+
+    @Test
+    void aCharactersSquareReadAsATickedBoxInsideARunOfTextKeepsItsStrokesInTheImageOcrReads() {
+        // 置 on a 1-bit copy: its boxed part, heavy, passes for a filled box; its other strokes run on below it, and
+        // its neighbours stand 2 px away: no pen ran out of a box here
+        java.awt.image.BufferedImage page = ScanDrawing.image(220, 70, g -> {
+            g.drawRect(150, 25, 19, 19); // another option's box, for the page's box size
+            g.fillRect(8, 25, 20, 20);
+            g.fillRect(30, 25, 20, 20);
+            g.setStroke(new BasicStroke(3f));
+            g.drawLine(40, 45, 40, 52);
+            g.fillRect(52, 25, 20, 20);
+        });
+        ScanRaster r = new ScanRaster(page, ScanDrawing.SCALE);
+        java.util.List<ScanCheckboxes.Found> character = java.util.List.of(
+                new ScanCheckboxes.Found(30, 25, 20, 20, 0.9, false, true));
+        ScanMarkedBoxes.eraseRunOut(page, r, character);
+        assertThat(new ScanRaster(page, ScanDrawing.SCALE).ink(38, 47, 43, 51)).isGreaterThan(0.5);
+    }
 }
