@@ -101,7 +101,6 @@ final class ScanCheckboxes {
         for (int pass = 0; pass < 2; pass++) {
             boolean rows = pass == 0;
             int lines = rows ? h : w, len = rows ? w : h;
-            boolean[] across = new boolean[lines];
             for (int l = band; l < lines - band; l++) {
                 int dark = 0;
                 for (int p = band; p < len - band; p++) {
@@ -109,19 +108,7 @@ final class ScanCheckboxes {
                         dark++;
                     }
                 }
-                across[l] = dark >= ACROSS * (len - 2 * band);
-            }
-            // lines dark from the frame's band inward without a break are the side itself, drawn thicker than the
-            // band (a heavy glyph's frame, or ink the bounds took in beyond it)
-            int from = band, to = lines - band - 1;
-            while (from <= to && across[from]) {
-                from++;
-            }
-            while (to >= from && across[to]) {
-                to--;
-            }
-            for (int l = from; l <= to; l++) {
-                if (across[l]) {
+                if (dark >= ACROSS * (len - 2 * band)) {
                     return true;
                 }
             }

@@ -153,26 +153,6 @@ class ScanCheckboxesTest {
     }
 
     @Test
-    void aTickedBoxWithOneSideDrawnThickIsASureTick() {
-        // ☑ in a heavy face, or a frame that took in a speck beside it: the left side runs 5 px into the box,
-        // past the band the frame is measured in, dark from top to bottom; that is the side, no stroke across
-        ScanCheckboxes.Found f = box(g -> {
-            g.fillRect(20, 20, 5, 20);
-            ScanDrawing.tick(g, 20, 20);
-        });
-        assertThat(f.checked()).isTrue();
-        assertThat(f.strokeAcross()).isFalse();
-        assertThat(f.confidence()).isEqualTo(1.0);
-        // a middle stroke set off from the sides by paper is still one
-        ScanCheckboxes.Found character = box(g -> {
-            g.fillRect(20, 20, 5, 20);
-            g.fillRect(20, 29, 20, 2);
-        });
-        assertThat(character.strokeAcross()).isTrue();
-        assertThat(character.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
-    }
-
-    @Test
     void aBoxAfterItsLabelWithTheNextOptionFartherOnStandsApartWhileACharacterInsideARunDoesNot() {
         // "…项目 □    结转…": the label 8 px before the box, the next option 28 px after it
         ScanRaster option = new ScanRaster(ScanDrawing.image(160, 60, g -> {
