@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -176,9 +175,8 @@ public final class ScanPageLayout {
         }
 
         ScanRaster erased = cleaned;
-        List<OcrWord> ordered = ScanWordOrder.untangle(ScanWordHeights.fit(placed, erased)).stream()
-                .map(w -> ScanPhantomQuotes.strip(w, erased)).map(ScanSpecks::strip).filter(Objects::nonNull)
-                .toList();
+        List<OcrWord> ordered = ScanSpecks.strip(ScanWordOrder.untangle(ScanWordHeights.fit(placed, erased)).stream()
+                .map(w -> ScanPhantomQuotes.strip(w, erased)).toList());
         boxes = ScanBareTicks.add(boxes, cleaned, ordered);
         List<Box> sureBoxes = new ArrayList<>();
         Map<Box, Double> markConfidence = new HashMap<>();

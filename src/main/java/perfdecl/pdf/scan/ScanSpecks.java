@@ -1,5 +1,8 @@
 package perfdecl.pdf.scan;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import perfdecl.grid.Box;
 
 /**
@@ -19,10 +22,41 @@ final class ScanSpecks {
     private ScanSpecks() {
     }
 
-    /** The word without the specks read at its ends; {@code null} when it is nothing but a speck. */
-    static OcrWord strip(OcrWord word) {
+    /**
+     * The words without the specks read at their ends, and without those that are nothing but a speck. A dot with
+     * another word right beside it on its line (OCR splits 100.00 or 人·日 into words) is kept: it is print.
+     */
+    static List<OcrWord> strip(List<OcrWord> words) {
+        List<OcrWord> out = new ArrayList<>();
+        for (OcrWord w : words) {
+            OcrWord kept = strip(w, touches(w, words, true), touches(w, words, false));
+            if (kept != null) {
+                out.add(kept);
+            }
+        }
+        return out;
+    }
+
+    /** Whether another word continues {@code w} on its line, before it ({@code before}) or after it. */
+    private static boolean touches(OcrWord w, List<OcrWord> words, boolean before) {
+        Box b = w.box();
+        double reach = 0.5 * b.height();
+        for (OcrWord o : words) {
+            Box c = o.box();
+            if (o == w || Math.min(b.bottom(), c.bottom()) - Math.max(b.y(), c.y()) < 0.3 * b.height()) {
+                continue;
+            }
+            double gap = before ? b.x() - c.right() : c.x() - b.right();
+            if (gap > -reach && gap <= reach && (before ? c.x() < b.x() : c.right() > b.right())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static OcrWord strip(OcrWord word, boolean joinedBefore, boolean joinedAfter) {
         String text = word.text().strip();
-        if (!text.isEmpty()
+        if (!text.isEmpty() && !joinedBefore && !joinedAfter
                 && text.codePoints().allMatch(c -> ALONE.indexOf(c) >= 0 || Character.isWhitespace(c))) {
             return null;
         }
@@ -32,10 +66,10 @@ final class ScanSpecks {
         }
         int[] cps = text.codePoints().toArray();
         int from = 0, to = cps.length;
-        while (to - from >= 2 && EDGE.indexOf(cps[to - 1]) >= 0 && isHan(cps[to - 2])) {
+        while (!joinedAfter && to - from >= 2 && EDGE.indexOf(cps[to - 1]) >= 0 && isHan(cps[to - 2])) {
             to--;
         }
-        while (to - from >= 2 && EDGE.indexOf(cps[from]) >= 0 && isHan(cps[from + 1])) {
+        while (!joinedBefore && to - from >= 2 && EDGE.indexOf(cps[from]) >= 0 && isHan(cps[from + 1])) {
             from++;
         }
         if (from == 0 && to == cps.length) {
