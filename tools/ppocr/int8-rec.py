@@ -8,10 +8,16 @@
       every convolution (but those whose output is named in the comma-separated FLOAT_CONVS) between
       QuantizeLinear/DequantizeLinear pairs: weights int8 per output channel (symmetric), activations uint8 per
       tensor over the calibrated range, bias int32; ONNX Runtime runs them as QLinearConv.
+  int8-rec.py only FOLDED.onnx RANGES.json OUT.onnx INDICES
+      only the convolutions at the comma-separated INDICES (0-based, in graph order) quantised, the rest float;
+  int8-rec.py each FOLDED.onnx RANGES.json OUT_DIR
+      one model per convolution, only that one quantised (OUT_DIR/onlyNN.onnx): bench/RecSens.java ranks them by
+      how far each moves the reading (bench/OCR.md, "selective int8").
 
 Both raise the graph to opset 13 (per-channel DequantizeLinear): Squeeze's axes become an input; the graph's
 Softmax ops are on the last axis, where opsets 12 and 13 agree. Measured in bench/OCR.md (int8: 1.7 against 2.3 ms a
-character, but 21-30 of 679 lines read differently, some wrongly), so the product does not use it.
+character, but 21-30 of 679 lines read differently, some wrongly; quantised one at a time, every convolution that
+carries cost changes some line: "selective int8"), so the product does not use it.
 """
 import json
 import sys
@@ -129,9 +135,22 @@ def quantise(src, ranges, dst, skip):
     print('quantised convs', count, file=sys.stderr)
 
 
+def convs(src):
+    return [n.name for n in onnx.load(src).graph.node if n.op_type == 'Conv']
+
+
 if __name__ == '__main__':
     if sys.argv[1] == 'expose':
         expose(*sys.argv[2:5])
+    elif sys.argv[1] == 'only':
+        names = convs(sys.argv[2])
+        keep = {names[int(i)] for i in sys.argv[5].split(',') if i}
+        quantise(sys.argv[2], json.load(open(sys.argv[3])), sys.argv[4], set(names) - keep)
+    elif sys.argv[1] == 'each':
+        names = convs(sys.argv[2])
+        for i, name in enumerate(names):
+            quantise(sys.argv[2], json.load(open(sys.argv[3])), '%s/only%02d.onnx' % (sys.argv[4], i),
+                     set(names) - {name})
     else:
         quantise(sys.argv[2], json.load(open(sys.argv[3])), sys.argv[4],
                  set(sys.argv[5].split(',')) if len(sys.argv) > 5 else set())
