@@ -178,8 +178,8 @@ public final class ScanPageLayout {
         }
 
         ScanRaster erased = cleaned;
-        List<OcrWord> ordered = ScanWordOrder.untangle(ScanWordHeights.fit(placed, erased)).stream()
-                .map(w -> ScanPhantomQuotes.strip(w, erased)).toList();
+        List<OcrWord> ordered = ScanSpecks.strip(ScanWordOrder.untangle(ScanWordHeights.fit(placed, erased)).stream()
+                .map(w -> ScanPhantomQuotes.strip(w, erased)).toList());
         boxes = ScanBareTicks.add(boxes, cleaned, ordered);
         List<Box> sureBoxes = new ArrayList<>();
         Map<Box, Double> markConfidence = new HashMap<>();

@@ -60,6 +60,7 @@ final class ScanPreprocess {
             }
         }
         normalise(text, w, h);
+        ScanStreaks.remove(text, w, h);
         int[] strips = clearEdgeStrips(text, w, h);
         ScanSeals.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         if (coloured == 0) {
@@ -76,6 +77,7 @@ final class ScanPreprocess {
             pen[i] = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2 ? 0 : 255;
         }
         normalise(marks, w, h);
+        ScanStreaks.remove(marks, w, h);
         clearEdgeStrips(marks, w, h);
         return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), coloured / (double) rgb.length,
                 strips);

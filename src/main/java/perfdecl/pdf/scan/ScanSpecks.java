@@ -1,0 +1,87 @@
+package perfdecl.pdf.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import perfdecl.grid.Box;
+
+/**
+ * Drops what OCR makes of the dust specks on a photocopy: a dot or tick standing alone in a cell, or a dot at the
+ * edge of a Chinese word (项目名称. · 服务供应商考核制度). A dot alone carries no value, and Chinese print never
+ * sets a Western full stop, a middle dot or an apostrophe at a word's edge beside a Han character (it ends with
+ * 。); a comma or colon does stand alone (OCR gives it a word of its own) and stays. Left there, a dot after a
+ * label was read as that label's value, and a dot before one as the label, shifting the row's cells.
+ */
+final class ScanSpecks {
+
+    /** What a speck is read as when it stands alone. */
+    private static final String ALONE = ".·．'`‘’";
+    /** What a speck is read as at a word's edge; a real one there stands beside digits or Latin letters. */
+    private static final String EDGE = ".·．'`";
+
+    private ScanSpecks() {
+    }
+
+    /**
+     * The words without the specks read at their ends, and without those that are nothing but a speck. A dot with
+     * another word right beside it on its line (OCR splits 100.00 or 人·日 into words) is kept: it is print.
+     */
+    static List<OcrWord> strip(List<OcrWord> words) {
+        List<OcrWord> out = new ArrayList<>();
+        for (OcrWord w : words) {
+            OcrWord kept = strip(w, touches(w, words, true), touches(w, words, false));
+            if (kept != null) {
+                out.add(kept);
+            }
+        }
+        return out;
+    }
+
+    /** Whether another word continues {@code w} on its line, before it ({@code before}) or after it. */
+    private static boolean touches(OcrWord w, List<OcrWord> words, boolean before) {
+        Box b = w.box();
+        double reach = 0.5 * b.height();
+        for (OcrWord o : words) {
+            Box c = o.box();
+            if (o == w || Math.min(b.bottom(), c.bottom()) - Math.max(b.y(), c.y()) < 0.3 * b.height()) {
+                continue;
+            }
+            double gap = before ? b.x() - c.right() : c.x() - b.right();
+            if (gap > -reach && gap <= reach && (before ? c.x() < b.x() : c.right() > b.right())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static OcrWord strip(OcrWord word, boolean joinedBefore, boolean joinedAfter) {
+        String text = word.text().strip();
+        if (!text.isEmpty() && !joinedBefore && !joinedAfter
+                && text.codePoints().allMatch(c -> ALONE.indexOf(c) >= 0 || Character.isWhitespace(c))) {
+            return null;
+        }
+        int n = text.codePointCount(0, text.length());
+        if (n < 2) {
+            return word;
+        }
+        int[] cps = text.codePoints().toArray();
+        int from = 0, to = cps.length;
+        while (!joinedAfter && to - from >= 2 && EDGE.indexOf(cps[to - 1]) >= 0 && isHan(cps[to - 2])) {
+            to--;
+        }
+        while (!joinedBefore && to - from >= 2 && EDGE.indexOf(cps[from]) >= 0 && isHan(cps[from + 1])) {
+            from++;
+        }
+        if (from == 0 && to == cps.length) {
+            return word;
+        }
+        Box b = word.box();
+        double share = b.width() / n;
+        Box kept = new Box(b.x() + from * share, b.y(), (to - from) * share, b.height());
+        return new OcrWord(new String(cps, from, to - from), kept, word.confidence());
+    }
+
+    private static boolean isHan(int cp) {
+        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+    }
+}

@@ -1,0 +1,78 @@
+package perfdecl.pdf.scan;
+
+/**
+ * Takes out the streaks a sheet-fed scanner draws along its feed direction (dust on the sensor): a pixel column
+ * darker than the paper either side of it from the top of the image to the bottom. Deskewed, such a streak slants
+ * across the table, where it fused with a column ruling it passed close to (the two together too thick for a
+ * ruling, so the column was lost) and left stray strokes in the cells it crossed. A printed ruling never runs
+ * the whole height: the page keeps a margin above and below its table.
+ */
+final class ScanStreaks {
+
+    /** How much darker than the paper either side a streak pixel is. */
+    private static final int DARKER = 8;
+    /** Share of the image's rows a column must be darker in: all but specks, text crossings and JPEG blocks. */
+    private static final double WHOLE_HEIGHT = 0.9;
+    /** Neighbours looked at this far to each side: beyond a streak's own width (up to half a millimetre). */
+    private static final int NEAR = 3, FAR = 5;
+    /** A neighbour this light is paper, where the streak's darkening factor is measured. */
+    private static final int PAPER = 200;
+
+    private ScanStreaks() {
+    }
+
+    /**
+     * Lightens every streak column of the grey image {@code v} ({@code w}×{@code h}, row-major, paper light) back
+     * to the paper beside it, by the factor it was darkened: print under the streak stays as dark as it was
+     * printed relative to its paper. Returns how many columns were streaks.
+     */
+    static int remove(int[] v, int w, int h) {
+        double[] factor = new double[w];
+        int streaks = 0;
+        for (int x = FAR; x < w - FAR; x++) {
+            int darker = 0;
+            int[] percent = new int[101];
+            int paperRows = 0;
+            for (int y = 0; y < h; y++) {
+                int row = y * w, a = v[row + x];
+                int left = 0, right = 0;
+                for (int d = NEAR; d <= FAR; d++) {
+                    left = Math.max(left, v[row + x - d]);
+                    right = Math.max(right, v[row + x + d]);
+                }
+                int beside = Math.min(left, right);
+                if (beside - a >= DARKER) {
+                    darker++;
+                }
+                if (beside >= PAPER) {
+                    percent[Math.min(100, a * 100 / beside)]++;
+                    paperRows++;
+                }
+            }
+            if (darker >= WHOLE_HEIGHT * h && paperRows * 2 >= h) {
+                factor[x] = median(percent, paperRows) / 100.0;
+                streaks++;
+            }
+        }
+        for (int x = 0; x < w; x++) {
+            if (factor[x] > 0 && factor[x] < 1) {
+                for (int y = 0; y < h; y++) {
+                    int i = y * w + x;
+                    v[i] = (int) Math.min(255, Math.round(v[i] / factor[x]));
+                }
+            }
+        }
+        return streaks;
+    }
+
+    private static int median(int[] hist, int n) {
+        int seen = 0;
+        for (int i = 0; i < hist.length; i++) {
+            seen += hist[i];
+            if (2 * seen >= n) {
+                return Math.max(1, i);
+            }
+        }
+        return 100;
+    }
+}

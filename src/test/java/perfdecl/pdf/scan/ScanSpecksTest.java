@@ -1,0 +1,63 @@
+package perfdecl.pdf.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import perfdecl.grid.Box;
+
+class ScanSpecksTest {
+
+    private static OcrWord word(String text) {
+        return word(text, 100);
+    }
+
+    private static OcrWord word(String text, double x) {
+        return new OcrWord(text, new Box(x, 200, 12 * text.length(), 12), 0.9);
+    }
+
+    private static OcrWord alone(OcrWord w) {
+        List<OcrWord> out = ScanSpecks.strip(List.of(w));
+        return out.isEmpty() ? null : out.get(0);
+    }
+
+    @Test
+    void speckReadAsADotAfterALabelIsDroppedAndTheWordNarrowed() {
+        OcrWord w = alone(word("项目名称."));
+        assertThat(w.text()).isEqualTo("项目名称");
+        assertThat(w.box().x()).isEqualTo(100);
+        assertThat(w.box().width()).isEqualTo(48);
+    }
+
+    @Test
+    void speckReadAsAMiddleDotBeforeAWordIsDroppedFromItsStart() {
+        OcrWord w = alone(word("·资金使用合规性"));
+        assertThat(w.text()).isEqualTo("资金使用合规性");
+        assertThat(w.box().x()).isEqualTo(112);
+    }
+
+    @Test
+    void speckStandingAloneIsNoWord() {
+        assertThat(alone(word("．"))).isNull();
+        assertThat(alone(word("·"))).isNull();
+        assertThat(alone(word("‘"))).isNull();
+        assertThat(alone(word(". ·"))).isNull();
+    }
+
+    @Test
+    void dotOcrReadAsAWordOfItsOwnBetweenTwoOthersStays() {
+        List<OcrWord> words = List.of(word("=100", 100), word(".", 148), word("00%", 160), word("人", 300),
+                word("·", 312), word("日", 324));
+        assertThat(ScanSpecks.strip(words)).extracting(OcrWord::text).containsExactly("=100", ".", "00%", "人", "·",
+                "日");
+    }
+
+    @Test
+    void realDotsAndPunctuationStay() {
+        for (String text : new String[] {"≥2.50(%)", "=3(元/人·日)", "，", "：", "Wi-Fi.", "2019.", "完成。", "1.加强管理"}) {
+            assertThat(alone(word(text)).text()).isEqualTo(text);
+        }
+    }
+}
