@@ -312,8 +312,9 @@ final class ScanRulings {
      * end joins them, as the missing side of the frame did. {@code toScan} maps this image's pixels back to the
      * scan's ({@code width}×{@code height}): undone skew leaves the scan's edge slanting across the image, so a
      * ruling meets it at a different place on every row; {@code strips} (left, top, right, bottom) are how far in from
-     * each edge of the scan a dark strip was made paper, the scan's true edge there. Returns the lines unchanged
-     * when nothing is cut.
+     * each edge of the scan a dark strip was made paper, the scan's true edge there. A line lying along an edge (the
+     * scan's dark rim, a strip's border) runs into no edge: its end, wherever it stops, would put the side back
+     * across the table. Returns the lines unchanged when nothing is cut.
      */
     static List<Line> closeCutFrame(List<Line> lines, int width, int height, java.awt.geom.AffineTransform toScan,
                                     int[] strips) {
@@ -327,7 +328,9 @@ final class ScanRulings {
             int n = 0;
             for (Line l : lines) {
                 int end = low ? l.from() : l.to();
-                if (l.horizontal() == horizontal && atScanEdge(horizontal ? end : l.at(), horizontal ? l.at() : end,
+                double middle = (l.from() + l.to()) / 2.0;
+                if (l.horizontal() == horizontal && !atScanEdge(horizontal ? middle : l.at(),
+                        horizontal ? l.at() : middle, width, height, toScan, strips) && atScanEdge(horizontal ? end : l.at(), horizontal ? l.at() : end,
                         width, height, toScan, strips)) {
                     n++;
                     min = Math.min(min, l.at());

@@ -203,6 +203,23 @@ class ScanRulingsTest {
     }
 
     @Test
+    void aLineAlongTheScansEdgeDoesNotPutTheCutSideBackWhereItStops() {
+        java.awt.geom.AffineTransform square = new java.awt.geom.AffineTransform();
+        // rows cut by the right edge of a 620 × 400 px scan, and the scan's dark rim along its top edge from the
+        // left to the middle
+        List<ScanRulings.Line> lines = List.of(new ScanRulings.Line(true, 0.5, 60, 330, 2),
+                new ScanRulings.Line(true, 100, 80, 619, 2), new ScanRulings.Line(true, 200, 80, 619, 2),
+                new ScanRulings.Line(true, 300, 80, 619, 2));
+        List<ScanRulings.Line> closed = ScanRulings.closeCutFrame(lines, 620, 400, square, new int[4]);
+
+        assertThat(closed).hasSize(5);
+        ScanRulings.Line side = closed.get(4);
+        assertThat(side.horizontal()).isFalse();
+        assertThat(side.at()).isEqualTo(618);
+        assertThat(side.from()).isEqualTo(100);
+    }
+
+    @Test
     void twoCutSidesMeetAtTheCornerSoItsCellIsClosed() {
         java.awt.geom.AffineTransform square = new java.awt.geom.AffineTransform();
         // a table shifted past the bottom-right corner of a 620 × 400 px scan: rows run into the right edge,
