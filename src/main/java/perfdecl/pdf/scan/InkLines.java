@@ -28,6 +28,8 @@ final class InkLines {
     private static final int DEPTH = 6;
     /** Longer than a stroke of the largest print on a form (a title's character is under 24 pt). */
     private static final double LONGEST_STROKE_PT = 36;
+    /** Taller than any one line of print on a form, with the ink of its neighbours' descents. */
+    private static final double TALLEST_LINE_PT = 36;
 
     private InkLines() {
     }
@@ -55,7 +57,8 @@ final class InkLines {
             eraseLongRuns(ink, r.width, r.height, (int) Math.round(LONGEST_STROKE_PT * scale));
         }
         Rectangle all = new Rectangle(0, 0, r.width, r.height);
-        cut(ink, r.width, all, lineHeight(ink, r.width, all), 0, out);
+        int tallest = scale > 0 ? (int) Math.round(TALLEST_LINE_PT * scale) : 0;
+        cut(ink, r.width, all, lineHeight(ink, r.width, all, tallest), tallest, 0, out);
         List<Rectangle> placed = new ArrayList<>();
         for (Rectangle l : out) {
             placed.add(new Rectangle(l.x + r.x, l.y + r.y, l.width, l.height));
@@ -124,9 +127,9 @@ final class InkLines {
      * The region's usual line height: the median height of its bands. A label standing between two lines of
      * options joins them into one tall band; the gap that parts its pieces is measured in lines, not in that band.
      */
-    private static int lineHeight(boolean[] ink, int stride, Rectangle r) {
+    private static int lineHeight(boolean[] ink, int stride, Rectangle r, int tallest) {
         List<Integer> heights = new ArrayList<>();
-        for (int[] band : runs(rowCounts(ink, stride, r), 2, NOISE)) {
+        for (int[] band : bands(rowCounts(ink, stride, r), tallest)) {
             if (band[1] - band[0] >= LEAST_HEIGHT) {
                 heights.add(band[1] - band[0]);
             }
@@ -138,8 +141,9 @@ final class InkLines {
         return heights.get(heights.size() / 2);
     }
 
-    private static void cut(boolean[] ink, int stride, Rectangle r, int line, int depth, List<Rectangle> out) {
-        List<int[]> bands = runs(rowCounts(ink, stride, r), 2, NOISE);
+    private static void cut(boolean[] ink, int stride, Rectangle r, int line, int tallest, int depth,
+                            List<Rectangle> out) {
+        List<int[]> bands = bands(rowCounts(ink, stride, r), tallest);
         for (int[] band : bands) {
             Rectangle b = new Rectangle(r.x, r.y + band[0], r.width, band[1] - band[0]);
             int[] cols = columnCounts(ink, stride, b);
@@ -153,15 +157,65 @@ final class InkLines {
                     continue;
                 }
                 boolean split = depth < DEPTH && (bands.size() > 1 || pieces.size() > 1)
-                        && !tight.equals(r) && runs(rowCounts(ink, stride, tight), 2, NOISE).size() > 1;
+                        && !tight.equals(r) && bands(rowCounts(ink, stride, tight), tallest).size() > 1;
                 if (split) {
-                    cut(ink, stride, tight, line, depth + 1, out);
+                    cut(ink, stride, tight, line, tallest, depth + 1, out);
                 } else if (tight.height >= LEAST_HEIGHT && inked(ink, stride, tight) >= LEAST_INK) {
                     out.add(tight);
                 }
             }
         }
     }
+
+    /**
+     * The bands of rows holding ink ({start, end exclusive}), blank rows between them. A band taller than
+     * {@code tallest} pixels (0: no limit) is no line of print but lines joined by ink running across the blank
+     * between them — a seal stamped over the title, the year and the unit's line, a signature's loop: it is parted
+     * where its rows hold least ink, at the lowest count that leaves two bands of a line's height or more, and
+     * each part keeps the rows round its lines down to that count (a character's top stroke inks few pixels).
+     */
+    static List<int[]> bands(int[] counts, int tallest) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] band : runs(counts, 2, NOISE)) {
+            out.addAll(parted(counts, band, tallest));
+        }
+        return out;
+    }
+
+    private static List<int[]> parted(int[] counts, int[] band, int tallest) {
+        if (tallest <= 0 || band[1] - band[0] <= tallest) {
+            return List.of(band);
+        }
+        int[] within = java.util.Arrays.copyOfRange(counts, band[0], band[1]);
+        int peak = java.util.Arrays.stream(within).max().orElse(0);
+        for (int floor = 2 * (NOISE + 1); floor * SEAL_SHARE <= peak; floor *= 2) {
+            List<int[]> lines = new ArrayList<>();
+            for (int[] run : runs(within, 2, floor)) {
+                if (run[1] - run[0] >= LEAST_HEIGHT) {
+                    lines.add(run);
+                }
+            }
+            if (lines.size() < 2) {
+                continue;
+            }
+            List<int[]> out = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                int[] line = lines.get(i);
+                int lowest = i == 0 ? 0 : lines.get(i - 1)[1], highest = i + 1 < lines.size()
+                        ? lines.get(i + 1)[0] : within.length;
+                int margin = Math.max(1, (int) Math.round(MARGIN * (line[1] - line[0])));
+                int from = Math.max(lowest, line[0] - margin), to = Math.min(highest, line[1] + margin);
+                out.addAll(parted(counts, new int[] {band[0] + from, band[0] + to}, tallest));
+            }
+            return out;
+        }
+        return List.of(band);
+    }
+
+    /** A band's lines hold at least this many times the ink of the rows that part them. */
+    private static final int SEAL_SHARE = 4;
+    /** How far round a line's rows above the parting count its band reaches, in line heights. */
+    private static final double MARGIN = 0.15;
 
     private static int[] rowCounts(boolean[] ink, int stride, Rectangle r) {
         int[] counts = new int[r.height];

@@ -118,27 +118,25 @@ final class ScanRulings {
         int lines = horizontal ? r.height : r.width, length = horizontal ? r.width : r.height;
         int min = (int) Math.round((horizontal ? MIN_HORIZONTAL_PT : MIN_VERTICAL_PT) * r.scale);
         int maxThick = Math.max(2, (int) Math.round(MAX_THICKNESS_PT * r.scale));
-        List<int[]> open = new ArrayList<>(); // {firstLine, lastLine, from, to, sumLine*count, count}
+        List<Open> open = new ArrayList<>();
         List<Line> out = new ArrayList<>();
         for (int l = 0; l < lines; l++) {
             List<int[]> runs = runs(r, horizontal, l, length, min, ridge);
-            List<int[]> next = new ArrayList<>();
+            List<Open> next = new ArrayList<>();
             boolean[] taken = new boolean[runs.size()];
-            for (int[] o : open) {
+            for (Open o : open) {
                 boolean continued = false;
-                if (o[1] >= l - 1 - APART) {
+                if (o.last >= l - 1 - APART) {
                     for (int i = 0; i < runs.size(); i++) {
                         int[] run = runs.get(i);
-                        if (!taken[i] && run[0] < o[3] && run[1] > o[2]) {
+                        if (!taken[i] && run[0] < o.to && run[1] > o.from) {
                             taken[i] = true;
-                            o[1] = l;
-                            o[2] = Math.min(o[2], run[0]);
-                            o[3] = Math.max(o[3], run[1]);
+                            o.add(l, run);
                             continued = true;
                         }
                     }
                 }
-                if (continued || o[1] >= l - APART) {
+                if (continued || o.last >= l - APART) {
                     next.add(o);
                 } else {
                     close(o, horizontal, maxThick, out, r, ridge);
@@ -146,15 +144,36 @@ final class ScanRulings {
             }
             for (int i = 0; i < runs.size(); i++) {
                 if (!taken[i]) {
-                    next.add(new int[] {l, l, runs.get(i)[0], runs.get(i)[1]});
+                    Open o = new Open(l);
+                    o.add(l, runs.get(i));
+                    next.add(o);
                 }
             }
             open = next;
         }
-        for (int[] o : open) {
+        for (Open o : open) {
             close(o, horizontal, maxThick, out, r, ridge);
         }
         return out;
+    }
+
+    /** A ruling being followed across pixel rows (columns): its first and last row, its extent, each row's runs. */
+    private static final class Open {
+        final int first;
+        int last, from = Integer.MAX_VALUE, to = Integer.MIN_VALUE;
+        final List<int[]> rows = new ArrayList<>(); // {row, from, to}
+
+        Open(int first) {
+            this.first = first;
+            this.last = first;
+        }
+
+        void add(int row, int[] run) {
+            last = row;
+            from = Math.min(from, run[0]);
+            to = Math.max(to, run[1]);
+            rows.add(new int[] {row, run[0], run[1]});
+        }
     }
 
     private static final int RIDGE = 18;
@@ -184,12 +203,52 @@ final class ScanRulings {
                 && Math.max(r.level(x + 5 * dx, y + 5 * dy), r.level(x + 6 * dx, y + 6 * dy)) >= v + ridge;
     }
 
-    private static void close(int[] o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r, int ridge) {
-        int thickness = o[1] - o[0] + 1;
-        Line line = new Line(horizontal, (o[0] + o[1]) / 2.0, o[2], o[3], thickness);
-        if (thickness <= maxThick && clearBeside(r, line) && unbroken(r, line, o[0], o[1], ridge)) {
+    private static void close(Open o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r, int ridge) {
+        int thickness = o.last - o.first + 1;
+        if (thickness > maxThick) {
+            Open ruling = alongBlob(o, maxThick);
+            if (ruling == null) {
+                return;
+            }
+            o = ruling;
+            thickness = o.last - o.first + 1;
+        }
+        Line line = new Line(horizontal, (o.first + o.last) / 2.0, o.from, o.to, thickness);
+        if (clearBeside(r, line) && unbroken(r, line, o.first, o.last, ridge)) {
             out.add(line);
         }
+    }
+
+    /** A blob on a ruling reaches at most this share of the ruling's length along it. */
+    private static final int BLOB_SHARE = 4;
+
+    /**
+     * The ruling within a run of ink too thick to be one: where a blob touches a ruling along a short stretch (a
+     * punched hole's shadow on the frame, a checkbox drawn against a column rule), the blob's short runs joined the
+     * ruling's long ones and made it as thick as the blob. The rows whose runs reach at least half the extent are
+     * the ruling (the others reaching no more than a quarter of it), when they lie within a ruling's thickness of
+     * each other; otherwise ({@code null}) it is a band of ink, not a ruling (a scanner lid's strip, a corner's
+     * wedge, a block of print).
+     */
+    private static Open alongBlob(Open o, int maxThick) {
+        int extent = o.to - o.from;
+        Open ruling = null;
+        for (int[] row : o.rows) {
+            if (2 * (row[2] - row[1]) < extent) {
+                if (BLOB_SHARE * (row[2] - row[1]) > extent) {
+                    return null; // a wedge or a strip narrowing along its length, no blob on a ruling
+                }
+                continue;
+            }
+            if (ruling == null) {
+                ruling = new Open(row[0]);
+            }
+            ruling.add(row[0], new int[] {row[1], row[2]});
+        }
+        if (ruling == null || ruling.last - ruling.first + 1 > maxThick) {
+            return null;
+        }
+        return ruling;
     }
 
     /** At most one break per 40 pixels: a run through a line of text breaks between every two characters. */
@@ -253,8 +312,9 @@ final class ScanRulings {
      * end joins them, as the missing side of the frame did. {@code toScan} maps this image's pixels back to the
      * scan's ({@code width}×{@code height}): undone skew leaves the scan's edge slanting across the image, so a
      * ruling meets it at a different place on every row; {@code strips} (left, top, right, bottom) are how far in from
-     * each edge of the scan a dark strip was made paper, the scan's true edge there. Returns the lines unchanged
-     * when nothing is cut.
+     * each edge of the scan a dark strip was made paper, the scan's true edge there. A line lying along an edge (the
+     * scan's dark rim, a strip's border) runs into no edge: its end, wherever it stops, would put the side back
+     * across the table. Returns the lines unchanged when nothing is cut.
      */
     static List<Line> closeCutFrame(List<Line> lines, int width, int height, java.awt.geom.AffineTransform toScan,
                                     int[] strips) {
@@ -268,7 +328,9 @@ final class ScanRulings {
             int n = 0;
             for (Line l : lines) {
                 int end = low ? l.from() : l.to();
-                if (l.horizontal() == horizontal && atScanEdge(horizontal ? end : l.at(), horizontal ? l.at() : end,
+                double middle = (l.from() + l.to()) / 2.0;
+                if (l.horizontal() == horizontal && !atScanEdge(horizontal ? middle : l.at(),
+                        horizontal ? l.at() : middle, width, height, toScan, strips) && atScanEdge(horizontal ? end : l.at(), horizontal ? l.at() : end,
                         width, height, toScan, strips)) {
                     n++;
                     min = Math.min(min, l.at());

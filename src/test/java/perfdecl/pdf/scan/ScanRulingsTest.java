@@ -203,6 +203,23 @@ class ScanRulingsTest {
     }
 
     @Test
+    void aLineAlongTheScansEdgeDoesNotPutTheCutSideBackWhereItStops() {
+        java.awt.geom.AffineTransform square = new java.awt.geom.AffineTransform();
+        // rows cut by the right edge of a 620 × 400 px scan, and the scan's dark rim along its top edge from the
+        // left to the middle
+        List<ScanRulings.Line> lines = List.of(new ScanRulings.Line(true, 0.5, 60, 330, 2),
+                new ScanRulings.Line(true, 100, 80, 619, 2), new ScanRulings.Line(true, 200, 80, 619, 2),
+                new ScanRulings.Line(true, 300, 80, 619, 2));
+        List<ScanRulings.Line> closed = ScanRulings.closeCutFrame(lines, 620, 400, square, new int[4]);
+
+        assertThat(closed).hasSize(5);
+        ScanRulings.Line side = closed.get(4);
+        assertThat(side.horizontal()).isFalse();
+        assertThat(side.at()).isEqualTo(618);
+        assertThat(side.from()).isEqualTo(100);
+    }
+
+    @Test
     void twoCutSidesMeetAtTheCornerSoItsCellIsClosed() {
         java.awt.geom.AffineTransform square = new java.awt.geom.AffineTransform();
         // a table shifted past the bottom-right corner of a 620 × 400 px scan: rows run into the right edge,
@@ -221,5 +238,42 @@ class ScanRulingsTest {
         assertThat(right.to()).isGreaterThan((int) bottom.at());
         assertThat(bottom.from()).isEqualTo(80);
         assertThat(bottom.to()).isGreaterThan((int) right.at());
+    }
+
+    /**
+     * The table above with its frame's left side printed dark, and a punched hole's shadow (34 px round) touching
+     * it from outside.
+     */
+    private static void tableWithAHoleAgainstItsFrame(Graphics2D g) {
+        table(g);
+        g.setColor(ScanDrawing.gray(20));
+        g.drawLine(COLUMNS[0], ROWS[0], COLUMNS[0], ROWS[ROWS.length - 1]);
+        g.fillOval(COLUMNS[0] - 30, 180, 34, 34);
+    }
+
+    @Test
+    void aFrameSideAPunchedHoleTouchesIsStillFoundAlongItsWholeLength() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithAHoleAgainstItsFrame),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> columns = ScanRulings.find(r).stream().filter(l -> !l.horizontal()).toList();
+
+        assertThat(columns.stream().map(l -> (int) Math.round(l.at())).sorted()).containsExactly(80, 260, 520);
+        ScanRulings.Line left = columns.stream().filter(l -> Math.round(l.at()) == 80).findFirst().orElseThrow();
+        assertThat(left.from()).isBetween(98, 102);
+        assertThat(left.to()).isBetween(298, 303);
+        assertThat(left.thickness()).isLessThanOrEqualTo(3);
+    }
+
+    /** A dark wedge in a corner of the scan (a scanner's deskew), 300 px along the edge and 10 px deep. */
+    private static void cornerWedge(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(20));
+        g.fillPolygon(new int[] {0, 300, 0}, new int[] {0, 0, 10}, 3);
+    }
+
+    @Test
+    void aCornersWedgeIsNoRulingThoughItsLongestRowsAreThin() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::cornerWedge), ScanDrawing.SCALE);
+
+        assertThat(ScanRulings.find(r)).isEmpty();
     }
 }
