@@ -37,15 +37,22 @@ final class ScanSpecks {
         return out;
     }
 
-    /** Whether another word continues {@code w} on its line, before it ({@code before}) or after it. */
+    /**
+     * Whether another word continues {@code w} on its line, before it ({@code before}) or after it. The reach is
+     * measured on the taller of the two words: a dot's own box can be its ink alone, a fraction of the line. A
+     * digit facing the dot reaches twice as far: a date typed with spaces (2019. 1. 1) sets its dots apart.
+     */
     private static boolean touches(OcrWord w, List<OcrWord> words, boolean before) {
         Box b = w.box();
-        double reach = 0.5 * b.height();
         for (OcrWord o : words) {
             Box c = o.box();
-            if (o == w || Math.min(b.bottom(), c.bottom()) - Math.max(b.y(), c.y()) < 0.3 * b.height()) {
+            if (o == w || o.text().isBlank()
+                    || Math.min(b.bottom(), c.bottom()) - Math.max(b.y(), c.y()) < 0.3 * Math.min(b.height(), c.height())) {
                 continue;
             }
+            String t = o.text().strip();
+            int facing = before ? t.codePointBefore(t.length()) : t.codePointAt(0);
+            double reach = (Character.isDigit(facing) ? 1.0 : 0.5) * Math.max(b.height(), c.height());
             double gap = before ? b.x() - c.right() : c.x() - b.right();
             if (gap > -reach && gap <= reach && (before ? c.x() < b.x() : c.right() > b.right())) {
                 return true;

@@ -60,4 +60,18 @@ class ScanSpecksTest {
             assertThat(alone(word(text)).text()).isEqualTo(text);
         }
     }
+
+    @Test
+    void dotsOfADateTypedWithSpacesStayThoughTheirBoxesAreTheirInkAlone() {
+        List<OcrWord> words = List.of(word("2019", 100), new OcrWord(".", new Box(150, 210, 2, 2), 0.9),
+                word("1", 158), new OcrWord(".", new Box(174, 211, 1, 1), 0.9), word("1", 181));
+        assertThat(ScanSpecks.strip(words)).extracting(OcrWord::text).containsExactly("2019", ".", "1", ".", "1");
+    }
+
+    @Test
+    void speckFarFromTheDigitsBesideItIsStillDropped() {
+        List<OcrWord> words = List.of(word("2019", 100), new OcrWord(".", new Box(190, 209, 3, 3), 0.9),
+                word("1", 230));
+        assertThat(ScanSpecks.strip(words)).extracting(OcrWord::text).containsExactly("2019", "1");
+    }
 }
