@@ -39,8 +39,8 @@ final class ScanSpecks {
 
     /**
      * Whether another word continues {@code w} on its line, before it ({@code before}) or after it. The reach is
-     * measured on the taller of the two words: a dot's own box can be its ink alone, a fraction of the line. A
-     * digit facing the dot reaches twice as far: a date typed with spaces (2019. 1. 1) sets its dots apart.
+     * measured on the taller of the two words: a dot's own box can be its ink alone, a fraction of the line (the
+     * dots of a date typed with spaces, 2019. 1. 1, stood too far from their digits by their own height).
      */
     private static boolean touches(OcrWord w, List<OcrWord> words, boolean before) {
         Box b = w.box();
@@ -50,9 +50,7 @@ final class ScanSpecks {
                     || Math.min(b.bottom(), c.bottom()) - Math.max(b.y(), c.y()) < 0.3 * Math.min(b.height(), c.height())) {
                 continue;
             }
-            String t = o.text().strip();
-            int facing = before ? t.codePointBefore(t.length()) : t.codePointAt(0);
-            double reach = (Character.isDigit(facing) ? 1.0 : 0.5) * Math.max(b.height(), c.height());
+            double reach = 0.5 * Math.max(b.height(), c.height());
             double gap = before ? b.x() - c.right() : c.x() - b.right();
             if (gap > -reach && gap <= reach && (before ? c.x() < b.x() : c.right() > b.right())) {
                 return true;
