@@ -1,0 +1,11 @@
+#!/bin/bash
+# Extracts and scores every condition of a scans-b set with one jar (ppocr), through tools/elsewhere/score.sh:
+# OUT_ROOT/results.tsv, OUT_ROOT/<condition>-ppocr.score.json; then `tools/scans-b/table.py OUT_ROOT SET` tabulates.
+# usage: score-all.sh JAR SET OUT_ROOT
+set -u
+jar=$1 set=$2 root=$3
+here=$(cd "$(dirname "$0")/.." && pwd)
+for d in "$set"/*/; do
+  c=$(basename "$d"); [ -f "$d/manifest.json" ] || continue
+  bash "$here/elsewhere/score.sh" "$jar" "$set" "$c" ppocr "$root" /work/shared/tools/score.py
+done
