@@ -311,21 +311,30 @@ final class ScanCheckboxes {
      * least.
      */
     static boolean setApart(ScanRaster r, int x, int y, int w, int h) {
+        return setApart(r::dark, x, y, w, h);
+    }
+
+    /** {@link #setApart(ScanRaster, int, int, int, int)} with the ink that counts as other print given. */
+    static boolean setApart(java.util.function.BiPredicate<Integer, Integer> ink, int x, int y, int w, int h) {
         int reach = (int) Math.ceil(APART_FAR * Math.max(w, h));
-        int left = paperBeside(r, x, y, w, h, -1, reach), right = paperBeside(r, x, y, w, h, 1, reach);
+        int left = paperBeside(ink, y, h, x - 1, -1, reach), right = paperBeside(ink, y, h, x + w, 1, reach);
         double side = Math.max(w, h);
         return Math.min(left, right) >= APART_NEAR * side && Math.max(left, right) >= APART_FAR * side;
     }
 
-    static final double APART_NEAR = 0.25, APART_FAR = 0.7;
+    private static final double APART_NEAR = 0.25, APART_FAR = 0.7;
 
-    /** Columns of paper beside a square within its height, counted outward up to {@code reach}. */
-    private static int paperBeside(ScanRaster r, int x, int y, int w, int h, int dir, int reach) {
-        for (int d = 1; d <= reach; d++) {
-            int cx = dir < 0 ? x - d : x + w - 1 + d;
+    /**
+     * Columns of paper beside a square within its height ({@code y}, {@code h}), counted outward from column
+     * {@code start} in direction {@code dir} up to {@code reach}.
+     */
+    private static int paperBeside(java.util.function.BiPredicate<Integer, Integer> ink, int y, int h, int start,
+                                   int dir, int reach) {
+        for (int d = 0; d < reach; d++) {
+            int cx = start + dir * d;
             for (int cy = y; cy < y + h; cy++) {
-                if (r.dark(cx, cy)) {
-                    return d - 1;
+                if (ink.test(cx, cy)) {
+                    return d;
                 }
             }
         }

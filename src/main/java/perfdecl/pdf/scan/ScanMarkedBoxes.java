@@ -216,7 +216,7 @@ final class ScanMarkedBoxes {
             return;
         }
         InkComponents shapes = InkComponents.dark(cleaned);
-        shapes.all();
+        shapes.all(); // grows every shape, so that each dark pixel has its label
         int[] label = shapes.labels();
         int white = 0xffffffff;
         for (ScanCheckboxes.Found f : ticked) {
@@ -256,24 +256,8 @@ final class ScanMarkedBoxes {
      */
     private static boolean apartFromOthers(ScanRaster r, int[] label, java.util.Set<Integer> own,
                                            ScanCheckboxes.Found f) {
-        double side = Math.max(f.width(), f.height());
-        int reach = (int) Math.ceil(ScanCheckboxes.APART_FAR * side);
-        int[] gap = new int[2];
-        for (int k = 0; k < 2; k++) {
-            gap[k] = reach;
-            search:
-            for (int d = 1; d <= reach; d++) {
-                int x = k == 0 ? f.x() - d : f.x() + f.width() - 1 + d;
-                for (int y = f.y(); y < f.y() + f.height(); y++) {
-                    if (r.dark(x, y) && !own.contains(label[y * r.width + x])) {
-                        gap[k] = d - 1;
-                        break search;
-                    }
-                }
-            }
-        }
-        return Math.min(gap[0], gap[1]) >= ScanCheckboxes.APART_NEAR * side
-                && Math.max(gap[0], gap[1]) >= ScanCheckboxes.APART_FAR * side;
+        return ScanCheckboxes.setApart((x, y) -> r.dark(x, y) && !own.contains(label[y * r.width + x]), f.x(), f.y(),
+                f.width(), f.height());
     }
 
     /** How many of the shape's pixels stand in the paper round a frame, up to a third of its side out. */

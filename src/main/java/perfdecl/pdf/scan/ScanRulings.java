@@ -329,9 +329,11 @@ final class ScanRulings {
             for (Line l : lines) {
                 int end = low ? l.from() : l.to();
                 double middle = (l.from() + l.to()) / 2.0;
-                if (l.horizontal() == horizontal && !atScanEdge(horizontal ? middle : l.at(),
-                        horizontal ? l.at() : middle, width, height, toScan, strips) && atScanEdge(horizontal ? end : l.at(), horizontal ? l.at() : end,
-                        width, height, toScan, strips)) {
+                if (l.horizontal() == horizontal
+                        && !atScanEdge(horizontal ? middle : l.at(), horizontal ? l.at() : middle, width, height,
+                                toScan, strips)
+                        && atScanEdge(horizontal ? end : l.at(), horizontal ? l.at() : end, width, height, toScan,
+                                strips)) {
                     n++;
                     min = Math.min(min, l.at());
                     max = Math.max(max, l.at());
