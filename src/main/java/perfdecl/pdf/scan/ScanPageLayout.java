@@ -111,10 +111,7 @@ public final class ScanPageLayout {
             cleaned = raster.copy();
             ScanRulings.erase(cleaned, lines);
         }
-        int turnedWidth = raster.width, turnedHeight = raster.height;
-        AffineTransform turnedToScan = toScan;
-        lines = ScanRulings.withFaintRows(raster, lines, (x, y) -> ScanRulings.atScanEdge(x, y, turnedWidth,
-                turnedHeight, turnedToScan, strips));
+        lines = ScanRulings.withFaintRows(raster, lines);
         int turned = (quarter.degrees() + half.degrees()) % 360;
         if (turned == 90 && half.degrees() == 180) {
             turned = 270;

@@ -55,20 +55,10 @@ final class ScanRulings {
 
     /** The rulings with the row rules printed light ({@link #faintRows}) added. */
     static List<Line> withFaintRows(ScanRaster r, List<Line> ruled) {
-        return withFaintRows(r, ruled, (x, y) -> false);
-    }
-
-    /**
-     * Like {@link #withFaintRows(ScanRaster, List)} on a scan that may have cut the table's frame off: a light
-     * rule may also end where {@code atEdge} says a point (pixels) lies at the scan's edge, its column ruling lost
-     * beyond it, as long as its other end lies on a column ruling.
-     */
-    static List<Line> withFaintRows(ScanRaster r, List<Line> ruled,
-                                    java.util.function.BiPredicate<Double, Double> atEdge) {
         int reach = Math.max(4, (int) Math.round(2 * r.scale));
         List<Line> out = new ArrayList<>(ruled);
         out.addAll(faintRows(r, ruled.stream().filter(Line::horizontal).toList(),
-                ruled.stream().filter(l -> !l.horizontal()).toList(), reach, atEdge));
+                ruled.stream().filter(l -> !l.horizontal()).toList(), reach));
         return out;
     }
 
@@ -95,8 +85,7 @@ final class ScanRulings {
      * widest ruling found that start and end on a vertical ruling (a light rule runs from one column ruling to
      * another; noise ends anywhere) and stand apart from the rulings already found.
      */
-    private static List<Line> faintRows(ScanRaster r, List<Line> horizontal, List<Line> vertical, int reach,
-                                        java.util.function.BiPredicate<Double, Double> atEdge) {
+    private static List<Line> faintRows(ScanRaster r, List<Line> horizontal, List<Line> vertical, int reach) {
         if (vertical.size() < 2) {
             return List.of();
         }
@@ -110,10 +99,7 @@ final class ScanRulings {
                     && h.from() < f.to() && f.from() < h.to());
             boolean startsOnColumn = vertical.stream().anyMatch(v -> endsOn(f, f.from(), v, reach));
             boolean endsOnColumn = vertical.stream().anyMatch(v -> endsOn(f, f.to(), v, reach));
-            boolean startsAtEdge = atEdge.test((double) f.from(), f.at());
-            boolean endsAtEdge = atEdge.test((double) f.to(), f.at());
-            if (!known && (startsOnColumn || startsAtEdge) && (endsOnColumn || endsAtEdge)
-                    && (startsOnColumn || endsOnColumn)) {
+            if (!known && startsOnColumn && endsOnColumn) {
                 out.add(f);
             }
         }

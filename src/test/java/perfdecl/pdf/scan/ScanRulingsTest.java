@@ -319,37 +319,4 @@ class ScanRulingsTest {
 
         assertThat(ScanRulings.find(r).stream().filter(l -> !l.horizontal())).isEmpty();
     }
-
-    /**
-     * A table whose left frame fell off the scan (shifted or cropped): its rulings run from the image's left edge;
-     * the rule between its first two rows is printed light.
-     */
-    private static void cutTableWithALightRowRule(Graphics2D g) {
-        g.setColor(ScanDrawing.gray(170));
-        g.setStroke(new BasicStroke(1f));
-        for (int y : new int[] {ROWS[0], ROWS[2], ROWS[3]}) {
-            g.drawLine(0, y, COLUMNS[2], y);
-        }
-        for (int x : new int[] {COLUMNS[1], COLUMNS[2]}) {
-            g.drawLine(x, ROWS[0], x, ROWS[ROWS.length - 1]);
-        }
-        g.setColor(ScanDrawing.gray(ScanDrawing.PAPER - 12));
-        g.fillRect(0, ROWS[1], COLUMNS[2], 1);
-        g.fillRect(0, 200, 150, 1); // a light stroke from the edge that ends on no column
-    }
-
-    @Test
-    void aLightRowRuleRunningOffTheScansEdgeIsFoundWhereItsOtherEndMeetsAColumn() {
-        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::cutTableWithALightRowRule),
-                ScanDrawing.SCALE);
-        List<ScanRulings.Line> ruled = ScanRulings.ruled(r);
-        java.util.function.BiPredicate<Double, Double> atLeftEdge = (x, y) -> x <= 3;
-
-        List<ScanRulings.Line> lines = ScanRulings.withFaintRows(r, ruled, atLeftEdge);
-        assertThat(lines.stream().filter(ScanRulings.Line::horizontal).map(l -> (int) Math.round(l.at())).sorted())
-                .containsExactly(100, 160, 240, 300);
-        // without the edge the light rule ends on no column ruling at its left
-        assertThat(ScanRulings.withFaintRows(r, ruled).stream().filter(ScanRulings.Line::horizontal)
-                .map(l -> (int) Math.round(l.at()))).doesNotContain(160);
-    }
 }
