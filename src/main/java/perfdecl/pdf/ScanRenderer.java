@@ -26,8 +26,8 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
 /**
  * PDFBox's renderer, drawing every page exactly as {@link PDFRenderer} does (the same pixels), but for the samples
  * of a plain 8-bit DeviceGray image (a grey scan: no mask, colour key or Decode array), which it turns into an RGB
- * image in one pass over the decoded bytes: PDFBox converts them a pixel at a time through {@code Raster.getPixel}
- * and {@code setPixel}, which cost as much as decoding the JPEG (bench/OCR.md, session 12).
+ * image in one pass over the decoded bytes, where PDFBox converts them a pixel at a time through
+ * {@code Raster.getPixel} and {@code setPixel} (what that saves: bench/OCR.md).
  */
 final class ScanRenderer extends PDFRenderer {
 
