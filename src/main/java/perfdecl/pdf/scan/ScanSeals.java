@@ -334,7 +334,7 @@ final class ScanSeals {
             for (int x = Math.max(0, (int) s.x() - r); x <= Math.min(w - 1, s.x() + r); x++) {
                 int level = v[y * w + x];
                 if (level >= 255 || level < cut || Math.hypot(x - s.x(), y - s.y()) > s.outer()
-                        || nearDarker(v, w, h, x, y, cut) || straightRun(v, w, h, x, y, s)) {
+                        || printEdge(v, w, h, x, y, cut) || straightRun(v, w, h, x, y, s, cut)) {
                     continue;
                 }
                 clear.add(y * w + x);
@@ -352,7 +352,7 @@ final class ScanSeals {
         for (int y = Math.max(0, (int) s.y() - r); y <= Math.min(h - 1, s.y() + r); y++) {
             for (int x = Math.max(0, (int) s.x() - r); x <= Math.min(w - 1, s.x() + r); x++) {
                 if (v[y * w + x] < INKED && s.onRing(Math.hypot(x - s.x(), y - s.y()))
-                        && !straightRun(v, w, h, x, y, s) && !throughPrint(v, w, h, x, y, s)) {
+                        && !straightRun(v, w, h, x, y, s, 0) && !throughPrint(v, w, h, x, y, s)) {
                     clear.add(y * w + x);
                 }
             }
@@ -389,6 +389,26 @@ final class ScanSeals {
         return false;
     }
 
+    /**
+     * Whether the pixel is the blurred edge of print: beside darker ink and beside paper. Where a stroke of the seal
+     * runs into print, its ink beside the print has the seal's ink round it, not paper, and goes: kept, it would
+     * thicken the character it crosses by the seal's stroke there.
+     */
+    private static boolean printEdge(int[] v, int w, int h, int x, int y, int cut) {
+        if (!nearDarker(v, w, h, x, y, cut)) {
+            return false;
+        }
+        for (int dy = -1; dy <= 1; dy++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                int xx = x + dx, yy = y + dy;
+                if (xx >= 0 && yy >= 0 && xx < w && yy < h && v[yy * w + xx] >= INKED) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean nearDarker(int[] v, int w, int h, int x, int y, int cut) {
         for (int dy = -1; dy <= 1; dy++) {
             for (int dx = -1; dx <= 1; dx++) {
@@ -404,9 +424,13 @@ final class ScanSeals {
     /**
      * Whether the pixel lies on a horizontal or vertical run of ink (gaps of two pixels bridged) longer than the seal
      * itself draws along that line: on the ring, the ring's own chord through the pixel and a few pixels beyond it;
-     * inside, more than half the seal's radius (its star and characters are smaller).
+     * inside, more than half the seal's radius (its star and characters are smaller). Only ink at least
+     * {@code lighter} and not at the edge of darker ink counts towards the run's length; darker ink and its blurred
+     * edges are crossed: a faint ruling under a seal is as light as the seal all along, while the stroke of a
+     * character (or a box's side) that the ring crosses is print, and counted, it would keep the ring's ink beyond
+     * its end as a stub that joins the stroke to the line of print below.
      */
-    private static boolean straightRun(int[] v, int w, int h, int x, int y, Seal s) {
+    private static boolean straightRun(int[] v, int w, int h, int x, int y, Seal s, int lighter) {
         if (v[y * w + x] >= INKED) {
             return false;
         }
@@ -415,8 +439,8 @@ final class ScanSeals {
         double inner = Math.max(0, s.radius() - s.ring() / 2 - EDGE), outer = s.outer();
         double limitH = ring ? chord(dy, inner, outer) + 8 : 0.7 * s.radius();
         double limitV = ring ? chord(dx, inner, outer) + 8 : 0.7 * s.radius();
-        return run(v, w, h, x, y, 1, 0, (int) Math.ceil(limitH)) > limitH
-                || run(v, w, h, x, y, 0, 1, (int) Math.ceil(limitV)) > limitV;
+        return run(v, w, h, x, y, 1, 0, (int) Math.ceil(limitH), lighter) > limitH
+                || run(v, w, h, x, y, 0, 1, (int) Math.ceil(limitV), lighter) > limitV;
     }
 
     /** Length of the ring's band (radii {@code inner}..{@code outer}) along a line {@code off} from the centre. */
@@ -429,21 +453,30 @@ final class ScanSeals {
         return o < inner ? out - Math.sqrt(inner * inner - o * o) : 2 * out;
     }
 
-    /** Length of the run of ink through (x, y) along (dx, dy), gaps of two pixels bridged, counted up to {@code cap}. */
-    private static int run(int[] v, int w, int h, int x, int y, int dx, int dy, int cap) {
+    /**
+     * Length of the run of ink through (x, y) along (dx, dy), gaps of two pixels bridged, counted up to {@code cap}:
+     * its pixels at least {@code lighter} and not beside darker ink, and the gaps; not the darker ink it crosses nor
+     * that ink's edges (looked at for twice the cap). {@code lighter} 0 counts every pixel.
+     */
+    private static int run(int[] v, int w, int h, int x, int y, int dx, int dy, int cap, int lighter) {
         int length = 1;
         for (int sign = -1; sign <= 1; sign += 2) {
-            int last = 0;
-            for (int k = 1; k - last <= 3 && last <= cap; k++) {
+            int last = 0, counted = 0, countedAtLast = 0;
+            for (int k = 1; k - last <= 3 && countedAtLast <= cap && k <= 2 * cap + 3; k++) {
                 int xx = x + sign * k * dx, yy = y + sign * k * dy;
                 if (xx < 0 || yy < 0 || xx >= w || yy >= h) {
                     break;
                 }
-                if (v[yy * w + xx] < INKED) {
+                int level = v[yy * w + xx];
+                if (level >= INKED || level >= lighter && (lighter == 0 || !nearDarker(v, w, h, xx, yy, lighter))) {
+                    counted++;
+                }
+                if (level < INKED) {
                     last = k;
+                    countedAtLast = counted;
                 }
             }
-            length += last;
+            length += countedAtLast;
         }
         return length;
     }

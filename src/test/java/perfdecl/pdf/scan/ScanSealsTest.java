@@ -148,6 +148,71 @@ class ScanSealsTest {
                 .containsExactlyInAnyOrder(40, 240, 718);
     }
 
+    /**
+     * A grey seal's ring (inked unevenly) whose lower band a character's vertical stroke runs into and ends in: the
+     * stroke is print, dark in its middle, with the lighter columns a scan's blur gives it on either side, and lines
+     * of print above the seal set the page's print level.
+     */
+    private static BufferedImage ringOverAStroke() {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(246, 246, 246));
+        g.fillRect(0, 0, W, H);
+        g.setColor(new Color(150, 150, 150));
+        g.setStroke(new BasicStroke(7f));
+        g.draw(new Ellipse2D.Double(CX - R, CY - R, 2 * R, 2 * R));
+        g.dispose();
+        Random random = new Random(11);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                if ((img.getRGB(x, y) & 0xff) == 150) {
+                    fill(img, x, y, 1, 1, 150 + random.nextInt(40));
+                }
+            }
+        }
+        for (int line = 0; line < 3; line++) {
+            for (int x = 60; x < 700; x += 16) {
+                fill(img, x, 20 + 30 * line, 10, 14, 20);
+            }
+        }
+        fill(img, CX - 1, CY + R - 40, 1, 40, 110); // the stroke's blurred edges
+        fill(img, CX + 2, CY + R - 40, 1, 40, 110);
+        fill(img, CX, CY + R - 40, 2, 40, 20); // ends in the middle of the ring's band
+        return img;
+    }
+
+    private static void fill(BufferedImage img, int x0, int y0, int width, int height, int level) {
+        for (int y = y0; y < y0 + height; y++) {
+            for (int x = x0; x < x0 + width; x++) {
+                img.setRGB(x, y, new Color(level, level, level).getRGB());
+            }
+        }
+    }
+
+    @Test
+    void aGreySealsRingLeavesNoStubBeyondTheEndOfAStrokeItCrosses() {
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(ringOverAStroke());
+
+        assertThat(level(p.text(), CX, CY + R - 20)).isLessThan(60); // the stroke stays
+        assertThat(level(p.text(), CX - 1, CY + R - 20)).isLessThan(130); // and its blurred edge
+        for (int x = CX - 1; x <= CX + 2; x++) {
+            for (int y = CY + R + 2; y <= CY + R + 3; y++) {
+                assertThat(level(p.text(), x, y)).as("(%d, %d)", x, y).isGreaterThan(240); // the ring below it
+            }
+        }
+    }
+
+    @Test
+    void aGreySealsInkTouchingAStrokeGoesWhereNoPaperIsBesideIt() {
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(ringOverAStroke());
+
+        // the ring's ink right under the stroke's end has the ring round it: no blurred edge of the print
+        assertThat(level(p.text(), CX, CY + R)).isGreaterThan(240);
+        assertThat(level(p.text(), CX + 1, CY + R)).isGreaterThan(240);
+        // the stroke's blurred edge, above the ring, has paper beside it and stays
+        assertThat(level(p.text(), CX + 2, CY + R - 30)).isLessThan(130);
+    }
+
     @Test
     void aTableOfPrintWithBoxesAndASmallCircleHasNoSeal() {
         BufferedImage img = ScanDrawing.image(W, H, g -> {
