@@ -12,7 +12,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 import perfdecl.grid.FormGrid;
 import perfdecl.grid.ForwardingReadListener;
@@ -182,7 +181,7 @@ final class PageRanges {
         Throwable error = null;
         try (ReleasedDocument doc = opener.open()) {
             ScanTextLayer layer = new ScanTextLayer();
-            new ImagePages(plan, new PDFRenderer(doc.document()), page -> PagedReading.layerOf(layer, doc.document(), page),
+            new ImagePages(plan, new ScanRenderer(doc.document()), page -> PagedReading.layerOf(layer, doc.document(), page),
                     new Posting(range, messages), shared).read(from, to);
         } catch (Throwable e) {
             // every end is told, or the reading thread would wait for this range for ever

@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 import perfdecl.grid.FormGrid;
 import perfdecl.grid.FormTitles;
@@ -286,7 +285,7 @@ final class PagedReading {
         if (jobs > 1 && opener != null && PageRanges.mayDivide(pages)) {
             PageRanges.read(plan, opener, jobs, counted, fromPage, firstForm);
         } else {
-            new ImagePages(plan, new PDFRenderer(doc), this::layerPage, PageRanges.numberedFrom(firstForm, counted))
+            new ImagePages(plan, new ScanRenderer(doc), this::layerPage, PageRanges.numberedFrom(firstForm, counted))
                     .read(fromPage, pages);
         }
         if (counted.nothing() && firstForm == 0) {

@@ -206,6 +206,14 @@ final class ScanRulings {
     private static void close(Open o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r, int ridge) {
         int thickness = o.last - o.first + 1;
         if (thickness > maxThick) {
+            int slanting = slantingThickness(o, maxThick);
+            if (slanting > 0) {
+                Line line = new Line(horizontal, (o.first + o.last) / 2.0, o.from, o.to, slanting);
+                if (clearBeside(r, line) && unbroken(r, line, o.first, o.last, ridge)) {
+                    out.add(line);
+                }
+                return;
+            }
             Open ruling = alongBlob(o, maxThick);
             if (ruling == null) {
                 return;
@@ -217,6 +225,35 @@ final class ScanRulings {
         if (clearBeside(r, line) && unbroken(r, line, o.first, o.last, ridge)) {
             out.add(line);
         }
+    }
+
+    /**
+     * How thick a ruling that slants across pixel rows (columns) is where it crosses each place along it, when
+     * that is at most {@code maxThick} all along it; else 0. Deskewing squares the page as a whole, but a scan's
+     * keystone leaves the frame's sides leaning a few pixels over the page's height, so that a frame drawn double
+     * spans more rows than a ruling is thick, though nowhere along it is it thicker than its two lines.
+     */
+    static int slantingThickness(Open o, int maxThick) {
+        int extent = o.to - o.from;
+        int step = 8, places = extent / step + 1;
+        int[] low = new int[places], high = new int[places];
+        java.util.Arrays.fill(low, Integer.MAX_VALUE);
+        java.util.Arrays.fill(high, Integer.MIN_VALUE);
+        for (int[] row : o.rows) {
+            for (int k = (row[1] - o.from + step - 1) / step; k < places && o.from + k * step < row[2]; k++) {
+                low[k] = Math.min(low[k], row[0]);
+                high[k] = Math.max(high[k], row[0]);
+            }
+        }
+        int thickest = 0, covered = 0;
+        for (int k = 0; k < places; k++) {
+            if (high[k] >= low[k]) {
+                covered++;
+                thickest = Math.max(thickest, high[k] - low[k] + 1);
+            }
+        }
+        // a wedge or a strip is thick somewhere along it; a ruling broken by noise is still found along most of it
+        return thickest <= maxThick && 10 * covered >= 9 * places ? thickest : 0;
     }
 
     /** A blob on a ruling reaches at most this share of the ruling's length along it. */

@@ -1,0 +1,221 @@
+package perfdecl.pdf;
+
+import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.filter.DecodeOptions;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
+
+/**
+ * PDFBox's renderer, drawing every page exactly as {@link PDFRenderer} does (the same pixels), but for the samples
+ * of a plain 8-bit DeviceGray image (a grey scan: no mask, colour key or Decode array), which it turns into an RGB
+ * image in one pass over the decoded bytes, where PDFBox converts them a pixel at a time through
+ * {@code Raster.getPixel} and {@code setPixel} (what that saves: bench/OCR.md).
+ */
+final class ScanRenderer extends PDFRenderer {
+
+    ScanRenderer(PDDocument document) {
+        super(document);
+    }
+
+    @Override
+    protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+        return new PageDrawer(parameters) {
+            @Override
+            public void drawImage(PDImage image) throws IOException {
+                super.drawImage(isPlainGray(image) ? new PlainGrayImage((PDImageXObject) image) : image);
+            }
+        };
+    }
+
+    /**
+     * Whether PDFBox would read {@code image} as its decoded bytes, one a pixel, each the gray level of R, G and B
+     * alike ({@code SampledImageReader.from8bit} then {@code PDDeviceGray.toRGBImage}).
+     */
+    static boolean isPlainGray(PDImage image) throws IOException {
+        if (!(image instanceof PDImageXObject x) || x.getOptionalContent() != null || x.isStencil()
+                || x.getBitsPerComponent() != 8 || !(x.getColorSpace() instanceof PDDeviceGray)
+                || x.getColorKeyMask() != null || x.getMask() != null || x.getSoftMask() != null) {
+            return false;
+        }
+        COSArray decode = x.getDecode();
+        if (decode != null && !(decode.size() == 2 && decode.get(0) instanceof COSNumber lo && lo.floatValue() == 0
+                && decode.get(1) instanceof COSNumber hi && hi.floatValue() == 1)) {
+            return false;
+        }
+        List<COSName> filters = x.getStream().getFilters();
+        // a JPEG 2000 image is decoded when the object is made, with its own colour space
+        return filters == null || !filters.contains(COSName.JPX_DECODE);
+    }
+
+    /**
+     * The image object as PDFBox draws it, its samples turned into RGB in one pass; everything else is the object's
+     * own ({@link PDImageXObject} is final, so this stands in for it: the page drawer asks an image object only for
+     * its optional content, which {@link #isPlainGray} requires to be absent).
+     */
+    static final class PlainGrayImage implements PDImage {
+
+        private final PDImageXObject image;
+
+        PlainGrayImage(PDImageXObject image) {
+            this.image = image;
+        }
+
+        @Override
+        public BufferedImage getImage() throws IOException {
+            int width = image.getWidth(), height = image.getHeight();
+            byte[] samples;
+            try (InputStream in = image.createInputStream()) {
+                samples = in.readNBytes(width * height);
+            }
+            if (samples.length < width * height) {
+                // a short stream: PDFBox's reading, whatever it makes of it
+                return image.getImage();
+            }
+            BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < pixels.length; i++) {
+                int g = samples[i] & 0xff;
+                pixels[i] = g << 16 | g << 8 | g;
+            }
+            return rgb;
+        }
+
+        @Override
+        public BufferedImage getImage(Rectangle region, int subsampling) throws IOException {
+            return region == null && subsampling == 1 ? getImage() : image.getImage(region, subsampling);
+        }
+
+        @Override
+        public WritableRaster getRawRaster() throws IOException {
+            return image.getRawRaster();
+        }
+
+        @Override
+        public BufferedImage getRawImage() throws IOException {
+            return image.getRawImage();
+        }
+
+        @Override
+        public BufferedImage getStencilImage(Paint paint) throws IOException {
+            return image.getStencilImage(paint);
+        }
+
+        @Override
+        public InputStream createInputStream() throws IOException {
+            return image.createInputStream();
+        }
+
+        @Override
+        public InputStream createInputStream(List<String> stopFilters) throws IOException {
+            return image.createInputStream(stopFilters);
+        }
+
+        @Override
+        public InputStream createInputStream(DecodeOptions options) throws IOException {
+            return image.createInputStream(options);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return image.isEmpty();
+        }
+
+        @Override
+        public boolean isStencil() {
+            return image.isStencil();
+        }
+
+        @Override
+        public void setStencil(boolean isStencil) {
+            image.setStencil(isStencil);
+        }
+
+        @Override
+        public int getBitsPerComponent() {
+            return image.getBitsPerComponent();
+        }
+
+        @Override
+        public void setBitsPerComponent(int bitsPerComponent) {
+            image.setBitsPerComponent(bitsPerComponent);
+        }
+
+        @Override
+        public PDColorSpace getColorSpace() throws IOException {
+            return image.getColorSpace();
+        }
+
+        @Override
+        public void setColorSpace(PDColorSpace colorSpace) {
+            image.setColorSpace(colorSpace);
+        }
+
+        @Override
+        public int getHeight() {
+            return image.getHeight();
+        }
+
+        @Override
+        public void setHeight(int height) {
+            image.setHeight(height);
+        }
+
+        @Override
+        public int getWidth() {
+            return image.getWidth();
+        }
+
+        @Override
+        public void setWidth(int width) {
+            image.setWidth(width);
+        }
+
+        @Override
+        public void setDecode(COSArray decode) {
+            image.setDecode(decode);
+        }
+
+        @Override
+        public COSArray getDecode() {
+            return image.getDecode();
+        }
+
+        @Override
+        public boolean getInterpolate() {
+            return image.getInterpolate();
+        }
+
+        @Override
+        public void setInterpolate(boolean value) {
+            image.setInterpolate(value);
+        }
+
+        @Override
+        public String getSuffix() {
+            return image.getSuffix();
+        }
+
+        @Override
+        public COSBase getCOSObject() {
+            return image.getCOSObject();
+        }
+    }
+}

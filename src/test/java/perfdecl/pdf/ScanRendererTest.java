@@ -1,0 +1,103 @@
+package perfdecl.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Random;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+
+class ScanRendererTest {
+
+    private static final float DPI = 150;
+
+    @Test
+    void committedGrayScansRenderPixelForPixelAsPdfBoxDoes() throws IOException {
+        for (String scan : new String[] {"scan-form-1", "scan-mof2021-rural-roads-2022"}) {
+            File pdf = Path.of("src/test/resources/filings", scan, "input.pdf").toFile();
+            try (PDDocument doc = PDDocument.load(pdf)) {
+                PDImageXObject image = onlyImage(doc.getPage(0));
+                assertThat(ScanRenderer.isPlainGray(image)).as(scan).isTrue();
+                for (int page = 0; page < doc.getNumberOfPages(); page++) {
+                    assertSamePixels(new PDFRenderer(doc).renderImageWithDPI(page, DPI, ImageType.RGB),
+                            new ScanRenderer(doc).renderImageWithDPI(page, DPI, ImageType.RGB));
+                }
+            }
+        }
+    }
+
+    /** At 300 dpi PDFBox first shrinks the image by area averaging, a path the 200 dpi scans above do not take. */
+    @Test
+    void aGrayScanAt300DpiRendersPixelForPixelAsPdfBoxDoes() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDImageXObject image = addScanPage(doc, 2480, 3508);
+            assertThat(ScanRenderer.isPlainGray(image)).isTrue();
+            assertSamePixels(new PDFRenderer(doc).renderImageWithDPI(0, DPI, ImageType.RGB),
+                    new ScanRenderer(doc).renderImageWithDPI(0, DPI, ImageType.RGB));
+        }
+    }
+
+    @Test
+    void anInvertedGrayImageIsLeftToPdfBox() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDImageXObject image = addScanPage(doc, 300, 420);
+            COSArray inverted = new COSArray();
+            inverted.add(COSInteger.ONE);
+            inverted.add(COSInteger.ZERO);
+            image.getCOSObject().setItem(COSName.DECODE, inverted);
+            assertThat(ScanRenderer.isPlainGray(image)).isFalse();
+            assertSamePixels(new PDFRenderer(doc).renderImageWithDPI(0, DPI, ImageType.RGB),
+                    new ScanRenderer(doc).renderImageWithDPI(0, DPI, ImageType.RGB));
+        }
+    }
+
+    private static PDImageXObject onlyImage(PDPage page) throws IOException {
+        for (COSName name : page.getResources().getXObjectNames()) {
+            if (page.getResources().getXObject(name) instanceof PDImageXObject image) {
+                return image;
+            }
+        }
+        throw new AssertionError("no image on the page");
+    }
+
+    /** An A4 page filled by one gray JPEG of {@code width} × {@code height} pixels: paper, ruled lines, noise. */
+    private static PDImageXObject addScanPage(PDDocument doc, int width, int height) throws IOException {
+        BufferedImage gray = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Random random = new Random(7);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                boolean ruled = x % 97 < 3 || y % 61 < 2;
+                int level = ruled ? 30 : 230 - x * 20 / width;
+                gray.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, level + random.nextInt(21) - 10)));
+            }
+        }
+        PDImageXObject image = JPEGFactory.createFromImage(doc, gray, 0.7f);
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+            content.drawImage(image, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+        }
+        return image;
+    }
+
+    private static void assertSamePixels(BufferedImage expected, BufferedImage actual) {
+        assertThat(actual.getWidth()).isEqualTo(expected.getWidth());
+        assertThat(actual.getHeight()).isEqualTo(expected.getHeight());
+        int w = expected.getWidth(), h = expected.getHeight();
+        assertThat(actual.getRGB(0, 0, w, h, null, 0, w)).isEqualTo(expected.getRGB(0, 0, w, h, null, 0, w));
+    }
+}
