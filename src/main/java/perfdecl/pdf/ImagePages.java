@@ -152,7 +152,11 @@ final class ImagePages {
             p = new ScanTextLayer.Page(p.page(), p.width(), p.height(), p.imageCoverage(), p.invisibleChars(),
                     p.visibleChars(), List.of());
         }
-        return ScanPageLayout.layout(renderer, p, p.words().isEmpty() ? null : p.words(), ScanGridReader.REOCR,
-                rereadCap, plan.ocr());
+        ScanPage laid = ScanPageLayout.layout(renderer, p, p.words().isEmpty() ? null : p.words(),
+                ScanGridReader.REOCR, rereadCap, plan.ocr());
+        // a disclosure's page number ("— 26 —") under the frame would be read as the last indicator's next row,
+        // as on a born-digital page it is left out
+        return new ScanPage(FormSplitter.withoutPageNumbers(laid.rows()), laid.notes(), laid.cellConfidence(),
+                laid.markConfidence(), laid.skewDegrees(), laid.rereads());
     }
 }

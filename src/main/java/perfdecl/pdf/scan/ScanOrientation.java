@@ -243,15 +243,18 @@ final class ScanOrientation {
 
     /**
      * Whether a page (rulings erased) is upside down, from its dots: the separate dot at the top of 主, 市, 文, 方,
-     * 高, 就 and many more characters stands in the upper third of a text line, more often than the comma, full
-     * stop and 、 of Chinese print stand in the lower third; upside down the two swap. A weaker cue than the other
-     * two, but one that every page of text has.
+     * 高, 就 and many more characters stands in the upper third of a text line with the character's strokes below
+     * it, and the comma, full stop, 、 and decimal point stand in the lower third with paper above them; upside
+     * down a dot in the lower third has strokes above it and one in the upper third paper below. A dot is told by
+     * both its place and what lies across the line from it, so that a page of amounts, whose dots are nearly all
+     * decimal points low in the line, counts as upright rather than as upside-down text. A weaker cue than the
+     * other two, but one that every page of text has.
      */
     static Turn dotTurn(ScanRaster r) {
         int[] rowInk = rowInk(r);
         int minLine = (int) Math.round(4 * r.scale), maxLine = (int) Math.round(30 * r.scale);
         InkComponents shapes = InkComponents.dark(r);
-        int top = 0, bottom = 0, y = 0;
+        int upright = 0, upsideDown = 0, y = 0;
         while (y < r.height) {
             if (rowInk[y] < 2) {
                 y++;
@@ -276,19 +279,39 @@ final class ScanOrientation {
                     if (n >= 3 && shape.width() <= 0.3 * h && maxY - minY + 1 <= 0.3 * h) {
                         double at = ((minY + maxY) / 2.0 - t) / h;
                         if (at < 0.38) {
-                            top++;
+                            if (inkBetween(r, shape.minX(), shape.maxX(), maxY + 2, b)) {
+                                upright++;
+                            } else {
+                                upsideDown++;
+                            }
                         } else if (at > 0.62) {
-                            bottom++;
+                            if (inkBetween(r, shape.minX(), shape.maxX(), t, minY - 1)) {
+                                upsideDown++;
+                            } else {
+                                upright++;
+                            }
                         }
                     }
                 }
             }
         }
-        if (top + bottom < 20) {
+        if (upright + upsideDown < 20) {
             return new Turn(0, 0);
         }
-        double margin = Math.abs(Math.log((top + 1.0) / (bottom + 1.0)));
-        return new Turn(bottom > top ? 180 : 0, Math.min(1, margin / 0.7));
+        double margin = Math.abs(Math.log((upright + 1.0) / (upsideDown + 1.0)));
+        return new Turn(upsideDown > upright ? 180 : 0, Math.min(1, margin / 0.7));
+    }
+
+    /** Whether any ink stands in columns {@code x0..x1} of rows {@code y0} (inclusive) to {@code y1} (exclusive). */
+    private static boolean inkBetween(ScanRaster r, int x0, int x1, int y0, int y1) {
+        for (int y = Math.max(0, y0); y < Math.min(r.height, y1); y++) {
+            for (int x = Math.max(0, x0); x <= Math.min(r.width - 1, x1); x++) {
+                if (r.dark(x, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Dark pixels per row. */

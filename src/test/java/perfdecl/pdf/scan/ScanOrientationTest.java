@@ -106,4 +106,43 @@ class ScanOrientationTest {
         assertThat(turn.degrees()).isEqualTo(180);
         assertThat(turn.confidence()).isGreaterThan(0.5);
     }
+
+    /**
+     * A page of amounts without rulings, such as a budget table printed before a form: rows of "1234.56", digits as
+     * 12×20 px blocks with a hole, and between them a 4 px decimal point at the foot of the line.
+     */
+    private static BufferedImage amountsPage() {
+        return ScanDrawing.image(700, 900, g -> {
+            for (int row = 60; row < 840; row += 40) {
+                for (int col = 40; col < 660; col += 160) {
+                    int x = col;
+                    for (int d = 0; d < 6; d++) {
+                        if (d == 4) {
+                            g.fillRect(x, row + 16, 4, 4);
+                            x += 8;
+                        }
+                        g.setColor(java.awt.Color.BLACK);
+                        g.fillRect(x, row, 12, 20);
+                        g.setColor(ScanDrawing.gray(ScanDrawing.PAPER));
+                        g.fillRect(x + 3, row + 4, 6, 12);
+                        g.setColor(java.awt.Color.BLACK);
+                        x += 16;
+                    }
+                }
+            }
+        });
+    }
+
+    @Test
+    void aPageOfAmountsIsToldUprightOrUpsideDownByItsDecimalPointsWithPaperAboveThem() {
+        BufferedImage upright = amountsPage();
+        ScanOrientation.Turn asScanned = ScanOrientation.dotTurn(new ScanRaster(upright, ScanDrawing.SCALE));
+        ScanOrientation.Turn turned = ScanOrientation.dotTurn(
+                new ScanRaster(ScanOrientation.turn(upright, 180), ScanDrawing.SCALE));
+        // a decimal point low in the line is no upside-down dot of a character: it has no strokes above it
+        assertThat(asScanned.degrees()).isZero();
+        assertThat(asScanned.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
+        assertThat(turned.degrees()).isEqualTo(180);
+        assertThat(turned.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
+    }
 }
