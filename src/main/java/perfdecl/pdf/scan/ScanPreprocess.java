@@ -61,6 +61,7 @@ final class ScanPreprocess {
         }
         normalise(text, w, h);
         ScanStreaks.remove(text, w, h);
+        ScanDust.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         int[] strips = clearEdgeStrips(text, w, h);
         ScanSeals.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         if (coloured == 0) {
