@@ -5,10 +5,9 @@ package perfdecl.pdf.scan;
  * On a copier's 1-bit page they are strewn over every blank, between a cell's lines and round its labels; left
  * there, a speck in the blank between two lines joins them into one band that the recogniser reads as nothing
  * (the line finder's blank rows hold no ink), and a speck beside a label is read as a dot or a colon that makes
- * the label unknown (·一级指标·) or the title a sentence (申报表：(2022年)). Print is never so small and so alone:
- * a full stop or a decimal point stands by the character before it, a colon's two dots by each other, and a comma,
- * a full-width full stop or a dash is larger. A speck touching print, or close beside it, stays: it cannot be told
- * from it.
+ * the label unknown (·一级指标·) or the title a sentence (申报表：(2022年)). Print is never so small and so alone
+ * on its line: a full stop, a decimal point, a comma or a colon's dots stand within half a character's width of the
+ * character before them. A speck touching print, or just above or below it, stays: it cannot be told from it.
  */
 final class ScanDust {
 
@@ -19,16 +18,15 @@ final class ScanDust {
     /** Its widest side, in points: a lone hyphen or dash is longer. */
     private static final double WIDEST_PT = 1.5;
     /**
-     * A speck has no other ink within this many points all round: farther than a full stop or a decimal point from
-     * its character and a colon's dots from each other.
+     * How far from any other ink a speck lies along its line, in points: farther than a full stop, a comma or a
+     * colon from the character before it (a full-width colon's dot stands about a third of an em from it).
      */
-    private static final double AROUND_PT = 3;
+    private static final double ALONE_ALONG_PT = 5;
     /**
-     * Or none within this many points above and below and {@link #ALONG_PT} beside it on its line: less than the
-     * blank between two lines, where the specks that join them lie.
+     * How far from any other ink a speck lies across the lines, in points: less than the blank between two lines,
+     * where the specks that join them lie. A colon's dots, one over the other, stand by the character before them.
      */
-    private static final double ACROSS_PT = 1;
-    private static final double ALONG_PT = 5;
+    private static final double ALONE_ACROSS_PT = 1;
 
     private ScanDust() {
     }
@@ -40,9 +38,8 @@ final class ScanDust {
     static int clear(int[] v, int w, int h, double scale) {
         int largest = Math.max(1, (int) Math.floor(LARGEST_PT2 * scale * scale));
         int widest = Math.max(1, (int) Math.floor(WIDEST_PT * scale));
-        int around = Math.max(1, (int) Math.round(AROUND_PT * scale));
-        int along = Math.max(1, (int) Math.round(ALONG_PT * scale));
-        int across = Math.max(1, (int) Math.round(ACROSS_PT * scale));
+        int along = Math.max(1, (int) Math.round(ALONE_ALONG_PT * scale));
+        int across = Math.max(1, (int) Math.round(ALONE_ACROSS_PT * scale));
         // pixels of components already looked at
         boolean[] seen = new boolean[v.length];
         int[] stack = new int[largest + 1];
@@ -86,8 +83,7 @@ final class ScanDust {
                 }
             }
             boolean small = n <= largest && x1 - x0 < widest && y1 - y0 < widest;
-            if (!small || !alone(v, w, h, x0, y0, x1, y1, around, around, stack, n)
-                    && !alone(v, w, h, x0, y0, x1, y1, along, across, stack, n)) {
+            if (!small || !alone(v, w, h, x0, y0, x1, y1, along, across, stack, n)) {
                 continue;
             }
             for (int i = 0; i < n; i++) {

@@ -114,21 +114,4 @@ class ScanDustTest {
         assertThat(ScanDust.clear(v, W, H, ScanDrawing.SCALE)).isEqualTo(1);
         assertThat(ink(v)).isEqualTo(dash);
     }
-
-    @Test
-    void speckAFewPointsBeforeAValueOnItsLineIsMadePaper() throws Exception {
-        Font font = font();
-        int[] clean = levels(g -> {
-            g.setFont(font);
-            g.drawString("2019年1月", 100, 40);
-        });
-        int[] dusty = levels(g -> {
-            g.setFont(font);
-            g.drawString("2019年1月", 100, 40);
-            g.fillRect(92, 30, 2, 2);
-        });
-        assertThat(ScanDust.clear(dusty, W, H, ScanDrawing.SCALE)).isEqualTo(1);
-        assertThat(dusty[30 * W + 92]).isEqualTo(255);
-        assertThat(ink(dusty)).isEqualTo(ink(clean));
-    }
 }
