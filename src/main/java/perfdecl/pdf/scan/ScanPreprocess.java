@@ -62,6 +62,7 @@ final class ScanPreprocess {
         int[] darkEdges = darkEdges(text, w, h);
         normalise(text, w, h);
         ScanStreaks.remove(text, w, h);
+        ScanDust.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         int[] strips = clearEdgeStrips(text, w, h, darkEdges);
         ScanSeals.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         if (coloured == 0) {

@@ -29,7 +29,11 @@ final class ScanSpecks {
     static List<OcrWord> strip(List<OcrWord> words) {
         List<OcrWord> out = new ArrayList<>();
         for (OcrWord w : words) {
-            OcrWord kept = strip(w, touches(w, words, true), touches(w, words, false));
+            OcrWord before = touching(w, words, true), after = touching(w, words, false);
+            if (atHanEdge(w, before, after)) {
+                continue;
+            }
+            OcrWord kept = strip(w, before != null, after != null);
             if (kept != null) {
                 out.add(kept);
             }
@@ -38,12 +42,46 @@ final class ScanSpecks {
     }
 
     /**
-     * Whether another word continues {@code w} on its line, before it ({@code before}) or after it. The reach is
-     * measured on the taller of the two words: a dot's own box can be its ink alone, a fraction of the line (the
-     * dots of a date typed with spaces, 2019. 1. 1, stood too far from their digits by their own height).
+     * Whether {@code w} is a speck read as a word of its own (an engine that reads character by character gives
+     * every character one) at the edge of Chinese text: a Han character on one side, and on the other nothing or a
+     * colon or comma (名称：·上海市…). Between two Han characters (人·日), beside a digit or a Latin letter (1.加强) it
+     * may be print and stays.
      */
-    private static boolean touches(OcrWord w, List<OcrWord> words, boolean before) {
+    private static boolean atHanEdge(OcrWord w, OcrWord before, OcrWord after) {
+        String text = w.text().strip();
+        if (text.codePointCount(0, text.length()) != 1 || EDGE.indexOf(text.codePointAt(0)) < 0) {
+            return false;
+        }
+        int left = before == null ? -1 : lastOf(before), right = after == null ? -1 : firstOf(after);
+        return isHan(left) && endsClause(right) || isHan(right) && endsClause(left);
+    }
+
+    /** Nothing ({@code -1}) or a mark that ends a clause or a label (：，；。), after which no dot is set. */
+    private static boolean endsClause(int cp) {
+        return cp < 0 || CLAUSE.indexOf(cp) >= 0;
+    }
+
+    private static final String CLAUSE = "：:，,；;。、";
+
+    private static int lastOf(OcrWord w) {
+        String t = w.text().strip();
+        return t.isEmpty() ? -1 : t.codePointBefore(t.length());
+    }
+
+    private static int firstOf(OcrWord w) {
+        String t = w.text().strip();
+        return t.isEmpty() ? -1 : t.codePointAt(0);
+    }
+
+    /**
+     * The word that continues {@code w} on its line, before it ({@code before}) or after it, or {@code null}. The
+     * reach is measured on the taller of the two words: a dot's own box can be its ink alone, a fraction of the line
+     * (the dots of a date typed with spaces, 2019. 1. 1, stood too far from their digits by their own height).
+     */
+    private static OcrWord touching(OcrWord w, List<OcrWord> words, boolean before) {
         Box b = w.box();
+        OcrWord nearest = null;
+        double nearestGap = Double.MAX_VALUE;
         for (OcrWord o : words) {
             Box c = o.box();
             if (o == w || o.text().isBlank()
@@ -52,11 +90,12 @@ final class ScanSpecks {
             }
             double reach = 0.5 * Math.max(b.height(), c.height());
             double gap = before ? b.x() - c.right() : c.x() - b.right();
-            if (gap > -reach && gap <= reach && (before ? c.x() < b.x() : c.right() > b.right())) {
-                return true;
+            if (gap > -reach && gap <= reach && (before ? c.x() < b.x() : c.right() > b.right()) && gap < nearestGap) {
+                nearest = o;
+                nearestGap = gap;
             }
         }
-        return false;
+        return nearest;
     }
 
     private static OcrWord strip(OcrWord word, boolean joinedBefore, boolean joinedAfter) {
@@ -87,6 +126,6 @@ final class ScanSpecks {
     }
 
     private static boolean isHan(int cp) {
-        return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+        return cp >= 0 && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
     }
 }

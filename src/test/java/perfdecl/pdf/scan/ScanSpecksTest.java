@@ -74,4 +74,33 @@ class ScanSpecksTest {
                 word("1", 230));
         assertThat(ScanSpecks.strip(words)).extracting(OcrWord::text).containsExactly("2019", "1");
     }
+
+    /** A line read character by character, as PP-OCR places it: one 12 pt word a character, side by side. */
+    private static List<OcrWord> characters(String line) {
+        List<OcrWord> out = new java.util.ArrayList<>();
+        int[] cps = line.codePoints().toArray();
+        for (int i = 0; i < cps.length; i++) {
+            out.add(word(new String(cps, i, 1), 100 + 12 * i));
+        }
+        return out;
+    }
+
+    private static String joined(List<OcrWord> words) {
+        return words.stream().map(OcrWord::text).reduce("", String::concat);
+    }
+
+    @Test
+    void speckReadAsACharacterOfItsOwnAtTheEdgeOfChineseTextIsDropped() {
+        assertThat(joined(ScanSpecks.strip(characters(".养护里程")))).isEqualTo("养护里程");
+        assertThat(joined(ScanSpecks.strip(characters("子项目名称.")))).isEqualTo("子项目名称");
+        assertThat(joined(ScanSpecks.strip(characters("≥3200人.")))).isEqualTo("≥3200人");
+        assertThat(joined(ScanSpecks.strip(characters("单位名称：·上海市")))).isEqualTo("单位名称：上海市");
+    }
+
+    @Test
+    void dotReadCharacterByCharacterBetweenHanOrBesideADigitStays() {
+        for (String line : new String[] {"=3(元/人·日)", "1.加强管理", "完成。", "≥2.50(%)", "Wi-Fi."}) {
+            assertThat(joined(ScanSpecks.strip(characters(line)))).isEqualTo(line);
+        }
+    }
 }
