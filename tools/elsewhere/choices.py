@@ -67,16 +67,20 @@ def condition(set_cond, out_dir, quiet):
     manifest = json.load(open(os.path.join(set_cond, 'manifest.json'), encoding='utf-8'))
     found = outputs(out_dir)
     rows = []
-    for e in manifest['entries']:
+    # tools/scans-b writes the entries as a bare list, with the drawn parameters under `effects`
+    entries = manifest if isinstance(manifest, list) else manifest['entries']
+    for e in entries:
+        params = e.get('params') or e.get('effects') or {}
         for k, form in enumerate(e['forms']):
             truth = json.load(open(os.path.join(set_cond, 'truth', form), encoding='utf-8'))
             out = found.get((e['input'], k))
-            pen = e['params'].get('penticks') or {}
+            pen = params.get('penticks') or {}
+            pen = pen if isinstance(pen, dict) else {}
             for grp in GROUPS:
                 r = group_row(truth, out, grp)
                 r['form'] = form
                 r['missing'] = out is None
-                r['pen'] = f"{pen.get('style')}/{pen.get('ink')}/{e['params'].get('mode')}" if pen else e['params'].get('mode')
+                r['pen'] = f"{pen.get('style')}/{pen.get('ink')}/{params.get('mode')}" if pen else params.get('mode')
                 rows.append(r)
                 if not quiet:
                     mark = 'ok ' if r['right'] else ('WRONG flagged' if r['flagged'] else 'WRONG UNFLAGGED')
