@@ -67,15 +67,15 @@ def condition(set_cond, out_dir, quiet):
     manifest = json.load(open(os.path.join(set_cond, 'manifest.json'), encoding='utf-8'))
     found = outputs(out_dir)
     rows = []
-    # tools/scans-b writes the entries as a bare list, with the drawn parameters under `effects`
-    entries = manifest if isinstance(manifest, list) else manifest['entries']
+    # tools/elsewhere writes {"entries": [... "params"]}, tools/scans-b a bare list with "effects"
+    entries = manifest['entries'] if isinstance(manifest, dict) else manifest
     for e in entries:
         params = e.get('params') or e.get('effects') or {}
         for k, form in enumerate(e['forms']):
             truth = json.load(open(os.path.join(set_cond, 'truth', form), encoding='utf-8'))
             out = found.get((e['input'], k))
-            pen = params.get('penticks') or {}
-            pen = pen if isinstance(pen, dict) else {}
+            pen = params.get('penticks') or params.get('pen') or {}
+            pen = pen if isinstance(pen, dict) else {'style': pen}
             for grp in GROUPS:
                 r = group_row(truth, out, grp)
                 r['form'] = form

@@ -6,7 +6,12 @@ set -u
 jar=$1 set=$2 cond=$3 engine=$4 root=$5 score=$6
 out=$root/$cond-$engine
 rm -rf "$out"; mkdir -p "$root"
-pages=$(/usr/bin/python3 -c "import json,sys; print(sum(len(e['pages']) for e in json.load(open(sys.argv[1]))['entries']))" "$set/$cond/manifest.json")
+# tools/elsewhere writes {"entries": [...]} with each entry's pages; tools/scans-b a bare list with a page count
+pages=$(/usr/bin/python3 -c "
+import json, sys
+m = json.load(open(sys.argv[1]))
+entries = m['entries'] if isinstance(m, dict) else m
+print(sum(len(e['pages']) if isinstance(e.get('pages'), list) else int(e.get('pages', 0)) for e in entries))" "$set/$cond/manifest.json")
 /usr/bin/time -f '%U %S %e' -o "$root/$cond-$engine.time" \
   nice java -jar "$jar" extract "$set/$cond" -o "$out" --ocr "$engine" --no-xlsx -q --timeout 1800 > "$root/$cond-$engine.log" 2>&1
 rc=$?

@@ -59,9 +59,10 @@ final class ScanPreprocess {
                 text[i] = (299 * r + 587 * g + 114 * b) / 1000;
             }
         }
+        int[] darkEdges = darkEdges(text, w, h);
         normalise(text, w, h);
         ScanStreaks.remove(text, w, h);
-        int[] strips = clearEdgeStrips(text, w, h);
+        int[] strips = clearEdgeStrips(text, w, h, darkEdges);
         ScanSeals.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         if (coloured == 0) {
             return new Prepared(gray(text, w, h), null, null, 0, strips);
@@ -78,37 +79,68 @@ final class ScanPreprocess {
         }
         normalise(marks, w, h);
         ScanStreaks.remove(marks, w, h);
-        clearEdgeStrips(marks, w, h);
+        clearEdgeStrips(marks, w, h, darkEdges);
         return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), coloured / (double) rgb.length,
                 strips);
     }
 
     /**
+     * How deep a dark strip runs in from each edge of the scan as scanned (sides top, bottom, left, right): lines
+     * from the edge in whose mean level is below half the paper's (the page's median level). A scanner-lid strip
+     * is dark before the paper estimate sees it; once divided by a paper estimate that took it partly for paper,
+     * its grain becomes stripes of ink and paper that {@link #clearEdgeStrips} alone no longer knows for a strip.
+     */
+    static int[] darkEdges(int[] v, int w, int h) {
+        int[] hist = new int[256];
+        for (int x : v) {
+            hist[x]++;
+        }
+        int dark = percentile(hist, v.length, 0.5) / 2;
+        int[] depths = new int[4];
+        for (int side = 0; side < 4; side++) {
+            // the scanner's bed can show beyond a page laid sideways on it over a third of the scan
+            depths[side] = depth(v, w, h, side, dark, 2);
+        }
+        return depths;
+    }
+
+    /**
+     * How many lines in from edge {@code side} (0, 1: top, bottom rows; 2, 3: left, right columns), up to
+     * {@code 1/share} of the image, have a mean level below {@code below}.
+     */
+    private static int depth(int[] v, int w, int h, int side, int below, int share) {
+        boolean rows = side < 2;
+        int lines = rows ? h : w, length = rows ? w : h;
+        int depth = 0;
+        while (depth < lines / share) {
+            int line = side % 2 == 0 ? depth : lines - 1 - depth;
+            long sum = 0;
+            for (int p = 0; p < length; p++) {
+                sum += rows ? v[line * w + p] : v[p * w + line];
+            }
+            if (sum / length >= below) {
+                break;
+            }
+            depth++;
+        }
+        return depth;
+    }
+
+    /**
      * Makes paper of a dark strip along an edge of the image that the paper estimate kept (a scanner-lid strip
      * narrower than its window): lines along that edge, from the edge in, that are mostly ink for at least
-     * {@link #STRIP_PT} points together. Left there, it is the page's strongest straight line, which sets the
-     * skew to the scanner's square and leaves no blank row to part the page's text lines. A ruling is thinner.
+     * {@link #STRIP_PT} points together, or that were dark in the scan as scanned ({@code darkEdges}, from
+     * {@link #darkEdges}). Left there, it is the page's strongest straight line, which sets the skew to the
+     * scanner's square and leaves no blank row to part the page's text lines. A ruling is thinner.
      * Returns the depth cleared on each side (left, top, right, bottom; 0 where none).
      */
-    static int[] clearEdgeStrips(int[] v, int w, int h) {
+    static int[] clearEdgeStrips(int[] v, int w, int h, int[] darkEdges) {
         int min = (int) Math.round(STRIP_PT * ScanPageLayout.DPI / 72);
         int[] cleared = new int[4];
         for (int side = 0; side < 4; side++) {
-            // sides 0, 1: top, bottom (rows); 2, 3: left, right (columns)
             boolean rows = side < 2;
             int lines = rows ? h : w, length = rows ? w : h;
-            int depth = 0;
-            while (depth < lines / 8) {
-                int line = side % 2 == 0 ? depth : lines - 1 - depth;
-                long sum = 0;
-                for (int p = 0; p < length; p++) {
-                    sum += rows ? v[line * w + p] : v[p * w + line];
-                }
-                if (sum / length >= 128) {
-                    break;
-                }
-                depth++;
-            }
+            int depth = Math.max(depth(v, w, h, side, 128, 8), darkEdges[side]);
             if (depth < min) {
                 continue;
             }

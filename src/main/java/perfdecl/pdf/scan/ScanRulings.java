@@ -278,24 +278,55 @@ final class ScanRulings {
 
     private static void close(Open o, boolean horizontal, int maxThick, List<Line> out, ScanRaster r, int ridge) {
         int thickness = o.last - o.first + 1;
-        double at = (o.first + o.last) / 2.0;
         if (thickness > maxThick) {
-            Open ruling = alongBlob(o, maxThick);
-            if (ruling != null) {
-                o = ruling;
-                thickness = o.last - o.first + 1;
-                at = (o.first + o.last) / 2.0;
-            } else if (slanting(o, maxThick)) {
-                // thickness stays the band the line crosses, so that erasing it clears it along its whole length
-                at = meanRow(o);
-            } else {
+            int slanting = slantingThickness(o, maxThick);
+            if (slanting > 0) {
+                Line line = new Line(horizontal, (o.first + o.last) / 2.0, o.from, o.to, slanting);
+                if (clearBeside(r, line) && unbroken(r, line, o.first, o.last, ridge)) {
+                    out.add(line);
+                }
                 return;
             }
+            Open ruling = alongBlob(o, maxThick);
+            if (ruling == null) {
+                return;
+            }
+            o = ruling;
+            thickness = o.last - o.first + 1;
         }
-        Line line = new Line(horizontal, at, o.from, o.to, thickness);
+        Line line = new Line(horizontal, (o.first + o.last) / 2.0, o.from, o.to, thickness);
         if (clearBeside(r, line) && unbroken(r, line, o.first, o.last, ridge)) {
             out.add(line);
         }
+    }
+
+    /**
+     * How thick a ruling that slants across pixel rows (columns) is where it crosses each place along it, when
+     * that is at most {@code maxThick} all along it; else 0. Deskewing squares the page as a whole, but a scan's
+     * keystone leaves the frame's sides leaning a few pixels over the page's height, so that a frame drawn double
+     * spans more rows than a ruling is thick, though nowhere along it is it thicker than its two lines.
+     */
+    static int slantingThickness(Open o, int maxThick) {
+        int extent = o.to - o.from;
+        int step = 8, places = extent / step + 1;
+        int[] low = new int[places], high = new int[places];
+        java.util.Arrays.fill(low, Integer.MAX_VALUE);
+        java.util.Arrays.fill(high, Integer.MIN_VALUE);
+        for (int[] row : o.rows) {
+            for (int k = (row[1] - o.from + step - 1) / step; k < places && o.from + k * step < row[2]; k++) {
+                low[k] = Math.min(low[k], row[0]);
+                high[k] = Math.max(high[k], row[0]);
+            }
+        }
+        int thickest = 0, covered = 0;
+        for (int k = 0; k < places; k++) {
+            if (high[k] >= low[k]) {
+                covered++;
+                thickest = Math.max(thickest, high[k] - low[k] + 1);
+            }
+        }
+        // a wedge or a strip is thick somewhere along it; a ruling broken by noise is still found along most of it
+        return thickest <= maxThick && 10 * covered >= 9 * places ? thickest : 0;
     }
 
     /** A blob on a ruling reaches at most this share of the ruling's length along it. */
@@ -328,50 +359,6 @@ final class ScanRulings {
             return null;
         }
         return ruling;
-    }
-
-    /**
-     * How far a ruling may drift across its direction over its length and still be one: a page deskewed as a whole
-     * leaves the sides of its frame slanting where the scan was keystoned (a sheet-fed scanner pulls the sheet a
-     * little wider at one end, 0.2–0.8 % of its width), and every ruling slanting by what the skew's measure
-     * missed (a twentieth of a degree). One in a hundred is 0.6°, far beyond either.
-     */
-    private static final double SLANT_PER_LENGTH = 0.01;
-
-    /**
-     * Whether a run of ink too thick to be one ruling is a thin ruling slanting across a few pixel rows (columns):
-     * wherever along it one looks, it covers no more than a ruling's thickness of rows, and its drift across them
-     * stays within {@link #SLANT_PER_LENGTH} of its length. A band of ink (a block of print, a lid strip) is thick
-     * along its length; a wedge is thick at its base; a diagonal stroke drifts far faster.
-     */
-    private static boolean slanting(Open o, int maxThick) {
-        int extent = o.to - o.from;
-        if (extent <= 0 || o.last - o.first + 1 - maxThick > SLANT_PER_LENGTH * extent) {
-            return false;
-        }
-        int[] cover = new int[extent + 1];
-        for (int[] row : o.rows) {
-            cover[row[1] - o.from]++;
-            cover[row[2] - o.from]--;
-        }
-        int depth = 0, thick = 0;
-        for (int p = 0; p < extent; p++) {
-            depth += cover[p];
-            if (depth > maxThick) {
-                thick++;
-            }
-        }
-        return thick * 20 <= extent;
-    }
-
-    /** The row (column) a slanting ruling lies at on average, each row weighted by the length of its runs. */
-    private static double meanRow(Open o) {
-        double sum = 0, length = 0;
-        for (int[] row : o.rows) {
-            sum += (double) row[0] * (row[2] - row[1]);
-            length += row[2] - row[1];
-        }
-        return length > 0 ? sum / length : (o.first + o.last) / 2.0;
     }
 
     /** At most one break per 40 pixels: a run through a line of text breaks between every two characters. */

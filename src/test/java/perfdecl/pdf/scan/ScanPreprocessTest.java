@@ -188,4 +188,60 @@ class ScanPreprocessTest {
         assertThat(level(p.text(), 150, 107)).isLessThan(100);
         assertThat(p.strips()).containsExactly(0, 0, 33, 0);
     }
+
+    /**
+     * A page on tinted paper lit unevenly, with a grainy lid strip {@code strip} px deep along its left edge and the
+     * scanner's dark bed showing over the right {@code bed} px: the strip's grain, divided by a paper estimate that
+     * took the strip partly for paper, turns to stripes of ink and paper.
+     */
+    private static BufferedImage lidAndBed(int strip, int bed) {
+        int w = 600, h = 400;
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        java.util.Random grain = new java.util.Random(7);
+        int[] column = new int[w];
+        for (int x = 0; x < w; x++) {
+            column[x] = grain.nextInt(30); // a lid's felt runs in streaks along the edge
+        }
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p;
+                if (x < strip) {
+                    p = 20 + column[x] + grain.nextInt(8);
+                } else if (x >= w - bed) {
+                    p = 23;
+                } else {
+                    p = (int) (210 * (1 - 0.1 * y / h));
+                }
+                img.setRGB(x, y, new Color(p, p, (int) (p * 0.92)).getRGB());
+            }
+        }
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(60, 60, 60));
+        for (int row = 0; row < 8; row++) {
+            g.fillRect(120, 60 + 36 * row, 150 + 20 * row, 14); // "text" lines
+        }
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void aGrainyLidStripThatNormalisingTurnsToStripesBecomesPaper() {
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(lidAndBed(45, 0));
+        for (int x = 0; x < 45; x += 3) {
+            assertThat(level(p.text(), x, 200)).as("x=%d", x).isEqualTo(255);
+        }
+        assertThat(p.strips()[0]).isGreaterThanOrEqualTo(45);
+        assertThat(level(p.text(), 150, 67)).isLessThan(100);
+    }
+
+    @Test
+    void theScannersBedShowingOverAThirdOfTheScanBesideAPageBecomesPaperToItsEdge() {
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(lidAndBed(0, 220));
+        // the bed's edge is no ruling: nothing dark is left where the paper meets it
+        for (int x = 370; x < 600; x += 2) {
+            assertThat(level(p.text(), x, 200)).as("x=%d", x).isGreaterThan(200);
+        }
+        assertThat(p.strips()[2]).isGreaterThanOrEqualTo(220);
+        assertThat(level(p.text(), 150, 67)).isLessThan(100);
+    }
 }
