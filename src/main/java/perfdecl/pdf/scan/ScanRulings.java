@@ -43,9 +43,13 @@ final class ScanRulings {
         List<Line> out = new ArrayList<>(horizontal);
         int reach = Math.max(4, (int) Math.round(2 * r.scale));
         List<Line> vertical = new ArrayList<>();
+        int shortest = (int) Math.round(MIN_HORIZONTAL_PT * r.scale);
         for (Line v : scan(r, false, RIDGE).stream().filter(l -> !edgeToEdge(l, r.height)).toList()) {
-            // a vertical ruling meets a horizontal one; a tall stroke of a title character meets nothing
-            if (horizontal.stream().anyMatch(h -> meet(h, v, reach))) {
+            // a vertical ruling meets a horizontal one; a tall stroke of a title character meets nothing, or, in a
+            // title cell ruled round as tight as a spreadsheet's gridlines, stops short of them
+            boolean meets = v.to() - v.from() >= shortest ? horizontal.stream().anyMatch(h -> meet(h, v, reach))
+                    : horizontal.stream().anyMatch(h -> touch(h, v, reach));
+            if (meets) {
                 vertical.add(v);
             }
         }
@@ -66,6 +70,16 @@ final class ScanRulings {
     private static boolean endsOn(Line line, int end, Line across, int reach) {
         return Math.abs(across.at() - end) <= reach && across.from() - reach <= line.at()
                 && line.at() <= across.to() + reach;
+    }
+
+    /**
+     * Whether the vertical {@code v} reaches into the horizontal {@code h}'s own thickness (give or take a pixel):
+     * a ruling runs on into the line it meets, where a character's stroke leaves the cell's padding of paper.
+     */
+    private static boolean touch(Line h, Line v, int reach) {
+        double tight = h.thickness() / 2.0 + 1;
+        return h.from() - reach <= v.at() && v.at() <= h.to() + reach
+                && v.from() - tight <= h.at() && h.at() <= v.to() + tight;
     }
 
     private static boolean meet(Line h, Line v, int reach) {
@@ -154,6 +168,30 @@ final class ScanRulings {
         for (Open o : open) {
             close(o, horizontal, maxThick, out, r, ridge);
         }
+        return withoutSlivers(out);
+    }
+
+    /**
+     * The lines without those that lie along another, longer one within its thickness: a thin line drifting from
+     * one pixel row to the next is followed from where each of its rows starts, and the run that started along
+     * the row it leaves is a sliver of the same ruling.
+     */
+    private static List<Line> withoutSlivers(List<Line> lines) {
+        List<Line> out = new ArrayList<>();
+        for (Line s : lines) {
+            boolean sliver = false;
+            for (Line m : lines) {
+                if (m != s && m.to() - m.from() > s.to() - s.from() && s.from() >= m.from() - APART
+                        && s.to() <= m.to() + APART
+                        && Math.abs(s.at() - m.at()) <= (m.thickness() + s.thickness()) / 2.0 + 1) {
+                    sliver = true;
+                    break;
+                }
+            }
+            if (!sliver) {
+                out.add(s);
+            }
+        }
         return out;
     }
 
@@ -178,16 +216,51 @@ final class ScanRulings {
 
     private static final int RIDGE = 18;
 
-    /** Dark, or a faint ridge across the direction ({@code dx, dy} points across the line). */
+    /**
+     * Dark, or a faint ridge across the direction ({@code dx, dy} points across the line), or a faint line spread
+     * over the pixels either side of it ({@link #spreadRidge}), or the darker of those sides where it is clearly
+     * inked: where a thin line passes from one pixel row to the next, both rows hold it, so that the runs along
+     * either row overlap and are followed as one line.
+     */
     private static boolean linePixel(ScanRaster r, int x, int y, int dx, int dy, int ridge) {
         if (r.dark(x, y)) {
             return true;
         }
-        int v = r.level(x, y);
-        if (v > r.paper() - ridge) {
+        int v = r.level(x, y), d = r.paper() - v;
+        if (d < ridge / SPREAD_SHARE) {
             return false;
         }
-        return lighterBeside(r, x, y, -dx, -dy, v, ridge) && lighterBeside(r, x, y, dx, dy, v, ridge);
+        if (d >= ridge && lighterBeside(r, x, y, -dx, -dy, v, ridge) && lighterBeside(r, x, y, dx, dy, v, ridge)) {
+            return true;
+        }
+        return spreadRidge(r, x, y, dx, dy, ridge) || spreadRidge(r, x - dx, y - dy, dx, dy, ridge)
+                || spreadRidge(r, x + dx, y + dy, dx, dy, ridge);
+    }
+
+    /** A pixel holding part of a spread line is at least this share of the ridge darker than the paper. */
+    private static final int SPREAD_SHARE = 3;
+
+    /**
+     * Whether the pixel is the core of a thin line spread over it and the pixels either side of it across
+     * ({@code dx, dy}): a hairline the scan's render and the rotation undoing its skew blurred over two or three
+     * pixel rows, each too light for the ridge, where their darkness together is the line's. The core is the
+     * darkest of the three; the three together make the ridge; and two and three pixels out on both sides it is
+     * paper, lighter than the core by half the ridge (in a gap between characters the blur greys everything
+     * alike).
+     */
+    private static boolean spreadRidge(ScanRaster r, int x, int y, int dx, int dy, int ridge) {
+        int paper = r.paper();
+        int core = paper - r.level(x, y);
+        if (core < ridge / SPREAD_SHARE) {
+            return false;
+        }
+        int before = Math.max(0, paper - r.level(x - dx, y - dy)), after = Math.max(0, paper - r.level(x + dx, y + dy));
+        if (before > core || after > core || core + before + after < ridge) {
+            return false;
+        }
+        int beside = Math.max(Math.max(paper - r.level(x - 2 * dx, y - 2 * dy), paper - r.level(x - 3 * dx, y - 3 * dy)),
+                Math.max(paper - r.level(x + 2 * dx, y + 2 * dy), paper - r.level(x + 3 * dx, y + 3 * dy)));
+        return beside <= core - ridge / 2 && beside <= core + before + after - ridge;
     }
 
     /**

@@ -319,4 +319,92 @@ class ScanRulingsTest {
 
         assertThat(ScanRulings.find(r).stream().filter(l -> !l.horizontal())).isEmpty();
     }
+
+    /**
+     * A ruled table as a 300 dpi scan of hairline rules shows at the reader's 150 dpi: one-pixel rules 26 levels
+     * under the paper, six rows and three columns over a page-sized area.
+     */
+    private static void hairlineTable(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(ScanDrawing.PAPER - 26));
+        for (int y = 100; y <= 850; y += 150) {
+            g.fillRect(80, y, 1001, 1);
+        }
+        for (int x : new int[] {80, 300, 1080}) {
+            g.fillRect(x, 100, 1, 751);
+        }
+    }
+
+    @Test
+    void hairlineRulingsBlurredOverNeighbouringPixelRowsByDeskewingAreFoundAlongTheirWholeLength() {
+        BufferedImage straight = ScanDrawing.image(1160, 950, ScanRulingsTest::hairlineTable);
+        // skewed 1.5° and undone to within the skew measure's twentieth of a degree: each rule drifts over three
+        // pixel rows along its length, as light in any one of them as the blur left it
+        BufferedImage skewed = ScanSkew.rotate(straight, ScanSkew.correction(-1.5, 1160, 950));
+        BufferedImage undone = ScanSkew.rotate(skewed, ScanSkew.correction(1.45, 1160, 950));
+
+        List<ScanRulings.Line> rows = ScanRulings.find(new ScanRaster(undone, ScanDrawing.SCALE)).stream()
+                .filter(ScanRulings.Line::horizontal).filter(l -> l.to() - l.from() > 100).toList();
+        assertThat(rows).hasSize(6).allSatisfy(l -> {
+            assertThat(l.from()).isBetween(76, 84);
+            assertThat(l.to()).isBetween(1076, 1084);
+        });
+    }
+
+    /**
+     * A table whose right frame slants 9 px over its 750 px height, as the side of a keystoned scan stands once the
+     * page's skew is undone, beside an upright left frame and a stroke slanting 60 px over 200 px.
+     */
+    private static void keystonedTable(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(40));
+        g.setStroke(new BasicStroke(2f));
+        for (int y = 100; y <= 850; y += 150) {
+            g.drawLine(80, y, 1080 + (y - 100) * 9 / 750, y);
+        }
+        g.drawLine(80, 100, 80, 850);
+        g.drawLine(1080, 100, 1089, 850);
+        g.drawLine(500, 300, 560, 500);
+    }
+
+    @Test
+    void aFrameSideSlantingWithAKeystonedScanIsOneRulingAlongItsWholeLengthAndASlantingStrokeIsNone() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(1160, 950, ScanRulingsTest::keystonedTable),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> columns = ScanRulings.find(r).stream().filter(l -> !l.horizontal())
+                .sorted(java.util.Comparator.comparingDouble(ScanRulings.Line::at)).toList();
+
+        assertThat(columns).hasSize(2);
+        ScanRulings.Line right = columns.get(1);
+        assertThat(right.at()).isCloseTo(1084.5, within(1.5));
+        assertThat(right.from()).isBetween(97, 103);
+        assertThat(right.to()).isBetween(847, 853);
+    }
+
+    /**
+     * A spreadsheet's title cell ruled round by its gridlines (rows at 20 and 60 px), a big bold title inside whose
+     * vertical strokes stop 3 px short of them, and a one-line row below (60 to 100 px) split by a short column
+     * ruling.
+     */
+    private static void griddedTitle(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(170));
+        g.setStroke(new BasicStroke(1f));
+        for (int y : new int[] {20, 60, 100}) {
+            g.drawLine(80, y, 520, y);
+        }
+        for (int x : new int[] {80, 520}) {
+            g.drawLine(x, 20, x, 100);
+        }
+        g.drawLine(300, 60, 300, 100);
+        g.setColor(ScanDrawing.gray(20));
+        for (int x = 200; x <= 400; x += 40) {
+            g.fillRect(x, 23, 4, 34);
+        }
+    }
+
+    @Test
+    void strokesOfATitleStoppingShortOfItsCellsGridlinesAreNoRulingsAndAShortColumnRuleMeetingThemIs() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 140, ScanRulingsTest::griddedTitle), ScanDrawing.SCALE);
+        List<ScanRulings.Line> columns = ScanRulings.find(r).stream().filter(l -> !l.horizontal()).toList();
+
+        assertThat(columns.stream().map(l -> (int) Math.round(l.at())).sorted()).containsExactly(80, 300, 520);
+    }
 }
