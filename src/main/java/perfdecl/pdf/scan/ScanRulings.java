@@ -230,8 +230,8 @@ final class ScanRulings {
         if (d < ridge / SPREAD_SHARE) {
             return false;
         }
-        if (d >= ridge && lighterBeside(r, x, y, -dx, -dy, v, ridge) && lighterBeside(r, x, y, dx, dy, v, ridge)) {
-            return true;
+        if (d >= ridge) {
+            return lighterBeside(r, x, y, -dx, -dy, v, ridge) && lighterBeside(r, x, y, dx, dy, v, ridge);
         }
         return spreadRidge(r, x, y, dx, dy, ridge) || spreadRidge(r, x - dx, y - dy, dx, dy, ridge)
                 || spreadRidge(r, x + dx, y + dy, dx, dy, ridge);
