@@ -217,10 +217,11 @@ final class ScanRulings {
     private static final int RIDGE = 18;
 
     /**
-     * Dark, or a faint ridge across the direction ({@code dx, dy} points across the line), or a faint line spread
-     * over the pixels either side of it ({@link #spreadRidge}), or the darker of those sides where it is clearly
-     * inked: where a thin line passes from one pixel row to the next, both rows hold it, so that the runs along
-     * either row overlap and are followed as one line.
+     * Dark, or a ridge across the direction ({@code dx, dy} points across the line); a pixel too light to be a
+     * ridge on its own is also a line's where it or a pixel beside it across is the core of a faint line spread
+     * over three pixels ({@link #spreadRidge}): where a thin line passes from one pixel row to the next, both rows
+     * hold it, so that the runs along either row overlap and are followed as one line. A darker pixel never counts
+     * by the spread test: the grey edge of a bold character's stroke would pass it.
      */
     private static boolean linePixel(ScanRaster r, int x, int y, int dx, int dy, int ridge) {
         if (r.dark(x, y)) {
