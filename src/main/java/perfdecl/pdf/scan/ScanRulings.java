@@ -60,10 +60,13 @@ final class ScanRulings {
     /** The rulings with the row rules printed light ({@link #faintRows}) added. */
     static List<Line> withFaintRows(ScanRaster r, List<Line> ruled) {
         int reach = Math.max(4, (int) Math.round(2 * r.scale));
-        List<Line> out = new ArrayList<>(ruled);
-        out.addAll(faintRows(r, ruled.stream().filter(Line::horizontal).toList(),
-                ruled.stream().filter(l -> !l.horizontal()).toList(), reach));
-        return out;
+        List<Line> faint = faintRows(r, ruled.stream().filter(Line::horizontal).toList(),
+                ruled.stream().filter(l -> !l.horizontal()).toList(), reach);
+        List<Line> out = new ArrayList<>(ruled.stream().filter(l -> faint.stream().noneMatch(f -> along(l, f, reach)
+                && f.from() - reach <= l.from() && l.to() <= f.to() + reach)).toList());
+        out.addAll(faint);
+        List<Line> vertical = out.stream().filter(l -> !l.horizontal()).toList();
+        return out.stream().map(l -> l.horizontal() ? toColumns(r, l, vertical, reach) : l).toList();
     }
 
     /** Whether {@code line}'s end at {@code end} lies on {@code across}, a ruling the other way, within {@code reach}. */
@@ -109,8 +112,8 @@ final class ScanRulings {
             if (2 * (f.to() - f.from()) < widest) {
                 continue; // a light rule parts rows across the table; a short faint run is JPEG or lamp shading
             }
-            boolean known = horizontal.stream().anyMatch(h -> Math.abs(h.at() - f.at()) <= reach
-                    && h.from() < f.to() && f.from() < h.to());
+            List<Line> found = horizontal.stream().filter(h -> along(h, f, reach)).toList();
+            boolean known = !found.isEmpty() && uncovered(f, found) < MIN_HORIZONTAL_PT * r.scale;
             boolean startsOnColumn = vertical.stream().anyMatch(v -> endsOn(f, f.from(), v, reach));
             boolean endsOnColumn = vertical.stream().anyMatch(v -> endsOn(f, f.to(), v, reach));
             if (!known && startsOnColumn && endsOnColumn) {
@@ -118,6 +121,75 @@ final class ScanRulings {
             }
         }
         return out;
+    }
+
+    /** Share of a gap to a column ruling the faint ridge must fill for a row ruling to be carried across it. */
+    private static final double GAP_FILLED = 0.8;
+
+    /**
+     * The row ruling {@code h} carried on to the column ruling nearest beyond each end that it stops short of,
+     * where the faint ridge runs on along its row all the way there (but for a few pixels): deskewing blurs a thin
+     * rule over two pixel rows, and where neither row holds enough of it the ruling is followed only so far, which
+     * leaves the cells it parts merged.
+     */
+    private static Line toColumns(ScanRaster r, Line h, List<Line> vertical, int reach) {
+        int from = h.from(), to = h.to();
+        Line start = null, end = null;
+        for (Line v : vertical) {
+            if (v.from() - reach > h.at() || h.at() > v.to() + reach) {
+                continue;
+            }
+            if (Math.abs(v.at() - h.from()) <= reach || Math.abs(v.at() - h.to()) <= reach) {
+                continue;
+            }
+            if (v.at() < h.from() && (start == null || v.at() > start.at())) {
+                start = v;
+            }
+            if (v.at() > h.to() && (end == null || v.at() < end.at())) {
+                end = v;
+            }
+        }
+        boolean onStart = vertical.stream().anyMatch(v -> endsOn(h, h.from(), v, reach));
+        boolean onEnd = vertical.stream().anyMatch(v -> endsOn(h, h.to(), v, reach));
+        if (!onStart && start != null && filled(r, h.at(), (int) Math.round(start.at()), h.from())) {
+            from = (int) Math.round(start.at());
+        }
+        if (!onEnd && end != null && filled(r, h.at(), h.to(), (int) Math.round(end.at()))) {
+            to = (int) Math.round(end.at());
+        }
+        return from == h.from() && to == h.to() ? h : new Line(true, h.at(), from, to, h.thickness());
+    }
+
+    private static boolean filled(ScanRaster r, double at, int from, int to) {
+        int y = (int) Math.round(at), hits = 0;
+        for (int x = from; x < to; x++) {
+            for (int dy = -1; dy <= 1; dy++) {
+                if (y + dy > 0 && y + dy < r.height - 1 && linePixel(r, x, y + dy, 0, 1, FAINT_RIDGE)) {
+                    hits++;
+                    break;
+                }
+            }
+        }
+        return to > from && hits >= GAP_FILLED * (to - from);
+    }
+
+    /** Whether the horizontal {@code h} runs along {@code f}, on its row within {@code reach}, for part of its length. */
+    private static boolean along(Line h, Line f, int reach) {
+        return h.horizontal() && Math.abs(h.at() - f.at()) <= reach && h.from() < f.to() && f.from() < h.to();
+    }
+
+    /** How many pixels of {@code f}'s length none of {@code found} covers. */
+    private static int uncovered(Line f, List<Line> found) {
+        List<Line> byStart = found.stream().sorted(java.util.Comparator.comparingInt(Line::from)).toList();
+        int covered = 0, reached = f.from();
+        for (Line h : byStart) {
+            int from = Math.max(reached, h.from()), to = Math.min(f.to(), h.to());
+            if (to > from) {
+                covered += to - from;
+                reached = to;
+            }
+        }
+        return f.to() - f.from() - covered;
     }
 
     /**

@@ -80,6 +80,45 @@ class ScanRulingsTest {
         assertThat(light.to()).isBetween(518, 523);
     }
 
+    /**
+     * The table with its second row rule dark only over its right part and light from the frame to there (a thin
+     * rule deskewing blurred: where it fell on one pixel row it is dark enough for the ordinary ridge, where it
+     * spread over two only the faint one), and its third row rule dark from a little right of the frame on, the
+     * light stretch before that broken by two gaps of a few pixels.
+     */
+    private static void tableWithRowRulesFoundInPart(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(170));
+        g.setStroke(new BasicStroke(1f));
+        for (int y : new int[] {ROWS[0], ROWS[3]}) {
+            g.drawLine(COLUMNS[0], y, COLUMNS[COLUMNS.length - 1], y);
+        }
+        for (int x : COLUMNS) {
+            g.drawLine(x, ROWS[0], x, ROWS[ROWS.length - 1]);
+        }
+        g.fillRect(300, ROWS[1], COLUMNS[2] - 300 + 1, 1);
+        g.fillRect(120, ROWS[2], COLUMNS[2] - 120 + 1, 1);
+        g.setColor(ScanDrawing.gray(ScanDrawing.PAPER - 12));
+        g.fillRect(COLUMNS[0], ROWS[1], 300 - COLUMNS[0], 1);
+        g.fillRect(COLUMNS[0], ROWS[2], 15, 1);
+        g.fillRect(COLUMNS[0] + 18, ROWS[2], 10, 1);
+        g.fillRect(COLUMNS[0] + 31, ROWS[2], 120 - COLUMNS[0] - 31, 1);
+    }
+
+    @Test
+    void aRowRuleFoundOnlyInPartIsCarriedToTheColumnRulingsTheFaintRidgeRunsOnTo() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithRowRulesFoundInPart),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        assertThat(lines.stream().filter(ScanRulings.Line::horizontal).map(l -> (int) Math.round(l.at())).sorted())
+                .containsExactly(100, 160, 240, 300);
+        for (int row : new int[] {ROWS[1], ROWS[2]}) {
+            ScanRulings.Line rule = lines.stream().filter(l -> l.horizontal() && Math.round(l.at()) == row)
+                    .findFirst().orElseThrow();
+            assertThat(rule.from()).as("row %d", row).isBetween(78, 82);
+            assertThat(rule.to()).as("row %d", row).isBetween(518, 523);
+        }
+    }
+
     @Test
     void columnRulingsCrossedByFewerThanTwoRowRulingsAreATableWhoseRowsWereLost() {
         ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::table), ScanDrawing.SCALE);
