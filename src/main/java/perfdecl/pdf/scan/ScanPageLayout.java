@@ -131,7 +131,7 @@ public final class ScanPageLayout {
         List<ScanRulings.Line> table = ScanRulings.framed(lines, raster.width, SCALE);
         ScanRulings.eraseKeepingCrossings(ringView, table, raster);
         List<ScanPenRings.Ring> printedRings = ScanPenRings.besideBoxes(boxes, ScanPenRings.find(ringView, boxSide,
-                (x, y) -> ScanRulings.underAny(table, x, y)), cleaned);
+                (x, y) -> ScanRulings.underAny(table, x, y), boxes), cleaned);
         List<ScanRulings.Line> offRings = ScanPenRings.offRings(lines, printedRings);
         if (offRings.size() < lines.size()) {
             // the ring's stroke erased as a ruling cut into the label and the box it runs along

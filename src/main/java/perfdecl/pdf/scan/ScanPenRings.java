@@ -75,6 +75,16 @@ final class ScanPenRings {
 
     /** As {@link #find(ScanRaster, double)}, a ring's stroke perhaps run unseen where {@code unseen} says. */
     static List<Ring> find(ScanRaster r, double side, Unseen unseen) {
+        return find(r, side, unseen, List.of());
+    }
+
+    /**
+     * As {@link #find(ScanRaster, double, Unseen)}, the frames of the checkboxes found on the page left out of any
+     * ring: a pen's ring goes round a box, not along its frame. Light ink that joins a box to the label beside it (a
+     * seal's stroke on a grey scan, a smudge) makes box, stroke and label one shape, whose ends the box's sides and
+     * the label's strokes draw; fitted whole, that shape passed for a ring round the box.
+     */
+    static List<Ring> find(ScanRaster r, double side, Unseen unseen, List<ScanCheckboxes.Found> boxes) {
         List<Ring> out = new ArrayList<>();
         if (side <= 0) {
             return out;
@@ -89,13 +99,43 @@ final class ScanPenRings {
             if (w < 1.6 * side || h < 0.9 * side || h > 4.5 * side || w > 40 * side || n > 0.3 * w * h) {
                 continue;
             }
-            Ring ring = ring(shapes.pixels(), r.width, side, unseen);
+            Ring ring = ring(offBoxes(shapes.pixels(), r.width, boxes), r.width, side, unseen);
             if (ring != null) {
                 out.add(ring);
             }
         }
         return out;
     }
+
+    /**
+     * The pixels (indices {@code y * width + x}) outside every box and its blurred edge ({@link #BOX_EDGE}); the same
+     * array where none lies there.
+     */
+    private static int[] offBoxes(int[] pixels, int width, List<ScanCheckboxes.Found> boxes) {
+        if (boxes.isEmpty()) {
+            return pixels;
+        }
+        int[] out = new int[pixels.length];
+        int n = 0;
+        for (int p : pixels) {
+            int x = p % width, y = p / width;
+            boolean inBox = false;
+            for (ScanCheckboxes.Found f : boxes) {
+                if (x >= f.x() - BOX_EDGE && x < f.x() + f.width() + BOX_EDGE && y >= f.y() - BOX_EDGE
+                        && y < f.y() + f.height() + BOX_EDGE) {
+                    inBox = true;
+                    break;
+                }
+            }
+            if (!inBox) {
+                out[n++] = p;
+            }
+        }
+        return n == pixels.length ? pixels : java.util.Arrays.copyOf(out, n);
+    }
+
+    /** How far (pixels) a box's frame, blurred, inks the paper round the square it was found as. */
+    private static final int BOX_EDGE = 2;
 
     /**
      * The rulings less those that run along a ring: the flat bottom or top of a ring drawn round an option is as

@@ -46,6 +46,27 @@ class ScanPenRingsTest {
     }
 
     @Test
+    void lightInkJoiningABoxToItsLabelIsNoRingRoundTheBox() throws Exception {
+        // a grey scan's seal: its ring's stroke, lighter than print, runs from the box's top corner into the label
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        ScanRaster r = new ScanRaster(ScanDrawing.image(460, 90, g -> {
+            g.setFont(font);
+            g.drawRect(20, 35, 16, 16);
+            g.drawString("市委市政府", 47, 52);
+            g.setColor(new java.awt.Color(165, 165, 165));
+            g.setStroke(new BasicStroke(1.2f));
+            g.drawLine(37, 37, 52, 37);
+        }), ScanDrawing.SCALE);
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(r);
+        assertThat(boxes).singleElement().extracting(ScanCheckboxes.Found::checked).isEqualTo(false);
+
+        List<ScanPenRings.Ring> rings = ScanPenRings.find(r, ScanCheckboxes.commonSide(boxes), (x, y) -> false, boxes);
+
+        assertThat(rings).isEmpty();
+        assertThat(ScanPenRings.mark(boxes, rings, r)).extracting(ScanCheckboxes.Found::checked).containsExactly(false);
+    }
+
+    @Test
     void aRingCutWhereItCrossedAnErasedRulingIsStillARing() throws Exception {
         ScanRaster r = options(g -> {
             g.draw(new Ellipse2D.Double(231, 26, 191, 37));
