@@ -23,6 +23,12 @@ final class ScanBracketWidths {
     private static final double HALF = 0.5;
     /** And at least this, full-width. */
     private static final double FULL = 0.7;
+    /** A bracket's ink is at most this share of the line's height wide, at least this high, and bows this much. */
+    private static final double MAX_WIDTH = 0.35;
+    private static final double MIN_HEIGHT = 0.75;
+    private static final double MIN_BOW = 0.2;
+    /** Inked pixels of the column where a bracket's blurred ink touches its neighbour's, at most. */
+    private static final int JOIN = 2;
 
     private ScanBracketWidths() {
     }
@@ -36,7 +42,10 @@ final class ScanBracketWidths {
         if (at.isEmpty()) {
             return null;
         }
-        List<Double> blanks = bracketBlanks(r, cell);
+        List<Double> blanks = bracketBlanks(r, cell, false);
+        if (blanks != null && blanks.size() < at.size()) {
+            blanks = bracketBlanks(r, cell, true);
+        }
         if (blanks == null || blanks.size() != at.size()) {
             return null;
         }
@@ -107,9 +116,10 @@ final class ScanBracketWidths {
     /**
      * The bracket-shaped glyphs of the cell's lines in reading order, each the blank between its neighbours' ink
      * less its own width, over the line's height; {@code NaN} at a line's end. {@code null} when the cell has no
-     * ink or a line too low to measure.
+     * ink or a line too low to measure. With {@code peel}, a bracket whose ink touches its neighbour's (a blurred
+     * scan joins "(小" into one run of inked columns) is taken apart from it at the thin join first.
      */
-    static List<Double> bracketBlanks(ScanRaster r, Box cell) {
+    static List<Double> bracketBlanks(ScanRaster r, Box cell, boolean peel) {
         List<ScanTextLine> lines = ScanTextLine.lines(r, cell);
         if (lines.isEmpty()) {
             return null;
@@ -120,16 +130,92 @@ final class ScanBracketWidths {
             if (h < 8) {
                 return null;
             }
-            List<int[]> g = line.glyphs();
+            List<int[]> g = peel ? peeled(r, line) : line.glyphs();
             for (int k = 0; k < g.size(); k++) {
                 int[] b = g.get(k);
-                if (b[1] - b[0] + 1 <= 0.35 * h && b[3] - b[2] + 1 >= 0.75 * h
-                        && Math.abs(ScanBrackets.bow(r, b)) >= 0.2 && ScanBrackets.oneStroke(r, b)) {
+                if (isBracket(r, b, h)) {
                     out.add(k == 0 || k + 1 == g.size() ? Double.NaN
                             : (g.get(k + 1)[0] - g.get(k - 1)[1] - 1 - (b[1] - b[0] + 1)) / (double) h);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isBracket(ScanRaster r, int[] b, int h) {
+        return b[1] - b[0] + 1 <= MAX_WIDTH * h && b[3] - b[2] + 1 >= MIN_HEIGHT * h
+                && Math.abs(ScanBrackets.bow(r, b)) >= MIN_BOW && ScanBrackets.oneStroke(r, b);
+    }
+
+    /**
+     * The line's glyphs with a bracket taken off the glyph it touches: where a glyph's first (or last) columns, up
+     * to a bracket's width, end at a column with at most {@link #JOIN} inked pixels and make a bracket on their own,
+     * they are a glyph of their own and the rest another; the joining column belongs to neither.
+     */
+    static List<int[]> peeled(ScanRaster r, ScanTextLine line) {
+        int h = line.height();
+        List<int[]> out = new ArrayList<>();
+        for (int[] b : line.glyphs()) {
+            if (b[1] - b[0] + 1 <= MAX_WIDTH * h || b[3] - b[2] + 1 < MIN_HEIGHT * h) {
+                out.add(b);
+                continue;
+            }
+            int reach = (int) Math.floor(MAX_WIDTH * h);
+            int[] left = null, right = null;
+            int leftJoin = thinnest(r, line, b[0] + 1, Math.min(b[1] - 1, b[0] + reach));
+            if (leftJoin >= 0) {
+                int[] piece = glyph(r, line, b[0], leftJoin - 1);
+                left = piece != null && isBracket(r, piece, h) ? piece : null;
+            }
+            int rightJoin = thinnest(r, line, Math.max(b[0] + 1, b[1] - reach), b[1] - 1);
+            if (rightJoin >= 0) {
+                int[] piece = glyph(r, line, rightJoin + 1, b[1]);
+                right = piece != null && isBracket(r, piece, h) ? piece : null;
+            }
+            int from = left != null ? leftJoin + 1 : b[0], to = right != null ? rightJoin - 1 : b[1];
+            int[] rest = from <= to ? glyph(r, line, from, to) : null;
+            if (left != null) {
+                out.add(left);
+            }
+            if (rest != null) {
+                out.add(rest);
+            }
+            if (right != null) {
+                out.add(right);
+            }
+        }
+        return out;
+    }
+
+    /** The column in {@code x0..x1} with the fewest inked pixels on the line, when at most {@link #JOIN}; else -1. */
+    private static int thinnest(ScanRaster r, ScanTextLine line, int x0, int x1) {
+        int best = -1, fewest = JOIN + 1;
+        for (int x = x0; x <= x1; x++) {
+            int n = 0;
+            for (int y = line.top(); y <= line.bottom(); y++) {
+                if (r.inked(x, y)) {
+                    n++;
+                }
+            }
+            if (n < fewest) {
+                fewest = n;
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    /** Columns {@code x0..x1} of the line as a glyph {x0, x1, y0, y1} with its inked rows, or null without ink. */
+    private static int[] glyph(ScanRaster r, ScanTextLine line, int x0, int x1) {
+        int y0 = Integer.MAX_VALUE, y1 = -1;
+        for (int x = x0; x <= x1; x++) {
+            for (int y = line.top(); y <= line.bottom(); y++) {
+                if (r.inked(x, y)) {
+                    y0 = Math.min(y0, y);
+                    y1 = Math.max(y1, y);
+                }
+            }
+        }
+        return y1 < 0 ? null : new int[] {x0, x1, y0, y1};
     }
 }

@@ -2,6 +2,11 @@ package perfdecl.pdf.scan.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -61,5 +66,62 @@ class ScanBracketWidthsTest {
         assertThat(ScanBracketWidths.classify(0.3)).isEqualTo(GlyphWidth.HALF);
         assertThat(ScanBracketWidths.classify(0.95)).isEqualTo(GlyphWidth.FULL);
         assertThat(ScanBracketWidths.classify(0.6)).isEqualTo(GlyphWidth.UNSURE);
+    }
+
+    @Test
+    void aBracketWhoseInkTouchesTheNextCharacterIsStillJudged() throws Exception {
+        for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI)) {
+            ScanRaster joined = joined(font, "≤24(", "小时)");
+            assertThat(ScanBracketWidths.bracketBlanks(joined, CELL, false)).as(font).hasSizeLessThan(2);
+            InkReview review = ScanBracketWidths.review("≤24（小时）", joined, CELL);
+            assertThat(review).as(font).isNotNull();
+            assertThat(review.text()).as(review.evidence()).isEqualTo("≤24(小时)");
+            assertThat(review.unsure()).isFalse();
+        }
+    }
+
+    @Test
+    void aGlyphIsNotTakenApartWhenTheBracketsAreFoundWhole() throws Exception {
+        // every bracket a glyph of its own: the line's glyphs are judged as found, nothing peeled off 几 or 月
+        ScanRaster r = ScanDrawing.textLine(ScanDrawing.SONG, "几月(元)", 300);
+        assertThat(ScanBracketWidths.bracketBlanks(r, CELL, false)).hasSize(2);
+        assertThat(ScanBracketWidths.review("几月（元）", r, CELL).text()).isEqualTo("几月(元)");
+    }
+
+    /**
+     * {@code before} then {@code after} on one line as {@link ScanDrawing#textLine} draws text, with a one-pixel
+     * bridge across the blank between them at mid-height: a scan's blur joining a bracket to its neighbour.
+     */
+    private static ScanRaster joined(String fontFile, String before, String after) throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(fontFile)).deriveFont(21f);
+        BufferedImage image = new BufferedImage(300, 40, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 40);
+        g.setColor(Color.BLACK);
+        g.setFont(font);
+        g.drawString(before, 10, 28);
+        int end = 10 + g.getFontMetrics().stringWidth(before);
+        g.drawString(after, end, 28);
+        int last = end - 1;
+        while (last > 0 && columnBlank(image, last)) {
+            last--;
+        }
+        int next = end;
+        while (next < 300 && columnBlank(image, next)) {
+            next++;
+        }
+        g.drawLine(last, 18, next, 18);
+        g.dispose();
+        return new ScanRaster(image, ScanDrawing.SCALE);
+    }
+
+    private static boolean columnBlank(BufferedImage image, int x) {
+        for (int y = 0; y < image.getHeight(); y++) {
+            if ((image.getRGB(x, y) & 0xff) < 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }
