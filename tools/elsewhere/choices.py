@@ -8,7 +8,8 @@ usage: choices.py SET_DIR/CONDITION OUT_DIR [SET_DIR/CONDITION OUT_DIR ...] [--q
 A group is right when its selection (as a set) and its status equal the truth's; a group the truth does not have
 is right when the output has none either. A wrong group is *flagged* when its status is `ambiguous` or a finding of
 severity warning or error names the group or one of its options (CHOICE_NONE_SELECTED and CHOICE_MULTIPLE count:
-they ask a person to look); *flagged as unsure* only counts `ambiguous`, CHOICE_AMBIGUOUS and VALUE_UNCERTAIN.
+they ask a person to look); *flagged as unsure* only counts `ambiguous`, CHOICE_AMBIGUOUS, CHOICE_BOX_NOT_FOUND (a box not found on a scan:
+whether that option is ticked is not known) and VALUE_UNCERTAIN.
 Output declarations are matched by the manifest (source.file's name and formIndex), as score.py does.
 """
 import json
@@ -17,7 +18,7 @@ import re
 import sys
 
 GROUPS = ('projectType', 'fundUse')
-UNSURE = {'CHOICE_AMBIGUOUS', 'VALUE_UNCERTAIN'}
+UNSURE = {'CHOICE_AMBIGUOUS', 'CHOICE_BOX_NOT_FOUND', 'VALUE_UNCERTAIN'}
 
 
 def outputs(out_dir):

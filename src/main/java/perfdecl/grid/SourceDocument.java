@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record SourceDocument(String inputKind, Integer pages, List<FormGrid> forms) {
 
+    /** The input kind of a scan: page images read by OCR. */
+    public static final String SCAN = "pdf-ocr";
+
     public SourceDocument {
         forms = List.copyOf(forms);
     }

@@ -13,6 +13,10 @@ import perfdecl.model.Finding;
  * Reads one checkbox group: {@link MarkAttribution} says which mark belongs to which option, and this class decides
  * what is chosen. Several marks on one option are resolved by "any tick counts" and reported; a tick that no option
  * can own, or one read with low confidence, makes the group ambiguous.
+ *
+ * <p>An option printed without a box is not ticked on a form that prints none for it (OCR text exports drop □
+ * often), but on a scan whose other options have boxes its box was most likely lost in reading, so whether it is
+ * ticked is not known and a warning says so.
  */
 final class ChoiceGroupParser {
 
@@ -20,15 +24,18 @@ final class ChoiceGroupParser {
     record Result(ChoiceGroup group, List<Finding> findings, Map<Integer, Token> markByOption) {
     }
 
-    Result parse(String field, List<String> options, List<List<Token>> lines) {
+    /**
+     * @param scanned whether the marks were found on page images: there a missing box is the reader's, not the form's
+     */
+    Result parse(String field, List<String> options, List<List<Token>> lines, boolean scanned) {
         MarkAttribution a = MarkAttribution.of(field, options, lines);
         if (a.marks().isEmpty() && a.stray().isEmpty() && a.printedCount() == 1) {
             return printedValue(field, options, a.printed());
         }
-        return resolve(field, options, a);
+        return resolve(field, options, a, scanned);
     }
 
-    private static Result resolve(String field, List<String> options, MarkAttribution a) {
+    private static Result resolve(String field, List<String> options, MarkAttribution a, boolean scanned) {
         Map<Integer, List<Token>> marks = a.marks();
         List<Token> stray = a.stray();
         boolean[] seen = a.printed();
@@ -54,6 +61,11 @@ final class ChoiceGroupParser {
                 if (own.stream().anyMatch(t -> t.confidence() < Token.UNCERTAIN)) {
                     ambiguous = true;
                 }
+            } else if (seen[i] && scanned && !marks.isEmpty()) {
+                findings.add(new Finding("CHOICE_BOX_NOT_FOUND", Finding.WARNING, field + ".options[" + i + "]",
+                        "no checkbox was found beside option \"" + options.get(i) + "\" on the scan, though the "
+                                + "group's other options have one: whether it is ticked is not known",
+                        "a checkbox", null));
             } else if (seen[i]) {
                 findings.add(new Finding("CHOICE_OPTION_WITHOUT_MARK", Finding.INFO, field + ".options[" + i + "]",
                         "option \"" + options.get(i) + "\" is printed without a checkbox", "a checkbox", null));

@@ -16,6 +16,7 @@ import perfdecl.grid.FormGrid;
 import perfdecl.grid.FormTitles;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Row;
+import perfdecl.grid.SourceDocument;
 import perfdecl.grid.Token;
 import perfdecl.model.ChoiceGroup;
 import perfdecl.model.Declaration;
@@ -88,8 +89,9 @@ final class FormReading {
             }
         }
         held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);
-        ChoiceGroup projectType = choice(Label.PROJECT_TYPE);
-        ChoiceGroup fundUse = choice(Label.FUND_USE);
+        boolean scanned = SourceDocument.SCAN.equals(source.inputKind());
+        ChoiceGroup projectType = choice(Label.PROJECT_TYPE, scanned);
+        ChoiceGroup fundUse = choice(Label.FUND_USE, scanned);
         if (!matched) {
             findings.add(new Finding("TEMPLATE_UNKNOWN", Finding.ERROR, "template",
                     "the form matches no known generation (by its title or its labels); read as "
@@ -428,14 +430,14 @@ final class FormReading {
     }
 
     /** The checkbox group, or null when this generation of the form has none. */
-    private ChoiceGroup choice(Label label) {
+    private ChoiceGroup choice(Label label, boolean scanned) {
         String field = label.key();
         List<String> options = kit.template().choices().get(field);
         if (options == null) {
             return null;
         }
         List<List<Token>> lines = choiceLines.getOrDefault(label, List.of());
-        ChoiceGroupParser.Result r = choices.parse(field, options, lines);
+        ChoiceGroupParser.Result r = choices.parse(field, options, lines, scanned);
         findings.addAll(r.findings());
         r.markByOption().forEach((i, t) -> markOf.put(field + ".options[" + i + "]", t));
         if (lines.isEmpty()) {

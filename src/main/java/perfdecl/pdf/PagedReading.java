@@ -279,7 +279,7 @@ final class PagedReading {
 
     private SourceDocument readImages(Mode mode, List<ReaderNote> documentNotes) throws IOException,
             UnreadableInputException {
-        listener.started("pdf-ocr", pages);
+        listener.started(SourceDocument.SCAN, pages);
         CountingListener counted = new CountingListener(listener);
         ImagePages.Plan plan = new ImagePages.Plan(pages, failed, mode == Mode.OCR, documentNotes, ocr, titles);
         if (jobs > 1 && opener != null && PageRanges.mayDivide(pages)) {
@@ -291,7 +291,7 @@ final class PagedReading {
         if (counted.nothing() && firstForm == 0) {
             throw noForm(" in the OCR text of the scan");
         }
-        return new SourceDocument("pdf-ocr", pages, List.of());
+        return new SourceDocument(SourceDocument.SCAN, pages, List.of());
     }
 
     private UnreadableInputException noForm(String where) {

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import perfdecl.grid.FormGrid;
 import perfdecl.grid.ReadListener;
+import perfdecl.grid.SourceDocument;
 import perfdecl.model.Declaration;
 import perfdecl.model.FormStatus;
 import perfdecl.model.InputReport;
@@ -24,8 +25,6 @@ final class FormsRead implements ReadListener {
 
     /** The reader's note on a form that lost a page. */
     static final String PAGE_UNREADABLE = "PAGE_UNREADABLE";
-    /** The input kind of a PDF read from its page images. */
-    private static final String SCAN = "pdf-ocr";
 
     private final String name;
     private final String sha;
@@ -123,7 +122,7 @@ final class FormsRead implements ReadListener {
         // page when the file is resumed, not skipped with the pages it lacks
         boolean cut = form.lastPage() != null && form.notes().stream().anyMatch(n -> PAGE_UNREADABLE.equals(n.code())
                 && n.page() > form.lastPage());
-        if (SCAN.equals(inputKind) && range != null && !cut) {
+        if (SourceDocument.SCAN.equals(inputKind) && range != null && !cut) {
             // a scan's reading may go on from the page after this form (see PageRanges): what it has told so far
             int next = forms.stream().mapToInt(FormStatus::form).max().orElse(-1) + 1;
             events.checkpoint(new Checkpoint(form.lastPage() + 1, next, declarations, forms, issues(failedPages),

@@ -103,7 +103,7 @@ record FindingArgs(String key, String field, Map<String, Object> values) {
                     key = code + ".group";
                 }
             }
-            case "CHOICE_MARK_BESIDE", "CHOICE_OPTION_WITHOUT_MARK" -> v.put("option", group(QUOTED, msg, 1));
+            case "CHOICE_BOX_NOT_FOUND", "CHOICE_MARK_BESIDE", "CHOICE_OPTION_WITHOUT_MARK" -> v.put("option", group(QUOTED, msg, 1));
             case "CHOICE_MULTIPLE" -> v.put("n", actual instanceof List<?> l ? l.size() : null);
             case "CHOICE_NONE_SELECTED" -> {
                 v.put("n", group(NONE_OF, msg, 1));

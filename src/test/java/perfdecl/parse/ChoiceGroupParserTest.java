@@ -17,7 +17,12 @@ class ChoiceGroupParserTest {
 
     private ChoiceGroupParser.Result parse(String... lines) {
         return parser.parse("projectType", DeclarationParser.PROJECT_TYPES,
-                java.util.Arrays.stream(lines).map(l -> Grids.cell(0, l).tokens()).toList());
+                java.util.Arrays.stream(lines).map(l -> Grids.cell(0, l).tokens()).toList(), false);
+    }
+
+    private ChoiceGroupParser.Result parseScanned(String... lines) {
+        return parser.parse("projectType", DeclarationParser.PROJECT_TYPES,
+                java.util.Arrays.stream(lines).map(l -> Grids.cell(0, l).tokens()).toList(), true);
     }
 
     private static List<Boolean> checked(ChoiceGroup g) {
@@ -58,6 +63,24 @@ class ChoiceGroupParserTest {
     }
 
     @Test
+    void anOptionWithoutABoxOnAScanWhoseOtherOptionsHaveOneIsAWarningAndStaysNull() {
+        var r = parseScanned("市委市政府已确定的新增项目 [ ] 结转项目 [x] 其他一次性项目", "经常性专项业务费 [ ] 其他经常性项目 [ ]");
+        assertThat(checked(r.group())).containsExactly(false, true, null, false, false);
+        assertThat(r.group().selected()).containsExactly("结转项目");
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("CHOICE_BOX_NOT_FOUND");
+        assertThat(r.findings().get(0).severity()).isEqualTo(Finding.WARNING);
+        assertThat(r.findings().get(0).field()).isEqualTo("projectType.options[2]");
+        assertThat(r.findings().get(0).message()).contains("其他一次性项目");
+    }
+
+    @Test
+    void aScannedGroupWithEveryBoxFoundHasNoBoxFinding() {
+        var r = parseScanned("市委市政府已确定的新增项目 [ ] 结转项目 [x] 其他一次性项目 [ ]", "经常性专项业务费 [ ] 其他经常性项目 [ ]");
+        assertThat(r.findings()).isEmpty();
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+    }
+
+    @Test
     void noTickGivesStatusNone() {
         var r = parse("市委市政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目 [ ]", "经常性专项业务费 [ ] 其他经常性项目 [ ]");
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.NONE);
@@ -84,7 +107,7 @@ class ChoiceGroupParserTest {
         var r = parser.parse("fundUse", DeclarationParser.FUND_USES, List.of(
                 Grids.cell(1, "基本建设工程类 [ ] 政府购买服务 [x]").tokens(),
                 Grids.cell(2, "信息化建设类 [ ] 资产购置类 [ ]").tokens(),
-                Grids.cell(3, "政策补贴类 [ ] 其他事业专业类 [ ]").tokens()));
+                Grids.cell(3, "政策补贴类 [ ] 其他事业专业类 [ ]").tokens()), false);
         assertThat(r.group().options()).extracting(ChoiceGroup.Option::label).containsExactlyElementsOf(
                 DeclarationParser.FUND_USES);
         assertThat(r.group().selected()).containsExactly("政府购买服务");
@@ -107,7 +130,7 @@ class ChoiceGroupParserTest {
     @Test
     void aSecondBoxAgainstAnOptionWithoutOneOnTheGroupsSideIsThatOptionsBox() {
         var r = parser.parse("fundUse", DeclarationParser.FUND_USES, List.of(Grids.cell(0,
-                "基本建设工程类 [ ] [x] 信息化建设类 政策补贴类 [ ] 政府购买服务 [ ] 资产购置类 [ ] 其他事业专业类 [ ]").tokens()));
+                "基本建设工程类 [ ] [x] 信息化建设类 政策补贴类 [ ] 政府购买服务 [ ] 资产购置类 [ ] 其他事业专业类 [ ]").tokens()), false);
         assertThat(checked(r.group())).containsExactly(false, true, false, false, false, false);
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
         assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_MARK_BESIDE")
@@ -152,14 +175,14 @@ class ChoiceGroupParserTest {
                 Token.mark(true, "☑", 0, new Box(141, 10, 8, 8), 1.0),
                 Token.text("其他一次性项目", 0, new Box(180, 10, 70, 10)),
                 Token.mark(false, "□", 0, new Box(251, 10, 8, 8), 1.0));
-        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line));
+        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line), false);
         assertThat(r.group().selected()).containsExactly("结转项目");
     }
 
     @Test
     void aLowConfidenceMarkIsNotDecidedSilently() {
         List<Token> line = List.of(Token.mark(true, "口", 0, null, 0.4), Token.text("结转项目", 0, null));
-        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line));
+        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line), false);
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
         assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS");
     }
@@ -179,7 +202,7 @@ class ChoiceGroupParserTest {
         // published forms wrap a long option ("其他" / "事业专业类√") inside the value cell
         var r = parser.parse("fundUse", DeclarationParser.FUND_USES, java.util.stream.Stream.of(
                 "基本建设工程类 [ ] 信息化建设类 [ ] 政策补贴类 [ ] 政府购买服务 [ ] 资产购置类 [ ] 其他", "事业专业类 [x]")
-                .map(l -> Grids.cell(0, l).tokens()).toList());
+                .map(l -> Grids.cell(0, l).tokens()).toList(), false);
         assertThat(r.group().selected()).containsExactly("其他事业专业类");
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
         assertThat(r.findings()).isEmpty();
@@ -189,7 +212,7 @@ class ChoiceGroupParserTest {
     void anOptionLabelWrappedOverTwoLinesOwnsTheBoxBeforeItsFirstPart() {
         var r = parser.parse("fundUse", DeclarationParser.FUND_USES, java.util.stream.Stream.of(
                 "[ ] 基本建设工程类 [ ] 信息化建设类 [ ] 政策补贴类 [ ] 政府购买服务 [ ] 资产购置类 [x] 其他", "事业专业类")
-                .map(l -> Grids.cell(0, l).tokens()).toList());
+                .map(l -> Grids.cell(0, l).tokens()).toList(), false);
         assertThat(r.group().selected()).containsExactly("其他事业专业类");
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
     }
@@ -201,7 +224,7 @@ class ChoiceGroupParserTest {
                 Token.mark(true, "√", 0, new Box(381, 181, 10.5, 5), 1.0),
                 Token.text("]其他一次性项目 [ ]经常性", 0, new Box(391.6, 181, 131, 5)));
         List<Token> wrapped = List.of(Token.text("专项业务费 [ ]其他经常性项目", 1, new Box(155, 195, 147, 5)));
-        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line, wrapped));
+        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line, wrapped), false);
         assertThat(checked(r.group())).containsExactly(false, false, true, false, false);
         assertThat(r.group().selected()).containsExactly("其他一次性项目");
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
@@ -211,7 +234,7 @@ class ChoiceGroupParserTest {
     void bracketPairsWrittenAsTextAreBoxesToo() {
         var r = parser.parse("fundUse", DeclarationParser.FUND_USES, List.of(
                 List.of(Token.text("【 】基本建设工程类 【 】信息化建设类 【√】政策补贴类 【 】政府购买服务", 0, null)),
-                List.of(Token.text("【 】资产购置类 【 】其他事业专业类", 1, null))));
+                List.of(Token.text("【 】资产购置类 【 】其他事业专业类", 1, null))), false);
         assertThat(r.group().selected()).containsExactly("政策补贴类");
         assertThat(checked(r.group())).containsExactly(false, false, true, false, false, false);
     }
@@ -222,7 +245,7 @@ class ChoiceGroupParserTest {
         List<Token> line = List.of(Token.text("市委市政府已确定的新增项目 结转项目", 0, new Box(100, 10, 120, 6)),
                 Token.mark(true, "√", 0, new Box(220, 10, 6, 6), 1.0),
                 Token.text("其他一次性项目 经常性专项业务费 其他经常性项目", 0, new Box(226, 10, 150, 6)));
-        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line));
+        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line), false);
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
         assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS");
     }

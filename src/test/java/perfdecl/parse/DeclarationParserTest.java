@@ -32,6 +32,23 @@ class DeclarationParserTest {
     }
 
     @Test
+    void aMissingBoxIsAWarningOnAScanAndANoteOnATextExport() {
+        perfdecl.grid.FormGrid grid = formWith(row("项目类型", "市委市政府已确定的新增项目 [ ] 结转项目 [x] 其他一次性项目"),
+                row("", "经常性专项业务费 [ ] 其他经常性项目 [ ]"));
+        Declaration text = parse(grid);
+        Declaration scan = parser.parse(grid, new Source("a.pdf", "4aef5326443e4e0d00", 0, java.util.List.of(1, 1),
+                perfdecl.grid.SourceDocument.SCAN));
+        assertThat(text.findings()).filteredOn(f -> "projectType.options[2]".equals(f.field()))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CHOICE_OPTION_WITHOUT_MARK", Finding.INFO));
+        assertThat(scan.findings()).filteredOn(f -> "projectType.options[2]".equals(f.field()))
+                .extracting(Finding::code, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("CHOICE_BOX_NOT_FOUND", Finding.WARNING));
+        assertThat(scan.projectType().selected()).containsExactly("结转项目");
+        assertThat(scan.projectType().options().get(2).checked()).isNull();
+    }
+
+    @Test
     void aSealedUnitLosesTheSealMarkAndIsFlagged() {
         Declaration d = parse(Grids.form(row("上海市财政支出项目绩效目标申报表"), row("(2019年)"),
                 row("申报单位名称：上海市社会保险事业管理中心（盖章）")));
