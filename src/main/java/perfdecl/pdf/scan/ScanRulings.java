@@ -94,8 +94,9 @@ final class ScanRulings {
                 int best = -1;
                 for (int i = 0; i < joined.size(); i++) {
                     Line q = joined.get(i);
-                    if (Math.abs(q.at() - p.at()) <= SAME_LINE && joins(r, q, p, across, reach, near)
-                            && (best < 0 || Math.abs(q.at() - p.at()) < Math.abs(joined.get(best).at() - p.at()))) {
+                    // the piece goes on with the line whose end stands nearest before it
+                    if (Math.abs(q.at() - p.at()) <= SAME_LINE && (best < 0 || q.to() > joined.get(best).to())
+                            && joins(r, q, p, across, reach, near)) {
                         best = i;
                     }
                 }
@@ -109,6 +110,24 @@ final class ScanRulings {
                             Math.max(q.thickness(), p.thickness()));
                     place.put(both, Math.min(place.get(q), place.get(p)));
                     joined.set(best, both);
+                }
+            }
+            // a piece bridged to an earlier line may leave a later one overlapping it: one ruling all the same
+            for (boolean merged = true; merged; ) {
+                merged = false;
+                for (int i = 0; i < joined.size() && !merged; i++) {
+                    for (int j = i + 1; j < joined.size() && !merged; j++) {
+                        Line a = joined.get(i), b = joined.get(j);
+                        if (Math.abs(a.at() - b.at()) <= SAME_LINE && a.from() <= b.to() && b.from() <= a.to()) {
+                            Line both = new Line(horizontal, a.to() - a.from() >= b.to() - b.from() ? a.at() : b.at(),
+                                    Math.min(a.from(), b.from()), Math.max(a.to(), b.to()),
+                                    Math.max(a.thickness(), b.thickness()));
+                            place.put(both, Math.min(place.get(a), place.get(b)));
+                            joined.set(i, both);
+                            joined.remove(j);
+                            merged = true;
+                        }
+                    }
                 }
             }
             out.addAll(joined);
@@ -133,9 +152,10 @@ final class ScanRulings {
 
     /**
      * Whether the gap {@code from..to} along a line at {@code at} holds the line printed light: at least
-     * {@link #FAINT_SHARE} of its pixels along have a faint ridge ({@link #FAINT_RIDGE}) on the line's own row or
-     * the one either side. A ruling faded unevenly (lamp fall-off, toner) is found by the ordinary ridge in pieces
-     * only, while two rulings that merely stand in one line have paper, or text, between them.
+     * {@link #FAINT_SHARE} of its pixels along have a faint ridge ({@link #FAINT_RIDGE}), not dark ink, on the
+     * line's own row or the one either side. A ruling faded unevenly (lamp fall-off, toner) is found by the
+     * ordinary ridge in pieces only, while two rulings that merely stand in one line have paper, or text, between
+     * them; a 1-bit copy has no light ink, and its black specks along a gap are no evidence of a line.
      */
     private static boolean faintAlong(ScanRaster r, boolean horizontal, double at, int from, int to) {
         int line = (int) Math.round(at), ridged = 0, length = to - from + 1;
@@ -146,7 +166,7 @@ final class ScanRulings {
         for (int i = from; i <= to; i++) {
             for (int d = -1; d <= 1; d++) {
                 int x = horizontal ? i : line + d, y = horizontal ? line + d : i;
-                if (linePixel(r, x, y, horizontal ? 0 : 1, horizontal ? 1 : 0, FAINT_RIDGE)) {
+                if (!r.dark(x, y) && linePixel(r, x, y, horizontal ? 0 : 1, horizontal ? 1 : 0, FAINT_RIDGE)) {
                     ridged++;
                     break;
                 }
