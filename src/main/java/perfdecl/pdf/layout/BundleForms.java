@@ -92,6 +92,28 @@ public final class BundleForms {
         return beforeTitle.subList(0, keep);
     }
 
+    /** Most free lines a disclosure sets between a section heading and the form title under it. */
+    private static final int HEADING_LINES = 3;
+
+    /**
+     * Takes back a title that only heads the next one: a disclosure's section heading "10．项目支出绩效目标表" (its
+     * number's stop lost to OCR, it reads as a title of another generation) over "（一）<project>", the form's own
+     * title and its year; a form starts at the last title of such a run, and the heading stays the line it was.
+     */
+    static void dropHeadingsOverTitles(List<LayoutRow> laid, List<Integer> titleAt, List<LayoutRow> asLaid) {
+        for (int t = titleAt.size() - 2; t >= 0; t--) {
+            int from = titleAt.get(t), to = titleAt.get(t + 1);
+            boolean freeLines = to - from - 1 <= HEADING_LINES;
+            for (int i = from + 1; i < to && freeLines; i++) {
+                freeLines = !laid.get(i).table() && laid.get(i).cells().size() <= 1;
+            }
+            if (freeLines) {
+                laid.set(from, asLaid.get(from));
+                titleAt.remove(t);
+            }
+        }
+    }
+
     /** Forms handed over (read, not failed). */
     public int forms() {
         return formsHanded;
@@ -110,6 +132,7 @@ public final class BundleForms {
                 titleAt.add(i);
             }
         }
+        dropHeadingsOverTitles(laid, titleAt, pageRows);
         if (!titleAt.isEmpty()) {
             if (!rows.isEmpty()) {
                 add(page, withoutNextFormsHeading(laid.subList(0, titleAt.get(0))), List.of(), Map.of(), Map.of());

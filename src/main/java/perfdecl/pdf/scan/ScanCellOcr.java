@@ -12,7 +12,8 @@ import perfdecl.pdf.layout.PageLayouter;
 
 /**
  * OCR by the grid: the cells the page's rulings enclose are each read from their own crop, and the strips above and
- * below the table (title, unit, signatures) from theirs, so that every word read belongs to the cell it was read in
+ * below the table (title, unit, signatures) and between two tables (a disclosure's next heading and the next form's
+ * title, set in the middle of a page) from theirs, so that every word read belongs to the cell it was read in
  * — a text line never runs from one cell into the next, nor a label's line into its value's. Cells without ink are
  * not read at all. A page without a table is read whole.
  */
@@ -63,6 +64,10 @@ public final class ScanCellOcr {
             regions.add(new int[] {(int) Math.ceil(c.x() * scale) + INSET, (int) Math.ceil(c.y() * scale) + INSET,
                     (int) Math.floor(c.right() * scale) - INSET, (int) Math.floor(c.bottom() * scale) - INSET});
         }
+        for (double[] gap : gaps(cells, top, bottom)) {
+            regions.add(new int[] {stripLeft, (int) Math.ceil(gap[0] * scale) + INSET, stripRight,
+                    (int) Math.floor(gap[1] * scale) - INSET});
+        }
         regions.add(new int[] {stripLeft, (int) Math.ceil(bottom * scale), stripRight, image.getHeight()});
         List<Rectangle> inked = new ArrayList<>();
         for (int[] r : regions) {
@@ -74,6 +79,27 @@ public final class ScanCellOcr {
         }
         return ocr.readRegions(image, inked, scale);
     }
+
+    /**
+     * The bands between {@code top} and {@code bottom} (points) that no cell reaches into, top to bottom: the paper
+     * between one table and the next, where a disclosure prints the next form's heading and title.
+     */
+    static List<double[]> gaps(List<Box> cells, double top, double bottom) {
+        List<Box> byTop = new ArrayList<>(cells);
+        byTop.sort(java.util.Comparator.comparingDouble(Box::y));
+        List<double[]> gaps = new ArrayList<>();
+        double reached = top;
+        for (Box c : byTop) {
+            if (c.y() - reached >= MIN_GAP) {
+                gaps.add(new double[] {reached, c.y()});
+            }
+            reached = Math.max(reached, c.bottom());
+        }
+        return gaps;
+    }
+
+    /** A band between tables lower than this (points) holds no line of text. */
+    private static final double MIN_GAP = 6;
 
     private static boolean inked(BufferedImage image, int x0, int y0, int x1, int y1) {
         var raster = image.getRaster();

@@ -40,54 +40,17 @@ final class ScanDust {
         int widest = Math.max(1, (int) Math.floor(WIDEST_PT * scale));
         int along = Math.max(1, (int) Math.round(ALONE_ALONG_PT * scale));
         int across = Math.max(1, (int) Math.round(ALONE_ACROSS_PT * scale));
-        // pixels of components already looked at
-        boolean[] seen = new boolean[v.length];
-        int[] stack = new int[largest + 1];
+        InkComponents shapes = new InkComponents(w, h, (x, y) -> v[y * w + x] < PAPER);
+        int[] labels = shapes.labels();
         int cleared = 0;
         for (int start = 0; start < v.length; start++) {
-            if (seen[start] || v[start] >= PAPER) {
+            InkComponents.Shape s = shapes.grow(start);
+            if (s == null || s.size() > largest || s.width() > widest || s.height() > widest
+                    || !alone(v, w, h, s, along, across, labels)) {
                 continue;
             }
-            // the 8-connected component, abandoned (marked kept) once it outgrows a speck
-            int n = 0, x0 = w, y0 = h, x1 = -1, y1 = -1;
-            int[] todo = new int[16];
-            int top = 0;
-            todo[top++] = start;
-            seen[start] = true;
-            while (top > 0) {
-                int p = todo[--top];
-                if (n < stack.length) {
-                    stack[n] = p;
-                }
-                n++;
-                int px = p % w, py = p / w;
-                x0 = Math.min(x0, px);
-                x1 = Math.max(x1, px);
-                y0 = Math.min(y0, py);
-                y1 = Math.max(y1, py);
-                for (int dy = -1; dy <= 1; dy++) {
-                    for (int dx = -1; dx <= 1; dx++) {
-                        int qx = px + dx, qy = py + dy;
-                        if (qx < 0 || qy < 0 || qx >= w || qy >= h) {
-                            continue;
-                        }
-                        int q = qy * w + qx;
-                        if (!seen[q] && v[q] < PAPER) {
-                            seen[q] = true;
-                            if (top == todo.length) {
-                                todo = java.util.Arrays.copyOf(todo, top * 2);
-                            }
-                            todo[top++] = q;
-                        }
-                    }
-                }
-            }
-            boolean small = n <= largest && x1 - x0 < widest && y1 - y0 < widest;
-            if (!small || !alone(v, w, h, x0, y0, x1, y1, along, across, stack, n)) {
-                continue;
-            }
-            for (int i = 0; i < n; i++) {
-                v[stack[i]] = 255;
+            for (int p : shapes.pixels()) {
+                v[p] = 255;
             }
             cleared++;
         }
@@ -95,28 +58,18 @@ final class ScanDust {
     }
 
     /**
-     * Whether no ink but the component's own ({@code own}, {@code n} pixels) lies within {@code along} pixels of its
-     * box to the left or right or within {@code across} above or below.
+     * Whether no ink but the shape's own ({@code labels}: the finder's labels) lies within {@code along} pixels of
+     * its box to the left or right or within {@code across} above or below.
      */
-    private static boolean alone(int[] v, int w, int h, int x0, int y0, int x1, int y1, int along, int across,
-                                 int[] own, int n) {
-        for (int y = Math.max(0, y0 - across); y <= Math.min(h - 1, y1 + across); y++) {
-            for (int x = Math.max(0, x0 - along); x <= Math.min(w - 1, x1 + along); x++) {
+    private static boolean alone(int[] v, int w, int h, InkComponents.Shape s, int along, int across, int[] labels) {
+        for (int y = Math.max(0, s.minY() - across); y <= Math.min(h - 1, s.maxY() + across); y++) {
+            for (int x = Math.max(0, s.minX() - along); x <= Math.min(w - 1, s.maxX() + along); x++) {
                 int p = y * w + x;
-                if (v[p] < PAPER && !owns(own, n, p)) {
+                if (v[p] < PAPER && labels[p] != s.label()) {
                     return false;
                 }
             }
         }
         return true;
-    }
-
-    private static boolean owns(int[] own, int n, int p) {
-        for (int i = 0; i < n; i++) {
-            if (own[i] == p) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -98,6 +98,9 @@ public final class ScanPageLayout {
         int width = raster.width, height = raster.height;
         ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned,
                 (x, y) -> ScanRulings.atScanEdge(x, y, width, height, backToScan, strips));
+        if (!vector && half.confidence() < ScanOrientation.SURE && reocr && ocr.available()) {
+            half = ScanReadTurn.settle(withoutRulings(straight, lines), SCALE, half, ocr);
+        }
         toPage.preConcatenate(correction);
         AffineTransform toScan = inverse(correction);
         if (half.degrees() == 180) {
@@ -269,18 +272,20 @@ public final class ScanPageLayout {
 
     /**
      * Says that a page was read turned, and warns where its orientation could not be told surely (a page with
-     * little ink or none of the form's usual layout), so a reading of a page upside down is never silent.
+     * little ink or none of the form's usual layout), turned or not, so a reading of a page upside down is never
+     * silent.
      */
-    private static void noteTurn(List<ReaderNote> notes, int page, int degrees, double confidence) {
+    static void noteTurn(List<ReaderNote> notes, int page, int degrees, double confidence) {
         if (degrees != 0) {
             notes.add(new ReaderNote("SCAN_PAGE_TURNED", page, null, String.format(Locale.ROOT,
                     "page %d was scanned turned: read it turned %d° clockwise (confidence %.2f)", page, degrees,
                     confidence)));
         }
-        if (confidence < ScanOrientation.SURE && degrees != 0) {
+        // a page read as it stands on weak evidence may as well lie upside down: unsure either way is said
+        if (confidence < ScanOrientation.SURE) {
             notes.add(new ReaderNote("SCAN_ORIENTATION_UNSURE", page, null, String.format(Locale.ROOT,
-                    "page %d: which way up it stands is unsure (confidence %.2f); read turned %d°", page,
-                    confidence, degrees)));
+                    "page %d: which way up it stands is unsure (confidence %.2f); %s", page, confidence,
+                    degrees == 0 ? "read as it stands" : "read turned " + degrees + "°")));
         }
     }
 

@@ -85,4 +85,29 @@ class BundleFormsTest {
         assertThat(forms.get(1).rows()).extracting(r -> String.join("|", r.filled().stream().map(c -> c.text()).toList()))
                 .containsExactly(TITLE, "项目名称|户外广告设施安全检测项目");
     }
+
+    @Test
+    void aSectionHeadingReadAsATitleOverTheFormsOwnTitleOpensNoFormOfItsOwn() {
+        List<FormGrid> forms = new ArrayList<>();
+        String heading = "10项目支出绩效目标表";
+        BundleForms bundle = new BundleForms(new ReadListener() {
+            @Override
+            public void form(FormGrid form) {
+                forms.add(form);
+            }
+        }, (r, notes) -> r.joinedText().equals(TITLE) || r.joinedText().equals(heading) ? r : null, false);
+
+        bundle.page(1, List.of(row(1, 10, false, "9．部门项目支出预算表"), row(1, 30, true, "科目编码", "科目名称", "合计"),
+                row(1, 60, false, heading), row(1, 80, false, "（一）行道树养护项目"), row(1, 100, false, TITLE),
+                row(1, 115, false, "2025年度"), row(1, 130, true, "项目名称", "行道树养护项目"),
+                row(1, 150, false, TITLE), row(1, 170, false, "（2025年度）"),
+                row(1, 190, true, "项目名称", "户外广告设施安全检测项目")), List.of(), Map.of(), Map.of());
+        bundle.finish();
+
+        assertThat(forms).hasSize(2);
+        assertThat(forms.get(0).rows()).extracting(r -> String.join("|", r.filled().stream().map(c -> c.text()).toList()))
+                .containsExactly(TITLE, "2025年度", "项目名称|行道树养护项目");
+        assertThat(forms.get(1).rows()).extracting(r -> String.join("|", r.filled().stream().map(c -> c.text()).toList()))
+                .containsExactly(TITLE, "（2025年度）", "项目名称|户外广告设施安全检测项目");
+    }
 }

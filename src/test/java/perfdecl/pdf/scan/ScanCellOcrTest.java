@@ -79,6 +79,36 @@ class ScanCellOcrTest {
     }
 
     @Test
+    void theLineBetweenTwoTablesIsReadOnItsOwnAndANarrowGapIsNot() {
+        // table 1 at y 10–30 pt, a title at y 40–46 pt, table 2 at y 50–70 pt, table 3 2 pt below at y 72–90 pt
+        BufferedImage page = ScanDrawing.image(300, 200, g -> {
+            g.fillRect(100, 82, 80, 10);
+            g.fillRect(100, 146, 20, 4);
+        });
+        double s = 2;
+        List<Segment> rulings = new ArrayList<>();
+        for (double[] t : new double[][] {{10, 30}, {50, 70}, {72, 90}}) {
+            rulings.add(new Segment(10, t[0], 140, t[0]));
+            rulings.add(new Segment(10, t[1], 140, t[1]));
+            rulings.add(new Segment(10, t[0], 10, t[1]));
+            rulings.add(new Segment(140, t[0], 140, t[1]));
+        }
+        Recording engine = new Recording();
+
+        List<OcrWord> words = ScanCellOcr.read(engine, page, rulings, s);
+
+        // only the band between tables 1 and 2 and table 3's cell hold ink; the 2 pt gap is no band of its own
+        assertThat(engine.asked).hasSize(2);
+        List<Box> read = words.stream().map(OcrWord::box).sorted(java.util.Comparator.comparingDouble(Box::y)).toList();
+        assertThat(read.get(0).y()).isGreaterThanOrEqualTo(30).isLessThan(41);
+        assertThat(read.get(0).bottom()).isGreaterThan(46).isLessThanOrEqualTo(50);
+        assertThat(read.get(1).y()).isGreaterThanOrEqualTo(72);
+        assertThat(ScanCellOcr.gaps(List.of(new Box(10, 10, 130, 20), new Box(10, 50, 60, 20),
+                new Box(70, 50, 70, 20), new Box(10, 72, 130, 18)), 10, 90))
+                .singleElement().satisfies(g -> assertThat(g).containsExactly(30, 50));
+    }
+
+    @Test
     void aPageWithoutATableIsReadWhole() {
         BufferedImage page = ScanDrawing.image(300, 200, g -> g.fillRect(40, 80, 60, 20));
         Recording engine = new Recording();
