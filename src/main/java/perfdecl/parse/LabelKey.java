@@ -34,6 +34,40 @@ final class LabelKey {
         return b.toString();
     }
 
+    /**
+     * {@code key} with a run of one or two hyphens read as 一 where it stands before a Chinese character, at the
+     * start or after another: OCR reads the single flat stroke of 一 as a dash, as often as not two ("--级指标"),
+     * which is further than a four-character label's tolerance from 一级指标. Labels print no dash between
+     * Chinese characters.
+     */
+    static String withDashesAsOne(String key) {
+        StringBuilder b = new StringBuilder(key.length());
+        int i = 0;
+        while (i < key.length()) {
+            int run = 0;
+            while (i + run < key.length() && key.charAt(i + run) == '-') {
+                run++;
+            }
+            if (run == 0) {
+                b.append(key.charAt(i++));
+                continue;
+            }
+            boolean before = i + run < key.length() && ideograph(key.charAt(i + run));
+            boolean after = i == 0 || ideograph(key.charAt(i - 1));
+            if (run <= 2 && before && after) {
+                b.append('一');
+            } else {
+                b.append(key, i, i + run);
+            }
+            i += run;
+        }
+        return b.toString();
+    }
+
+    private static boolean ideograph(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     /** Edit distance, for labels misread by OCR. */
     static int distance(String a, String b) {
         return EditDistance.between(a, b).value();

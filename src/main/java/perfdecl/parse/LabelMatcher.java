@@ -74,6 +74,13 @@ final class LabelMatcher {
         if (best != null && valueAfterSpelling(key)) {
             return Optional.empty(); // "同名项目上年预算额（元）0": a label run together with its value, not a misread
         }
+        if (best == null) {
+            Label dashed = exact.get(LabelKey.withDashesAsOne(key));
+            if (dashed != null) {
+                // a misreading all the same, reported as one (LABEL_FUZZY_MATCH)
+                return Optional.of(new LabelMatch(dashed, cellText.strip(), "", 1));
+            }
+        }
         return best != null ? Optional.of(best) : scrambled(key, cellText);
     }
 

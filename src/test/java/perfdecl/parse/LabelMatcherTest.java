@@ -25,6 +25,17 @@ class LabelMatcherTest {
     }
 
     @Test
+    void aOneReadAsOneOrTwoDashesIsMatchedAsAFuzzyMatchAndADashElsewhereIsNot() {
+        var m = matcher.whole("--级指标").orElseThrow();
+        assertThat(m.label()).isEqualTo(Label.LEVEL1_HEADER);
+        assertThat(m.distance()).isEqualTo(1);
+        assertThat(matcher.whole("—级指标")).get().extracting(LabelMatch::label).isEqualTo(Label.LEVEL1_HEADER);
+        assertThat(matcher.whole("---级指标")).isEmpty();
+        assertThat(matcher.whole("级指标--")).isEmpty();
+        assertThat(LabelKey.withDashesAsOne("2019-1-1")).isEqualTo("2019-1-1");
+    }
+
+    @Test
     void aTwoLineLabelReadAcrossItsLinesIsMatchedAsAFuzzyMatch() {
         var m = matcher.whole("途资金用").orElseThrow();
         assertThat(m.label()).isEqualTo(Label.FUND_USE);

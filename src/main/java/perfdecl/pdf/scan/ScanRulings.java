@@ -57,7 +57,10 @@ final class ScanRulings {
         return out;
     }
 
-    /** The rulings with the row rules printed light ({@link #faintRows}) added. */
+    /**
+     * The rulings with the row rules printed light ({@link #faintRows}) added, the pieces of one ruling joined
+     * ({@link #joinedAcross}) and each row rule carried on to the column ruling its faint ridge reaches.
+     */
     static List<Line> withFaintRows(ScanRaster r, List<Line> ruled) {
         int reach = Math.max(4, (int) Math.round(2 * r.scale));
         List<Line> faint = faintRows(r, ruled.stream().filter(Line::horizontal).toList(),
@@ -65,9 +68,124 @@ final class ScanRulings {
         List<Line> out = new ArrayList<>(ruled.stream().filter(l -> faint.stream().noneMatch(f -> along(l, f, reach)
                 && f.from() - reach <= l.from() && l.to() <= f.to() + reach)).toList());
         out.addAll(faint);
-        List<Line> vertical = out.stream().filter(l -> !l.horizontal()).toList();
-        return out.stream().map(l -> l.horizontal() ? toColumns(r, l, vertical, reach) : l).toList();
+        List<Line> joined = joinedAcross(r, out, reach);
+        List<Line> vertical = joined.stream().filter(l -> !l.horizontal()).toList();
+        return joined.stream().map(l -> l.horizontal() ? toColumns(r, l, vertical, reach) : l).toList();
     }
+
+    /** How far apart (pixels) two pieces of one ruling may stand across it: a thin line drifting a row. */
+    private static final double SAME_LINE = 1.5;
+
+    /**
+     * The rulings with the pieces of one ruling joined: a light ruling is found by its ridge, which it loses
+     * where it crosses a ruling the other way (ink, not paper, beside it there), so that it comes in pieces
+     * from one crossing to the next, a pixel row up or down from each other where the scan's line drifts. The
+     * table's cells are found from rulings that run on through their corners at one position: pieces along one
+     * line (within {@link #SAME_LINE}) that overlap, touch within {@link #GAP}, or stand apart no further than a
+     * ruling across the gap is thick, with that ruling in it, are one ruling, at their length-weighted position.
+     */
+    static List<Line> joinedAcross(ScanRaster r, List<Line> lines, int reach) {
+        int near = (int) Math.round(NEAR_PT * r.scale);
+        // each joined ruling keeps the place of its first piece in the list, so the order stays as found
+        java.util.Map<Line, Integer> place = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            place.put(lines.get(i), i);
+        }
+        List<Line> out = new ArrayList<>();
+        for (boolean horizontal : new boolean[] {true, false}) {
+            List<Line> across = lines.stream().filter(l -> l.horizontal() != horizontal).toList();
+            List<Line> pieces = new ArrayList<>(lines.stream().filter(l -> l.horizontal() == horizontal).toList());
+            pieces.sort(java.util.Comparator.comparingInt(Line::from).thenComparingInt(Line::to));
+            List<Line> joined = new ArrayList<>();
+            for (Line p : pieces) {
+                int best = -1;
+                for (int i = 0; i < joined.size(); i++) {
+                    Line q = joined.get(i);
+                    // the piece goes on with the line whose end stands nearest before it
+                    if (Math.abs(q.at() - p.at()) <= SAME_LINE && (best < 0 || q.to() > joined.get(best).to())
+                            && joins(r, q, p, across, reach, near)) {
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    joined.add(p);
+                } else {
+                    Line q = joined.get(best);
+                    int lq = q.to() - q.from() + 1, lp = p.to() - p.from() + 1;
+                    double at = Math.round(2 * (q.at() * lq + p.at() * lp) / (lq + lp)) / 2.0;
+                    Line both = new Line(horizontal, at, Math.min(q.from(), p.from()), Math.max(q.to(), p.to()),
+                            Math.max(q.thickness(), p.thickness()));
+                    place.put(both, Math.min(place.get(q), place.get(p)));
+                    joined.set(best, both);
+                }
+            }
+            // a piece bridged to an earlier line may leave a later one overlapping it: one ruling all the same
+            for (boolean merged = true; merged; ) {
+                merged = false;
+                for (int i = 0; i < joined.size() && !merged; i++) {
+                    for (int j = i + 1; j < joined.size() && !merged; j++) {
+                        Line a = joined.get(i), b = joined.get(j);
+                        if (Math.abs(a.at() - b.at()) <= SAME_LINE && a.from() <= b.to() && b.from() <= a.to()) {
+                            Line both = new Line(horizontal, a.to() - a.from() >= b.to() - b.from() ? a.at() : b.at(),
+                                    Math.min(a.from(), b.from()), Math.max(a.to(), b.to()),
+                                    Math.max(a.thickness(), b.thickness()));
+                            place.put(both, Math.min(place.get(a), place.get(b)));
+                            joined.set(i, both);
+                            joined.remove(j);
+                            merged = true;
+                        }
+                    }
+                }
+            }
+            out.addAll(joined);
+        }
+        out.sort(java.util.Comparator.comparingInt(place::get));
+        return out;
+    }
+
+    /** Whether {@code p}, starting no earlier than {@code q}, goes on with it ({@link #joinedAcross}). */
+    private static boolean joins(ScanRaster r, Line q, Line p, List<Line> across, int reach, int near) {
+        int gap = p.from() - q.to();
+        if (gap <= near) {
+            return true;
+        }
+        if (across.stream().anyMatch(a -> gap <= a.thickness() + 2 * reach
+                && q.to() - reach <= a.at() && a.at() <= p.from() + reach
+                && a.from() - reach <= p.at() && p.at() <= a.to() + reach)) {
+            return true;
+        }
+        return faintAlong(r, q.horizontal(), (q.at() + p.at()) / 2, q.to() + 1, p.from() - 1);
+    }
+
+    /**
+     * Whether the gap {@code from..to} along a line at {@code at} holds the line printed light: at least
+     * {@link #FAINT_SHARE} of its pixels along have a faint ridge ({@link #FAINT_RIDGE}), not dark ink, on the
+     * line's own row or the one either side. A ruling faded unevenly (lamp fall-off, toner) is found by the
+     * ordinary ridge in pieces only, while two rulings that merely stand in one line have paper, or text, between
+     * them; a 1-bit copy has no light ink, and its black specks along a gap are no evidence of a line.
+     */
+    private static boolean faintAlong(ScanRaster r, boolean horizontal, double at, int from, int to) {
+        int line = (int) Math.round(at), ridged = 0, length = to - from + 1;
+        int lines = horizontal ? r.height : r.width, along = horizontal ? r.width : r.height;
+        if (length <= 0 || line < 3 || line >= lines - 3 || from < 0 || to >= along) {
+            return false;
+        }
+        for (int i = from; i <= to; i++) {
+            for (int d = -1; d <= 1; d++) {
+                int x = horizontal ? i : line + d, y = horizontal ? line + d : i;
+                if (!r.dark(x, y) && linePixel(r, x, y, horizontal ? 0 : 1, horizontal ? 1 : 0, FAINT_RIDGE)) {
+                    ridged++;
+                    break;
+                }
+            }
+        }
+        return ridged >= FAINT_SHARE * length;
+    }
+
+    /** Gaps in one ruling this short (points) are noise eating its pixels, whatever lies in them. */
+    private static final double NEAR_PT = 2.5;
+    /** The share of a gap's pixels along that must hold a faint ridge for the pieces either side to be one. */
+    private static final double FAINT_SHARE = 0.6;
 
     /** Whether {@code line}'s end at {@code end} lies on {@code across}, a ruling the other way, within {@code reach}. */
     private static boolean endsOn(Line line, int end, Line across, int reach) {

@@ -446,4 +446,45 @@ class ScanRulingsTest {
 
         assertThat(columns.stream().map(l -> (int) Math.round(l.at())).sorted()).containsExactly(80, 300, 520);
     }
+
+    /**
+     * A table printed light (faded ink), whose row rules came out of the scan in pieces: the rule at 160 steps down a pixel row where it
+     * crosses the middle column ruling, and a gap a pixel wider than that ruling parts the two pieces; the rule at
+     * 240 fades to a faint ridge over 70 pixels in the middle of its second cell; at 200 two short rules of other
+     * things stand in one line with paper between them.
+     */
+    private static void tableWithBrokenRowRules(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(ScanDrawing.PAPER - 45)); // light enough to lose its ridge at a crossing
+        g.fillRect(COLUMNS[0], ROWS[0], COLUMNS[2] - COLUMNS[0] + 1, 2);
+        g.fillRect(COLUMNS[0], ROWS[3], COLUMNS[2] - COLUMNS[0] + 1, 2);
+        for (int x : COLUMNS) {
+            g.fillRect(x, ROWS[0], 2, ROWS[3] - ROWS[0] + 2);
+        }
+        g.fillRect(COLUMNS[0], 160, COLUMNS[1] - 2 - COLUMNS[0], 2);
+        g.fillRect(COLUMNS[1] + 4, 161, COLUMNS[2] - COLUMNS[1] - 4, 2);
+        g.fillRect(COLUMNS[0], 240, 330 - COLUMNS[0], 2);
+        g.fillRect(400, 240, COLUMNS[2] - 400, 2);
+        g.fillRect(COLUMNS[0] + 10, 200, 140, 2);
+        g.fillRect(330, 200, 150, 2);
+        g.setColor(ScanDrawing.gray(ScanDrawing.PAPER - 12));
+        g.fillRect(330, 240, 70, 1);
+    }
+
+    @Test
+    void piecesOfARowRuleBrokenAtACrossingOrFadedAreOneRulingAndPiecesWithPaperBetweenAreNot() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithBrokenRowRules),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> rows = ScanRulings.find(r).stream().filter(ScanRulings.Line::horizontal).toList();
+        assertThat(rows.stream().filter(l -> Math.abs(l.at() - 160.5) <= 1.5)).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.from()).isBetween(78, 82);
+                    assertThat(l.to()).isBetween(518, 523);
+                });
+        assertThat(rows.stream().filter(l -> Math.abs(l.at() - 240.5) <= 1.5)).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.from()).isBetween(78, 82);
+                    assertThat(l.to()).isBetween(518, 523);
+                });
+        assertThat(rows.stream().filter(l -> Math.abs(l.at() - 200.5) <= 1.5)).hasSize(2);
+    }
 }
