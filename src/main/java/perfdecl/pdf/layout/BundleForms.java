@@ -43,6 +43,8 @@ public final class BundleForms {
     private final List<LayoutRow> rows = new ArrayList<>();
     private final List<ReaderNote> notes = new ArrayList<>();
     private final List<ReaderNote> formNotes = new ArrayList<>();
+    /** The scan reader's note on a page whose orientation was told on weak evidence. */
+    private static final String ORIENTATION_UNSURE = "SCAN_ORIENTATION_UNSURE";
     private final List<ReaderNote> titleRepairs = new ArrayList<>();
     private final Map<String, Double> cellConfidence = new HashMap<>(), markConfidence = new HashMap<>();
     private int formIndex;
@@ -188,6 +190,9 @@ public final class BundleForms {
                     lostTo = page;
                     listener.pageSkipped(page, "may continue the form whose page " + lostFrom + " could not be read");
                 } else {
+                    if (scan && !rows.isEmpty()) {
+                        keepUnsureTurn(pageNotes);
+                    }
                     listener.pageSkipped(page, otherTable != null ? noForm() : role.why() + beforeFirst());
                 }
             }
@@ -275,6 +280,17 @@ public final class BundleForms {
 
     private String noForm() {
         return "part of no form: another table (" + otherTable + ")" + beforeFirst();
+    }
+
+    /**
+     * A scanned page skipped while a form is open, whose orientation was told on weak evidence, may be one of the
+     * form's read the wrong way up (garbage has none of its labels): its orientation note goes to the form, so the
+     * rows it may hold are not lost in silence.
+     */
+    private void keepUnsureTurn(List<ReaderNote> pageNotes) {
+        pageNotes.stream().filter(n -> ORIENTATION_UNSURE.equals(n.code())).forEach(n -> formNotes.add(
+                new ReaderNote(n.code(), n.page(), n.box(), n.message() + "; skipped as not part of the form: if it"
+                        + " is the form's, its rows are missing")));
     }
 
     private String beforeFirst() {

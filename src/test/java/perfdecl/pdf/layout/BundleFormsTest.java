@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import perfdecl.grid.Box;
 import perfdecl.grid.FormGrid;
 import perfdecl.grid.ReadListener;
+import perfdecl.grid.ReaderNote;
 import perfdecl.grid.Token;
 
 class BundleFormsTest {
@@ -59,6 +60,41 @@ class BundleFormsTest {
                     .containsExactly(TITLE, "项目名称|校舍维修", "产出指标|数量指标|维修校舍|≥12所");
         });
         assertThat(skipped).singleElement().asString().startsWith("2: ").contains("部门整体支出绩效目标表");
+    }
+
+    @Test
+    void aScannedPageSkippedAfterAFormWhoseOrientationWasUnsureIsNotedOnTheForm() {
+        List<FormGrid> forms = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        BundleForms bundle = new BundleForms(new ReadListener() {
+            @Override
+            public void form(FormGrid form) {
+                forms.add(form);
+            }
+
+            @Override
+            public void pageSkipped(int page, String why) {
+                skipped.add(page + ": " + why);
+            }
+        }, (r, notes) -> r.joinedText().equals(TITLE) ? r : null, true);
+        String garbage = "乙呈 甲 乙 申 开 回 ． 乙呈 甲 乙 申 开 回 乙呈 甲 乙 申 开 回 乙呈 甲 乙 申 开 回 乙呈 甲 乙 申 开 回";
+        ReaderNote unsure = new ReaderNote("SCAN_ORIENTATION_UNSURE", 2, null,
+                "page 2: which way up it stands is unsure (confidence 0.05); read turned 180°");
+
+        bundle.page(1, List.of(row(1, 10, false, TITLE), row(1, 30, true, "项目名称", "校舍维修"),
+                row(1, 50, true, "产出指标", "数量指标", "维修校舍", "≥12所")), List.of(), Map.of(), Map.of());
+        bundle.page(2, List.of(row(2, 10, false, garbage), row(2, 30, false, garbage)), List.of(unsure), Map.of(),
+                Map.of());
+        bundle.page(3, List.of(row(3, 10, false, garbage), row(3, 30, false, garbage)), List.of(), Map.of(),
+                Map.of());
+        bundle.finish();
+
+        assertThat(skipped).hasSize(2);
+        assertThat(forms).singleElement().satisfies(f -> assertThat(f.notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("SCAN_ORIENTATION_UNSURE");
+            assertThat(n.page()).isEqualTo(2);
+            assertThat(n.message()).contains("confidence 0.05", "skipped as not part of the form");
+        }));
     }
 
     @Test
