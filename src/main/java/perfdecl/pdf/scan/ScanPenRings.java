@@ -70,19 +70,15 @@ final class ScanPenRings {
      * at least a box high and two wide, at most four boxes high.
      */
     static List<Ring> find(ScanRaster r, double side) {
-        return find(r, side, (x, y) -> false);
-    }
-
-    /** As {@link #find(ScanRaster, double)}, a ring's stroke perhaps run unseen where {@code unseen} says. */
-    static List<Ring> find(ScanRaster r, double side, Unseen unseen) {
-        return find(r, side, unseen, List.of());
+        return find(r, side, (x, y) -> false, List.of());
     }
 
     /**
-     * As {@link #find(ScanRaster, double, Unseen)}, the frames of the checkboxes found on the page left out of any
-     * ring: a pen's ring goes round a box, not along its frame. Light ink that joins a box to the label beside it (a
-     * seal's stroke on a grey scan, a smudge) makes box, stroke and label one shape, whose ends the box's sides and
-     * the label's strokes draw; fitted whole, that shape passed for a ring round the box.
+     * As {@link #find(ScanRaster, double)}, a ring's stroke perhaps run unseen where {@code unseen} says, and the
+     * frames of the checkboxes found on the page left out of any ring: a pen's ring goes round a box, not along its
+     * frame. Light ink that joins a box to the label beside it (a seal's stroke on a grey scan, a smudge) makes box,
+     * stroke and label one shape, whose ends the box's sides and the label's strokes draw; fitted whole, that shape
+     * passed for a ring round the box.
      */
     static List<Ring> find(ScanRaster r, double side, Unseen unseen, List<ScanCheckboxes.Found> boxes) {
         List<Ring> out = new ArrayList<>();

@@ -28,11 +28,9 @@ class BundleFormsTest {
         return new LayoutRow(page, top, table, false, false, cells);
     }
 
-    @Test
-    void anotherTablesHeadingBelowAFormOnItsLastPageEndsTheForm() {
-        List<FormGrid> forms = new ArrayList<>();
-        List<String> skipped = new ArrayList<>();
-        BundleForms bundle = new BundleForms(new ReadListener() {
+    /** A listener that keeps the forms handed over and the pages skipped ("page: why"). */
+    private static ReadListener recording(List<FormGrid> forms, List<String> skipped) {
+        return new ReadListener() {
             @Override
             public void form(FormGrid form) {
                 forms.add(form);
@@ -42,7 +40,14 @@ class BundleFormsTest {
             public void pageSkipped(int page, String why) {
                 skipped.add(page + ": " + why);
             }
-        }, (r, notes) -> r.joinedText().equals(TITLE) ? r : null, false);
+        };
+    }
+
+    @Test
+    void anotherTablesHeadingBelowAFormOnItsLastPageEndsTheForm() {
+        List<FormGrid> forms = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        BundleForms bundle = new BundleForms(recording(forms, skipped), (r, notes) -> r.joinedText().equals(TITLE) ? r : null, false);
         bundle.otherTables(r -> !r.table() && r.joinedText().endsWith("绩效目标表"));
 
         bundle.page(1, List.of(row(1, 10, false, TITLE), row(1, 30, true, "项目名称", "校舍维修"),
@@ -66,17 +71,7 @@ class BundleFormsTest {
     void aScannedPageSkippedAfterAFormWhoseOrientationWasUnsureIsNotedOnTheForm() {
         List<FormGrid> forms = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
-        BundleForms bundle = new BundleForms(new ReadListener() {
-            @Override
-            public void form(FormGrid form) {
-                forms.add(form);
-            }
-
-            @Override
-            public void pageSkipped(int page, String why) {
-                skipped.add(page + ": " + why);
-            }
-        }, (r, notes) -> r.joinedText().equals(TITLE) ? r : null, true);
+        BundleForms bundle = new BundleForms(recording(forms, skipped), (r, notes) -> r.joinedText().equals(TITLE) ? r : null, true);
         String garbage = "乙呈 甲 乙 申 开 回 ． 乙呈 甲 乙 申 开 回 乙呈 甲 乙 申 开 回 乙呈 甲 乙 申 开 回 乙呈 甲 乙 申 开 回";
         ReaderNote unsure = new ReaderNote("SCAN_ORIENTATION_UNSURE", 2, null,
                 "page 2: which way up it stands is unsure (confidence 0.05); read turned 180°");
