@@ -49,14 +49,12 @@ final class PpOcrRecogniser implements AutoCloseable {
      */
     static final String MODEL = System.getProperty("perfdecl.ocr.model", FOLDED_MODEL);
     /**
-     * The folded model with the 1×1 convolutions of its stages 3 and 4 in int8 (tools/ppocr/int8-rec.py, least-error
-     * ranges): about three quarters of the float model's time a line, but now and then a misread or dropped character.
-     */
-    static final String INT8_MODEL = "/perfdecl/pdf/scan/ch_PP-OCRv4_rec_int8.onnx";
-    /**
      * The cascade's first reader (a class-path resource or a file), or "none" (the default) to read every line with
-     * {@link #MODEL} alone: {@code -Dperfdecl.ocr.cascade=} {@link #INT8_MODEL} reads lines with the int8 model and
-     * re-reads with the float one each line it reads unsure, empty or short of its ink (bench/OCR.md, session 14).
+     * {@link #MODEL} alone. {@code -Dperfdecl.ocr.cascade=INT8.onnx}, the folded model with the 1×1 convolutions of
+     * its stages 3 and 4 in int8 (tools/ppocr/int8-rec.py), reads every line with that model, about three quarters of
+     * the float model's time a line but now and then a character misread or dropped, and re-reads with the float one
+     * each line it reads unsure, empty or short of its ink (bench/OCR.md, session 14: not the default, one item name
+     * of a tuning set read differently).
      */
     static final String CASCADE = System.getProperty("perfdecl.ocr.cascade", "none");
     /**
