@@ -286,7 +286,7 @@ public final class PpOcr extends OcrEngine {
             if (text.length() > 0) {
                 text.append('\n');
             }
-            text.append(l.text().strip());
+            text.append(asPrinted(l.text().strip()));
             for (float s : l.scores()) {
                 min = Math.min(min, s);
                 sum += s;
@@ -295,6 +295,15 @@ public final class PpOcr extends OcrEngine {
         }
         return text.length() == 0 ? null : new OcrReading(text.toString(), chars == 0 ? 0 : min,
                 chars == 0 ? 0 : sum / chars);
+    }
+
+    // a cell's re-read maps the hyphen as the page's reading does, or the same ink reads two ways
+    private static int asPrinted(int cp) {
+        return cp == FULL_WIDTH_HYPHEN ? '-' : cp;
+    }
+
+    private static String asPrinted(String text) {
+        return text.replace((char) FULL_WIDTH_HYPHEN, '-');
     }
 
     /**
@@ -365,7 +374,7 @@ public final class PpOcr extends OcrEngine {
                 x1 = c[k] + w / 2;
             }
             double y0 = ink.y, h = em;
-            int cp = all[i] == FULL_WIDTH_HYPHEN ? '-' : all[i];
+            int cp = asPrinted(all[i]);
             if (cp < 0x80 && inkFrom[k] < inkTo[k]) {
                 // from its own ink's top down to the line's foot: on the line, and as small as it is
                 int[] rows = InkLines.inkedRows(image, new Rectangle(ink.x + inkFrom[k], ink.y,
