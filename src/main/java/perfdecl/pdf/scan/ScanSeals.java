@@ -8,11 +8,12 @@ import java.util.List;
  * Finds the round seals stamped on a page image (the form asks for the unit's 盖章 over its name) and takes their ink
  * out of the print image. A seal is found by its ring: a circle of 34–50 mm across whose ink stands out against the
  * page on either side of it. On a colour scan the seal's red has already gone ({@link ScanPreprocess}); on a grey
- * scan it is a mid-grey ink over black print, so inside the seal what is clearly lighter than the print and not the
- * edge of a printed stroke is made paper; on a scan whose seal came out as dark as the print (a bilevel copy), only
- * its ring is, where it crosses no print, so that it no longer joins the title, the unit's line and the table's
- * first rows into one block of ink, nor lends the table a ruling. A printed ruling running through the seal stays: its run of ink is longer than
- * any the seal makes along it.
+ * scan it is a mid-grey ink that darkens the print it covers by its own share, so under its ink the print is given
+ * back as it is unsealed and the stamp's ink alone becomes paper (at its blurred edges, what is clearly lighter than
+ * the print and not the edge of a printed stroke); on a scan whose seal came out as dark as the print (a bilevel
+ * copy), only its ring is, where it crosses no print, so that it no longer joins the title, the unit's line and the
+ * table's first rows into one block of ink, nor lends the table a ruling. A printed ruling running through the seal
+ * stays: its run of ink is longer than any the seal makes along it.
  */
 final class ScanSeals {
 
