@@ -199,7 +199,8 @@ public final class BatchExtraction {
         boolean isolate = isolates(options, files.size());
         int pageJobs = pageJobs(options.jobs(), lanes, isolate ? WorkerProcess.bytes(options.workerHeap())
                 : Runtime.getRuntime().maxMemory());
-        ExecutorService helpers = Executors.newCachedThreadPool(daemon("perfdecl-extract"));
+        ReadingThreads reading = new ReadingThreads(ReadingThreads.END_WAIT);
+        ExecutorService helpers = reading.threads();
         ExecutorService pool = Executors.newFixedThreadPool(lanes, daemon("perfdecl-lane"));
         ExecutorService digests = Executors.newSingleThreadExecutor(daemon("perfdecl-digest"));
         ExecutorService commits = Executors.newSingleThreadExecutor(daemon("perfdecl-commit"));
@@ -262,9 +263,12 @@ public final class BatchExtraction {
         } finally {
             worker.close();
             pool.shutdownNow();
-            helpers.shutdownNow();
             digests.shutdownNow();
             commits.shutdownNow();
+            // the process may exit once the batch returns: not under a reader still inside the OCR runtime
+            if (!reading.end()) {
+                System.err.println(reading.gaveUp());
+            }
         }
     }
 
