@@ -146,6 +146,35 @@ final class PageRanges {
             throw new UnreadableInputException("interrupted");
         } finally {
             threads.shutdownNow();
+            awaitRanges(threads);
+        }
+    }
+
+    /** How long a read that ends waits for its ranges still running, each interrupted, to stop. */
+    static final long RANGES_END_MILLIS = 30_000;
+
+    /**
+     * Waits up to {@link #RANGES_END_MILLIS} for {@code threads}, shut down, to end: a read stopped or failed
+     * returns only once its ranges have left their OCR calls (or the wait ran out), so that whoever waits for the
+     * reading thread waits for them too, and the process never exits beneath a native call. The calling thread's
+     * interrupt is kept and does not cut the wait short.
+     */
+    private static void awaitRanges(ExecutorService threads) {
+        boolean interrupted = Thread.interrupted();
+        long until = System.nanoTime() + RANGES_END_MILLIS * 1_000_000;
+        try {
+            while (true) {
+                try {
+                    threads.awaitTermination(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -26,6 +29,8 @@ import perfdecl.grid.ForwardingReadListener;
 import perfdecl.grid.ReadListener;
 import perfdecl.grid.ReaderNote;
 import perfdecl.grid.UnreadableInputException;
+import perfdecl.pdf.scan.OcrReading;
+import perfdecl.pdf.scan.OcrWord;
 import perfdecl.pdf.scan.ScanTextLayer;
 
 /**
@@ -33,7 +38,7 @@ import perfdecl.pdf.scan.ScanTextLayer;
  * the same forms (rows, notes, numbers, pages), the same failed and skipped pages, in the same order, wherever
  * the cuts fall — inside a form, on a blank page, beside a page that breaks a cap — and though the first look at
  * every page is spread over the threads too. A read stopped (its time ran
- * out) hands over the form it was reading, on one thread as on two.
+ * out) hands over the form it was reading, on one thread as on two, and returns only once its ranges have stopped.
  */
 class PageRangesTest {
 
@@ -184,5 +189,91 @@ class PageRangesTest {
         assertThat(lost.page()).isEqualTo(cut.lastPage() + 1);
         assertThat(lost.message()).isEqualTo("page " + lost.page() + " could not be read (the reading was stopped "
                 + "before it: out of time or cancelled); the form may go on there");
+    }
+
+    @Test
+    void aStoppedReadReturnsOnlyOnceItsRangesHaveLeftTheirOcrCalls() throws Exception {
+        Path bundle = dir.resolve("bundle.pdf");
+        Bundles.scannedWithABadPage(bundle);
+        System.setProperty(PdfGridReader.RANGE_PAGES, "5");
+        DeafOcr ocr = new DeafOcr(400);
+        PdfGridReader reader = new PdfGridReader(PdfLimits.STANDARD, ocr, FormTitles.SH_2019);
+        // interrupted as a time limit interrupts it, once a page is done: the other range is then inside a call
+        ReadListener stopping = new ReadListener() {
+            @Override
+            public void pageDone(int page) {
+                Thread.currentThread().interrupt();
+            }
+        };
+
+        assertThatThrownBy(() -> reader.read(bundle, stopping, 2)).isInstanceOf(UnreadableInputException.class)
+                .hasMessage("interrupted");
+
+        assertThat(ocr.calls.get()).as("OCR calls made").isGreaterThan(0);
+        assertThat(ocr.inside.get()).as("OCR calls still in flight when the read returned").isZero();
+    }
+
+    /**
+     * An OCR engine whose every call takes {@code millis} and does not answer interrupts, as a call into native
+     * code does; it reads nothing.
+     */
+    private static final class DeafOcr extends OcrEngine {
+        private final long millis;
+        final AtomicInteger inside = new AtomicInteger();
+        final AtomicInteger calls = new AtomicInteger();
+
+        DeafOcr(long millis) {
+            this.millis = millis;
+        }
+
+        private void call() {
+            inside.incrementAndGet();
+            calls.incrementAndGet();
+            long until = System.nanoTime() + millis * 1_000_000;
+            boolean interrupted = false;
+            while (System.nanoTime() < until) {
+                try {
+                    Thread.sleep(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            inside.decrementAndGet();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public String name() {
+            return "deaf";
+        }
+
+        @Override
+        public boolean available() {
+            return true;
+        }
+
+        @Override
+        public String missing() {
+            return "";
+        }
+
+        @Override
+        public List<OcrWord> readPage(BufferedImage image, double scale) {
+            call();
+            return List.of();
+        }
+
+        @Override
+        public List<OcrReading> readBlocks(List<BufferedImage> images) {
+            call();
+            return new ArrayList<>(Collections.nCopies(images.size(), null));
+        }
+
+        @Override
+        public double[] rereadEnlargements() {
+            return new double[0];
+        }
     }
 }
