@@ -6,7 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Counts the threads inside a native library's calls, so that the JVM does not exit under them. A reader abandoned
  * by the time limit can still be inside ONNX Runtime when the run ends; exiting then tears the library down beneath
  * that thread and the JVM dies with SIGSEGV after the outputs are written, with a wrong exit code. Once {@link #close}
- * has begun, no call enters; it waits for the calls in flight to leave.
+ * has begun, no call enters; it waits for the calls in flight to leave. Closed from a shutdown hook, it is only a
+ * last guard: ONNX Runtime's own hook, which releases the runtime, runs beside it and cannot be held back, so a batch
+ * waits for its abandoned readers before the process exits, and an interrupted reader's call ends early
+ * ({@link InterruptWatch}).
  */
 final class NativeCalls {
 

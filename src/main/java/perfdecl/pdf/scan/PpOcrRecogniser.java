@@ -85,8 +85,16 @@ final class PpOcrRecogniser implements AutoCloseable {
     /** How long the exit waits for a call in flight: one batch takes well under a second. */
     private static final long EXIT_WAIT_MILLIS = 20_000;
 
+    /** Ends a call early once its thread is interrupted. */
+    private static final InterruptWatch INTERRUPTS = new InterruptWatch();
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> CALLS.close(EXIT_WAIT_MILLIS), "perfdecl-ocr-exit"));
+    }
+
+    /** Calls of any recogniser inside ONNX Runtime now. */
+    static int callsInFlight() {
+        return CALLS.inFlight();
     }
 
     private final OrtEnvironment env;
@@ -261,9 +269,12 @@ final class PpOcrRecogniser implements AutoCloseable {
         if (!CALLS.enter()) {
             throw new OrtException("the JVM is exiting");
         }
+        // a reader stopped by the time limit ends its call early too: the watch is closed before the options
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(data), new long[] {n, 3, HEIGHT, w});
+             OrtSession.RunOptions options = new OrtSession.RunOptions();
+             InterruptWatch.Watch watch = INTERRUPTS.watch(() -> terminate(options));
              OrtSession.Result result = model.run(Map.of(model == session ? input
-                     : model.getInputNames().iterator().next(), tensor))) {
+                     : model.getInputNames().iterator().next(), tensor), options)) {
             OnnxTensor probabilities = (OnnxTensor) result.get(0);
             long[] shape = probabilities.getInfo().getShape();
             int steps = (int) shape[1], classCount = (int) shape[2];
@@ -278,6 +289,14 @@ final class PpOcrRecogniser implements AutoCloseable {
             return out;
         } finally {
             CALLS.leave();
+        }
+    }
+
+    private static void terminate(OrtSession.RunOptions options) {
+        try {
+            options.setTerminate(true);
+        } catch (OrtException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -12,6 +12,8 @@ import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -113,4 +115,47 @@ class PpOcrRecogniserTest {
             assertThat(r.read(lines)).hasSize(1);
         }
     }
+
+    @Test
+    void aReaderInterruptedInsideACallEndsThatCallEarly() throws Exception {
+        // one batch (24 lines of a width, 3,000 network steps): seconds of work in a single call
+        List<BufferedImage> lines = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            lines.add(ScanDrawing.image(1000, 48, g -> {
+                for (int x = 10; x < 990; x += 24) {
+                    g.fillRect(x, 12, 14, 22);
+                }
+            }));
+        }
+        try (PpOcrRecogniser r = new PpOcrRecogniser(PpOcrRecogniser.MODEL, 1)) {
+            long t0 = System.nanoTime();
+            assertThat(r.read(lines)).hasSize(24);
+            long whole = System.nanoTime() - t0;
+
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            AtomicLong callEnded = new AtomicLong();
+            Thread reader = new Thread(() -> {
+                try {
+                    r.read(lines);
+                } catch (Throwable e) {
+                    thrown.set(e);
+                } finally {
+                    callEnded.set(System.nanoTime());
+                }
+            });
+            reader.start();
+            while (PpOcrRecogniser.callsInFlight() == 0 && reader.isAlive()) {
+                Thread.onSpinWait();
+            }
+            long interrupted = System.nanoTime();
+            reader.interrupt();
+            reader.join();
+
+            assertThat(thrown.get()).isInstanceOf(OrtException.class)
+                    .hasMessageNotContaining("the reading was stopped");
+            assertThat(callEnded.get() - interrupted).as("nanoseconds from the interrupt to the call's end")
+                    .isLessThan(whole / 2);
+        }
+    }
 }
+
