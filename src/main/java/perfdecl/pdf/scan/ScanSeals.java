@@ -8,11 +8,12 @@ import java.util.List;
  * Finds the round seals stamped on a page image (the form asks for the unit's 盖章 over its name) and takes their ink
  * out of the print image. A seal is found by its ring: a circle of 34–50 mm across whose ink stands out against the
  * page on either side of it. On a colour scan the seal's red has already gone ({@link ScanPreprocess}); on a grey
- * scan it is a mid-grey ink over black print, so inside the seal what is clearly lighter than the print and not the
- * edge of a printed stroke is made paper; on a scan whose seal came out as dark as the print (a bilevel copy), only
- * its ring is, where it crosses no print, so that it no longer joins the title, the unit's line and the table's
- * first rows into one block of ink, nor lends the table a ruling. A printed ruling running through the seal stays: its run of ink is longer than
- * any the seal makes along it.
+ * scan it is a mid-grey ink that darkens the print it covers by its own share, so under its ink the print is given
+ * back as it is unsealed and the stamp's ink alone becomes paper (at its blurred edges, what is clearly lighter than
+ * the print and not the edge of a printed stroke); on a scan whose seal came out as dark as the print (a bilevel
+ * copy), only its ring is, where it crosses no print, so that it no longer joins the title, the unit's line and the
+ * table's first rows into one block of ink, nor lends the table a ruling. A printed ruling running through the seal
+ * stays: its run of ink is longer than any the seal makes along it.
  */
 final class ScanSeals {
 
@@ -324,25 +325,109 @@ final class ScanSeals {
     }
 
     /**
-     * Inside the seal, makes paper of ink lighter than {@code cut} that is no edge of a darker stroke (the print
-     * under the seal keeps its shape) and no part of a longer straight run than the seal draws.
+     * Inside the seal, takes the seal's ink out of the print. Under the stamp (its ink all round, print crossing it
+     * or not) a pixel becomes what the print there would be without the seal: the stamp darkens what it covers by
+     * its own share, so that the blurred edge of a stroke or of a box's side, as light as paper's grey unsealed,
+     * came out darker than {@code cut} under it and, kept, widened the box or ran a dark line along the inside of
+     * its side. Elsewhere (the seal's blurred edges, its thinnest strokes), ink lighter than {@code cut} that is no
+     * edge of a darker stroke (the print under the seal keeps its shape) and no part of a longer straight run than
+     * the seal draws goes.
      */
     private static void clearLighterInk(int[] v, int w, int h, Seal s, int cut) {
         int r = (int) Math.ceil(s.outer());
-        List<Integer> clear = new ArrayList<>();
-        for (int y = Math.max(0, (int) s.y() - r); y <= Math.min(h - 1, s.y() + r); y++) {
-            for (int x = Math.max(0, (int) s.x() - r); x <= Math.min(w - 1, s.x() + r); x++) {
+        int x0 = Math.max(0, (int) s.x() - r), x1 = Math.min(w - 1, (int) s.x() + r);
+        int y0 = Math.max(0, (int) s.y() - r), y1 = Math.min(h - 1, (int) s.y() + r);
+        int bw = x1 - x0 + 1, bh = y1 - y0 + 1;
+        boolean[] alone = new boolean[bw * bh];
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
                 int level = v[y * w + x];
-                if (level >= 255 || level < cut || Math.hypot(x - s.x(), y - s.y()) > s.outer()
-                        || printEdge(v, w, h, x, y, cut) || straightRun(v, w, h, x, y, s, cut)) {
-                    continue;
-                }
-                clear.add(y * w + x);
+                alone[(y - y0) * bw + x - x0] = level >= cut && level < INKED
+                        && Math.hypot(x - s.x(), y - s.y()) <= s.outer();
             }
         }
-        for (int i : clear) {
-            v[i] = 255;
+        // the stamp's ink is a band or a shape some pixels across; a stroke of print as light, or the blur beside
+        // a darker one, is one or two
+        boolean[] stamp = grow(grow(alone, bw, bh, 0, 1, false), bw, bh, -1, 0, true);
+        boolean[] under = grow(grow(stamp, bw, bh, -ACROSS_PRINT, ACROSS_PRINT, true), bw, bh, -ACROSS_PRINT,
+                ACROSS_PRINT, false);
+        boolean[] edge = grow(stamp, bw, bh, -EDGE_PIXELS, EDGE_PIXELS, true);
+        for (int i = 0; i < under.length; i++) {
+            under[i] |= edge[i];
         }
+        List<int[]> changed = new ArrayList<>();
+        int[] around = new int[(2 * ACROSS_PRINT + 1) * (2 * ACROSS_PRINT + 1)];
+        for (int y = y0; y <= y1; y++) {
+            for (int x = x0; x <= x1; x++) {
+                int level = v[y * w + x];
+                if (level >= 255 || Math.hypot(x - s.x(), y - s.y()) > s.outer()) {
+                    continue;
+                }
+                int seal = under[(y - y0) * bw + x - x0] ? stampLevel(v, w, stamp, x0, y0, bw, bh, x, y, around) : 0;
+                if (seal > 0) {
+                    int unsealed = level * 255 / seal;
+                    changed.add(new int[] {y * w + x, unsealed >= INKED ? 255 : unsealed});
+                } else if (level >= cut && !printEdge(v, w, h, x, y, cut) && !straightRun(v, w, h, x, y, s, cut)) {
+                    changed.add(new int[] {y * w + x, 255});
+                }
+            }
+        }
+        for (int[] c : changed) {
+            v[c[0]] = c[1];
+        }
+    }
+
+    /** Widest print (pixels, each side of a pixel) the stamp's ink is taken to run under: a stroke and its blur. */
+    private static final int ACROSS_PRINT = 3;
+    /** How far past the stamp's solid ink its blurred edge reaches (pixels): print there is under its edge. */
+    private static final int EDGE_PIXELS = 2;
+    /**
+     * Pixels of the stamp's ink round a pixel from which their level is its level there: a sliver of the band
+     * between two strokes of print, not a speck of blur two pixels across.
+     */
+    private static final int STAMP_PIXELS = 12;
+
+    /** The median level of the stamp's ink within {@link #ACROSS_PRINT} of (x, y); 0 where too little is there. */
+    private static int stampLevel(int[] v, int w, boolean[] stamp, int x0, int y0, int bw, int bh, int x, int y,
+            int[] around) {
+        int n = 0;
+        for (int dy = -ACROSS_PRINT; dy <= ACROSS_PRINT; dy++) {
+            for (int dx = -ACROSS_PRINT; dx <= ACROSS_PRINT; dx++) {
+                int bx = x - x0 + dx, by = y - y0 + dy;
+                if (bx >= 0 && by >= 0 && bx < bw && by < bh && stamp[by * bw + bx]) {
+                    around[n++] = v[(y + dy) * w + x + dx];
+                }
+            }
+        }
+        if (n < STAMP_PIXELS) {
+            return 0;
+        }
+        Arrays.sort(around, 0, n);
+        return around[n / 2];
+    }
+
+    /**
+     * The mask grown ({@code grow}) or shrunk by a square of offsets {@code lo}..{@code hi} either way (its
+     * dilation or erosion); off the mask's edge counts as unset.
+     */
+    static boolean[] grow(boolean[] m, int bw, int bh, int lo, int hi, boolean grow) {
+        boolean[] across = new boolean[m.length], out = new boolean[m.length];
+        for (int pass = 0; pass < 2; pass++) {
+            boolean[] from = pass == 0 ? m : across, to = pass == 0 ? across : out;
+            for (int y = 0; y < bh; y++) {
+                for (int x = 0; x < bw; x++) {
+                    boolean any = false, all = true;
+                    for (int d = lo; d <= hi; d++) {
+                        int xx = pass == 0 ? x + d : x, yy = pass == 0 ? y : y + d;
+                        boolean set = xx >= 0 && yy >= 0 && xx < bw && yy < bh && from[yy * bw + xx];
+                        any |= set;
+                        all &= set;
+                    }
+                    to[y * bw + x] = grow ? any : all;
+                }
+            }
+        }
+        return out;
     }
 
     /** Makes paper of the ring's ink, but not of a straight run of ink (a ruling) crossing it. */

@@ -1,6 +1,7 @@
 package perfdecl.pdf.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assumptions.assumeThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -129,6 +130,17 @@ class PpOcrTest {
             pool.shutdownNow();
         }
         assertThat(alone.get(1)).contains("1250000");
+    }
+
+    @Test
+    void aCellsReReadGivesTheFullWidthHyphenAsTheFormsHyphenLikeThePageReading() {
+        PpOcrRecogniser.Line read = new PpOcrRecogniser.Line("继续教育－师资进修",
+                new float[] {0.9f, 0.9f, 0.9f, 0.9f, 0.8f, 0.9f, 0.9f, 0.9f, 0.9f}, new double[9]);
+
+        OcrReading cell = PpOcr.block(List.of(read));
+
+        assertThat(cell.text()).isEqualTo("继续教育-师资进修");
+        assertThat(cell.confidence()).isCloseTo(0.8, within(1e-6));
     }
 
     private static String text(List<OcrWord> words) {

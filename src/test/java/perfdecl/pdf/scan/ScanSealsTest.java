@@ -213,6 +213,96 @@ class ScanSealsTest {
         assertThat(level(p.text(), CX + 2, CY + R - 30)).isLessThan(130);
     }
 
+    /** Top left corner of the checkbox whose top side the ring's band runs along, and its side (px). */
+    private static final int BOX_X = 291, BOX_Y = 133, BOX = 19;
+
+    /**
+     * The print as scanned without a seal, levels 0..255 (paper 246): lines of thin print above (their level, a mid
+     * grey, the page's print level), and a checkbox (sides two pixels dark, each with a pixel of blur either side of
+     * it, {@code blur} level) where the seal's ring will pass along its top side.
+     */
+    private static int[] boxPrint(int blur) {
+        int[] print = new int[W * H];
+        java.util.Arrays.fill(print, 246);
+        for (int line = 0; line < 3; line++) {
+            for (int x = 60; x < 700; x += 16) {
+                paint(print, x, 20 + 30 * line, 10, 14, 60);
+            }
+        }
+        paint(print, BOX_X - 1, BOX_Y - 1, BOX + 2, BOX + 2, blur);
+        paint(print, BOX_X, BOX_Y, BOX, BOX, 20);
+        paint(print, BOX_X + 2, BOX_Y + 2, BOX - 4, BOX - 4, blur);
+        paint(print, BOX_X + 3, BOX_Y + 3, BOX - 6, BOX - 6, 246);
+        return print;
+    }
+
+    private static void paint(int[] v, int x0, int y0, int width, int height, int level) {
+        for (int y = y0; y < y0 + height; y++) {
+            for (int x = x0; x < x0 + width; x++) {
+                v[y * W + x] = level;
+            }
+        }
+    }
+
+    /**
+     * The print with a grey seal's ring (a 9 px band, its ink unevenly 128–142) stamped over it: the stamp's ink
+     * lets through its share of what lies under it, so that print under the band comes out darker than it is.
+     */
+    private static int[] stamped(int[] print) {
+        int[] v = print.clone();
+        Random random = new Random(5);
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                if (Math.abs(Math.hypot(x - CX, y - CY) - R) <= 4.5) {
+                    int seal = 128 + random.nextInt(15);
+                    v[y * W + x] = v[y * W + x] * seal / 246;
+                }
+            }
+        }
+        return v;
+    }
+
+    @Test
+    void printUnderAGreySealsInkComesOutAsLightAsItIsUnsealed() {
+        int[] print = boxPrint(170);
+        int[] v = stamped(print);
+        int halo = (BOX_Y + 2) * W + BOX_X - 1; // the blur beside the box's left side, under the band
+        assertThat(v[halo]).isLessThan(97); // stamped: darker than halfway between the print (60) and the seal
+
+        ScanSeals.clear(v, W, H, ScanDrawing.SCALE);
+
+        assertThat(v[halo]).isCloseTo(print[halo], org.assertj.core.data.Offset.offset(25));
+        int inside = (BOX_Y + 2) * W + BOX_X + BOX / 2; // the blur along the top side's inner edge
+        assertThat(v[inside]).isCloseTo(print[inside], org.assertj.core.data.Offset.offset(25));
+        assertThat(v[(BOX_Y + 1) * W + BOX_X + BOX / 2]).isLessThan(60); // the side itself stays print
+        int[] band = onRing(-60);
+        assertThat(v[band[1] * W + band[0]]).isEqualTo(255); // the band where no print is
+    }
+
+    @Test
+    void aBoxWhoseSideAGreySealsRingRunsAlongIsFoundAsWideAsUnsealedWithAClearInside() {
+        ScanCheckboxes.Found unsealed = box(boxPrint(170));
+        int[] v = stamped(boxPrint(170));
+
+        ScanSeals.clear(v, W, H, ScanDrawing.SCALE);
+
+        assertThat(box(v)).satisfies(b -> {
+            assertThat(b.width()).isEqualTo(unsealed.width());
+            assertThat(b.height()).isEqualTo(unsealed.height());
+            assertThat(b.strokeAcross()).isFalse();
+            assertThat(b.checked()).isFalse();
+        });
+    }
+
+    /** The one checkbox below the lines of print on the image. */
+    private static ScanCheckboxes.Found box(int[] v) {
+        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
+        img.getRaster().setSamples(0, 0, W, H, 0, v);
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(new ScanRaster(img, ScanDrawing.SCALE));
+        assertThat(boxes).filteredOn(b -> b.y() > 100).hasSize(1);
+        return boxes.stream().filter(b -> b.y() > 100).findFirst().orElseThrow();
+    }
+
     @Test
     void aTableOfPrintWithBoxesAndASmallCircleHasNoSeal() {
         BufferedImage img = ScanDrawing.image(W, H, g -> {
