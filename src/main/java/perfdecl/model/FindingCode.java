@@ -62,6 +62,10 @@ public enum FindingCode {
     DIMENSION_UNKNOWN(Stage.PARSE, Finding.INFO,
             "二级指标不在已知维度中，按原样保留",
             "a level-2 indicator that is not a known dimension, kept as filed"),
+    DIMENSION_MISREAD(Stage.PARSE, Finding.WARNING,
+            "扫描件上读出的二级指标与某个已知维度只差一两个字：按该维度读取（读出的文字一并给出）",
+            "a level-2 dimension read from a scan a character or two off a known one: taken as that one "
+                    + "(what was read is given)"),
     DIMENSION_WITHOUT_INDICATOR(Stage.PARSE, Finding.WARNING,
             "二级指标下没有填写任何指标",
             "a level-2 dimension row left without any indicator"),
