@@ -67,6 +67,15 @@ final class BudgetBlock {
 
     void amount(Label label, LabelPair p) {
         String text = p.text();
+        List<String> several = AmountParser.several(text);
+        if (several.size() >= 2) {
+            // a neighbour's label lost (wrapped onto a line of its own, or not read): its amount follows this one's
+            findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, label.fieldPath(),
+                    labels.canonical(label) + " is followed by " + several.size() + " amounts (" + String.join(", ",
+                            several) + ") where one belongs: read the first, check it against the page",
+                    null, text));
+            text = several.get(0);
+        }
         boolean tenThousands = inTenThousands(p.label().labelText());
         budgetInTenThousands |= tenThousands;
         AmountParser.Amount a = amounts.parse(text, tenThousands);

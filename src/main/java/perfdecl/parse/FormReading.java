@@ -82,7 +82,8 @@ final class FormReading {
 
     Declaration run(Source source) {
         for (Row row : HorizontalTexts.rearranged(
-                HorizontalAmounts.rearranged(FundsMatrix.rearranged(grid.rows(), labels), labels), labels)) {
+                HorizontalAmounts.rearranged(FundsMatrix.rearranged(
+                        WrappedAmountLabels.rearranged(grid.rows(), labels), labels), labels), labels)) {
             readRow(spaced.separated(kit.runTogether().separated(row), section == Section.INDICATORS));
             if (section != Section.INSTRUCTIONS && !row.filled().isEmpty()) {
                 lastPageRead = Math.max(lastPageRead, row.page());
