@@ -119,6 +119,7 @@ final class FormReading {
             findings.add(new Finding(note.code(), severityOf(note.code()), Provenances.fieldAt(note, cellOf),
                     note.message(), null, null));
         }
+        budget.reportOversized();
         Map<String, Provenance> provenance = Provenances.of(cellOf, markOf, pageOfToken);
         provenance.forEach((path, p) -> {
             if (p.confidence() != null && p.confidence() < Token.UNCERTAIN && !path.contains(".options[")) {

@@ -78,4 +78,24 @@ class WrappedAmountLabelsTest {
         assertThat(d.budget().currentYear()).isEqualTo(1_200_000L);
         assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
     }
+
+    @Test
+    void anAmountWithTwiceTheDigitsOfTheOthersIsReportedUncertain() {
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "39600003960000"),
+                row("项目当年预算（元）", "3960000"),
+                row("同名项目上年预算额（元）", "3800000")), SOURCE);
+        assertThat(d.budget().total()).isEqualTo(39_600_003_960_000L);
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN"))
+                .extracting(Finding::field, Finding::actual).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("budget.total", 39_600_003_960_000L));
+    }
+
+    @Test
+    void aTotalOverSeveralYearsTenTimesTheCurrentYearIsNotReported() {
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "120000000"),
+                row("项目当年预算（元）", "3960000")), SOURCE);
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
+    }
 }
