@@ -46,8 +46,10 @@ def extract(jar, options, pdfs, in_process, jobs, keep):
     tmp = tempfile.mkdtemp(prefix='cpu-variants-')
     src = os.path.join(tmp, 'in')
     os.makedirs(src)
+    # the inputs' own names when they are unique, so that score.py can match the outputs through a set's manifest
+    unique = len({os.path.basename(p) for p in pdfs}) == len(pdfs)
     for i, p in enumerate(pdfs):
-        os.symlink(os.path.abspath(p), os.path.join(src, '%03d.pdf' % i))
+        os.symlink(os.path.abspath(p), os.path.join(src, os.path.basename(p) if unique else '%03d.pdf' % i))
     env = dict(os.environ)
     if options:
         env['JAVA_TOOL_OPTIONS'] = (env.get('JAVA_TOOL_OPTIONS', '') + ' ' + options).strip()

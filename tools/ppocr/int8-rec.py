@@ -1,5 +1,8 @@
 #!/usr/bin/python3
-"""int8 (QDQ) version of the folded PP-OCRv4 recogniser (tools/ppocr/fold-rec.py), for measuring; not the default.
+"""int8 (QDQ) version of the folded PP-OCRv4 recogniser (tools/ppocr/fold-rec.py): alone for measuring; the cascade's
+first reader (`-Dperfdecl.ocr.cascade=INT8.onnx`, bench/OCR.md session 14) is `only FOLDED RANGES_MSE OUT
+12,14,16,18,20,24,28,30,32`, RANGES_MSE from bench/RecCalibMse.java over the 419 line crops `-Dperfdecl.ocr.dump`
+writes for scan-form-1, scan-form-5 and scan-unmapped-form-4.
 
   int8-rec.py expose FOLDED.onnx OUT.onnx NAMES.txt
       the graph with every convolution's input and output as a graph output, and their names, for

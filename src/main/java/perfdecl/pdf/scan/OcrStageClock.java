@@ -25,6 +25,8 @@ final class OcrStageClock {
     static final AtomicLong FIND = new AtomicLong();
     static final AtomicLong RECOGNISE = new AtomicLong();
     static final AtomicLong LINES = new AtomicLong();
+    /** Lines the int8 model read that the float model read again (the cascade, {@link PpOcrRecogniser}). */
+    static final AtomicLong CHECKED = new AtomicLong();
     static final AtomicLong CHARACTERS = new AtomicLong();
     static final AtomicLong PAGES = new AtomicLong();
     static final AtomicLong LOAD = new AtomicLong();
@@ -42,9 +44,9 @@ final class OcrStageClock {
     }
 
     private static void report() {
-        String line = String.format(Locale.ROOT, "ppocr-stages pages=%d lines=%d characters=%d find_ms=%d"
+        String line = String.format(Locale.ROOT, "ppocr-stages pages=%d lines=%d reread_float=%d characters=%d find_ms=%d"
                         + " recognise_ms=%d load_ms=%d scanned_pages=%d prepare_ms=%d layout_ms=%d", PAGES.get(),
-                LINES.get(), CHARACTERS.get(), FIND.get() / 1_000_000, RECOGNISE.get() / 1_000_000,
+                LINES.get(), CHECKED.get(), CHARACTERS.get(), FIND.get() / 1_000_000, RECOGNISE.get() / 1_000_000,
                 LOAD.get() / 1_000_000, SCANNED.get(), PREPARE.get() / 1_000_000, LAYOUT.get() / 1_000_000);
         if (TO.equals("true")) {
             System.err.println(line);

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 
 import perfdecl.grid.Box;
+import perfdecl.grid.Token;
 import perfdecl.pdf.OcrEngine;
 
 /**
@@ -41,6 +42,12 @@ public final class PpOcr extends OcrEngine {
      */
     private static final int FULL_WIDTH_HYPHEN = 0xFF0D;
     private static final int THREADS = Integer.getInteger("perfdecl.ocr.threads", 1);
+    /**
+     * A line read short of its ink ({@link DroppedCharacters}) has its characters' confidence lowered to this, below
+     * {@link Token#UNCERTAIN}: the recogniser was sure of each character it kept, but a character is missing, so the
+     * cell is read again and a value read from it is reported for a person to check.
+     */
+    static final double SHORT_OF_INK = Token.UNCERTAIN - 0.05;
 
     private static final boolean DEBUG = Boolean.getBoolean("perfdecl.ocr.debug");
 
@@ -117,14 +124,21 @@ public final class PpOcr extends OcrEngine {
         }
         OcrStageClock.FIND.addAndGet(OcrStageClock.now() - start);
         OcrStageClock.PAGES.incrementAndGet();
-        List<PpOcrRecogniser.Line> read = recognise(image, lines);
+        List<DroppedCharacters.Ink> inks = new ArrayList<>();
+        for (Rectangle l : lines) {
+            inks.add(ink(image, l));
+        }
+        List<PpOcrRecogniser.Line> read = recognise(image, lines, inks);
         if (read == null) {
             return null;
         }
         List<OcrWord> out = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
+            DroppedCharacters.Ink ink = inks.get(i);
+            read.set(i, checked(read.get(i), ink));
             if (DEBUG) {
-                System.err.println("line " + lines.get(i) + " " + read.get(i).text());
+                System.err.println("line " + lines.get(i) + " " + read.get(i).text() + " ("
+                        + ink.check(read.get(i).text(), read.get(i).centres()).evidence() + ")");
             }
             if (!isSpeck(read.get(i))) {
                 out.addAll(characters(read.get(i), lines.get(i), crop(image, lines.get(i)), image, scale));
@@ -136,18 +150,24 @@ public final class PpOcr extends OcrEngine {
     @Override
     public List<OcrReading> readBlocks(List<BufferedImage> images) {
         List<BufferedImage> crops = new ArrayList<>();
+        List<DroppedCharacters.Ink> inks = new ArrayList<>();
         List<Integer> owner = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
             BufferedImage image = images.get(i);
             for (Rectangle l : InkLines.find(image, new Rectangle(0, 0, image.getWidth(), image.getHeight()))) {
                 crops.add(image.getSubimage(crop(image, l).x, crop(image, l).y, crop(image, l).width,
                         crop(image, l).height));
+                inks.add(ink(image, l));
                 owner.add(i);
             }
         }
-        List<PpOcrRecogniser.Line> read = recogniseCrops(crops);
+        List<PpOcrRecogniser.Line> read = recogniseCrops(crops, inks);
         if (read == null) {
             return List.of();
+        }
+        read = new ArrayList<>(read);
+        for (int k = 0; k < read.size(); k++) {
+            read.set(k, checked(read.get(k), inks.get(k)));
         }
         List<OcrReading> out = new ArrayList<>();
         for (int i = 0; i < images.size(); i++) {
@@ -162,7 +182,8 @@ public final class PpOcr extends OcrEngine {
         return out;
     }
 
-    private List<PpOcrRecogniser.Line> recognise(BufferedImage image, List<Rectangle> lines) {
+    private List<PpOcrRecogniser.Line> recognise(BufferedImage image, List<Rectangle> lines,
+                                                List<DroppedCharacters.Ink> inks) {
         List<BufferedImage> crops = new ArrayList<>();
         for (Rectangle l : lines) {
             Rectangle c = crop(image, l);
@@ -171,10 +192,36 @@ public final class PpOcr extends OcrEngine {
         if (DUMP != null) {
             dump(crops);
         }
-        return recogniseCrops(crops);
+        List<PpOcrRecogniser.Line> read = recogniseCrops(crops, inks);
+        return read == null ? null : new ArrayList<>(read);
     }
 
-    private List<PpOcrRecogniser.Line> recogniseCrops(List<BufferedImage> crops) {
+    /** The line's ink columns as its crop ({@link #crop}) holds them. */
+    private static DroppedCharacters.Ink ink(BufferedImage image, Rectangle line) {
+        return new DroppedCharacters.Ink(InkLines.inkedColumns(image, line), line.x - crop(image, line).x,
+                line.height);
+    }
+
+    /** The line as read, its characters' confidence lowered to {@link #SHORT_OF_INK} when its ink says one is lost. */
+    static PpOcrRecogniser.Line checked(PpOcrRecogniser.Line line, DroppedCharacters.Ink ink) {
+        if (line.text().isBlank()) {
+            return line;
+        }
+        DroppedCharacters.Finding f = ink.check(line.text(), line.centres());
+        if (!f.lost()) {
+            return line;
+        }
+        if (DEBUG) {
+            System.err.println("short of ink: \"" + line.text() + "\": " + f.evidence());
+        }
+        float[] scores = line.scores().clone();
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (float) Math.min(scores[i], SHORT_OF_INK);
+        }
+        return new PpOcrRecogniser.Line(line.text(), scores, line.centres());
+    }
+
+    private List<PpOcrRecogniser.Line> recogniseCrops(List<BufferedImage> crops, List<DroppedCharacters.Ink> inks) {
         PpOcrRecogniser r = recogniser();
         if (r == null) {
             return null;
@@ -186,7 +233,7 @@ public final class PpOcr extends OcrEngine {
             // no lock: an ONNX Runtime session runs concurrent calls, so the page ranges of one bundle and the
             // lanes of a batch recognise side by side (a lock here made --jobs 2 as slow as --jobs 1)
             long start = OcrStageClock.now();
-            List<PpOcrRecogniser.Line> read = r.read(crops);
+            List<PpOcrRecogniser.Line> read = r.read(crops, inks);
             OcrStageClock.RECOGNISE.addAndGet(OcrStageClock.now() - start);
             OcrStageClock.LINES.addAndGet(crops.size());
             OcrStageClock.CHARACTERS.addAndGet(read.stream().mapToLong(l -> l.text().length()).sum());

@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.FloatBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,7 +27,8 @@ import ai.onnxruntime.OrtSession;
  * padded to one width and read together, and the network's per-step character probabilities are decoded greedily
  * (CTC: the likeliest class per step, repeats merged, blanks dropped). Every character keeps its probability and the
  * step it was read at, which says where on the line it stands. Calls may run at once on several threads (an ONNX
- * Runtime session runs concurrent calls; nothing else is shared).
+ * Runtime session runs concurrent calls; nothing else is shared). As a cascade ({@link #CASCADE}) a cheaper model
+ * reads every line first and the float model only the lines it is unsure of.
  */
 final class PpOcrRecogniser implements AutoCloseable {
 
@@ -45,6 +48,21 @@ final class PpOcrRecogniser implements AutoCloseable {
      * character list), for measuring them (bench/OCR.md).
      */
     static final String MODEL = System.getProperty("perfdecl.ocr.model", FOLDED_MODEL);
+    /**
+     * The cascade's first reader (a class-path resource or a file), or "none" (the default) to read every line with
+     * {@link #MODEL} alone. {@code -Dperfdecl.ocr.cascade=INT8.onnx}, the folded model with the 1×1 convolutions of
+     * its stages 3 and 4 in int8 (tools/ppocr/int8-rec.py), reads every line with that model, about three quarters of
+     * the float model's time a line but now and then a character misread or dropped, and re-reads with the float one
+     * each line it reads unsure, empty or short of its ink (bench/OCR.md, session 14: not the default, one item name
+     * of a tuning set read differently).
+     */
+    static final String CASCADE = System.getProperty("perfdecl.ocr.cascade", "none");
+    /**
+     * The cascade's float model re-reads a line whose least sure character the int8 model read below this: so every
+     * confidence under it that the scan reader acts on (a cell's re-read at 0.7, VALUE_UNCERTAIN at 0.6) is the
+     * float model's, the figure reading with it alone reports.
+     */
+    static final float RECHECK = 0.8f;
     static final String KEYS = "/models/ppocr_keys_v1.txt";
     /** The model's input height in pixels. */
     static final int HEIGHT = Integer.getInteger("perfdecl.ocr.height", 48);
@@ -73,34 +91,56 @@ final class PpOcrRecogniser implements AutoCloseable {
 
     private final OrtEnvironment env;
     private final OrtSession session;
+    /** The cascade's first reader, or {@code null}: {@link #session} reads every line. */
+    private final OrtSession fast;
     private final String input;
     /** Class 0 is CTC's blank, then the keys file's characters, then a space. */
     private final String[] classes;
 
     PpOcrRecogniser(int threads) throws OrtException, IOException {
-        this(MODEL, threads);
+        this(MODEL, CASCADE.equals("none") ? null : CASCADE, threads);
     }
 
     /** Reads with the recognition model at {@code resource} on the class path. */
     PpOcrRecogniser(String resource, int threads) throws OrtException, IOException {
+        this(resource, null, threads);
+    }
+
+    /**
+     * Reads with the recognition model at {@code resource} on the class path, or, when {@code first} names another
+     * model (on the class path or a file), first with that one and again with {@code resource} the lines it reads
+     * unsure, empty or short of their ink.
+     */
+    PpOcrRecogniser(String resource, String first, int threads) throws OrtException, IOException {
         env = OrtEnvironment.getEnvironment();
-        byte[] model;
+        session = session(env, model(resource), threads);
+        fast = first == null ? null : session(env, model(first), threads);
+        input = session.getInputNames().iterator().next();
+        classes = classes();
+    }
+
+    private static byte[] model(String resource) throws IOException {
         try (InputStream in = PpOcrRecogniser.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException(resource + " is not on the class path");
+            if (in != null) {
+                return in.readAllBytes();
             }
-            model = in.readAllBytes();
         }
+        Path file = Path.of(resource);
+        if (Files.isRegularFile(file)) {
+            return Files.readAllBytes(file);
+        }
+        throw new IOException(resource + " is not on the class path");
+    }
+
+    private static OrtSession session(OrtEnvironment env, byte[] model, int threads) throws OrtException {
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
             // a spinning worker burns a core waiting for work that comes from this one thread
             options.addConfigEntry("session.intra_op.allow_spinning", "0");
-            session = env.createSession(model, options);
+            return env.createSession(model, options);
         }
-        input = session.getInputNames().iterator().next();
-        classes = classes();
     }
 
     private static String[] classes() throws IOException {
@@ -121,6 +161,44 @@ final class PpOcrRecogniser implements AutoCloseable {
 
     /** Reads each gray line image (ink dark on light); one line per image, in the order given. */
     List<Line> read(List<BufferedImage> lines) throws OrtException {
+        return read(lines, null);
+    }
+
+    /**
+     * Reads each gray line image as {@link #read(List)} does; in a cascade, the float model reads again each line
+     * the first model read empty, with a character below {@link #RECHECK}, or (given its ink, one per line, an
+     * entry {@code null} for none) with ink no character explains ({@link DroppedCharacters}). A line read again
+     * is reported as the float model read it, confidences included.
+     */
+    List<Line> read(List<BufferedImage> lines, List<DroppedCharacters.Ink> inks) throws OrtException {
+        if (fast == null) {
+            return read(session, lines);
+        }
+        List<Line> first = read(fast, lines);
+        List<Integer> again = new ArrayList<>();
+        for (int i = 0; i < first.size(); i++) {
+            Line l = first.get(i);
+            boolean unsure = l.text().isBlank();
+            for (float p : l.scores()) {
+                unsure |= p < RECHECK;
+            }
+            if (unsure || inks != null && inks.get(i) != null && inks.get(i).check(l.text(), l.centres()).lost()) {
+                again.add(i);
+            }
+        }
+        if (again.isEmpty()) {
+            return first;
+        }
+        List<Line> second = read(session, again.stream().map(lines::get).toList());
+        List<Line> out = new ArrayList<>(first);
+        for (int k = 0; k < again.size(); k++) {
+            out.set(again.get(k), second.get(k));
+        }
+        OcrStageClock.CHECKED.addAndGet(again.size());
+        return out;
+    }
+
+    private List<Line> read(OrtSession model, List<BufferedImage> lines) throws OrtException {
         Line[] out = new Line[lines.size()];
         int[] width = new int[lines.size()];
         Integer[] order = new Integer[lines.size()];
@@ -146,7 +224,7 @@ final class PpOcrRecogniser implements AutoCloseable {
             }
             List<Integer> batch = Arrays.asList(order).subList(from, to);
             long t0 = System.nanoTime();
-            List<Line> read = readBatch(batch.stream().map(lines::get).toList(),
+            List<Line> read = readBatch(model, batch.stream().map(lines::get).toList(),
                     batch.stream().mapToInt(i -> width[i]).toArray());
             for (int k = 0; k < batch.size(); k++) {
                 out[batch.get(k)] = read.get(k);
@@ -160,7 +238,7 @@ final class PpOcrRecogniser implements AutoCloseable {
         return Arrays.asList(out);
     }
 
-    private List<Line> readBatch(List<BufferedImage> lines, int[] widths) throws OrtException {
+    private List<Line> readBatch(OrtSession model, List<BufferedImage> lines, int[] widths) throws OrtException {
         int n = lines.size();
         int w = Arrays.stream(widths).max().orElse(HEIGHT);
         w = (w + 7) / 8 * 8;
@@ -184,7 +262,8 @@ final class PpOcrRecogniser implements AutoCloseable {
             throw new OrtException("the JVM is exiting");
         }
         try (OnnxTensor tensor = OnnxTensor.createTensor(env, FloatBuffer.wrap(data), new long[] {n, 3, HEIGHT, w});
-             OrtSession.Result result = session.run(Map.of(input, tensor))) {
+             OrtSession.Result result = model.run(Map.of(model == session ? input
+                     : model.getInputNames().iterator().next(), tensor))) {
             OnnxTensor probabilities = (OnnxTensor) result.get(0);
             long[] shape = probabilities.getInfo().getShape();
             int steps = (int) shape[1], classCount = (int) shape[2];
@@ -284,5 +363,8 @@ final class PpOcrRecogniser implements AutoCloseable {
     @Override
     public void close() throws OrtException {
         session.close();
+        if (fast != null) {
+            fast.close();
+        }
     }
 }

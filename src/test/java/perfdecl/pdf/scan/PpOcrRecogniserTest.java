@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import ai.onnxruntime.OrtException;
+
+import perfdecl.grid.Token;
 
 /** PP-OCRv4's recogniser on ONNX Runtime: the folded graph it reads with by default against PaddleOCR's export. */
 class PpOcrRecogniserTest {
@@ -54,6 +57,46 @@ class PpOcrRecogniserTest {
                 assertThat(b.centres()[k]).isCloseTo(a.centres()[k], within(1e-9));
             }
         }
+    }
+
+    @Test
+    void aCharacterTheRecogniserDropsIsFoundInTheInkAndTheLineIsNoLongerSure() throws Exception {
+        assumeTrue(new File(ScanDrawing.SONG).isFile(), "the AR PL UMing font is not installed");
+        Font song = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(30f);
+        List<BufferedImage> crops = new ArrayList<>();
+        List<DroppedCharacters.Ink> inks = new ArrayList<>();
+        for (String text : new String[] {"编制缮写工作", "编制写作工作"}) {
+            BufferedImage image = ScanDrawing.image(40 + 33 * text.length(), 48, g -> {
+                g.setColor(Color.BLACK);
+                g.setFont(song);
+                g.drawString(text, 8, 36);
+            });
+            Rectangle line = InkLines.find(image, new Rectangle(0, 0, image.getWidth(), image.getHeight())).get(0);
+            Rectangle crop = PpOcr.crop(image, line);
+            crops.add(image.getSubimage(crop.x, crop.y, crop.width, crop.height));
+            inks.add(new DroppedCharacters.Ink(InkLines.inkedColumns(image, line), line.x - crop.x, line.height));
+        }
+
+        List<PpOcrRecogniser.Line> read;
+        try (PpOcrRecogniser r = new PpOcrRecogniser(PpOcrRecogniser.FOLDED_MODEL, 1)) {
+            read = r.read(crops);
+        }
+        PpOcrRecogniser.Line dropped = read.get(0), whole = read.get(1);
+
+        // the blank wins at 缮's steps: the line reads one character short, every character kept read surely
+        assertThat(dropped.text()).isEqualTo("编制写工作");
+        for (float p : dropped.scores()) {
+            assertThat(p).isGreaterThan(0.9f);
+        }
+        DroppedCharacters.Finding lost = inks.get(0).check(dropped.text(), dropped.centres());
+        assertThat(lost.lost()).isTrue();
+        assertThat(lost.where()).isEqualTo("between characters 2 and 3");
+        for (float p : PpOcr.checked(dropped, inks.get(0)).scores()) {
+            assertThat((double) p).isLessThan(Token.UNCERTAIN);
+        }
+        assertThat(whole.text()).isEqualTo("编制写作工作");
+        assertThat(inks.get(1).check(whole.text(), whole.centres()).lost()).isFalse();
+        assertThat(PpOcr.checked(whole, inks.get(1)).scores()).isEqualTo(whole.scores());
     }
 
     @Test
