@@ -82,7 +82,8 @@ final class FormReading {
 
     Declaration run(Source source) {
         for (Row row : HorizontalTexts.rearranged(
-                HorizontalAmounts.rearranged(FundsMatrix.rearranged(grid.rows(), labels), labels), labels)) {
+                HorizontalAmounts.rearranged(FundsMatrix.rearranged(
+                        WrappedAmountLabels.rearranged(grid.rows(), labels), labels), labels), labels)) {
             readRow(spaced.separated(kit.runTogether().separated(row), section == Section.INDICATORS));
             if (section != Section.INSTRUCTIONS && !row.filled().isEmpty()) {
                 lastPageRead = Math.max(lastPageRead, row.page());
@@ -118,6 +119,7 @@ final class FormReading {
             findings.add(new Finding(note.code(), severityOf(note.code()), Provenances.fieldAt(note, cellOf),
                     note.message(), null, null));
         }
+        budget.reportOversized();
         Map<String, Provenance> provenance = Provenances.of(cellOf, markOf, pageOfToken);
         provenance.forEach((path, p) -> {
             if (p.confidence() != null && p.confidence() < Token.UNCERTAIN && !path.contains(".options[")) {
