@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import perfdecl.grid.Cell;
 import perfdecl.grid.Row;
+import perfdecl.grid.Token;
 
 /** Splits a row into label/value pairs: each label owns the non-label cells after it. */
 final class LabelPairs {
@@ -30,6 +31,9 @@ final class LabelPairs {
                         : x.label().plausibleInlineValue(x.rest()));
             }
             if (m.isEmpty()) {
+                m = halfRead(cells, i, out);
+            }
+            if (m.isEmpty()) {
                 if (!out.isEmpty()) {
                     out.get(out.size() - 1).values().add(c);
                 }
@@ -49,6 +53,31 @@ final class LabelPairs {
             }
         }
         return out;
+    }
+
+    /**
+     * Cell {@code i} as a label a mark across it left half read ({@link LabelMatcher#halfRead}): only where OCR
+     * was unsure of the reading, the label is not the one just before it, and the next filled cell is a value of
+     * its shape written with digits (a phone number after a garbled 联系电话, a date): a name or a unit's, which
+     * has no shape to tell it by, is left to be reported as an unknown label.
+     */
+    private Optional<LabelMatch> halfRead(List<Cell> cells, int i, List<LabelPair> before) {
+        Cell c = cells.get(i);
+        if (c.confidence() >= Token.UNCERTAIN) {
+            return Optional.empty();
+        }
+        int j = i + 1;
+        while (j < cells.size() && cells.get(j).isBlank()) {
+            j++;
+        }
+        if (j == cells.size() || labels.whole(cells.get(j).text()).isPresent()) {
+            return Optional.empty();
+        }
+        String value = cells.get(j).text().strip();
+        Label previous = before.isEmpty() ? null : before.get(before.size() - 1).label().label();
+        return labels.halfRead(c.text())
+                .filter(m -> m.label() != previous && value.chars().anyMatch(Character::isDigit)
+                        && m.label().plausibleInlineValue(value));
     }
 
     private boolean inlineLabel(Cell c) {
