@@ -26,6 +26,18 @@ final class LabelPairs {
                 continue;
             }
             Optional<LabelMatch> m = labels.whole(c.text());
+            if (m.isEmpty()) {
+                int j = i + 1;
+                while (j < cells.size() && cells.get(j).isBlank()) {
+                    j++;
+                }
+                Optional<LabelMatch> split = j < cells.size() ? split(c, cells.get(j)) : Optional.empty();
+                if (split.isPresent()) {
+                    out.add(new LabelPair(split.get(), cells.get(j), new ArrayList<>()));
+                    i = j;
+                    continue;
+                }
+            }
             if (m.isEmpty() && (out.isEmpty() || inlineLabel(c))) {
                 m = labels.prefix(c.text()).filter(x -> x.rest().isEmpty() ? out.isEmpty()
                         : x.label().plausibleInlineValue(x.rest()));
@@ -78,6 +90,21 @@ final class LabelPairs {
         return labels.halfRead(c.text())
                 .filter(m -> m.label() != previous && value.chars().anyMatch(Character::isDigit)
                         && m.label().plausibleInlineValue(value));
+    }
+
+    /**
+     * A label a stroke across it split into two cells (a signature's line taken for a column rule: "联" | "系电话"):
+     * the two read together are one of its spellings exactly, which neither is alone, so the first is no value
+     * of the label before it.
+     */
+    private Optional<LabelMatch> split(Cell head, Cell tail) {
+        String h = LabelKey.of(head.text());
+        String t = LabelKey.of(tail.text());
+        if (h.isEmpty() || t.isEmpty() || labels.whole(t).filter(m -> m.distance() == 0).isPresent()) {
+            return Optional.empty();
+        }
+        return labels.whole(h + t).filter(m -> m.distance() == 0)
+                .map(m -> new LabelMatch(m.label(), head.text().strip() + tail.text().strip(), "", 0));
     }
 
     private boolean inlineLabel(Cell c) {
