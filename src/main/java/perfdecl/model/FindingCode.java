@@ -97,8 +97,9 @@ public enum FindingCode {
             "一行没有可识别的标签，已忽略",
             "a row with no known label was ignored"),
     VALUE_UNCERTAIN(Stage.PARSE, Finding.WARNING,
-            "从扫描件读出的值置信度低于 0.6，请对照页面图像核对",
-            "a value read from a scan below 0.6 confidence: check it against the page image"),
+            "从扫描件读出的值置信度低于 0.6，或形状可疑（两个金额连成一个、标签半被遮盖），请对照页面图像核对",
+            "a value read from a scan below 0.6 confidence, or of a doubtful shape (two amounts run together, a label"
+                    + " half hidden): check it against the page image"),
 
     // reading the file (pdf)
     GLYPH_UNMAPPED(Stage.PDF, Finding.WARNING,
