@@ -62,6 +62,10 @@ public enum FindingCode {
     DIMENSION_UNKNOWN(Stage.PARSE, Finding.INFO,
             "二级指标不在已知维度中，按原样保留",
             "a level-2 indicator that is not a known dimension, kept as filed"),
+    DIMENSION_MISREAD(Stage.PARSE, Finding.WARNING,
+            "扫描件上读出的二级指标与某个已知维度只差一两个字：按该维度读取（读出的文字一并给出）",
+            "a level-2 dimension read from a scan a character or two off a known one: taken as that one "
+                    + "(what was read is given)"),
     DIMENSION_WITHOUT_INDICATOR(Stage.PARSE, Finding.WARNING,
             "二级指标下没有填写任何指标",
             "a level-2 dimension row left without any indicator"),
@@ -93,8 +97,9 @@ public enum FindingCode {
             "一行没有可识别的标签，已忽略",
             "a row with no known label was ignored"),
     VALUE_UNCERTAIN(Stage.PARSE, Finding.WARNING,
-            "从扫描件读出的值置信度低于 0.6，请对照页面图像核对",
-            "a value read from a scan below 0.6 confidence: check it against the page image"),
+            "从扫描件读出的值置信度低于 0.6，或形状可疑（两个金额连成一个、标签半被遮盖），请对照页面图像核对",
+            "a value read from a scan below 0.6 confidence, or of a doubtful shape (two amounts run together, a label"
+                    + " half hidden): check it against the page image"),
 
     // reading the file (pdf)
     GLYPH_UNMAPPED(Stage.PDF, Finding.WARNING,

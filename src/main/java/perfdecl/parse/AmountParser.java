@@ -2,6 +2,8 @@ package perfdecl.parse;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,34 @@ final class AmountParser {
         Amount(Long value, String problem) {
             this(value, null, problem);
         }
+    }
+
+    private static final Pattern SEPARATE = Pattern.compile("[\\s\u3000]+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+
+    /**
+     * The amounts of a text that holds two or more, a line or a space apart, each of at least four digits (so that
+     * "3 511 500.00", grouped by spaces, is one); empty when it holds one or none.
+     */
+    static List<String> several(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : SEPARATE.split(text.strip())) {
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+        }
+        if (parts.size() < 2) {
+            return List.of();
+        }
+        for (String part : parts) {
+            if (!Cells.looksLikeAmount(part) || DIGIT.matcher(part).results().count() < 4) {
+                return List.of();
+            }
+        }
+        return parts;
     }
 
     Amount parse(String text, boolean tenThousands) {

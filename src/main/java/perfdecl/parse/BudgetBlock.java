@@ -67,6 +67,15 @@ final class BudgetBlock {
 
     void amount(Label label, LabelPair p) {
         String text = p.text();
+        List<String> several = AmountParser.several(text);
+        if (several.size() >= 2) {
+            // a neighbour's label lost (wrapped onto a line of its own, or not read): its amount follows this one's
+            findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, label.fieldPath(),
+                    labels.canonical(label) + " is followed by " + several.size() + " amounts (" + String.join(", ",
+                            several) + ") where one belongs: read the first, check it against the page",
+                    null, text));
+            text = several.get(0);
+        }
         boolean tenThousands = inTenThousands(p.label().labelText());
         budgetInTenThousands |= tenThousands;
         AmountParser.Amount a = amounts.parse(text, tenThousands);
@@ -175,6 +184,46 @@ final class BudgetBlock {
     boolean nameOnly(Row row, List<Cell> filled) {
         return row.cells().get(0).isBlank() && filled.size() == 1 && !Cells.looksLikeAmount(filled.get(0).text())
                 && !(itemAmountColumn >= 0 && filled.get(0).column() >= itemAmountColumn);
+    }
+
+    /**
+     * VALUE_UNCERTAIN for each amount with at least twice the digits of the largest other amount of the form (and eight
+     * or more): two amounts read as one number, as when a wrapped label's amount runs on from its neighbour's. The
+     * value is kept as read; the finding names the amounts it was measured against.
+     */
+    void reportOversized() {
+        List<String> paths = new ArrayList<>();
+        List<Long> values = new ArrayList<>();
+        money.forEach((label, value) -> {
+            paths.add(label.fieldPath());
+            values.add(value);
+        });
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).amount() != null) {
+                paths.add("budget.items[" + i + "].amount");
+                values.add(items.get(i).amount());
+            }
+        }
+        for (int i = 0; i < values.size(); i++) {
+            int digits = digits(values.get(i));
+            long largestOther = 0;
+            for (int k = 0; k < values.size(); k++) {
+                if (k != i) {
+                    largestOther = Math.max(largestOther, Math.abs(values.get(k)));
+                }
+            }
+            int otherDigits = digits(largestOther);
+            if (digits >= 8 && otherDigits >= 4 && digits >= 2 * otherDigits) {
+                findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, paths.get(i), String.format(
+                        java.util.Locale.ROOT, "%d has %d digits, twice the %d of the form's largest other amount "
+                                + "(%d): two amounts read as one? Check it against the page",
+                        values.get(i), digits, otherDigits, largestOther), null, values.get(i)));
+            }
+        }
+    }
+
+    private static int digits(long value) {
+        return Long.toString(Math.abs(value)).length();
     }
 
     Budget budget() {

@@ -58,6 +58,51 @@ final class DimensionTaxonomy {
         return parentOf(text).isPresent();
     }
 
+    /**
+     * The known dimension that a scan's text misses by a character or two, spelt as read with only the differing
+     * characters replaced (数望指标 → 数量指标); empty when the text is one already, when no dimension of its length
+     * is that near (one character in up to five, two in six or more), or when two are. OCR of a 1-bit copy whose
+     * strokes broke swaps a character for a like-shaped one but rarely drops one; a dimension a filer wrote
+     * shorter or longer is never taken for a known one.
+     */
+    Optional<String> nearDimension(String text) {
+        String read = LabelKey.of(text);
+        String k = key(text);
+        if (k.length() != read.length() || k.length() < 4 || parentByDimension.containsKey(k)) {
+            return Optional.empty();
+        }
+        int allowed = k.length() >= 6 ? 2 : 1;
+        String near = null;
+        for (String dimension : parentByDimension.keySet()) {
+            if (dimension.length() == k.length() && differing(k, dimension) <= allowed) {
+                if (near != null) {
+                    return Optional.empty();
+                }
+                near = dimension;
+            }
+        }
+        if (near == null) {
+            return Optional.empty();
+        }
+        StringBuilder b = new StringBuilder(read);
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) != near.charAt(i)) {
+                b.setCharAt(i, near.charAt(i));
+            }
+        }
+        return Optional.of(b.toString());
+    }
+
+    private static int differing(String a, String b) {
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private String key(String s) {
         String k = LabelKey.of(s);
         return foldFrom == null ? k : k.replace(foldFrom, foldTo);

@@ -72,6 +72,10 @@ final class FormFields {
         return false;
     }
 
+    /** One or two Latin letters, then a telephone number: digits first, or an area code in brackets. */
+    private static final Pattern STRAY_BEFORE_PHONE =
+            Pattern.compile("([A-Za-z]{1,2})\\s*([(（]?\\d[\\d\\s\\-－—()（）转/]{5,})");
+
     void put(Label label, LabelPair p) {
         String text = p.text();
         if (text == null) {
@@ -83,6 +87,9 @@ final class FormFields {
                 || label == Label.PROJECT_CATEGORY) {
             text = WrappedText.unwrap(text);
         }
+        if (label == Label.CONTACT_PHONE) {
+            text = withoutStrayLetters(text);
+        }
         String old = values.putIfAbsent(label, text);
         if (old != null && !old.equals(text)) {
             findings.add(new Finding("FIELD_DUPLICATE", Finding.WARNING, label.fieldPath(),
@@ -92,6 +99,21 @@ final class FormFields {
         if (cell != null) {
             cellOf.putIfAbsent(label.fieldPath(), cell);
         }
+    }
+
+    /**
+     * A telephone number with a Latin letter or two stuck before its digits ("N021-63301175"): a pen stroke across
+     * the cell read as a letter, since a number is written without one. Left out and reported, the number kept.
+     */
+    private String withoutStrayLetters(String text) {
+        Matcher m = STRAY_BEFORE_PHONE.matcher(text);
+        if (!m.matches()) {
+            return text;
+        }
+        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, Label.CONTACT_PHONE.fieldPath(),
+                "\"" + m.group(1) + "\" before the telephone number was left out as no part of it (a stroke read as a"
+                        + " letter?); check it against the page", null, text));
+        return m.group(2);
     }
 
     void range(LabelPair p) {

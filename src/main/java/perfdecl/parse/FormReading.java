@@ -82,7 +82,8 @@ final class FormReading {
 
     Declaration run(Source source) {
         for (Row row : HorizontalTexts.rearranged(
-                HorizontalAmounts.rearranged(FundsMatrix.rearranged(grid.rows(), labels), labels), labels)) {
+                HorizontalAmounts.rearranged(FundsMatrix.rearranged(
+                        WrappedAmountLabels.rearranged(grid.rows(), labels), labels), labels), labels)) {
             readRow(spaced.separated(kit.runTogether().separated(row), section == Section.INDICATORS));
             if (section != Section.INSTRUCTIONS && !row.filled().isEmpty()) {
                 lastPageRead = Math.max(lastPageRead, row.page());
@@ -118,9 +119,11 @@ final class FormReading {
             findings.add(new Finding(note.code(), severityOf(note.code()), Provenances.fieldAt(note, cellOf),
                     note.message(), null, null));
         }
+        budget.reportOversized();
         Map<String, Provenance> provenance = Provenances.of(cellOf, markOf, pageOfToken);
         provenance.forEach((path, p) -> {
-            if (p.confidence() != null && p.confidence() < Token.UNCERTAIN && !path.contains(".options[")) {
+            if (p.confidence() != null && p.confidence() < Token.UNCERTAIN && !path.contains(".options[")
+                    && findings.stream().noneMatch(f -> "VALUE_UNCERTAIN".equals(f.code()) && path.equals(f.field()))) {
                 Cell cell = cellOf.get(path);
                 findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, String.format(Locale.ROOT,
                         "read from a scan with confidence %.2f; check it against page %d", p.confidence(), p.page()),
@@ -316,6 +319,13 @@ final class FormReading {
             findings.add(new Finding("LABEL_FUZZY_MATCH", Finding.INFO, "form",
                     "label \"" + p.label().labelText() + "\" read as " + labels.canonical(label),
                     labels.canonical(label), p.label().labelText()));
+        }
+        if (p.label().halfRead() && p.text() != null) {
+            findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, label.fieldPath(), String.format(Locale.ROOT,
+                    "its label was read \"%s\" with confidence %.2f (a mark across it?) and taken for %s by the"
+                            + " characters they share and the value's shape; check it against page %d",
+                    p.label().labelText(), p.labelCell().confidence(), labels.canonical(label), row.page()),
+                    null, p.text()));
         }
         Section opened = Section.openedBy(label, kit.template());
         if (opened != Section.FIELDS) {

@@ -107,10 +107,20 @@ final class IndicatorTableParser {
             Cell level3 = null;
             Cell target = null;
             if (!layout.twoColumn() && rowLevel2 == null && rest.size() >= 3) {
-                // an unknown dimension printed in the 二级指标 column
-                rowLevel2 = rest.remove(0).text().strip();
-                findings.add(new Finding("DIMENSION_UNKNOWN", Finding.INFO, "indicators",
-                        "二级指标 \"" + rowLevel2 + "\" is not a known dimension; kept as filed", null, rowLevel2));
+                // an unknown dimension printed in the 二级指标 column, or a known one a scan misread
+                Cell dimension = rest.remove(0);
+                String read = dimension.text().strip();
+                Optional<String> near = dimension.confidence() < 1.0 ? taxonomy.nearDimension(read) : Optional.empty();
+                if (near.isPresent()) {
+                    rowLevel2 = near.get();
+                    findings.add(new Finding("DIMENSION_MISREAD", Finding.WARNING, "indicators",
+                            "二级指标 read from the scan as \"" + read + "\" misses the known dimension " + rowLevel2
+                                    + " by a character or two; taken as " + rowLevel2, rowLevel2, read));
+                } else {
+                    rowLevel2 = read;
+                    findings.add(new Finding("DIMENSION_UNKNOWN", Finding.INFO, "indicators",
+                            "二级指标 \"" + rowLevel2 + "\" is not a known dimension; kept as filed", null, rowLevel2));
+                }
             }
             if (rest.size() >= 2) {
                 level3 = rest.get(0);

@@ -123,6 +123,50 @@ final class LabelMatcher {
                 StringBuilder::append).toString();
     }
 
+    /**
+     * A label of a short header value that a mark across it left half read (a signature over 联系电话 read
+     * "成系电动"): as many characters as one of its spellings, at least half of them and two that spelling's in the
+     * same places, and no other label's as nearly. Far beyond the OCR tolerance of {@link #whole}, so only for a
+     * reading the engine itself was unsure of and a value that fits the label, which the caller checks.
+     */
+    Optional<LabelMatch> halfRead(String cellText) {
+        String key = LabelKey.of(cellText);
+        if (key.length() < HALF_READ_MIN || key.length() > MAX_LABEL) {
+            return Optional.empty();
+        }
+        Label found = null;
+        int most = 0;
+        boolean tie = false;
+        for (Spelling s : spellings) {
+            if (s.key().length() != key.length()) {
+                continue;
+            }
+            int same = 0;
+            for (int i = 0; i < key.length(); i++) {
+                if (key.charAt(i) == s.key().charAt(i)) {
+                    same++;
+                }
+            }
+            if (same < 2 || 2 * same < key.length()) {
+                continue;
+            }
+            if (same > most) {
+                found = s.label();
+                most = same;
+                tie = false;
+            } else if (same == most && found != s.label()) {
+                tie = true;
+            }
+        }
+        if (found == null || tie || !found.takesShortValue()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelMatch(found, cellText.strip(), "", key.length() - most, true));
+    }
+
+    /** Shortest label {@link #halfRead} takes: of three characters two are already one edit. */
+    private static final int HALF_READ_MIN = 4;
+
     /** A label at the start of the cell with its value after it, e.g. "申报单位名称：上海市…". */
     Optional<LabelMatch> prefix(String cellText) {
         String key = LabelKey.of(cellText);

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import perfdecl.grid.Cell;
 import perfdecl.grid.Row;
+import perfdecl.grid.Token;
 
 /** Splits a row into label/value pairs: each label owns the non-label cells after it. */
 final class LabelPairs {
@@ -25,9 +26,24 @@ final class LabelPairs {
                 continue;
             }
             Optional<LabelMatch> m = labels.whole(c.text());
+            if (m.isEmpty()) {
+                int j = i + 1;
+                while (j < cells.size() && cells.get(j).isBlank()) {
+                    j++;
+                }
+                Optional<LabelMatch> split = j < cells.size() ? split(c, cells.get(j)) : Optional.empty();
+                if (split.isPresent()) {
+                    out.add(new LabelPair(split.get(), cells.get(j), new ArrayList<>()));
+                    i = j;
+                    continue;
+                }
+            }
             if (m.isEmpty() && (out.isEmpty() || inlineLabel(c))) {
                 m = labels.prefix(c.text()).filter(x -> x.rest().isEmpty() ? out.isEmpty()
                         : x.label().plausibleInlineValue(x.rest()));
+            }
+            if (m.isEmpty()) {
+                m = halfRead(cells, i, out);
             }
             if (m.isEmpty()) {
                 if (!out.isEmpty()) {
@@ -49,6 +65,46 @@ final class LabelPairs {
             }
         }
         return out;
+    }
+
+    /**
+     * Cell {@code i} as a label a mark across it left half read ({@link LabelMatcher#halfRead}): only where OCR
+     * was unsure of the reading, the label is not the one just before it, and the next filled cell is a value of
+     * its shape written with digits (a phone number after a garbled 联系电话, a date): a name or a unit's, which
+     * has no shape to tell it by, is left to be reported as an unknown label.
+     */
+    private Optional<LabelMatch> halfRead(List<Cell> cells, int i, List<LabelPair> before) {
+        Cell c = cells.get(i);
+        if (c.confidence() >= Token.UNCERTAIN) {
+            return Optional.empty();
+        }
+        int j = i + 1;
+        while (j < cells.size() && cells.get(j).isBlank()) {
+            j++;
+        }
+        if (j == cells.size() || labels.whole(cells.get(j).text()).isPresent()) {
+            return Optional.empty();
+        }
+        String value = cells.get(j).text().strip();
+        Label previous = before.isEmpty() ? null : before.get(before.size() - 1).label().label();
+        return labels.halfRead(c.text())
+                .filter(m -> m.label() != previous && value.chars().anyMatch(Character::isDigit)
+                        && m.label().plausibleInlineValue(value));
+    }
+
+    /**
+     * A label a stroke across it split into two cells (a signature's line taken for a column rule: "联" | "系电话"):
+     * the two read together are one of its spellings exactly, which neither is alone, so the first is no value
+     * of the label before it.
+     */
+    private Optional<LabelMatch> split(Cell head, Cell tail) {
+        String h = LabelKey.of(head.text());
+        String t = LabelKey.of(tail.text());
+        if (h.isEmpty() || t.isEmpty() || labels.whole(t).filter(m -> m.distance() == 0).isPresent()) {
+            return Optional.empty();
+        }
+        return labels.whole(h + t).filter(m -> m.distance() == 0)
+                .map(m -> new LabelMatch(m.label(), head.text().strip() + tail.text().strip(), "", 0));
     }
 
     private boolean inlineLabel(Cell c) {

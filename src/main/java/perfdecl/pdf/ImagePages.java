@@ -75,6 +75,8 @@ final class ImagePages {
         BundleForms forms = new BundleForms(listener, (row, notes) -> ScanTitle.asTitle(row, notes, plan.titles()),
                 true);
         forms.documentNotes(plan.documentNotes());
+        // a disclosure's glossary or another table after its last form ends that form, scanned as printed
+        forms.otherTables(row -> FormSplitter.opensOtherTable(row, plan.titles()));
         int pages = plan.pages();
         boolean begun = from == 1;
         int rereads = 0;

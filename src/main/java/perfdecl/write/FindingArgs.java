@@ -173,8 +173,12 @@ record FindingArgs(String key, String field, Map<String, Object> values) {
                 if (m.find()) {
                     v.put("conf", m.group(1));
                     v.put("page", m.group(2));
+                    key = actual == null ? code + ".blank" : code;
+                } else {
+                    // doubted for its shape (two amounts in one, a label half read), not for a confidence
+                    v.put("detail", msg);
+                    key = actual == null ? code + ".other.blank" : code + ".other";
                 }
-                key = actual == null ? code + ".blank" : code;
             }
             default -> {
             }

@@ -26,6 +26,55 @@ class IndicatorTableParserTest {
         return r.indicators().stream().map(Indicator::level1).toList();
     }
 
+    /** A row as a scan's reader yields it: every cell read by OCR, below full confidence. */
+    private static Row scanned(String... cells) {
+        Row r = row(cells);
+        return new Row(r.cells().stream().map(c -> new perfdecl.grid.Cell(c.column(), c.columnSpan(), c.text(),
+                c.tokens(), 1, c.box(), 0.93)).toList(), 1);
+    }
+
+    @Test
+    void aDimensionAScanMisreadByOneCharacterIsTakenAsTheKnownOneAndWhatWasReadIsReported() {
+        var r = parse(FOUR,
+                scanned("产出目标", "数望指标", "完成古籍修复", "≥120册"),
+                scanned("", "", "古籍高清影像采集", "≥4.8万拍"));
+        assertThat(r.indicators()).extracting(Indicator::level1, Indicator::level2)
+                .containsOnly(org.assertj.core.groups.Tuple.tuple("产出目标", "数量指标"));
+        assertThat(r.findings()).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("DIMENSION_MISREAD");
+            assertThat(f.expected()).isEqualTo("数量指标");
+            assertThat(f.actual()).isEqualTo("数望指标");
+            assertThat(f.message()).contains("数望指标");
+        });
+    }
+
+    @Test
+    void aLongDimensionAScanMisreadByTwoCharactersIsTakenAsTheKnownOne() {
+        var r = parse(FOUR, scanned("效果目标", "社会效益口称", "教务业务线上办理率", "95%以上"));
+        assertThat(r.indicators()).extracting(Indicator::level2).containsExactly("社会效益目标");
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("DIMENSION_MISREAD");
+    }
+
+    @Test
+    void aDimensionMisreadNearTwoKnownOnesIsKeptAsRead() {
+        // 资本管理 is one character off both 资产管理 and 资金管理
+        var r = parse(FOUR, scanned("投入和管理目标", "资本管理", "固定资产账实相符率", "100%"));
+        assertThat(r.indicators()).extracting(Indicator::level2).containsExactly("资本管理");
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("DIMENSION_UNKNOWN");
+    }
+
+    @Test
+    void aFilersOwnDimensionIsKeptAsFiledEvenWhenItIsOneCharacterOffAKnownOne() {
+        // born digital: the text is what the filer wrote
+        var typed = parse(FOUR, row("产出目标", "数望指标", "完成古籍修复", "≥120册"));
+        assertThat(typed.indicators()).extracting(Indicator::level2).containsExactly("数望指标");
+        assertThat(typed.findings()).extracting(Finding::code).containsExactly("DIMENSION_UNKNOWN");
+        // a name shorter than the known one is not a misreading of it
+        var shorter = parse(FOUR, scanned("效果目标", "社会效益", "教务业务线上办理率", "95%以上"));
+        assertThat(shorter.indicators()).extracting(Indicator::level2).containsExactly("社会效益");
+        assertThat(shorter.findings()).extracting(Finding::code).containsExactly("DIMENSION_UNKNOWN");
+    }
+
     @Test
     void aDimensionFiledUnderTheWrongMergedCellIsPutUnderItsParentAndReported() {
         var r = parse(FOUR,

@@ -57,6 +57,19 @@ class LabelMatcherTest {
     }
 
     @Test
+    void aLabelHalfReadUnderAMarkIsTheOneSharingMostCharactersInPlace() {
+        assertThat(matcher.whole("成系电动")).isEmpty();
+        var m = matcher.halfRead("成系电动").orElseThrow();
+        assertThat(m.label()).isEqualTo(Label.CONTACT_PHONE);
+        assertThat(m.distance()).isEqualTo(2);
+        assertThat(m.halfRead()).isTrue();
+        // fewer than half in place, too short, or a label of no short value: nothing
+        assertThat(matcher.halfRead("成系包动")).isEmpty();
+        assertThat(matcher.halfRead("联系")).isEmpty();
+        assertThat(matcher.halfRead("项日概兄")).isEmpty();
+    }
+
+    @Test
     void shortLabelsMustMatchExactly() {
         assertThat(matcher.whole("备考")).isEmpty();
         assertThat(matcher.whole("充分")).isEmpty();

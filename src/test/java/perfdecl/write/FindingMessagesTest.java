@@ -142,7 +142,10 @@ class FindingMessagesTest {
                 new Finding("DATE_UNREADABLE", "error", "period", "项目起止时间 does not hold a start and an end date", null, "全年"),
                 new Finding("PERIOD_END_BEFORE_START", "error", "period.end", "结束时间 (period.end) 2021-01-01 is before "
                         + "开始时间 (period.start) 2021-12-31.", "2021-12-31", "2021-01-01"),
-                new Finding("PERIOD_OUTSIDE_YEAR", "info", "period", "The project period ...", 2021, "2019-01-01/2019-12-31"));
+                new Finding("PERIOD_OUTSIDE_YEAR", "info", "period", "The project period ...", 2021, "2019-01-01/2019-12-31"),
+                new Finding("VALUE_UNCERTAIN", "warning", "budget.total", "39600003960000 has 14 digits, twice the 7 of "
+                        + "the form's largest other amount (3960000): two amounts read as one? Check it against the page",
+                        null, 39600003960000L));
         for (Finding f : findings) {
             assertThat(ZH.complete(FindingArgs.of(f))).as(f.code()).isTrue();
             assertThat(EN.complete(FindingArgs.of(f))).as(f.code()).isTrue();
@@ -152,6 +155,8 @@ class FindingMessagesTest {
         assertThat(EN.message(findings.get(2))).isEqualTo("The OCR engine tesseract could not read the page image; the"
                 + " scan's own text layer was used.");
         assertThat(ZH.message(findings.get(9))).isEqualTo("项目期间 2019-01-01/2019-12-31 与申报年度 2021 年不相交。");
+        assertThat(ZH.message(findings.get(10))).startsWith("项目总预算的值“39,600,003,960,000”可能识别有误，请对照页面图像核对（"
+                + "39600003960000 has 14 digits");
     }
 
     @Test

@@ -49,7 +49,9 @@ final class ScanMarkedBoxes {
             return out;
         }
         double side = ScanCheckboxes.commonSide(boxes);
-        int lo = (int) Math.floor(side * (1 - SIZE_TOLERANCE)), hi = (int) Math.ceil(side * (1 + SIZE_TOLERANCE));
+        // rounded inwards: the boxed part of a character ending a label (the 贝 of 费) runs only a few pixels under
+        // the boxes' side, and its strokes joined on look like a mark run out of it
+        int lo = (int) Math.ceil(side * (1 - SIZE_TOLERANCE)), hi = (int) Math.floor(side * (1 + SIZE_TOLERANCE));
         for (int[] s : shapes) {
             int w = s[2], h = s[3];
             if (Math.max(w, h) < hi || Math.min(w, h) < lo || h > 5 * side) {

@@ -183,8 +183,14 @@ final class ScanOrientation {
         }
         double s = clustered(starts), e = clustered(ends);
         double margin = Math.abs(Math.log((s + 1) / (e + 1)));
-        return new Turn(e > s ? 180 : 0, Math.min(1, margin / 0.4));
+        // a page of centred labels (an indicator table's last rows without rulings) has runs sharing a start or
+        // an end only by chance: a pair or two either way says nothing, however large their ratio
+        double evidence = Math.min(1, Math.abs(s - e) / FLUSH_PAIRS);
+        return new Turn(e > s ? 180 : 0, Math.min(1, margin / 0.4) * evidence);
     }
+
+    /** Pairs of runs sharing a place, beyond the other side's, that make a flush side sure: four runs flush at one. */
+    static final double FLUSH_PAIRS = 12;
 
     /**
      * Whether a page whose rulings were found is upside down, from where its row rulings end: the form's merged

@@ -28,6 +28,7 @@ public final class ScanTitle {
      * only asks.
      */
     public static LayoutRow asTitle(LayoutRow row, List<ReaderNote> notes, FormTitles titles) {
+        row = withoutSpecks(row);
         if (row.cells().isEmpty() || row.cells().size() > 3) {
             return null;
         }
@@ -67,6 +68,22 @@ public final class ScanTitle {
         CellContent content = new CellContent(restored, List.of(Token.text(restored, 0, box)), box);
         return new LayoutRow(row.page(), row.top(), false, false, false,
                 List.of(new LayoutCell(box, content, false, false)));
+    }
+
+    /** A cell of one or two letters or marks, no Chinese character and no digit: a speck or a stroke OCR read. */
+    private static final java.util.regex.Pattern SPECK = java.util.regex.Pattern.compile("[^\\p{IsHan}\\d]{1,2}");
+
+    /**
+     * The row without its blank cells and, beside a cell of ten or more characters, without cells that hold a speck
+     * only: on a turned or cut scan the title's line may carry a blank cell per column the rulings below it make, and
+     * a letter read from a punched hole or the page's edge ("财政项目支出绩效目标申报表 | P").
+     */
+    private static LayoutRow withoutSpecks(LayoutRow row) {
+        boolean longCell = row.cells().stream().anyMatch(c -> c.text().replaceAll("\\s+", "").length() >= 10);
+        List<LayoutCell> kept = row.cells().stream().filter(c -> !c.text().isBlank()
+                && !(longCell && SPECK.matcher(c.text().replaceAll("\\s+", "")).matches())).toList();
+        return kept.size() == row.cells().size() || kept.isEmpty() ? row
+                : new LayoutRow(row.page(), row.top(), row.table(), row.tableTop(), row.tableBottom(), kept);
     }
 
     /** Three misread characters for a title of sixteen, fewer for shorter ones (a 项目支出绩效自评表 is no 目标表). */

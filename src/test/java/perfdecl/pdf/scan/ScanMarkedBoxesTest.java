@@ -92,6 +92,28 @@ class ScanMarkedBoxesTest {
     }
 
     @Test
+    void aCharactersFrameSmallerThanThePagesBoxesIsNoMarkedBoxThoughItsStrokesRunOutOfIt() {
+        // 费 ending a label on the options' line: its 贝 is a frame 17 px across (the boxes are 20) with a stroke
+        // inside, joined to the strokes above and to its legs, all of which a pen's mark running out would be too
+        ScanRaster r = line(g -> {
+            int x = 180, y = 27, d = 16;
+            g.setStroke(new BasicStroke(1.5f)); // printed, as the boxes are
+            g.drawRect(x, y, d, d);
+            g.drawLine(x - 4, y - 12, x + d + 4, y - 12);
+            g.drawLine(x - 4, y - 6, x + d + 4, y - 6);
+            g.drawLine(x + 4, y - 15, x + 4, y);
+            g.drawLine(x + d - 4, y - 15, x + d - 4, y);
+            g.drawLine(x + 3, y + d, x - 2, y + d + 6);
+            g.drawLine(x + d - 3, y + d, x + d + 2, y + d + 6);
+            g.setStroke(new BasicStroke(3f));
+            g.drawLine(x + d / 2, y + 3, x + d / 2, y + d - 5);
+            g.drawLine(x + d / 2, y + d - 5, x + 4, y + d - 2);
+        });
+        assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::x, ScanCheckboxes.Found::checked)
+                .containsExactlyInAnyOrder(tuple(20, false), tuple(80, false), tuple(140, false));
+    }
+
+    @Test
     void aPenCrossRunningOutOfItsBoxIsTakenOutOfTheImageOcrReadsWhileTheFrameAndTheLabelStay() {
         java.awt.image.BufferedImage page = ScanDrawing.image(220, 70, g -> {
             for (int x = 20; x <= 140; x += 60) {

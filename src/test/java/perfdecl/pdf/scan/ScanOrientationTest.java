@@ -145,4 +145,48 @@ class ScanOrientationTest {
         assertThat(turned.degrees()).isEqualTo(180);
         assertThat(turned.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
     }
+
+    /**
+     * Runs of text as solid 16 px tall bars, {@code rows} of them 44 px apart from y 100; {@code runs[r]} gives
+     * row r's runs as {x, width} pairs.
+     */
+    private static ScanRaster runsPage(int[][] runs) {
+        return new ScanRaster(ScanDrawing.image(1000, 700, g -> {
+            for (int r = 0; r < runs.length; r++) {
+                for (int k = 0; k < runs[r].length; k += 2) {
+                    g.fillRect(runs[r][k], 100 + 44 * r, runs[r][k + 1], 16);
+                }
+            }
+        }), ScanDrawing.SCALE);
+    }
+
+    @Test
+    void centredLabelsSharingAnEndByChanceLeaveTheFlushSideUnsure() {
+        // four rows of three labels centred on x 150, 450 and 800 (the last rows of an indicator table without
+        // rulings): by chance two labels start together once and two pairs end together
+        ScanRaster page = runsPage(new int[][] {
+                {110, 80, 390, 120, 780, 40},
+                {90, 120, 340, 220, 770, 60},
+                {100, 100, 370, 160, 750, 100},
+                {114, 76, 380, 140, 780, 50}});
+        ScanOrientation.Turn flush = ScanOrientation.halfTurn(page);
+        assertThat(flush.confidence()).isLessThan(ScanOrientation.SURE);
+    }
+
+    @Test
+    void runsFlushAtTheirColumnsLeftEdgesAreSurelyUpright() {
+        // four rows of values set flush left at x 100, 400 and 700, of any length
+        ScanRaster page = runsPage(new int[][] {
+                {100, 80, 400, 120, 700, 60},
+                {100, 200, 400, 60, 700, 180},
+                {100, 120, 400, 220, 700, 90},
+                {100, 60, 400, 150, 700, 130}});
+        ScanOrientation.Turn flush = ScanOrientation.halfTurn(page);
+        assertThat(flush.degrees()).isZero();
+        assertThat(flush.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
+        ScanOrientation.Turn turned = ScanOrientation.halfTurn(new ScanRaster(
+                ScanOrientation.turn(page.toImage(), 180), ScanDrawing.SCALE));
+        assertThat(turned.degrees()).isEqualTo(180);
+        assertThat(turned.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
+    }
 }

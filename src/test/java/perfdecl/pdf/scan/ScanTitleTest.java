@@ -81,4 +81,27 @@ class ScanTitleTest {
         assertThat(notes).singleElement().satisfies(n -> assertThat(n.code()).isEqualTo("OCR_REPAIRED"));
         assertThat(ScanTitle.asTitle(tableRow(120, "项目名称", "某项目"), notes, SH_2019)).isNull();
     }
+
+    private static LayoutCell cellAt(double x, double top, String text) {
+        Box box = new Box(x, top, text.isEmpty() ? 40 : 20 * text.length(), 12);
+        return new LayoutCell(box, new CellContent(text, text.isEmpty() ? List.of() : List.of(Token.text(text, 0, box)),
+                box), false, false);
+    }
+
+    @Test
+    void aTitleOnARowOfBlankCellsWithALetterReadFromTheEdgeIsATitle() {
+        List<ReaderNote> notes = new ArrayList<>();
+        LayoutRow row = new LayoutRow(3, 32, true, false, false, List.of(cellAt(20, 32, ""), cellAt(60, 32, ""),
+                cellAt(100, 32, "财政项目支出绩效目标申报表"), cellAt(400, 32, ""), cellAt(520, 32, "P")));
+        LayoutRow title = ScanTitle.asTitle(row, notes, perfdecl.parse.TemplateCatalog.titles());
+        assertThat(title).isNotNull();
+        assertThat(title.joinedText()).isEqualTo("财政项目支出绩效目标申报表");
+    }
+
+    @Test
+    void aTableRowNamingTheFormBesideOtherWordsIsNoTitle() {
+        LayoutRow row = new LayoutRow(3, 32, true, false, false, List.of(cellAt(20, 32, "附件"),
+                cellAt(100, 32, "财政项目支出绩效目标申报表"), cellAt(400, 32, "填报说明")));
+        assertThat(ScanTitle.asTitle(row, new ArrayList<>(), perfdecl.parse.TemplateCatalog.titles())).isNull();
+    }
 }

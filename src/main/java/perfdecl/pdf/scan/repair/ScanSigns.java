@@ -20,6 +20,9 @@ final class ScanSigns {
     /** A target value whose first character may be a misread sign: one character, then a number. */
     private static final Pattern SIGNED = Pattern.compile("^(>>|<<|>=|<=|[-=＝<>≥≤过之芝和入二])\\s*(?=\\d)");
 
+    /** Dots OCR reads from specks of dust. */
+    private static final Pattern DUST = Pattern.compile("[·.．。、,，'‘’`]");
+
     private ScanSigns() {
     }
 
@@ -54,7 +57,8 @@ final class ScanSigns {
      * {@code null} otherwise.
      */
     static String lone(String text, ScanRaster cleaned, Box cell) {
-        String t = text.strip();
+        // specks of dust on a 1-bit copy read as dots, beside the sign or instead of it
+        String t = DUST.matcher(text).replaceAll("").strip();
         if (t.codePointCount(0, t.length()) > 1 || t.equals("≥") || t.equals("≤")
                 || !t.isEmpty() && (Character.isDigit(t.codePointAt(0))
                 || Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN)) {
@@ -64,11 +68,16 @@ final class ScanSigns {
         return "≥".equals(sign) || "≤".equals(sign) ? sign : null;
     }
 
-    /** {top, bottom, x0, x1} of the first band of rows with ink inside the cell, or {@code null}. */
+    /**
+     * {top, bottom, x0, x1} of the first band of rows with ink inside the cell, or {@code null}. A band too short to
+     * be a line of text is a speck of dust (a photocopier's 1-bit copy keeps every one) and the search goes on under it.
+     */
     private static int[] firstLine(ScanRaster r, Box cell) {
         int inset = (int) Math.ceil(2 * r.scale);
         int x0 = (int) (cell.x() * r.scale) + inset, y0 = (int) (cell.y() * r.scale) + inset;
         int x1 = (int) (cell.right() * r.scale) - inset, y1 = (int) (cell.bottom() * r.scale) - inset;
+        // the gap between a ≥'s chevron and its bar is two blank rows at 200 dpi, three at 300
+        int gap = Math.max(2, (int) Math.round(0.8 * r.scale));
         int top = -1, bottom = -1;
         for (int y = y0; y < y1; y++) {
             boolean ink = r.ink(x0, y, x1, y + 1) > 0;
@@ -77,8 +86,12 @@ final class ScanSigns {
             }
             if (ink) {
                 bottom = y;
-            } else if (top >= 0 && y - bottom > 2) {
-                break;
+            } else if (top >= 0 && y - bottom > gap) {
+                if (bottom - top >= 4) {
+                    break;
+                }
+                top = -1;
+                bottom = -1;
             }
         }
         if (top < 0) {
@@ -115,7 +128,8 @@ final class ScanSigns {
         }
         int top = band[0], bottom = band[1], x0 = band[2], x1 = band[3];
         int lineHeight = bottom - top + 1;
-        // first glyph: from the first column with ink to the first blank column after it
+        int speck = speckSize(r);
+        // first glyph: from the first column with ink to the first blank column after it, passing over specks
         int left = -1, right = -1;
         for (int x = x0; x < x1; x++) {
             boolean ink = r.ink(x, top, x + 1, bottom + 1) > 0;
@@ -125,7 +139,10 @@ final class ScanSigns {
             if (ink) {
                 right = x;
             } else if (left >= 0) {
-                break;
+                if (right - left + 1 > speck || inkRows(r, left, right, top, bottom) > speck) {
+                    break;
+                }
+                left = -1;
             }
             if (left >= 0 && x - left > lineHeight) {
                 return null;
@@ -135,6 +152,10 @@ final class ScanSigns {
         if (left < 0 || width < 4) {
             return null;
         }
+        // a speck of dust just above or under the glyph, apart from it, is no part of its shape
+        int[] rows = withoutSpecks(r, left, right, top, bottom, speck);
+        top = rows[0];
+        bottom = rows[1];
         List<int[]> barGroups = new ArrayList<>();
         List<Integer> slantRows = new ArrayList<>();
         int glyphTop = -1, glyphBottom = -1;
@@ -174,7 +195,17 @@ final class ScanSigns {
         if (last != null && last[1] >= glyphBottom - 1 && last[0] - glyphTop >= 0.5 * (glyphBottom - glyphTop)) {
             // a level bar of its own under the chevron: ≥ or ≤ whatever its height (some fonts draw it shorter
             // than the digits); the chevron above the bar has its tip halfway down
-            int chevronBottom = slantRows.stream().filter(y -> y < last[0]).max(Integer::compare).orElse(glyphTop);
+            int chevronBottom = lastBefore(slantRows, last[0], glyphTop);
+            // a 1-bit copy at 300 dpi frays the bar's upper edge into a row of its own: the bar stands apart when
+            // blank rows come between that fringe and the chevron
+            int fringe = last[0];
+            while (slantRows.contains(fringe - 1)) {
+                fringe--;
+            }
+            int aboveFringe = lastBefore(slantRows, fringe, glyphTop);
+            if (fringe < last[0] && last[0] - fringe <= Math.max(1, speck / 2) && fringe > aboveFringe + 1) {
+                chevronBottom = aboveFringe;
+            }
             if (noDigit && (last[0] <= chevronBottom + 1 || barGroups.size() > 1)) {
                 return null;
             }
@@ -238,4 +269,61 @@ final class ScanSigns {
         return null;
     }
 
+    private static int lastBefore(List<Integer> rows, int row, int otherwise) {
+        return rows.stream().filter(y -> y < row).max(Integer::compare).orElse(otherwise);
+    }
+
+    /** The largest blot, in pixels either way, taken for a speck of dust rather than a stroke: about 0.3 mm. */
+    private static int speckSize(ScanRaster r) {
+        return Math.max(2, (int) Math.round(0.9 * r.scale));
+    }
+
+    private static int inkRows(ScanRaster r, int left, int right, int top, int bottom) {
+        int n = 0;
+        for (int y = top; y <= bottom; y++) {
+            if (r.ink(left, y, right + 1, y + 1) > 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * {top, bottom} of the glyph's rows between {@code top} and {@code bottom} without a first or last run of rows
+     * (apart from the rest by a blank row) no taller and no wider than a speck.
+     */
+    private static int[] withoutSpecks(ScanRaster r, int left, int right, int top, int bottom, int speck) {
+        List<int[]> runs = new ArrayList<>(); // {first row, last row, first column, last column}
+        for (int y = top; y <= bottom; y++) {
+            int from = -1, to = -1;
+            for (int x = left; x <= right; x++) {
+                if (r.dark(x, y)) {
+                    from = from < 0 ? x : from;
+                    to = x;
+                }
+            }
+            if (from < 0) {
+                continue;
+            }
+            int[] last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && last[1] == y - 1) {
+                last[1] = y;
+                last[2] = Math.min(last[2], from);
+                last[3] = Math.max(last[3], to);
+            } else {
+                runs.add(new int[] {y, y, from, to});
+            }
+        }
+        while (runs.size() > 1 && isSpeck(runs.get(0), speck)) {
+            runs.remove(0);
+        }
+        while (runs.size() > 1 && isSpeck(runs.get(runs.size() - 1), speck)) {
+            runs.remove(runs.size() - 1);
+        }
+        return runs.isEmpty() ? new int[] {top, bottom} : new int[] {runs.get(0)[0], runs.get(runs.size() - 1)[1]};
+    }
+
+    private static boolean isSpeck(int[] run, int speck) {
+        return run[1] - run[0] + 1 <= speck && run[3] - run[2] + 1 <= speck;
+    }
 }

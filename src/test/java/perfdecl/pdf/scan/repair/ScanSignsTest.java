@@ -68,6 +68,100 @@ class ScanSignsTest {
         assertThat(ScanSigns.repair("和0.01%", atMost, CELL)).isEqualTo("≤0.01%");
     }
 
+    /** A cell of a 1-bit copy at {@code dpi}: the rows as the page has them ('#' ink), 12 blank pixels round them. */
+    private static ScanRaster copy(int dpi, String... rows) {
+        int margin = 12, w = rows[0].length() + 2 * margin, h = rows.length + 2 * margin;
+        boolean[] dark = new boolean[w * h];
+        for (int y = 0; y < rows.length; y++) {
+            for (int x = 0; x < rows[y].length(); x++) {
+                dark[(y + margin) * w + x + margin] = rows[y].charAt(x) == '#';
+            }
+        }
+        return new ScanRaster(dark, w, h, dpi / 72.0);
+    }
+
+    private static Box whole(ScanRaster r) {
+        return new Box(0, 0, r.width / r.scale, r.height / r.scale);
+    }
+
+    @Test
+    void aSpeckOfDustAboveTheChevronDoesNotTurnAtLeastIntoAtMost() {
+        // a 200-dpi copy's ≥ of "≥90%" with a speck two rows above the chevron, in its columns
+        ScanRaster atLeast = copy(200,
+                "........................",
+                "................##......",
+                "................##......",
+                "........................",
+                "......####..............",
+                ".......######...........",
+                "...........#####........",
+                "..............#####.....",
+                "................#####...",
+                "...............#####....",
+                ".............#####......",
+                "..........#####.........",
+                ".......#####............",
+                "......###...............",
+                "........................",
+                "........................",
+                "......###############...",
+                ".......#############....",
+                "........................");
+        assertThat(ScanSigns.classify(atLeast, whole(atLeast))).isEqualTo("≥");
+        assertThat(ScanSigns.repair("≥90%", atLeast, whole(atLeast))).isNull();
+    }
+
+    @Test
+    void aSignColumnWhoseTextIsDustIsReadFromTheInkPastTheSpecks() {
+        // a 300-dpi copy's ≥ alone in its column: a speck above it, three blank rows over the bar, the bar's edge
+        // frayed into a row of its own; OCR read the specks as "·." and the sign not at all
+        ScanRaster atLeast = copy(300,
+                "......##.................................",
+                "......##.................................",
+                ".........................................",
+                ".........................................",
+                ".........................................",
+                ".........................................",
+                "............####.........................",
+                "............#######......................",
+                ".............#########...................",
+                "...............##########................",
+                "..................##########.............",
+                ".....................##########..........",
+                ".........................#########.......",
+                "............................########.....",
+                "..............................#######....",
+                "..............................#######....",
+                "...........................#########.....",
+                "........................#########........",
+                ".....................#########...........",
+                "..................#########..............",
+                "...............#########.................",
+                "............#########....................",
+                "............######.......................",
+                "............###..........................",
+                ".........................................",
+                ".........................................",
+                ".........................................",
+                ".............###.........................",
+                "............#########################....",
+                "............#########################....",
+                ".............##..........................");
+        assertThat(ScanSigns.lone("·.", atLeast, whole(atLeast))).isEqualTo("≥");
+        assertThat(ScanSigns.lone("", atLeast, whole(atLeast))).isEqualTo("≥");
+    }
+
+    @Test
+    void aSpeckBeforeTheSignIsPassedOver() {
+        ScanRaster atLeast = cell(g -> {
+            g.fillRect(20, 27, 2, 2);
+            chevronRight(g, 10, 22);
+            g.drawLine(31, 28, 42, 28);
+        });
+        assertThat(ScanSigns.classify(atLeast, CELL)).isEqualTo("≥");
+        assertThat(ScanSigns.repair(">98%", atLeast, CELL)).isEqualTo("≥98%");
+    }
+
     @Test
     void aCellNotStartingWithASignIsLeftAlone() {
         ScanRaster r = cell(g -> chevronRight(g, 14, 26));
