@@ -33,10 +33,13 @@ final class AmountParser {
 
     private static final Pattern SEPARATE = Pattern.compile("[\\s\u3000]+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    // an amount opens with its leading digit and closes on a digit: "2,460," and ",000.00" are one amount's halves
+    private static final Pattern WHOLE = Pattern.compile("(?:[1-9]|0(?![\\d,])).*\\d");
 
     /**
      * The amounts of a text that holds two or more, a line or a space apart, each of at least four digits (so that
-     * "3 511 500.00", grouped by spaces, is one); empty when it holds one or none.
+     * "3 511 500.00", grouped by spaces, is one) and whole, not begun or ended by a separator (so that "2,460, ,000.00",
+     * broken at a separator, is one); empty when it holds one or none.
      */
     static List<String> several(String text) {
         if (text == null) {
@@ -52,7 +55,8 @@ final class AmountParser {
             return List.of();
         }
         for (String part : parts) {
-            if (!Cells.looksLikeAmount(part) || DIGIT.matcher(part).results().count() < 4) {
+            if (!Cells.looksLikeAmount(part) || DIGIT.matcher(part).results().count() < 4
+                    || !WHOLE.matcher(part).matches()) {
                 return List.of();
             }
         }

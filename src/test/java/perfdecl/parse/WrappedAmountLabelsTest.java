@@ -1,6 +1,7 @@
 package perfdecl.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static perfdecl.parse.Grids.formWith;
 import static perfdecl.parse.Grids.row;
 
@@ -77,6 +78,16 @@ class WrappedAmountLabelsTest {
         assertThat(d.budget().total()).isEqualTo(3_511_500L);
         assertThat(d.budget().currentYear()).isEqualTo(1_200_000L);
         assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
+    }
+
+    @Test
+    void anAmountBrokenAtAThousandsSeparatorIsOneAmount() {
+        Declaration d = parser.parse(formWith(row("项目总预算（元）", "2,460, ,000.00"),
+                row("项目当年预算（元）", "1,380,000.00")), SOURCE);
+        assertThat(d.budget().total()).isNull();
+        assertThat(d.findings()).filteredOn(f -> f.field().equals("budget.total")).extracting(Finding::code,
+                Finding::message).containsExactly(tuple("AMOUNT_UNREADABLE",
+                "项目总预算(元): thousands separators out of place in \"2,460, ,000.00\""));
     }
 
     @Test
