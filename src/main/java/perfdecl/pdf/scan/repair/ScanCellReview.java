@@ -135,11 +135,11 @@ public final class ScanCellReview {
                         + " \"(\" in \"" + oneLine(d.content.text()) + "\""));
                 d.content = replaced(d.content, brackets, d.original.box());
             }
-            String quotes = hasMarks ? null : ScanCjkText.pairQuotes(d.content.text());
+            String quotes = ScanCjkText.pairQuotes(d.content.text());
             if (quotes != null) {
                 notes.add(new ReaderNote("OCR_REPAIRED", page, d.original.box(), "read a straight quote paired with"
                         + " a curly one as curly in \"" + oneLine(d.content.text()) + "\""));
-                d.content = replaced(d.content, quotes, d.original.box());
+                d.content = hasMarks ? quotesPaired(d.content, quotes) : replaced(d.content, quotes, d.original.box());
             }
             String wide = hasMarks ? null : ScanCjkText.fullWidthPunctuation(d.content.text());
             if (wide != null && !wide.equals(d.content.text())) {
@@ -300,6 +300,40 @@ public final class ScanCellReview {
     }
 
     /** The cell's text replaced by another reading: one text token per line. */
+    /**
+     * The cell with its text's quotes as {@code paired} ({@link ScanCjkText#pairQuotes} of it) has them. Only quote
+     * characters change, one for one, so the cell's tokens keep their places and any mark among them: an
+     * enclosed character such as 园 taken for a box leaves a mark in a text cell, which must not cost the cell
+     * this repair.
+     */
+    static CellContent quotesPaired(CellContent content, String paired) {
+        String text = content.text();
+        // the tokens' quotes in reading order are the text's, so the n-th straight quote of the tokens is the
+        // text's n-th
+        List<Character> made = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '"') {
+                made.add(paired.charAt(i));
+            }
+        }
+        int next = 0;
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : content.tokens()) {
+            if (t.isMark() || t.text().indexOf('"') < 0) {
+                tokens.add(t);
+                continue;
+            }
+            StringBuilder b = new StringBuilder(t.text());
+            for (int i = 0; i < b.length(); i++) {
+                if (b.charAt(i) == '"') {
+                    b.setCharAt(i, next < made.size() ? made.get(next++) : '"');
+                }
+            }
+            tokens.add(new Token(t.kind(), b.toString(), t.checked(), t.line(), t.box(), t.confidence()));
+        }
+        return new CellContent(paired, tokens, content.textBox());
+    }
+
     static CellContent replaced(CellContent old, String text, Box cell) {
         Box where = old.textBox() != null ? old.textBox() : cell;
         List<Token> tokens = new ArrayList<>();

@@ -46,6 +46,24 @@ class ScanCellReviewTest {
     }
 
     @Test
+    void aStraightQuoteClosingACurlyOneIsMadeCurlyThoughTheCellHoldsAMark() {
+        Box left = new Box(10, 10, 60, 12);
+        Box mark = new Box(72, 10, 10, 12);
+        Box right = new Box(84, 10, 120, 12);
+        CellContent read = new CellContent("区属中小学“智慧校园\"5G网络覆盖项目", List.of(
+                Token.text("区属中小学“智慧校园", 0, left), Token.mark(true, "pixels ink=0.53", 0, mark, 0.9),
+                Token.text("\"5G网络覆盖项目", 0, right)), new Box(10, 10, 194, 12));
+
+        CellContent paired = ScanCellReview.quotesPaired(read, ScanCjkText.pairQuotes(read.text()));
+
+        assertThat(paired.text()).isEqualTo("区属中小学“智慧校园”5G网络覆盖项目");
+        assertThat(paired.tokens()).extracting(Token::text)
+                .containsExactly("区属中小学“智慧校园", "pixels ink=0.53", "”5G网络覆盖项目");
+        assertThat(paired.tokens().get(1).isMark()).isTrue();
+        assertThat(paired.tokens()).extracting(Token::box).containsExactly(left, mark, right);
+    }
+
+    @Test
     void aShortCellReadJustAboveTheUncertaintyLineIsReadAgain() throws Exception {
         assumeTrue(TesseractOcr.INSTANCE.available(), "tesseract with chi_sim is not installed");
 
