@@ -74,7 +74,7 @@ final class DimensionTaxonomy {
         int allowed = k.length() >= 6 ? 2 : 1;
         String near = null;
         for (String dimension : parentByDimension.keySet()) {
-            if (dimension.length() == k.length() && differing(k, dimension) <= allowed) {
+            if (dimension.length() == k.length() && k.length() - LabelKey.samePlaces(k, dimension) <= allowed) {
                 if (near != null) {
                     return Optional.empty();
                 }
@@ -91,16 +91,6 @@ final class DimensionTaxonomy {
             }
         }
         return Optional.of(b.toString());
-    }
-
-    private static int differing(String a, String b) {
-        int n = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                n++;
-            }
-        }
-        return n;
     }
 
     private String key(String s) {

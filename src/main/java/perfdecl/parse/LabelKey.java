@@ -81,6 +81,20 @@ final class LabelKey {
         return EditDistance.atMost(a, b, limit).value();
     }
 
+    /**
+     * The places at which two keys of one length hold the same character: OCR that swaps a character for a
+     * like-shaped one (a broken stroke, a mark across it) leaves the others where they were.
+     */
+    static int samePlaces(String a, String b) {
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) == b.charAt(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Edit distance tolerated for a key of this length: none for short labels, where one slip changes the word. */
     static int tolerance(String key) {
         return key.length() >= 8 ? 2 : key.length() >= 4 ? 1 : 0;

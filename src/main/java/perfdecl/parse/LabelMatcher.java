@@ -141,12 +141,7 @@ final class LabelMatcher {
             if (s.key().length() != key.length()) {
                 continue;
             }
-            int same = 0;
-            for (int i = 0; i < key.length(); i++) {
-                if (key.charAt(i) == s.key().charAt(i)) {
-                    same++;
-                }
-            }
+            int same = LabelKey.samePlaces(key, s.key());
             if (same < 2 || 2 * same < key.length()) {
                 continue;
             }

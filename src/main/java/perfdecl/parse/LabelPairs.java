@@ -27,10 +27,7 @@ final class LabelPairs {
             }
             Optional<LabelMatch> m = labels.whole(c.text());
             if (m.isEmpty()) {
-                int j = i + 1;
-                while (j < cells.size() && cells.get(j).isBlank()) {
-                    j++;
-                }
+                int j = nextFilled(cells, i);
                 Optional<LabelMatch> split = j < cells.size() ? split(c, cells.get(j)) : Optional.empty();
                 if (split.isPresent()) {
                     out.add(new LabelPair(split.get(), cells.get(j), new ArrayList<>()));
@@ -54,10 +51,7 @@ final class LabelPairs {
             out.add(new LabelPair(m.get(), c, new ArrayList<>()));
             if (m.get().label().isText() && m.get().rest().isEmpty()) {
                 // a free-text value may begin with words that look like a label: take the next cell whole
-                int j = i + 1;
-                while (j < cells.size() && cells.get(j).isBlank()) {
-                    j++;
-                }
+                int j = nextFilled(cells, i);
                 if (j < cells.size() && labels.whole(cells.get(j).text()).isEmpty()) {
                     out.get(out.size() - 1).values().add(cells.get(j));
                     i = j;
@@ -65,6 +59,15 @@ final class LabelPairs {
             }
         }
         return out;
+    }
+
+    /** The index of the first filled cell after cell {@code i}, or the cells' count when none is. */
+    private static int nextFilled(List<Cell> cells, int i) {
+        int j = i + 1;
+        while (j < cells.size() && cells.get(j).isBlank()) {
+            j++;
+        }
+        return j;
     }
 
     /**
@@ -78,10 +81,7 @@ final class LabelPairs {
         if (c.confidence() >= Token.UNCERTAIN) {
             return Optional.empty();
         }
-        int j = i + 1;
-        while (j < cells.size() && cells.get(j).isBlank()) {
-            j++;
-        }
+        int j = nextFilled(cells, i);
         if (j == cells.size() || labels.whole(cells.get(j).text()).isPresent()) {
             return Optional.empty();
         }
