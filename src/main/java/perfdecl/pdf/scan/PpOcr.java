@@ -155,8 +155,8 @@ public final class PpOcr extends OcrEngine {
         for (int i = 0; i < images.size(); i++) {
             BufferedImage image = images.get(i);
             for (Rectangle l : InkLines.find(image, new Rectangle(0, 0, image.getWidth(), image.getHeight()))) {
-                crops.add(image.getSubimage(crop(image, l).x, crop(image, l).y, crop(image, l).width,
-                        crop(image, l).height));
+                Rectangle c = crop(image, l);
+                crops.add(image.getSubimage(c.x, c.y, c.width, c.height));
                 inks.add(ink(image, l));
                 owner.add(i);
             }
