@@ -27,8 +27,8 @@ import ai.onnxruntime.OrtSession;
  * padded to one width and read together, and the network's per-step character probabilities are decoded greedily
  * (CTC: the likeliest class per step, repeats merged, blanks dropped). Every character keeps its probability and the
  * step it was read at, which says where on the line it stands. Calls may run at once on several threads (an ONNX
- * Runtime session runs concurrent calls; nothing else is shared). As a cascade ({@link #CASCADE}) a cheaper model
- * reads every line first and the float model only the lines it is unsure of.
+ * Runtime session runs concurrent calls; nothing else is shared). By default a cascade ({@link #CASCADE}): a cheaper
+ * model reads every line first and the float model only the lines it is unsure of.
  */
 final class PpOcrRecogniser implements AutoCloseable {
 
