@@ -42,9 +42,9 @@ class ScanSpeckMarksTest {
     }
 
     @Test
-    void quoteDashOrColonReadOverOneSpeckIsDropped() {
+    void quoteDashOrFullStopReadOverOneSpeckIsDropped() {
         ScanRaster speck = page(new int[] {37, 16, 2, 2});
-        for (String mark : new String[] {"‘", "”", "\"", "-", "：", "；", "。", "，"}) {
+        for (String mark : new String[] {"‘", "”", "\"", "-", "—", "。"}) {
             assertThat(read(mark, speck)).as(mark).containsExactly("发");
         }
     }
@@ -53,15 +53,17 @@ class ScanSpeckMarksTest {
     void marksWhoseInkIsMoreThanASpeckStay() {
         assertThat(read("“", page(new int[] {36, 12, 2, 4}, new int[] {40, 12, 2, 4}))).containsExactly("发", "“");
         assertThat(read("-", page(new int[] {35, 19, 7, 2}))).containsExactly("发", "-");
-        assertThat(read("，", page(new int[] {37, 26, 2, 6}))).containsExactly("发", "，");
+        assertThat(read("。", page(new int[] {36, 22, 6, 1}, new int[] {36, 27, 6, 1}, new int[] {36, 22, 1, 6},
+                new int[] {41, 22, 1, 6}))).containsExactly("发", "。");
         assertThat(read("‘", page(new int[] {37, 12, 3, 5}))).containsExactly("发", "‘");
     }
 
     @Test
-    void dotsAndMarksOverNoInkAreLeftToTheTextRules() {
+    void dotsColonsCommasAndMarksOverNoInkAreLeftAlone() {
         ScanRaster speck = page(new int[] {37, 16, 2, 2});
-        assertThat(read(".", speck)).containsExactly("发", ".");
-        assertThat(read("·", speck)).containsExactly("发", "·");
+        for (String mark : new String[] {".", "·", "：", "；", "、", "，"}) {
+            assertThat(read(mark, speck)).as(mark).containsExactly("发", mark);
+        }
         assertThat(read("‘", page())).containsExactly("发", "‘");
     }
 }
