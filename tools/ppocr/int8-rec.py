@@ -1,8 +1,9 @@
 #!/usr/bin/python3
-"""int8 (QDQ) version of the folded PP-OCRv4 recogniser (tools/ppocr/fold-rec.py): alone for measuring; the cascade's
-first reader (`-Dperfdecl.ocr.cascade=INT8.onnx`, bench/OCR.md session 14) is `only FOLDED RANGES_MSE OUT
-12,14,16,18,20,24,28,30,32`, RANGES_MSE from bench/RecCalibMse.java over the 419 line crops `-Dperfdecl.ocr.dump`
-writes for scan-form-1, scan-form-5 and scan-unmapped-form-4.
+"""int8 (QDQ) version of the folded PP-OCRv4 recogniser (tools/ppocr/fold-rec.py). The cascade's first reader, the
+product's default since session 15 (src/main/resources/perfdecl/pdf/scan/ch_PP-OCRv4_rec_int8.onnx, PpOcrRecogniser),
+is rebuilt byte for byte by `only FOLDED tools/ppocr/rec-int8-ranges.json OUT 12,14,16,18,20,24,28,30,32`; the ranges
+are bench/RecCalibMse.java's over the 419 line crops `-Dperfdecl.ocr.dump` writes for scan-form-1, scan-form-5 and
+scan-unmapped-form-4 (bench/OCR.md, session 14).
 
   int8-rec.py expose FOLDED.onnx OUT.onnx NAMES.txt
       the graph with every convolution's input and output as a graph output, and their names, for
@@ -20,7 +21,8 @@ writes for scan-form-1, scan-form-5 and scan-unmapped-form-4.
 Both raise the graph to opset 13 (per-channel DequantizeLinear): Squeeze's axes become an input; the graph's
 Softmax ops are on the last axis, where opsets 12 and 13 agree. Measured in bench/OCR.md (int8: 1.7 against 2.3 ms a
 character, but 21-30 of 679 lines read differently, some wrongly; quantised one at a time, every convolution that
-carries cost changes some line: "selective int8"), so the product does not use it.
+carries cost changes some line: "selective int8"), so the product reads with it only in the cascade, the float
+model re-reading each line it reads unsure.
 """
 import json
 import sys

@@ -33,6 +33,9 @@ public record FormTitles(List<String> titles, List<String> endings) {
     // a long form's later page repeats its title marked as continued: "项目支出绩效目标表（续）", "续表", "（续上页）"
     private static final Pattern CONTINUED = Pattern.compile(
             "^续表.*|.*[(（](?:续|续表|续上页|接上页)[)）]$|.*(?:续表|续上页|接上表|接上页)$");
+    // a clause mark before the title's ending makes the line a sentence that names the form, its full stop lost to OCR
+    // or never printed: "以下为本部门重点项目绩效目标，详见项目支出绩效目标表"
+    private static final Pattern CLAUSE = Pattern.compile("[，,；;。！!？?]");
     // the whole department's or unit's target table (部门整体支出绩效目标表) is another table than a project's form
     private static final Pattern WHOLE_BODY = Pattern.compile(".*整体(?:支出)?绩效.*");
 
@@ -50,7 +53,7 @@ public record FormTitles(List<String> titles, List<String> endings) {
         }
         for (String ending : endings) {
             int at = text.lastIndexOf(ending);
-            if (at >= 0) {
+            if (at >= 0 && !CLAUSE.matcher(text.substring(0, at)).find()) {
                 String after = text.substring(at + ending.length());
                 if (after.isEmpty() || AFTER.matcher(after).matches()) {
                     return true;

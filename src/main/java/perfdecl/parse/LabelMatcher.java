@@ -218,7 +218,13 @@ final class LabelMatcher {
         return Optional.of(new LabelMatch(found, tail, afterKey(cellText, tail.length()), lost));
     }
 
-    /** The original text after the first {@code keyLength} non-space characters, without a leading colon. */
+    /** A label's colon, and the dots a scan reads for a colon that lost one of its own. */
+    private static final String COLONS = ":：·.．";
+
+    /**
+     * The original text after the first {@code keyLength} non-space characters, without a leading colon or what a
+     * scan makes of one that lost a dot (申报单位名称·上海市…: a dot, which no value starts with).
+     */
     private static String afterKey(String text, int keyLength) {
         int seen = 0;
         int i = 0;
@@ -230,7 +236,7 @@ final class LabelMatcher {
             i++;
         }
         String rest = text.substring(i).strip();
-        while (!rest.isEmpty() && (rest.charAt(0) == ':' || rest.charAt(0) == '：')) {
+        while (!rest.isEmpty() && COLONS.indexOf(rest.charAt(0)) >= 0) {
             rest = rest.substring(1).strip();
         }
         return rest;

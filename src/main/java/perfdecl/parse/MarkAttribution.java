@@ -27,7 +27,13 @@ import perfdecl.model.Finding;
 record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Token> stray, boolean[] printed,
                        List<Finding> moved, boolean sideGuessed) {
 
-    /** One option label or mark in line order. */
+    /**
+     * The option of a label whose text names none: on a scan a pen stroke, a seal or a fold garbles a label now and
+     * then, and the box beside it is still its box, neither a neighbour's nor evidence of the group's side.
+     */
+    private static final int UNREAD = -2;
+
+    /** One option label (possibly {@link #UNREAD}) or mark in line order. */
     private record Element(int option, Token mark, Box box) {
         boolean isMark() {
             return mark != null;
@@ -54,9 +60,13 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                 if (t.isMark()) {
                     elements.add(new Element(-1, t, t.box()));
                 } else {
-                    for (int opt : optionsIn(t.text(), options)) {
+                    List<Integer> named = optionsIn(t.text(), options);
+                    for (int opt : named) {
                         elements.add(new Element(opt, null, t.box()));
                         seen[opt] = true;
+                    }
+                    if (named.isEmpty() && letters(t.text()) >= 2) {
+                        elements.add(new Element(UNREAD, null, t.box()));
                     }
                 }
             }
@@ -114,7 +124,7 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                     continue;
                 }
                 int owner = after ? previousOption(line, i) : nextOption(line, i);
-                if (owner < 0) {
+                if (owner == -1) {
                     owner = wrappedOwner(seq, l, after);
                 }
                 int neighbour = boxlessNeighbour(line, i, after ? 1 : -1);
@@ -155,11 +165,24 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
                 String label = withoutListPunctuation(LabelKey.of(options.get(opt)));
                 int pos = seen[opt] ? -1 : joined.indexOf(label);
                 if (pos >= 0 && pos < tailKey.length() && pos + label.length() > tailKey.length()) {
+                    dropUnread(seq.get(l), false);
+                    dropUnread(seq.get(l + 1), true);
                     seq.get(l + 1).add(0, new Element(opt, null, head.get(0).box()));
                     seen[opt] = true;
                 }
             }
         }
+    }
+
+    /** Removes the unread labels at a line's head ({@code head}) or tail: the halves of a label a line wraps. */
+    private static void dropUnread(List<Element> line, boolean head) {
+        while (!line.isEmpty() && line.get(head ? 0 : line.size() - 1).option() == UNREAD) {
+            line.remove(head ? 0 : line.size() - 1);
+        }
+    }
+
+    private static int letters(String text) {
+        return (int) text.codePoints().filter(Character::isLetter).count();
     }
 
     private static List<Token> textAfterLastMark(List<Token> line) {

@@ -29,6 +29,14 @@ class FormTitlesTest {
     }
 
     @Test
+    void aSentenceEndingWithTheFormsNameIsNoTitleWithoutItsFullStop() {
+        // a disclosure's line before its forms, its full stop lost to OCR (or never printed)
+        assertThat(ALL.isTitle("以下为本部门2025年重点项目绩效目标，详见项目支出绩效目标表")).isFalse();
+        assertThat(ALL.isTitle("以下为本部门重点项目绩效目标,详见项目支出绩效目标表")).isFalse();
+        assertThat(ALL.isTitle("附件2：项目支出绩效目标表")).isTrue();
+    }
+
+    @Test
     void theTwentyNineteenDefaultDoesNotKnowTheNationalForm() {
         assertThat(FormTitles.SH_2019.isTitle("项目支出绩效目标表")).isFalse();
         assertThat(FormTitles.SH_2019.isTitle("上海市财政支出项目绩效目标申报表")).isTrue();

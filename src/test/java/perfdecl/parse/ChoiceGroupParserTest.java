@@ -249,4 +249,22 @@ class ChoiceGroupParserTest {
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
         assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS");
     }
+
+    @Test
+    void boxesAfterLabelsAreSeenWhenTheFirstLabelOfEachLineWasNotRead() {
+        // a scan's OCR lost the first label of both lines (a pen stroke, a seal): each line now starts with a box
+        var r = parseScanned("中女干 [ ] 结转项目 [x] 其他一次性项目 [ ]", "乡少 [ ] 其他经常性项目 [ ]");
+        assertThat(r.group().selected()).containsExactly("结转项目");
+        assertThat(checked(r.group())).containsExactly(null, true, false, null, false);
+    }
+
+    @Test
+    void aTickBesideALabelOcrCouldNotReadGoesToNoNeighbourAndMakesTheGroupAmbiguous() {
+        // boxes after labels; the label before the tick was garbled: the tick is its box, not a second 结转项目 box
+        var r = parseScanned("市委市政府已确定的新增项目 [ ] 结转项目 [ ] 具他一欢陛硕日 [x]", "经常性专项业务费 [ ] 其他经常性项目 [ ]");
+        assertThat(r.group().selected()).isEmpty();
+        assertThat(checked(r.group())).containsExactly(false, false, null, false, false);
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
+        assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS", "CHOICE_OPTION_MISSING");
+    }
 }

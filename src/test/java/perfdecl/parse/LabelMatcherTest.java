@@ -84,6 +84,14 @@ class LabelMatcherTest {
     }
 
     @Test
+    void aColonReadAsADotAfterALabelIsNoPartOfTheValue() {
+        assertThat(matcher.prefix("申报单位名称·上海市普陀区长风实验中学").orElseThrow().rest())
+                .isEqualTo("上海市普陀区长风实验中学");
+        assertThat(matcher.prefix("申报单位名称. 上海市就业促进中心").orElseThrow().rest()).isEqualTo("上海市就业促进中心");
+        assertThat(matcher.prefix("联系电话：021-63678103").orElseThrow().rest()).isEqualTo("021-63678103");
+    }
+
+    @Test
     void anAmountLabelInTenThousandsIsRecognised() {
         assertThat(matcher.whole("项目当年预算（万元）")).get().extracting(LabelMatch::label)
                 .isEqualTo(Label.CURRENT_BUDGET);

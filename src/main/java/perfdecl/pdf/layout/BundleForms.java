@@ -190,8 +190,8 @@ public final class BundleForms {
                     lostTo = page;
                     listener.pageSkipped(page, "may continue the form whose page " + lostFrom + " could not be read");
                 } else {
-                    if (scan && !rows.isEmpty()) {
-                        keepUnsureTurn(pageNotes);
+                    if (scan && !rows.isEmpty() && !keepUnsureTurn(pageNotes)) {
+                        noteSkippedTable(page, laid);
                     }
                     listener.pageSkipped(page, otherTable != null ? noForm() : role.why() + beforeFirst());
                 }
@@ -287,11 +287,30 @@ public final class BundleForms {
      * form's read the wrong way up (garbage has none of its labels): its orientation note goes to the form, so the
      * rows it may hold are not lost in silence.
      */
-    private void keepUnsureTurn(List<ReaderNote> pageNotes) {
-        pageNotes.stream().filter(n -> ORIENTATION_UNSURE.equals(n.code())).forEach(n -> formNotes.add(
-                new ReaderNote(n.code(), n.page(), n.box(), n.message() + "; skipped as not part of the form: if it"
-                        + " is the form's, its rows are missing")));
+    private boolean keepUnsureTurn(List<ReaderNote> pageNotes) {
+        List<ReaderNote> unsure = pageNotes.stream().filter(n -> ORIENTATION_UNSURE.equals(n.code())).toList();
+        unsure.forEach(n -> formNotes.add(new ReaderNote(n.code(), n.page(), n.box(), n.message()
+                + "; skipped as not part of the form: if it is the form's, its rows are missing")));
+        return !unsure.isEmpty();
     }
+
+    /**
+     * A scanned page skipped while a form is open that holds a ruled table may be one of the form's, its labels lost
+     * to a misreading (read the wrong way up though its orientation seemed sure, or too degraded to read): the form
+     * is told ({@code SCAN_PAGE_SKIPPED}), so its rows are not lost in silence. A blank back, a letter or a cover
+     * sheet holds no table and stays unmentioned.
+     */
+    private void noteSkippedTable(int page, List<LayoutRow> laid) {
+        long tableRows = laid.stream().filter(r -> r.table() && !r.joinedText().isBlank()).count();
+        if (tableRows > 0) {
+            formNotes.add(new ReaderNote(SKIPPED_TABLE, page, null, "page " + page + " holds a table (" + tableRows
+                    + " rows with text) but none of the form's labels: skipped as not part of the form; if it is"
+                    + " the form's, read wrongly (turned, degraded), its rows are missing"));
+        }
+    }
+
+    /** The note on a scanned page with a table skipped inside a form. */
+    private static final String SKIPPED_TABLE = "SCAN_PAGE_SKIPPED";
 
     private String beforeFirst() {
         return formSeen ? "" : "; before the first form";

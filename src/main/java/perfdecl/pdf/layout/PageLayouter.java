@@ -67,11 +67,14 @@ public final class PageLayouter {
         for (Glyph g : page.glyphs()) {
             int at = -1;
             double cx = g.box().centerX(), cy = g.box().centerY();
+            // where a lost ruling left a cell spanning cells that kept theirs, the text belongs to the smaller one
+            double smallest = Double.MAX_VALUE;
             for (int i = 0; i < cellBoxes.size(); i++) {
                 Box b = cellBoxes.get(i);
-                if (cx >= b.x() && cx <= b.right() && cy >= b.y() && cy <= b.bottom()) {
+                double area = b.width() * b.height();
+                if (cx >= b.x() && cx <= b.right() && cy >= b.y() && cy <= b.bottom() && area < smallest) {
                     at = i;
-                    break;
+                    smallest = area;
                 }
             }
             if (at >= 0) {

@@ -27,8 +27,8 @@ import ai.onnxruntime.OrtSession;
  * padded to one width and read together, and the network's per-step character probabilities are decoded greedily
  * (CTC: the likeliest class per step, repeats merged, blanks dropped). Every character keeps its probability and the
  * step it was read at, which says where on the line it stands. Calls may run at once on several threads (an ONNX
- * Runtime session runs concurrent calls; nothing else is shared). As a cascade ({@link #CASCADE}) a cheaper model
- * reads every line first and the float model only the lines it is unsure of.
+ * Runtime session runs concurrent calls; nothing else is shared). By default a cascade ({@link #CASCADE}): a cheaper
+ * model reads every line first and the float model only the lines it is unsure of.
  */
 final class PpOcrRecogniser implements AutoCloseable {
 
@@ -49,14 +49,19 @@ final class PpOcrRecogniser implements AutoCloseable {
      */
     static final String MODEL = System.getProperty("perfdecl.ocr.model", FOLDED_MODEL);
     /**
-     * The cascade's first reader (a class-path resource or a file), or "none" (the default) to read every line with
-     * {@link #MODEL} alone. {@code -Dperfdecl.ocr.cascade=INT8.onnx}, the folded model with the 1×1 convolutions of
-     * its stages 3 and 4 in int8 (tools/ppocr/int8-rec.py), reads every line with that model, about three quarters of
-     * the float model's time a line but now and then a character misread or dropped, and re-reads with the float one
-     * each line it reads unsure, empty or short of its ink (bench/OCR.md, session 14: not the default, one item name
-     * of a tuning set read differently).
+     * The folded model with the 1×1 convolutions of its stages 3 and 4 in int8 (tools/ppocr/int8-rec.py {@code only
+     * FOLDED tools/ppocr/rec-int8-ranges.json OUT 12,14,16,18,20,24,28,30,32}): about three quarters of the float
+     * model's time a line, but now and then a character misread or dropped, so it is only the cascade's first reader.
      */
-    static final String CASCADE = System.getProperty("perfdecl.ocr.cascade", "none");
+    static final String INT8_MODEL = "/perfdecl/pdf/scan/ch_PP-OCRv4_rec_int8.onnx";
+    /**
+     * The cascade's first reader (a class-path resource or a file), or "none" to read every line with {@link #MODEL}
+     * alone. By default {@link #INT8_MODEL} when {@link #MODEL} is the folded model it was built from (another
+     * recognition model chosen for measuring reads alone): it reads every line, and the float model reads again each
+     * line it reads unsure, empty or short of its ink.
+     */
+    static final String CASCADE = System.getProperty("perfdecl.ocr.cascade",
+            MODEL.equals(FOLDED_MODEL) ? INT8_MODEL : "none");
     /**
      * The cascade's float model re-reads a line whose least sure character the int8 model read below this: so every
      * confidence under it that the scan reader acts on (a cell's re-read at 0.7, VALUE_UNCERTAIN at 0.6) is the

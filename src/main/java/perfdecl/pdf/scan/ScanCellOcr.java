@@ -69,15 +69,95 @@ public final class ScanCellOcr {
                     (int) Math.floor(gap[1] * scale) - INSET});
         }
         regions.add(new int[] {stripLeft, (int) Math.ceil(bottom * scale), stripRight, image.getHeight()});
-        List<Rectangle> inked = new ArrayList<>();
-        for (int[] r : regions) {
+        List<Box> spanning = spanning(cells);
+        BufferedImage masked = spanning.isEmpty() ? image : without(image, nested(cells, spanning), scale);
+        List<Rectangle> inked = new ArrayList<>(), inkedSpanning = new ArrayList<>();
+        for (int i = 0; i < regions.size(); i++) {
+            int[] r = regions.get(i);
+            // regions 1..cells.size() are the cells, in order
+            boolean span = i >= 1 && i <= cells.size() && spanning.contains(cells.get(i - 1));
+            BufferedImage from = span ? masked : image;
             int x0 = Math.max(0, r[0]), y0 = Math.max(0, r[1]);
             int x1 = Math.min(image.getWidth(), r[2]), y1 = Math.min(image.getHeight(), r[3]);
-            if (x1 - x0 >= 8 && y1 - y0 >= 8 && inked(image, x0, y0, x1, y1)) {
-                inked.add(new Rectangle(x0, y0, x1 - x0, y1 - y0));
+            if (x1 - x0 >= 8 && y1 - y0 >= 8 && inked(from, x0, y0, x1, y1)) {
+                (span ? inkedSpanning : inked).add(new Rectangle(x0, y0, x1 - x0, y1 - y0));
             }
         }
-        return ocr.readRegions(image, inked, scale);
+        List<OcrWord> words = ocr.readRegions(image, inked, scale);
+        if (words == null || inkedSpanning.isEmpty()) {
+            return words;
+        }
+        List<OcrWord> more = ocr.readRegions(masked, inkedSpanning, scale);
+        if (more == null) {
+            return null;
+        }
+        List<OcrWord> all = new ArrayList<>(words);
+        all.addAll(more);
+        return all;
+    }
+
+    /**
+     * The cells that other, smaller cells overlap. Tabula finds a cell at every corner, and where a ruling is lost
+     * (a 1-bit copy breaks thin lines) the cell that spans it overlaps the cells beside it that kept all four
+     * rulings; the layout puts a word into the smallest cell that holds it, so a spanning cell is read without the
+     * smaller cells in it (each read on its own), or their lines would be read twice and the layout would
+     * interleave the two readings' characters ("实实行行加加").
+     */
+    static List<Box> spanning(List<Box> cells) {
+        List<Box> out = new ArrayList<>();
+        for (Box c : cells) {
+            for (Box d : cells) {
+                if (area(d) < area(c) && overlaps(c, d)) {
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The cells that overlap a larger cell and hold no smaller one: painted out of the spanning cells' reading. */
+    private static List<Box> nested(List<Box> cells, List<Box> spanning) {
+        List<Box> out = new ArrayList<>();
+        for (Box d : cells) {
+            if (spanning.contains(d)) {
+                continue;
+            }
+            for (Box c : spanning) {
+                if (area(d) < area(c) && overlaps(c, d)) {
+                    out.add(d);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double area(Box b) {
+        return b.width() * b.height();
+    }
+
+    /** Whether two cells share more than their rulings ({@link #SIDE} points). */
+    private static boolean overlaps(Box a, Box b) {
+        return Math.min(a.right(), b.right()) - Math.max(a.x(), b.x()) > SIDE
+                && Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y()) > SIDE;
+    }
+
+    /** Rulings this close (points) are one edge. */
+    private static final double SIDE = 2;
+
+    /** A copy of the image with the cells painted over in paper white. */
+    private static BufferedImage without(BufferedImage image, List<Box> cells, double scale) {
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.drawImage(image, 0, 0, null);
+        g.setColor(java.awt.Color.WHITE);
+        for (Box c : cells) {
+            g.fillRect((int) Math.floor(c.x() * scale), (int) Math.floor(c.y() * scale),
+                    (int) Math.ceil(c.width() * scale) + 1, (int) Math.ceil(c.height() * scale) + 1);
+        }
+        g.dispose();
+        return out;
     }
 
     /**

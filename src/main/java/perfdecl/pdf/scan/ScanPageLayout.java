@@ -181,8 +181,9 @@ public final class ScanPageLayout {
         }
 
         ScanRaster erased = cleaned;
-        List<OcrWord> ordered = ScanSpecks.strip(ScanWordOrder.untangle(ScanWordHeights.fit(placed, erased)).stream()
-                .map(w -> ScanPhantomQuotes.strip(w, erased)).toList());
+        List<OcrWord> ordered = ScanSpecks.strip(ScanSpeckMarks.strip(ScanWordOrder.untangle(
+                ScanWordHeights.fit(placed, erased)).stream().map(w -> ScanPhantomQuotes.strip(w, erased)).toList(),
+                erased));
         boxes = ScanBareTicks.add(boxes, cleaned, ordered);
         List<Box> sureBoxes = new ArrayList<>();
         Map<Box, Double> markConfidence = new HashMap<>();

@@ -30,7 +30,7 @@ final class ScanSpecks {
         List<OcrWord> out = new ArrayList<>();
         for (OcrWord w : words) {
             OcrWord before = touching(w, words, true), after = touching(w, words, false);
-            if (atHanEdge(w, before, after)) {
+            if (atHanEdge(w, before, after) || besideSign(w, before, after, words)) {
                 continue;
             }
             OcrWord kept = strip(w, before != null, after != null);
@@ -55,6 +55,28 @@ final class ScanSpecks {
         int left = before == null ? -1 : lastOf(before), right = after == null ? -1 : firstOf(after);
         return isHan(left) && endsClause(right) || isHan(right) && endsClause(left);
     }
+
+    /**
+     * Whether {@code w} is a dot read as a word of its own beside a comparison sign: before it at the start of a
+     * value (.≥85%), or after it before the number or another dot (≥.90%, ≥·.120000). A target is written ≥0.9,
+     * never with a dot against its sign.
+     */
+    private static boolean besideSign(OcrWord w, OcrWord before, OcrWord after, List<OcrWord> words) {
+        String text = w.text().strip();
+        if (text.codePointCount(0, text.length()) != 1 || EDGE.indexOf(text.codePointAt(0)) < 0) {
+            return false;
+        }
+        int left = before == null ? -1 : lastOf(before), right = after == null ? -1 : firstOf(after);
+        if (EDGE.indexOf(left) >= 0 && before.text().strip().length() == 1) {
+            // the second of two dots (≥·.1): what stands before the first
+            OcrWord first = touching(before, words, true);
+            left = first == null || !Character.isDigit(right) ? -1 : lastOf(first);
+        }
+        return before == null && SIGNS.indexOf(right) >= 0
+                || SIGNS.indexOf(left) >= 0 && (Character.isDigit(right) || EDGE.indexOf(right) >= 0);
+    }
+
+    private static final String SIGNS = "≥≤＞＜><";
 
     /** Nothing ({@code -1}) or a mark that ends a clause or a label (：，；。), after which no dot is set. */
     private static boolean endsClause(int cp) {

@@ -92,6 +92,59 @@ class BundleFormsTest {
         }));
     }
 
+    /** A table row whose cells stand {@code width} apart from {@code left} on: other columns than {@link #row}'s. */
+    private static LayoutRow tableRowAt(int page, double top, double left, double width, String... texts) {
+        List<LayoutCell> cells = new ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            Box box = new Box(left + width * i, top, width, 12);
+            cells.add(new LayoutCell(box, new CellContent(texts[i], List.of(Token.text(texts[i], 0, box)), box),
+                    false, false));
+        }
+        return new LayoutRow(page, top, true, false, false, cells);
+    }
+
+    @Test
+    void aScannedPageWithATableSkippedInsideAFormIsNotedOnTheFormThoughItsOrientationWasSure() {
+        List<FormGrid> forms = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        BundleForms bundle = new BundleForms(recording(forms, skipped),
+                (r, notes) -> r.joinedText().equals(TITLE) ? r : null, true);
+        // the form's second page read the wrong way up: its rulings make a table, its text scraps
+        bundle.page(1, List.of(row(1, 10, false, TITLE), row(1, 30, true, "项目名称", "校舍维修"),
+                row(1, 50, true, "产出指标", "数量指标", "维修校舍", "≥12所")), List.of(), Map.of(), Map.of());
+        bundle.page(2, List.of(tableRowAt(2, 30, 23, 140, "%乙L6<", "回乙呈", "甲申开"),
+                tableRowAt(2, 50, 23, 140, "乙呈", "", "≤L"), tableRowAt(2, 70, 23, 140, "", "", "")), List.of(
+                new ReaderNote("SCAN_PAGE_TURNED", 2, null, "page 2 was scanned turned: read it turned 90° clockwise"
+                        + " (confidence 0.80)")), Map.of(), Map.of());
+        bundle.finish();
+
+        assertThat(skipped).singleElement().asString().startsWith("2: attachment");
+        assertThat(forms).singleElement().satisfies(f -> assertThat(f.notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("SCAN_PAGE_SKIPPED");
+            assertThat(n.page()).isEqualTo(2);
+            assertThat(n.message()).contains("page 2 holds a table (2 rows with text)", "its rows are missing");
+        }));
+    }
+
+    @Test
+    void aLetterOrABornDigitalTableSkippedInsideAFormIsNotNoted() {
+        String letter = "关于申请专项资金的说明：根据年度工作安排，本单位拟开展相关工作，特此说明，请予支持。联系人：张三";
+        for (boolean scan : new boolean[] {true, false}) {
+            List<FormGrid> forms = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            BundleForms bundle = new BundleForms(recording(forms, skipped),
+                    (r, notes) -> r.joinedText().equals(TITLE) ? r : null, scan);
+            bundle.page(1, List.of(row(1, 10, false, TITLE), row(1, 30, true, "项目名称", "校舍维修")), List.of(),
+                    Map.of(), Map.of());
+            bundle.page(2, scan ? List.of(row(2, 30, false, letter), row(2, 50, false, letter))
+                    : List.of(tableRowAt(2, 30, 23, 140, "序号", "设备", "数量")), List.of(), Map.of(), Map.of());
+            bundle.finish();
+
+            assertThat(skipped).singleElement().asString().startsWith("2: attachment");
+            assertThat(forms).singleElement().satisfies(f -> assertThat(f.notes()).isEmpty());
+        }
+    }
+
     @Test
     void aDisclosuresSubHeadingAboveTheNextTitleBelongsToNeitherForm() {
         List<FormGrid> forms = new ArrayList<>();

@@ -21,7 +21,7 @@ import ai.onnxruntime.OrtException;
 
 import perfdecl.grid.Token;
 
-/** PP-OCRv4's recogniser on ONNX Runtime: the folded graph it reads with by default against PaddleOCR's export. */
+/** PP-OCRv4's recogniser on ONNX Runtime: the folded graph against PaddleOCR's export, the int8 cascade against the folded graph alone. */
 class PpOcrRecogniserTest {
 
     @Test
@@ -59,6 +59,49 @@ class PpOcrRecogniserTest {
                 assertThat(b.centres()[k]).isCloseTo(a.centres()[k], within(1e-9));
             }
         }
+    }
+
+    @Test
+    void theCascadeReadsLinesAsTheFloatModelDoesAndEveryDoubtItReportsIsTheFloatModels() throws Exception {
+        assumeTrue(new File(ScanDrawing.SONG).isFile(), "the AR PL UMing font is not installed");
+        Font song = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(30f);
+        String[] texts = {"项目总预算（元） 1250000", "继续教育 - 师资进修；设备购置", "完成率≥95%",
+            "（沪财教[2015]44号）", "0", "10,308,000.00", "一级指标"};
+        List<BufferedImage> lines = new ArrayList<>();
+        for (String text : texts) {
+            for (Color ink : new Color[] {Color.BLACK, new Color(170, 170, 170), new Color(215, 215, 215)}) {
+                // black, faded and nearly washed-out ink: the fainter, the less sure the reading
+                lines.add(ScanDrawing.image(40 + 32 * text.length(), 48, g -> {
+                    g.setColor(ink);
+                    g.setFont(song);
+                    g.drawString(text, 8, 36);
+                }));
+            }
+        }
+
+        List<PpOcrRecogniser.Line> alone, cascade;
+        try (PpOcrRecogniser r = new PpOcrRecogniser(PpOcrRecogniser.FOLDED_MODEL, 1)) {
+            alone = r.read(lines);
+        }
+        try (PpOcrRecogniser r = new PpOcrRecogniser(PpOcrRecogniser.FOLDED_MODEL, PpOcrRecogniser.INT8_MODEL, 1)) {
+            cascade = r.read(lines);
+        }
+
+        assertThat(PpOcrRecogniser.CASCADE).isEqualTo(PpOcrRecogniser.INT8_MODEL);
+        int doubts = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            PpOcrRecogniser.Line a = alone.get(i), c = cascade.get(i);
+            assertThat(c.text()).as("line %d", i).isEqualTo(a.text());
+            for (int k = 0; k < a.scores().length; k++) {
+                // below 0.7 the scan reader reads the cell again (and below Token.UNCERTAIN reports the value):
+                // such a confidence must be the float model's, not the int8 model's surer one
+                if (a.scores()[k] < 0.7f) {
+                    doubts++;
+                    assertThat(c.scores()[k]).as("line %d character %d", i, k).isCloseTo(a.scores()[k], within(0.02f));
+                }
+            }
+        }
+        assertThat(doubts).isGreaterThanOrEqualTo(3);
     }
 
     @Test

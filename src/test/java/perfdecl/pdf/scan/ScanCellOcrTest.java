@@ -18,6 +18,8 @@ class ScanCellOcrTest {
     /** An engine that reads every image it is given as one word covering it, and remembers the image sizes. */
     private static final class Recording extends OcrEngine {
         final List<Rectangle> asked = new ArrayList<>();
+        /** The dark pixels of every image given. */
+        final List<Integer> ink = new ArrayList<>();
 
         @Override
         public String name() {
@@ -37,6 +39,13 @@ class ScanCellOcrTest {
         @Override
         public List<OcrWord> readPage(BufferedImage image, double scale) {
             asked.add(new Rectangle(image.getMinX(), image.getMinY(), image.getWidth(), image.getHeight()));
+            int dark = 0;
+            for (int y = 0; y < image.getHeight(); y++) {
+                for (int x = 0; x < image.getWidth(); x++) {
+                    dark += (image.getRGB(x, y) & 0xff) < 128 ? 1 : 0;
+                }
+            }
+            ink.add(dark);
             return List.of(new OcrWord("w" + asked.size(), new Box(0, 0, image.getWidth() / scale,
                     image.getHeight() / scale), 0.9));
         }
@@ -117,5 +126,30 @@ class ScanCellOcrTest {
 
         assertThat(engine.asked).containsExactly(new Rectangle(0, 0, 300, 200));
         assertThat(words).hasSize(1);
+    }
+
+    @Test
+    void aCellSpanningALostRulingIsReadWithoutTheSmallerCellInItWhichIsReadOnItsOwn() {
+        // a two-row table (x 10–140, y 30–90 pt) whose row ruling survived only in the value column (x 75–140) and
+        // its column ruling only in the lower row: tabula finds a cell across both rows and columns and the lower
+        // value cell inside it; the lower line's ink lies in both and is read once, with the value cell
+        BufferedImage page = ScanDrawing.image(300, 200, g -> {
+            g.fillRect(30, 70, 240, 10);
+            g.fillRect(180, 140, 80, 10);
+        });
+        List<Segment> rulings = List.of(new Segment(10, 30, 140, 30), new Segment(75, 60, 140, 60),
+                new Segment(10, 90, 140, 90), new Segment(10, 30, 10, 90), new Segment(75, 60, 75, 90),
+                new Segment(140, 30, 140, 90));
+        Box spanning = new Box(10, 30, 130, 60), inside = new Box(75, 60, 65, 30);
+        Recording engine = new Recording();
+
+        List<OcrWord> words = ScanCellOcr.read(engine, page, rulings, 2);
+
+        assertThat(perfdecl.pdf.layout.PageLayouter.cellBoxes(rulings)).contains(spanning, inside);
+        assertThat(ScanCellOcr.spanning(List.of(spanning, inside))).containsExactly(spanning);
+        // the value cell's crop holds the lower line; the spanning cell's only the upper one
+        assertThat(engine.asked).hasSize(2);
+        assertThat(engine.ink).containsExactly(800, 2400);
+        assertThat(words).hasSize(2);
     }
 }

@@ -103,4 +103,18 @@ class ScanSpecksTest {
             assertThat(joined(ScanSpecks.strip(characters(line)))).isEqualTo(line);
         }
     }
+
+    @Test
+    void dotReadCharacterByCharacterAgainstAComparisonSignIsDropped() {
+        assertThat(joined(ScanSpecks.strip(characters(".≥85%")))).isEqualTo("≥85%");
+        assertThat(joined(ScanSpecks.strip(characters("≥.90%")))).isEqualTo("≥90%");
+        assertThat(joined(ScanSpecks.strip(characters("≥·.120000卷")))).isEqualTo("≥120000卷");
+    }
+
+    @Test
+    void dotsOfANumberAfterASignStay() {
+        for (String line : new String[] {"≥0.5", "≤14.8万元", "<2.50(%)", "≥95.00(%)"}) {
+            assertThat(joined(ScanSpecks.strip(characters(line)))).isEqualTo(line);
+        }
+    }
 }
