@@ -46,6 +46,10 @@ final class ScanBracketWidths {
         if (blanks != null && blanks.size() < at.size()) {
             blanks = bracketBlanks(r, cell, true);
         }
+        // a blurred scan's gray joins (or a peel that took a round digit for a bracket) miscount: cut at dark cores
+        if (blanks != null && blanks.size() != at.size()) {
+            blanks = darkBracketBlanks(r, cell);
+        }
         if (blanks == null || blanks.size() != at.size()) {
             return null;
         }
@@ -131,6 +135,33 @@ final class ScanBracketWidths {
                 return null;
             }
             List<int[]> g = peel ? peeled(r, line) : line.glyphs();
+            for (int k = 0; k < g.size(); k++) {
+                int[] b = g.get(k);
+                if (isBracket(r, b, h)) {
+                    out.add(k == 0 || k + 1 == g.size() ? Double.NaN
+                            : (g.get(k + 1)[0] - g.get(k - 1)[1] - 1 - (b[1] - b[0] + 1)) / (double) h);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #bracketBlanks}, the glyphs cut where no pixel is dark: a bracket a blurred scan joined to its
+     * neighbours by gray alone ("00(万" one run of inked columns) stands apart by its dark core.
+     */
+    static List<Double> darkBracketBlanks(ScanRaster r, Box cell) {
+        List<ScanTextLine> lines = ScanTextLine.lines(r, cell);
+        if (lines.isEmpty()) {
+            return null;
+        }
+        List<Double> out = new ArrayList<>();
+        for (ScanTextLine line : lines) {
+            int h = line.height();
+            if (h < 8) {
+                return null;
+            }
+            List<int[]> g = line.darkGlyphs(r);
             for (int k = 0; k < g.size(); k++) {
                 int[] b = g.get(k);
                 if (isBracket(r, b, h)) {

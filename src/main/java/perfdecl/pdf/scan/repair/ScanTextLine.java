@@ -113,6 +113,49 @@ public record ScanTextLine(int top, int bottom, List<int[]> glyphs) {
         return new ScanTextLine(top, bottom, List.copyOf(glyphs));
     }
 
+    /**
+     * The line's glyphs as runs of columns holding a dark pixel (not merely a gray one) between its first and last
+     * glyph, each {@code {x0, x1, y0, y1}} with the inked rows of its columns.
+     */
+    List<int[]> darkGlyphs(ScanRaster r) {
+        List<int[]> out = new ArrayList<>();
+        if (glyphs.isEmpty()) {
+            return out;
+        }
+        int end = glyphs.get(glyphs.size() - 1)[1];
+        int x = glyphs.get(0)[0];
+        while (x <= end) {
+            if (!columnDark(r, x)) {
+                x++;
+                continue;
+            }
+            int start = x;
+            while (x <= end && columnDark(r, x)) {
+                x++;
+            }
+            int gy0 = Integer.MAX_VALUE, gy1 = -1;
+            for (int gx = start; gx < x; gx++) {
+                for (int y = top; y <= bottom; y++) {
+                    if (r.inked(gx, y)) {
+                        gy0 = Math.min(gy0, y);
+                        gy1 = Math.max(gy1, y);
+                    }
+                }
+            }
+            out.add(new int[] {start, x - 1, gy0, gy1});
+        }
+        return out;
+    }
+
+    private boolean columnDark(ScanRaster r, int x) {
+        for (int y = top; y <= bottom; y++) {
+            if (r.dark(x, y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean columnInk(ScanRaster r, int x, int top, int bottom) {
         for (int y = top; y <= bottom; y++) {
             if (r.inked(x, y)) {

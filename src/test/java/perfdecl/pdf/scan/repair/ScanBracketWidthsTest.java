@@ -7,6 +7,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,66 @@ class ScanBracketWidthsTest {
         ScanRaster r = ScanDrawing.textLine(ScanDrawing.SONG, "几月(元)", 300);
         assertThat(ScanBracketWidths.bracketBlanks(r, CELL, false)).hasSize(2);
         assertThat(ScanBracketWidths.review("几月（元）", r, CELL).text()).isEqualTo("几月(元)");
+    }
+
+    @Test
+    void aBracketBlurredIntoBothNeighboursIsJudgedByItsDarkCore() throws Exception {
+        // a skewed scan deskewed with interpolation: gray (not dark) ink bridges "00(万" into one run of columns
+        for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI)) {
+            ScanRaster blurred = bridged(font, 185, "≤420.00", "(", "万元)");
+            assertThat(ScanBracketWidths.bracketBlanks(blurred, CELL, true).size()).as(font).isNotEqualTo(2);
+            InkReview review = ScanBracketWidths.review("≤420.00（万元）", blurred, CELL);
+            assertThat(review).as(font).isNotNull();
+            assertThat(review.text()).as(review.evidence()).isEqualTo("≤420.00(万元)");
+            assertThat(review.unsure()).isFalse();
+        }
+    }
+
+    @Test
+    void aBracketJoinedToBothNeighboursByDarkInkIsLeftAsRead() throws Exception {
+        for (String font : List.of(ScanDrawing.SONG, ScanDrawing.HEI)) {
+            ScanRaster joined = bridged(font, 0, "≤420.00", "(", "万元)");
+            assertThat(ScanBracketWidths.review("≤420.00（万元）", joined, CELL)).as(font).isNull();
+        }
+    }
+
+    /**
+     * The pieces drawn one after another on one line as {@link ScanDrawing#textLine} draws text, the blank between
+     * each two bridged at mid-height by a band four pixels high of gray {@code level}.
+     */
+    private static ScanRaster bridged(String fontFile, int level, String... pieces) throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(fontFile)).deriveFont(21f);
+        BufferedImage image = new BufferedImage(300, 40, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 300, 40);
+        g.setColor(Color.BLACK);
+        g.setFont(font);
+        int x = 10;
+        List<Integer> joints = new ArrayList<>();
+        for (String piece : pieces) {
+            if (x > 10) {
+                joints.add(x);
+            }
+            g.drawString(piece, x, 28);
+            x += g.getFontMetrics().stringWidth(piece);
+        }
+        g.setColor(new Color(level, level, level));
+        for (int joint : joints) {
+            int last = joint - 1;
+            while (last > 0 && columnBlank(image, last)) {
+                last--;
+            }
+            int next = joint;
+            while (next < 300 && columnBlank(image, next)) {
+                next++;
+            }
+            if (next - last > 1) {
+                g.fillRect(last + 1, 16, next - last - 1, 4);
+            }
+        }
+        g.dispose();
+        return new ScanRaster(image, ScanDrawing.SCALE);
     }
 
     /**
