@@ -3,6 +3,7 @@ package perfdecl.pdf.scan.repair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import perfdecl.grid.Box;
 import perfdecl.pdf.scan.ScanRaster;
@@ -124,26 +125,7 @@ final class ScanBracketWidths {
      * scan joins "(小" into one run of inked columns) is taken apart from it at the thin join first.
      */
     static List<Double> bracketBlanks(ScanRaster r, Box cell, boolean peel) {
-        List<ScanTextLine> lines = ScanTextLine.lines(r, cell);
-        if (lines.isEmpty()) {
-            return null;
-        }
-        List<Double> out = new ArrayList<>();
-        for (ScanTextLine line : lines) {
-            int h = line.height();
-            if (h < 8) {
-                return null;
-            }
-            List<int[]> g = peel ? peeled(r, line) : line.glyphs();
-            for (int k = 0; k < g.size(); k++) {
-                int[] b = g.get(k);
-                if (isBracket(r, b, h)) {
-                    out.add(k == 0 || k + 1 == g.size() ? Double.NaN
-                            : (g.get(k + 1)[0] - g.get(k - 1)[1] - 1 - (b[1] - b[0] + 1)) / (double) h);
-                }
-            }
-        }
-        return out;
+        return blanks(r, cell, line -> peel ? peeled(r, line) : line.glyphs());
     }
 
     /**
@@ -151,6 +133,10 @@ final class ScanBracketWidths {
      * neighbours by gray alone ("00(万" one run of inked columns) stands apart by its dark core.
      */
     static List<Double> darkBracketBlanks(ScanRaster r, Box cell) {
+        return blanks(r, cell, line -> line.darkGlyphs(r));
+    }
+
+    private static List<Double> blanks(ScanRaster r, Box cell, Function<ScanTextLine, List<int[]>> glyphs) {
         List<ScanTextLine> lines = ScanTextLine.lines(r, cell);
         if (lines.isEmpty()) {
             return null;
@@ -161,7 +147,7 @@ final class ScanBracketWidths {
             if (h < 8) {
                 return null;
             }
-            List<int[]> g = line.darkGlyphs(r);
+            List<int[]> g = glyphs.apply(line);
             for (int k = 0; k < g.size(); k++) {
                 int[] b = g.get(k);
                 if (isBracket(r, b, h)) {

@@ -2,6 +2,7 @@ package perfdecl.pdf.scan.repair;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 import perfdecl.grid.Box;
 import perfdecl.pdf.scan.ScanRaster;
@@ -88,29 +89,8 @@ public record ScanTextLine(int top, int bottom, List<int[]> glyphs) {
 
     private static ScanTextLine line(ScanRaster r, int[] c, int[] band) {
         int top = band[0], bottom = band[1];
-        List<int[]> glyphs = new ArrayList<>();
-        int x = c[0];
-        while (x < c[2]) {
-            if (!columnInk(r, x, top, bottom)) {
-                x++;
-                continue;
-            }
-            int start = x;
-            while (x < c[2] && columnInk(r, x, top, bottom)) {
-                x++;
-            }
-            int gy0 = Integer.MAX_VALUE, gy1 = -1;
-            for (int gx = start; gx < x; gx++) {
-                for (int y = top; y <= bottom; y++) {
-                    if (r.inked(gx, y)) {
-                        gy0 = Math.min(gy0, y);
-                        gy1 = Math.max(gy1, y);
-                    }
-                }
-            }
-            glyphs.add(new int[] {start, x - 1, gy0, gy1});
-        }
-        return new ScanTextLine(top, bottom, List.copyOf(glyphs));
+        return new ScanTextLine(top, bottom, List.copyOf(runs(r, c[0], c[2] - 1, top, bottom,
+                x -> columnInk(r, x, top, bottom))));
     }
 
     /**
@@ -118,19 +98,26 @@ public record ScanTextLine(int top, int bottom, List<int[]> glyphs) {
      * glyph, each {@code {x0, x1, y0, y1}} with the inked rows of its columns.
      */
     List<int[]> darkGlyphs(ScanRaster r) {
-        List<int[]> out = new ArrayList<>();
         if (glyphs.isEmpty()) {
-            return out;
+            return new ArrayList<>();
         }
-        int end = glyphs.get(glyphs.size() - 1)[1];
-        int x = glyphs.get(0)[0];
-        while (x <= end) {
-            if (!columnDark(r, x)) {
+        return runs(r, glyphs.get(0)[0], glyphs.get(glyphs.size() - 1)[1], top, bottom, x -> columnDark(r, x));
+    }
+
+    /**
+     * The runs of columns from {@code x0} to {@code x1} (inclusive) that {@code counts}, each {@code {x0, x1, y0,
+     * y1}} with the inked rows of its columns between {@code top} and {@code bottom}.
+     */
+    private static List<int[]> runs(ScanRaster r, int x0, int x1, int top, int bottom, IntPredicate counts) {
+        List<int[]> out = new ArrayList<>();
+        int x = x0;
+        while (x <= x1) {
+            if (!counts.test(x)) {
                 x++;
                 continue;
             }
             int start = x;
-            while (x <= end && columnDark(r, x)) {
+            while (x <= x1 && counts.test(x)) {
                 x++;
             }
             int gy0 = Integer.MAX_VALUE, gy1 = -1;
