@@ -472,12 +472,6 @@ final class ScanRulings {
         if (thickness > maxThick) {
             int slanting = slantingThickness(o, maxThick);
             if (slanting > 0) {
-                if (penStroke(o)) {
-                    for (Open piece : pieces(o)) {
-                        close(piece, horizontal, maxThick, out, r, ridge);
-                    }
-                    return;
-                }
                 Line line = new Line(horizontal, (o.first + o.last) / 2.0, o.from, o.to, slanting);
                 if (clearBeside(r, line) && unbroken(r, line, o.first, o.last, ridge)) {
                     out.add(line);
@@ -491,126 +485,10 @@ final class ScanRulings {
             o = ruling;
             thickness = o.last - o.first + 1;
         }
-        if (penStroke(o)) {
-            for (Open piece : pieces(o)) {
-                close(piece, horizontal, maxThick, out, r, ridge);
-            }
-            return;
-        }
         Line line = new Line(horizontal, (o.first + o.last) / 2.0, o.from, o.to, thickness);
         if (clearBeside(r, line) && unbroken(r, line, o.first, o.last, ridge)) {
             out.add(line);
         }
-    }
-
-    /**
-     * The lines a line that is no ruling as a whole ({@link #penStroke}) was followed through: lines standing
-     * apart across it (a column's run of ink, a character's stroke, beside a ruling, with paper columns between)
-     * each on their own, or else the pieces it steps into ({@link #steps}); none for a stroke.
-     */
-    private static List<Open> pieces(Open o) {
-        List<Open> apart = new ArrayList<>();
-        Open piece = null;
-        for (int[] row : o.rows) {
-            if (piece == null || row[0] - piece.last > APART) {
-                piece = new Open(row[0]);
-                apart.add(piece);
-            }
-            piece.add(row[0], new int[] {row[1], row[2]});
-        }
-        return apart.size() > 1 ? apart : steps(o);
-    }
-
-    /**
-     * The pieces of a line that steps across where it meets a ruling the other way: the column rulings of two rows
-     * a few pixels apart, followed as one, each run ending by the row rule where the next begins. Empty when its
-     * runs overlap along it anywhere else: a stroke that leans or bends has no such step.
-     */
-    private static List<Open> steps(Open o) {
-        for (int[] cut : o.rows) {
-            int at = cut[2];
-            if (at >= o.to - APART) {
-                continue;
-            }
-            Open before = null, after = null;
-            boolean clean = true;
-            for (int[] row : o.rows) {
-                boolean early = row[2] <= at + APART + 1, late = row[1] >= at - APART - 1;
-                if (early == late) {
-                    clean = false;
-                    break;
-                }
-                Open side = early ? before : after;
-                if (side == null) {
-                    side = new Open(row[0]);
-                    if (early) {
-                        before = side;
-                    } else {
-                        after = side;
-                    }
-                }
-                side.add(row[0], new int[] {row[1], row[2]});
-            }
-            if (clean && before != null && after != null) {
-                return List.of(before, after);
-            }
-        }
-        return List.of();
-    }
-
-    /**
-     * Most a ruling leans on the deskewed page, across per along: a keystoned scan's frame side leans some 1 in 80;
-     * a hand's stroke that runs along a row or column for a while leans far more.
-     */
-    private static final double MAX_LEAN = 0.03;
-    /** Pixels a line may drift across over its length, leaning, or bend away from straight: a thin line's jitter. */
-    private static final double MAX_DRIFT = 2, MAX_BEND = 2.5;
-
-    /**
-     * Whether a line followed across pixel rows (columns) is a stroke of pen rather than print: a signature or note
-     * written over the table has strokes that run straight enough along a column, for a row's height, to be
-     * followed as a ruling, and a cell split at one cuts the label or value it crosses in two. Printed, a ruling
-     * runs straight on the deskewed page; the middle of its ink, place by place along it, lies on one line that
-     * leans no more than {@link #MAX_LEAN}. A stroke leans or bends: its middle drifts across by more than
-     * {@link #MAX_DRIFT} pixels at a steeper lean, or strays from the straight line through it by
-     * {@link #MAX_BEND}.
-     */
-    private static boolean penStroke(Open o) {
-        int n = o.to - o.from;
-        if (n <= 0) {
-            return false;
-        }
-        double[] sum = new double[n];
-        int[] count = new int[n];
-        for (int[] row : o.rows) {
-            for (int p = Math.max(row[1], o.from); p < Math.min(row[2], o.to); p++) {
-                sum[p - o.from] += row[0];
-                count[p - o.from]++;
-            }
-        }
-        double sp = 0, sc = 0, spp = 0, spc = 0;
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            if (count[i] > 0) {
-                double c = sum[i] / count[i];
-                sp += i;
-                sc += c;
-                spp += (double) i * i;
-                spc += i * c;
-                k++;
-            }
-        }
-        double spread = k * spp - sp * sp;
-        if (k < 2 || spread <= 0) {
-            return false;
-        }
-        double lean = (k * spc - sp * sc) / spread, at = (sc - lean * sp) / k, bend = 0;
-        for (int i = 0; i < n; i++) {
-            if (count[i] > 0) {
-                bend = Math.max(bend, Math.abs(sum[i] / count[i] - at - lean * i));
-            }
-        }
-        return Math.abs(lean) >= MAX_LEAN && Math.abs(lean) * n > MAX_DRIFT || bend > MAX_BEND;
     }
 
     /**

@@ -49,52 +49,6 @@ class ScanRulingsTest {
     }
 
     /**
-     * The table with a signature written over it in dark pen: a stroke leaning 4 px over 65 px across the first
-     * row rule, and one bowing 5 px out of the upright over 60 px in the middle row, both long enough and near
-     * enough the upright to be followed down a column.
-     */
-    private static void tableWithASignature(Graphics2D g) {
-        table(g);
-        g.setColor(ScanDrawing.gray(40));
-        g.setStroke(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        g.drawLine(400, 150, 396, 215);
-        g.draw(new java.awt.geom.QuadCurve2D.Double(460, 170, 470, 200, 460, 230));
-    }
-
-    @Test
-    void penStrokesOfASignatureCrossingTheTableAreNoColumnRulings() {
-        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithASignature),
-                ScanDrawing.SCALE);
-        List<ScanRulings.Line> lines = ScanRulings.find(r);
-        assertThat(lines.stream().filter(l -> !l.horizontal()).map(l -> (int) Math.round(l.at())).sorted())
-                .containsExactly(80, 260, 520);
-        assertThat(lines.stream().filter(ScanRulings.Line::horizontal).map(l -> (int) Math.round(l.at())))
-                .containsExactly(100, 160, 240, 300);
-    }
-
-    /** The table with a column rule in its first two rows that steps 3 px left at the row rule between them. */
-    private static void tableWithASteppingColumn(Graphics2D g) {
-        table(g);
-        g.setColor(ScanDrawing.gray(40));
-        g.setStroke(new BasicStroke(2f));
-        g.drawLine(400, ROWS[0], 400, ROWS[1]);
-        g.drawLine(397, ROWS[1], 397, ROWS[2]);
-    }
-
-    @Test
-    void aColumnRuleSteppingAtARowRuleIsARulingDownBothRows() {
-        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithASteppingColumn),
-                ScanDrawing.SCALE);
-        List<ScanRulings.Line> stepping = ScanRulings.find(r).stream()
-                .filter(l -> !l.horizontal() && l.at() > 390 && l.at() < 410).toList();
-
-        assertThat(stepping).isNotEmpty();
-        assertThat(stepping.stream().mapToInt(ScanRulings.Line::from).min().orElseThrow()).isBetween(97, 103);
-        assertThat(stepping.stream().mapToInt(ScanRulings.Line::to).max().orElseThrow()).isBetween(237, 243);
-        assertThat(stepping).allSatisfy(l -> assertThat(l.at()).isCloseTo(l.from() < 150 ? 400 : 397, within(1.0)));
-    }
-
-    /**
      * The table above with the rule between its first two rows printed light (12 levels under the paper, as some
      * templates draw the rules between indicator rows), and a light stroke of the same shade inside a cell that
      * starts and ends away from any column ruling.
