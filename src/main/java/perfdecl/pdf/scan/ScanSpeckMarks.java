@@ -23,6 +23,8 @@ final class ScanSpeckMarks {
      * at 10 pt to be thinned to one).
      */
     private static final String SHAPED = "“”\"‘’'`。-－—–~～";
+    /** The dashes of {@link #SHAPED}: between two digits one is a date's or a range's, however little ink is left. */
+    private static final String DASHES = "-－—–~～";
     /** The most ink a speck has, in square points (a 10 pt single quote has about 3). */
     private static final double SPECK_PT2 = 2.0;
     /** A speck's widest side, in points: a 10 pt hyphen is about 3 long, a single quote 2.5 tall. */
@@ -38,11 +40,36 @@ final class ScanSpeckMarks {
     static List<OcrWord> strip(List<OcrWord> words, ScanRaster ink) {
         List<OcrWord> kept = new ArrayList<>(words.size());
         for (OcrWord w : words) {
-            if (!isSpeckMark(w, ink)) {
+            if (!isSpeckMark(w, ink) || betweenDigits(w, words)) {
                 kept.add(w);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether {@code w} is a dash with a digit on each side on its line, within a line's height: the hyphen of
+     * 2020-01-01 on a 150 dpi copy thins to a speck's ink, and dropping it leaves a date that does not parse.
+     */
+    static boolean betweenDigits(OcrWord w, List<OcrWord> words) {
+        String text = w.text().strip();
+        if (text.isEmpty() || DASHES.indexOf(text.codePointAt(0)) < 0) {
+            return false;
+        }
+        Box b = w.box();
+        double reach = Math.max(b.height(), b.width());
+        boolean left = false, right = false;
+        for (OcrWord n : words) {
+            String t = n.text().strip();
+            Box nb = n.box();
+            if (n == w || t.isEmpty() || nb.centerY() < b.y() || nb.centerY() > b.bottom()) {
+                continue;
+            }
+            left |= Character.isDigit(t.codePointBefore(t.length())) && nb.right() <= b.centerX()
+                    && b.x() - nb.right() <= reach;
+            right |= Character.isDigit(t.codePointAt(0)) && nb.x() >= b.centerX() && nb.x() - b.right() <= reach;
+        }
+        return left && right;
     }
 
     /**

@@ -66,4 +66,17 @@ class ScanSpeckMarksTest {
         }
         assertThat(read("‘", page())).containsExactly("发", "‘");
     }
+
+    @Test
+    void aHyphenThinnedToASpeckBetweenTwoDigitsStays() {
+        ScanRaster speck = page(new int[] {37, 16, 2, 2});
+        List<OcrWord> words = List.of(new OcrWord("0", new Box(12, 5, 5, 10), 0.9),
+                new OcrWord("-", new Box(17.5, 5, 3.5, 10), 0.9), new OcrWord("1", new Box(21.5, 5, 5, 10), 0.9));
+        assertThat(ScanSpeckMarks.strip(words, speck).stream().map(OcrWord::text).toList())
+                .containsExactly("0", "-", "1");
+        List<OcrWord> afterAWord = List.of(new OcrWord("发", new Box(5, 5, 10, 10), 0.9),
+                new OcrWord("-", new Box(17.5, 5, 3.5, 10), 0.9), new OcrWord("1", new Box(21.5, 5, 5, 10), 0.9));
+        assertThat(ScanSpeckMarks.strip(afterAWord, speck).stream().map(OcrWord::text).toList())
+                .containsExactly("发", "1");
+    }
 }
