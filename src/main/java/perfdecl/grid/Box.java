@@ -19,6 +19,10 @@ public record Box(double x, double y, double width, double height) {
         return y + height / 2;
     }
 
+    public double area() {
+        return width * height;
+    }
+
     /** The smallest box holding both. */
     public Box union(Box o) {
         double nx = Math.min(x, o.x), ny = Math.min(y, o.y);

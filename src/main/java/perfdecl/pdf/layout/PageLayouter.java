@@ -71,10 +71,9 @@ public final class PageLayouter {
             double smallest = Double.MAX_VALUE;
             for (int i = 0; i < cellBoxes.size(); i++) {
                 Box b = cellBoxes.get(i);
-                double area = b.width() * b.height();
-                if (cx >= b.x() && cx <= b.right() && cy >= b.y() && cy <= b.bottom() && area < smallest) {
+                if (cx >= b.x() && cx <= b.right() && cy >= b.y() && cy <= b.bottom() && b.area() < smallest) {
                     at = i;
-                    smallest = area;
+                    smallest = b.area();
                 }
             }
             if (at >= 0) {

@@ -1,5 +1,7 @@
 package perfdecl.pdf.scan;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -107,7 +109,7 @@ public final class ScanCellOcr {
         List<Box> out = new ArrayList<>();
         for (Box c : cells) {
             for (Box d : cells) {
-                if (area(d) < area(c) && overlaps(c, d)) {
+                if (spans(c, d)) {
                     out.add(c);
                     break;
                 }
@@ -124,7 +126,7 @@ public final class ScanCellOcr {
                 continue;
             }
             for (Box c : spanning) {
-                if (area(d) < area(c) && overlaps(c, d)) {
+                if (spans(c, d)) {
                     out.add(d);
                     break;
                 }
@@ -133,14 +135,10 @@ public final class ScanCellOcr {
         return out;
     }
 
-    private static double area(Box b) {
-        return b.width() * b.height();
-    }
-
-    /** Whether two cells share more than their rulings ({@link #SIDE} points). */
-    private static boolean overlaps(Box a, Box b) {
-        return Math.min(a.right(), b.right()) - Math.max(a.x(), b.x()) > SIDE
-                && Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y()) > SIDE;
+    /** Whether {@code c} is larger than {@code d} and shares more with it than their rulings ({@link #SIDE} points). */
+    private static boolean spans(Box c, Box d) {
+        return d.area() < c.area() && Math.min(c.right(), d.right()) - Math.max(c.x(), d.x()) > SIDE
+                && Math.min(c.bottom(), d.bottom()) - Math.max(c.y(), d.y()) > SIDE;
     }
 
     /** Rulings this close (points) are one edge. */
@@ -149,9 +147,9 @@ public final class ScanCellOcr {
     /** A copy of the image with the cells painted over in paper white. */
     private static BufferedImage without(BufferedImage image, List<Box> cells, double scale) {
         BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        java.awt.Graphics2D g = out.createGraphics();
+        Graphics2D g = out.createGraphics();
         g.drawImage(image, 0, 0, null);
-        g.setColor(java.awt.Color.WHITE);
+        g.setColor(Color.WHITE);
         for (Box c : cells) {
             g.fillRect((int) Math.floor(c.x() * scale), (int) Math.floor(c.y() * scale),
                     (int) Math.ceil(c.width() * scale) + 1, (int) Math.ceil(c.height() * scale) + 1);

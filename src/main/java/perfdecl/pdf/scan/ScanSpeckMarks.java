@@ -48,28 +48,18 @@ final class ScanSpeckMarks {
     }
 
     /**
-     * Whether {@code w} is a dash with a digit on each side on its line, within a line's height: the hyphen of
-     * 2020-01-01 on a 150 dpi copy thins to a speck's ink, and dropping it leaves a date that does not parse.
+     * Whether {@code w} is a dash between two digits that continue it on its line ({@link ScanSpecks#touching}):
+     * the hyphen of 2020-01-01 on a 150 dpi copy thins to a speck's ink, and dropping it leaves a date that does not
+     * parse.
      */
     static boolean betweenDigits(OcrWord w, List<OcrWord> words) {
         String text = w.text().strip();
         if (text.isEmpty() || DASHES.indexOf(text.codePointAt(0)) < 0) {
             return false;
         }
-        Box b = w.box();
-        double reach = Math.max(b.height(), b.width());
-        boolean left = false, right = false;
-        for (OcrWord n : words) {
-            String t = n.text().strip();
-            Box nb = n.box();
-            if (n == w || t.isEmpty() || nb.centerY() < b.y() || nb.centerY() > b.bottom()) {
-                continue;
-            }
-            left |= Character.isDigit(t.codePointBefore(t.length())) && nb.right() <= b.centerX()
-                    && b.x() - nb.right() <= reach;
-            right |= Character.isDigit(t.codePointAt(0)) && nb.x() >= b.centerX() && nb.x() - b.right() <= reach;
-        }
-        return left && right;
+        OcrWord before = ScanSpecks.touching(w, words, true), after = ScanSpecks.touching(w, words, false);
+        return before != null && after != null && Character.isDigit(ScanSpecks.lastOf(before))
+                && Character.isDigit(ScanSpecks.firstOf(after));
     }
 
     /**

@@ -85,12 +85,12 @@ final class ScanSpecks {
 
     private static final String CLAUSE = "：:，,；;。、";
 
-    private static int lastOf(OcrWord w) {
+    static int lastOf(OcrWord w) {
         String t = w.text().strip();
         return t.isEmpty() ? -1 : t.codePointBefore(t.length());
     }
 
-    private static int firstOf(OcrWord w) {
+    static int firstOf(OcrWord w) {
         String t = w.text().strip();
         return t.isEmpty() ? -1 : t.codePointAt(0);
     }
@@ -100,7 +100,7 @@ final class ScanSpecks {
      * reach is measured on the taller of the two words: a dot's own box can be its ink alone, a fraction of the line
      * (the dots of a date typed with spaces, 2019. 1. 1, stood too far from their digits by their own height).
      */
-    private static OcrWord touching(OcrWord w, List<OcrWord> words, boolean before) {
+    static OcrWord touching(OcrWord w, List<OcrWord> words, boolean before) {
         Box b = w.box();
         OcrWord nearest = null;
         double nearestGap = Double.MAX_VALUE;
