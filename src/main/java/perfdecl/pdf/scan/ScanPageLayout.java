@@ -115,6 +115,13 @@ public final class ScanPageLayout {
             ScanRulings.erase(cleaned, lines);
         }
         lines = ScanRulings.withFaintRows(raster, lines);
+        boolean rowsLost = ScanRulings.rowsLost(lines, raster.height);
+        if (rowsLost || lines.stream().filter(ScanRulings.Line::horizontal).count() < 2) {
+            // a 1-bit copy may have lost every row rule, and the column rulings that met none with them
+            List<ScanRulings.Line> restored = ScanLostRows.restored(cleaned, lines, ScanRulings.verticalRuns(raster));
+            rowsLost |= !restored.equals(lines);
+            lines = restored;
+        }
         int turned = (quarter.degrees() + half.degrees()) % 360;
         if (turned == 90 && half.degrees() == 180) {
             turned = 270;
@@ -229,10 +236,12 @@ public final class ScanPageLayout {
             }
         }
 
-        if (ScanRulings.rowsLost(framed, raster.height)) {
+        if (rowsLost) {
             notes.add(new ReaderNote("SCAN_ROWS_LOST", page.page(), null, "page " + page.page() + ": the table's"
                     + " column rulings were found but not its row rulings (a 1-bit copy or a faint print lost them);"
-                    + " cells of several rows may have been read as one"));
+                    + (ScanRulings.rowsLost(framed, raster.height) ? " cells of several rows may have been read as one"
+                    : " its rows were parted where the text leaves a blank band across the table, so a cell's"
+                    + " paragraphs set a blank line apart may have been read as two rows")));
         }
         List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), pageWidth, pageHeight,
                 glyphs, segments(framed), true));

@@ -318,6 +318,14 @@ final class ScanRulings {
         return l.from() <= 0.02 * length && l.to() >= 0.98 * length;
     }
 
+    /**
+     * Every vertical run of line pixels the ordinary ridge finds, whether or not it meets a row ruling: the pieces
+     * of column rulings whose row rulings a 1-bit copy lost, with the strokes of tall characters among them.
+     */
+    static List<Line> verticalRuns(ScanRaster r) {
+        return scan(r, false, RIDGE).stream().filter(l -> !edgeToEdge(l, r.height)).toList();
+    }
+
     private static List<Line> scan(ScanRaster r, boolean horizontal, int ridge) {
         int lines = horizontal ? r.height : r.width, length = horizontal ? r.width : r.height;
         int min = (int) Math.round((horizontal ? MIN_HORIZONTAL_PT : MIN_VERTICAL_PT) * r.scale);
@@ -681,7 +689,7 @@ final class ScanRulings {
     private static final int CUT_EDGE = 3;
 
     /** How much of the page's height a column ruling must run to be the side of a table. */
-    private static final double TABLE_SIDE = 0.2;
+    static final double TABLE_SIDE = 0.2;
 
     /**
      * Whether the rulings are a table's columns without its rows: a column ruling runs a fifth of the page or more,
@@ -689,17 +697,23 @@ final class ScanRulings {
      * row rules into dots the ridge cannot follow, and the cells between the columns would then merge whole.
      */
     static boolean rowsLost(List<Line> lines, int height) {
+        return !rowlessSides(lines, height).isEmpty();
+    }
+
+    /** The column rulings of {@link #rowsLost}: a fifth of the page or more, crossed by fewer than two row rulings. */
+    static List<Line> rowlessSides(List<Line> lines, int height) {
         int reach = 4;
+        List<Line> out = new ArrayList<>();
         for (Line v : lines) {
             if (v.horizontal() || v.to() - v.from() < TABLE_SIDE * height) {
                 continue;
             }
             long crossing = lines.stream().filter(h -> h.horizontal() && meet(h, v, reach)).count();
             if (crossing < 2) {
-                return true;
+                out.add(v);
             }
         }
-        return false;
+        return out;
     }
 
     /** Whether {@link #closeCutFrame} had to put a side back. */

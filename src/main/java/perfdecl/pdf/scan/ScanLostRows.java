@@ -1,0 +1,270 @@
+package perfdecl.pdf.scan;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts back a table whose row rulings a 1-bit copy lost (thin row rules gone to toner dropout while the column
+ * rulings stand, broken). Its column rulings are gathered from every vertical run, met by a row ruling or not: the
+ * table's two sides whole from their pieces (no text crosses a frame), an inner column ruling from pieces at one
+ * place joined where no text crosses the gap between them. Its rows are found from where its text stands: a
+ * cell's padding leaves paper above and below its text, so between two rows the whole table is blank across for
+ * more than a line's leading; between the lines of one cell only for the leading, and a label centred beside a
+ * cell of several lines stands across its gaps. A row ruling is drawn across the table through the middle of every
+ * such wide gap, and an inner column ruling carried to the rows its ends stop short of. Two paragraphs of one cell
+ * set a blank line apart look like two rows: the rebuilt rows are therefore said ({@code SCAN_ROWS_LOST}).
+ */
+final class ScanLostRows {
+
+    /**
+     * A blank band across the table at least this share of a text line's height parts two rows: a cell's lines stand
+     * about half a line apart, two rows (the leading and both cells' padding) more than a line.
+     */
+    private static final double ROW_GAP = 0.85;
+    /** A band of ink lower than this share of a text line is dust of the copy, not a line of text. */
+    private static final double SPECK = 0.3;
+    /** No line of a form's text is lower than this (points): what is, is dust. */
+    private static final double MIN_LINE_PT = 3;
+    /** A vertical run shorter than this (points) may be a character's stroke; a column ruling runs a row at least. */
+    private static final double MIN_COLUMN_PT = 15;
+    /** Pieces of one column ruling stand within this many pixels across it. */
+    private static final double SAME_PLACE = 2;
+    /** Pixels kept clear of a column ruling's place: the erased ruling's ragged edge. */
+    private static final int BESIDE_RULING = 4;
+    /** How far beside a column ruling's place (pixels) a character crossing it inks the paper. */
+    private static final int CROSSING = 7;
+
+    private ScanLostRows() {
+    }
+
+    /**
+     * {@code lines} with the table of each column ruling whose rows were lost ({@link ScanRulings#rowlessSides})
+     * rebuilt from {@code runs} (every vertical run on the page, {@link ScanRulings#verticalRuns}) and the gaps
+     * between its text lines in {@code text} (the page with {@code lines} erased); {@code lines} itself when no
+     * table lost its rows.
+     */
+    static List<ScanRulings.Line> restored(ScanRaster text, List<ScanRulings.Line> lines, List<ScanRulings.Line> runs) {
+        List<ScanRulings.Line> out = new ArrayList<>(lines);
+        List<ScanRulings.Line> taken = new ArrayList<>();
+        int shortest = (int) Math.round(MIN_COLUMN_PT * text.scale);
+        List<ScanRulings.Line> all = new ArrayList<>(lines.stream().filter(v -> !v.horizontal()).toList());
+        for (ScanRulings.Line run : runs) {
+            if (run.to() - run.from() >= shortest && all.stream().noneMatch(p -> Math.abs(p.at() - run.at())
+                    <= SAME_PLACE && p.from() <= run.to() && run.from() <= p.to())) {
+                all.add(run);
+            }
+        }
+        for (ScanRulings.Line side : ScanRulings.rowlessSides(withTableSides(lines, runs, text), text.height)) {
+            if (taken.contains(side)) {
+                continue; // a side of a table already rebuilt
+            }
+            int long_ = (int) Math.round(ScanRulings.MIN_HORIZONTAL_PT * text.scale);
+            List<ScanRulings.Line> beside = all.stream().filter(p -> p.to() - p.from() >= long_
+                    && p.from() < side.to() && side.from() < p.to()).toList();
+            double left = beside.stream().mapToDouble(ScanRulings.Line::at).min().orElse(side.at());
+            double right = beside.stream().mapToDouble(ScanRulings.Line::at).max().orElse(side.at());
+            if (right - left < ScanRulings.MIN_HORIZONTAL_PT * text.scale) {
+                continue;
+            }
+            int[] span = sideSpan(all, left, right, side, (int) Math.round(SIDE_GAP * text.height));
+            int top = span[0], bottom = span[1];
+            List<ScanRulings.Line> inside = all.stream().filter(p -> left - SAME_PLACE <= p.at()
+                    && p.at() <= right + SAME_PLACE && p.from() < bottom && top < p.to()).toList();
+            taken.addAll(inside);
+            List<ScanRulings.Line> columns = joined(text, inside, left, right, top, bottom);
+            int l = (int) Math.round(left), r = (int) Math.round(right);
+            int line = lineHeight(bands(text, columns, l, r, top, bottom), text.scale);
+            if (line == 0) {
+                continue;
+            }
+            out.removeAll(inside);
+            List<ScanRulings.Line> rows = new ArrayList<>();
+            for (int y : List.of(top, bottom)) {
+                rows.add(new ScanRulings.Line(true, y, l, r + 1, 1));
+            }
+            for (int y : rowGaps(text, columns, l, r, top, bottom, line)) {
+                rows.add(new ScanRulings.Line(true, y, l, r + 1, 1));
+            }
+            // a label merged over several rows stands across their gaps: the rows right of it are parted where a
+            // column ruling stands beside the gap, from that ruling on
+            List<ScanRulings.Line> inner = columns.stream().filter(c -> l + SAME_PLACE < c.at()
+                    && c.at() < r - SAME_PLACE).sorted(Comparator.comparingDouble(ScanRulings.Line::at)).toList();
+            for (ScanRulings.Line c : inner) {
+                int x = (int) Math.round(c.at());
+                for (int y : rowGaps(text, columns, x, r, c.from(), c.to(), line)) {
+                    if (rows.stream().noneMatch(h -> Math.abs(h.at() - y) <= line && h.from() <= x + SAME_PLACE)) {
+                        rows.add(new ScanRulings.Line(true, y, x, r + 1, 1));
+                    }
+                }
+            }
+            List<Integer> at = rows.stream().map(h -> (int) Math.round(h.at())).toList();
+            for (ScanRulings.Line c : columns) {
+                out.add(snapped(c, at, line));
+            }
+            for (ScanRulings.Line h : rows) {
+                if (lines.stream().noneMatch(o -> o.horizontal() && Math.abs(o.at() - h.at()) <= BESIDE_RULING
+                        && o.from() <= h.from() + BESIDE_RULING && h.to() - BESIDE_RULING <= o.to())) {
+                    out.add(h);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How far apart (share of the page's height) two pieces of a table's side may stand and be one side. */
+    private static final double SIDE_GAP = 0.15;
+
+    /** The top and bottom of the table whose side is {@code side}: its two sides' pieces, chained down and up. */
+    private static int[] sideSpan(List<ScanRulings.Line> all, double left, double right, ScanRulings.Line side,
+                                  int gap) {
+        int top = side.from(), bottom = side.to();
+        for (boolean grew = true; grew; ) {
+            grew = false;
+            for (ScanRulings.Line p : all) {
+                if ((Math.abs(p.at() - left) <= SAME_PLACE || Math.abs(p.at() - right) <= SAME_PLACE)
+                        && p.from() <= bottom + gap && top - gap <= p.to() && (p.from() < top || p.to() > bottom)) {
+                    top = Math.min(top, p.from());
+                    bottom = Math.max(bottom, p.to());
+                    grew = true;
+                }
+            }
+        }
+        return new int[] {top, bottom};
+    }
+
+    /**
+     * {@code lines} with the tall vertical runs that meet no row ruling, where two of them (or one and a column
+     * ruling found) stand a third of the page apart beside each other: a table's sides with every row rule lost.
+     */
+    private static List<ScanRulings.Line> withTableSides(List<ScanRulings.Line> lines, List<ScanRulings.Line> runs,
+                                                          ScanRaster text) {
+        List<ScanRulings.Line> tall = new ArrayList<>(lines.stream().filter(l -> !l.horizontal()
+                && l.to() - l.from() >= ScanRulings.TABLE_SIDE * text.height).toList());
+        for (ScanRulings.Line run : runs) {
+            if (run.to() - run.from() >= ScanRulings.TABLE_SIDE * text.height
+                    && tall.stream().noneMatch(t -> Math.abs(t.at() - run.at()) <= SAME_PLACE
+                    && t.from() < run.to() && run.from() < t.to())) {
+                tall.add(run);
+            }
+        }
+        List<ScanRulings.Line> out = new ArrayList<>(lines);
+        for (ScanRulings.Line t : tall) {
+            if (!lines.contains(t) && tall.stream().anyMatch(o -> Math.abs(o.at() - t.at()) >= text.width / 3.0
+                    && o.from() < t.to() && t.from() < o.to())) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The column pieces joined: all pieces at the table's sides into one each from {@code top} to {@code bottom};
+     * the pieces of an inner column ruling at one place where no character crosses the gap between them.
+     */
+    private static List<ScanRulings.Line> joined(ScanRaster text, List<ScanRulings.Line> pieces, double left,
+                                                 double right, int top, int bottom) {
+        List<ScanRulings.Line> sorted = new ArrayList<>(pieces);
+        sorted.sort(Comparator.comparingDouble(ScanRulings.Line::at).thenComparingInt(ScanRulings.Line::from));
+        List<ScanRulings.Line> out = new ArrayList<>();
+        for (ScanRulings.Line p : sorted) {
+            boolean sideOfTable = Math.abs(p.at() - left) <= SAME_PLACE || Math.abs(p.at() - right) <= SAME_PLACE;
+            ScanRulings.Line last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && Math.abs(last.at() - p.at()) <= SAME_PLACE
+                    && (sideOfTable || p.from() <= last.to() || !crossed(text, p.at(), last.to(), p.from()))) {
+                out.set(out.size() - 1, new ScanRulings.Line(false, last.at(), last.from(), Math.max(last.to(), p.to()),
+                        Math.max(last.thickness(), p.thickness())));
+            } else {
+                out.add(p);
+            }
+        }
+        return out.stream().map(c -> Math.abs(c.at() - left) <= SAME_PLACE || Math.abs(c.at() - right) <= SAME_PLACE
+                ? new ScanRulings.Line(false, c.at(), top, bottom, c.thickness()) : c).toList();
+    }
+
+    /** Whether text crosses the place {@code at} between {@code from} and {@code to}: ink just beside the place. */
+    private static boolean crossed(ScanRaster text, double at, int from, int to) {
+        int x = (int) Math.round(at);
+        for (int y = from; y < to; y++) {
+            for (int d = BESIDE_RULING - 1; d <= CROSSING; d++) {
+                if (text.dark(x - d, y) && text.dark(x + d, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The column ruling carried to the row ruling nearest each end, within {@code reach}. */
+    private static ScanRulings.Line snapped(ScanRulings.Line c, List<Integer> rows, int reach) {
+        return new ScanRulings.Line(false, c.at(), nearest(rows, c.from(), reach), nearest(rows, c.to(), reach),
+                c.thickness());
+    }
+
+    private static int nearest(List<Integer> rows, int end, int reach) {
+        int best = end;
+        for (int y : rows) {
+            if (Math.abs(y - end) <= reach && (best == end || Math.abs(y - end) < Math.abs(best - end))) {
+                best = y;
+            }
+        }
+        return best;
+    }
+
+    /** The middles of the blank bands between {@code top} and {@code bottom} wide enough to part two rows. */
+    static List<Integer> rowGaps(ScanRaster text, List<ScanRulings.Line> columns, int left, int right, int top,
+                                 int bottom, int line) {
+        List<int[]> lines = bands(text, columns, left, right, top, bottom).stream()
+                .filter(b -> b[1] - b[0] >= SPECK * line).toList();
+        List<Integer> out = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            int gap = lines.get(i)[0] - lines.get(i - 1)[1];
+            if (gap >= ROW_GAP * line) {
+                out.add((lines.get(i)[0] + lines.get(i - 1)[1]) / 2);
+            }
+        }
+        return out;
+    }
+
+    /** The median height of the bands of ink, those too low for a line of text left out; 0 without two lines. */
+    private static int lineHeight(List<int[]> bands, double scale) {
+        List<Integer> heights = bands.stream().map(b -> b[1] - b[0]).filter(h -> h >= MIN_LINE_PT * scale)
+                .sorted().toList();
+        return heights.size() < 2 ? 0 : heights.get(heights.size() / 2);
+    }
+
+    /** The bands of pixel rows (from, to) with ink between the table's sides, the column rulings' places left out. */
+    private static List<int[]> bands(ScanRaster text, List<ScanRulings.Line> columns, int left, int right, int top,
+                                     int bottom) {
+        List<int[]> bands = new ArrayList<>();
+        int start = -1;
+        for (int y = top + BESIDE_RULING; y <= bottom - BESIDE_RULING; y++) {
+            boolean ink = y < bottom - BESIDE_RULING && inked(text, columns, left, right, y);
+            if (ink && start < 0) {
+                start = y;
+            } else if (!ink && start >= 0) {
+                bands.add(new int[] {start, y});
+                start = -1;
+            }
+        }
+        return bands;
+    }
+
+    private static boolean inked(ScanRaster text, List<ScanRulings.Line> columns, int left, int right, int y) {
+        for (int x = left + BESIDE_RULING; x <= right - BESIDE_RULING; x++) {
+            if (text.dark(x, y) && !onColumn(columns, x, y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean onColumn(List<ScanRulings.Line> columns, int x, int y) {
+        for (ScanRulings.Line v : columns) {
+            if (Math.abs(v.at() - x) <= v.thickness() / 2.0 + BESIDE_RULING && v.from() <= y && y <= v.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,79 @@
+package perfdecl.pdf.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.BasicStroke;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.io.File;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ScanLostRowsTest {
+
+    private static final int LEFT = 60, LABELS = 200, SPLIT = 420, RIGHT = 640, TOP = 60, BOTTOM = 290;
+
+    /**
+     * A form as a 1-bit copy leaves it: the frame's top and the column rulings, no row rule. A one-line row, a row
+     * whose value runs three lines with its label centred beside them, and a row whose value cell is split by a
+     * column ruling of its own.
+     */
+    private static void rowlessForm(Graphics2D g, Font font) {
+        g.setStroke(new BasicStroke(1.5f));
+        g.drawLine(LEFT, TOP, RIGHT, TOP);
+        for (int x : new int[] {LEFT, LABELS, RIGHT}) {
+            g.drawLine(x, TOP, x, BOTTOM);
+        }
+        g.drawLine(SPLIT, 224, SPLIT, BOTTOM);
+        g.setFont(font);
+        g.drawString("项目名称", 80, 95);
+        g.drawString("上海市某某项目", 215, 95);
+        g.drawString("项目概况", 80, 175);
+        g.drawString("为进一步提升服务水平整合现有平台", 215, 145);
+        g.drawString("建设新一代咨询平台坚持以人为本", 215, 175);
+        g.drawString("更好地满足市民需求", 215, 205);
+        g.drawString("项目总预算", 80, 262);
+        g.drawString("71387200", 240, 262);
+        g.drawString("33513600", 460, 262);
+    }
+
+    private static List<ScanRulings.Line> restored(ScanRaster r) {
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        ScanRaster text = r.copy();
+        ScanRulings.erase(text, lines);
+        return ScanLostRows.restored(text, lines, ScanRulings.verticalRuns(r));
+    }
+
+    @Test
+    void rowsLostToA1BitCopyArePartedWhereTheTextLeavesABlankBandAcrossTheTable() throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        ScanRaster r = new ScanRaster(ScanDrawing.image(700, 400, g -> rowlessForm(g, font)), ScanDrawing.SCALE);
+        List<ScanRulings.Line> out = restored(r);
+        List<ScanRulings.Line> rows = out.stream().filter(l -> l.horizontal() && l.from() <= LEFT + 1
+                && l.to() >= RIGHT).toList();
+        // the frame's top, the two gaps between rows (none between the lines of the three-line value), the bottom
+        assertThat(rows).extracting(l -> (int) Math.round(l.at())).map(y -> y / 10)
+                .containsExactlyInAnyOrder(TOP / 10, 11, 22, BOTTOM / 10);
+        // the column ruling that met no row rule is kept, from the row rule above it to the bottom
+        ScanRulings.Line split = out.stream().filter(l -> !l.horizontal() && Math.abs(l.at() - SPLIT) <= 2)
+                .findFirst().orElseThrow();
+        assertThat(split.from()).isBetween(215, 226);
+        assertThat(split.to()).isBetween(BOTTOM - 3, BOTTOM + 3);
+    }
+
+    @Test
+    void aTableThatKeptItsRowRulesIsLeftAsFound() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(700, 400, g -> {
+            g.setStroke(new BasicStroke(1.5f));
+            for (int y : new int[] {TOP, 120, 220, BOTTOM}) {
+                g.drawLine(LEFT, y, RIGHT, y);
+            }
+            for (int x : new int[] {LEFT, LABELS, RIGHT}) {
+                g.drawLine(x, TOP, x, BOTTOM);
+            }
+        }), ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        assertThat(ScanLostRows.restored(r.copy(), lines, ScanRulings.verticalRuns(r))).isEqualTo(lines);
+    }
+}
