@@ -53,7 +53,7 @@ public record FormTitles(List<String> titles, List<String> endings) {
         }
         for (String ending : endings) {
             int at = text.lastIndexOf(ending);
-            if (at >= 0 && !CLAUSE.matcher(text.substring(0, at)).find()) {
+            if (at >= 0 && !inSentence(text.substring(0, at))) {
                 String after = text.substring(at + ending.length());
                 if (after.isEmpty() || AFTER.matcher(after).matches()) {
                     return true;
@@ -61,6 +61,19 @@ public record FormTitles(List<String> titles, List<String> endings) {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text before a title's words on a line holds a clause mark: the line is a sentence that names the
+     * form ("以下为本部门重点项目的绩效目标，详见项目支出绩效目标表"), not its title.
+     */
+    public static boolean inSentence(String before) {
+        return CLAUSE.matcher(before).find();
+    }
+
+    /** Whether a line (whitespace ignored) names the whole department's or unit's table, another table than a form. */
+    public static boolean isWholeBody(String line) {
+        return WHOLE_BODY.matcher(line.replaceAll("\\s+", "")).matches();
     }
 
     /** Whether a line (whitespace ignored) is only a page number, which belongs to no form. */

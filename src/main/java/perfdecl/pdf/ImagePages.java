@@ -77,6 +77,7 @@ final class ImagePages {
         forms.documentNotes(plan.documentNotes());
         // a disclosure's glossary or another table after its last form ends that form, scanned as printed
         forms.otherTables(row -> FormSplitter.opensOtherTable(row, plan.titles()));
+        forms.doubtfulTitles(row -> ScanTitle.isDoubtful(row, plan.titles()));
         int pages = plan.pages();
         boolean begun = from == 1;
         int rereads = 0;

@@ -36,6 +36,7 @@ public final class BundleForms {
     private final boolean scan;
     private List<ReaderNote> documentNotes = List.of();
     private Predicate<LayoutRow> otherHeading = row -> false;
+    private Predicate<LayoutRow> doubtfulTitle = row -> false;
     /** Whether a form has begun in the file yet. */
     private boolean formSeen;
     /** The heading of the other table whose pages follow, {@code null} when none. */
@@ -75,6 +76,14 @@ public final class BundleForms {
      */
     public void otherTables(Predicate<LayoutRow> heading) {
         this.otherHeading = heading;
+    }
+
+    /**
+     * A line {@code doubtful} accepts may be a form's title misread past recognising; over rows that carry the form's
+     * labels it starts a form, noted ({@code FORM_TITLE_MISSING}).
+     */
+    public void doubtfulTitles(Predicate<LayoutRow> doubtful) {
+        this.doubtfulTitle = doubtful;
     }
 
     // a disclosure's sub-heading naming the project whose form follows: "（二）<project name>"
@@ -151,6 +160,11 @@ public final class BundleForms {
             return;
         }
         LayoutRow first = laid.stream().filter(r -> !r.joinedText().isBlank()).findFirst().orElse(null);
+        if (first != null && (otherHeading.test(first) || doubtfulTitle.test(first)) && misreadTitle(first, laid)) {
+            endLost();
+            openUnderHeading(page, first, laid.subList(laid.indexOf(first), laid.size()), pageNotes, cells, marks);
+            return;
+        }
         if (first != null && otherHeading.test(first)) {
             close(page);
             endLost();
@@ -179,7 +193,7 @@ public final class BundleForms {
             case HEAD -> {
                 endLost();
                 open(page);
-                formNotes.add(new ReaderNote("FORM_TITLE_MISSING", page, null, "no title line "
+                formNotes.add(new ReaderNote(TITLE_MISSING, page, null, "no title line "
                         + perfdecl.model.Declaration.TITLE + " on page " + page
                         + ": the form was found from its head labels"));
                 addUpToOtherTable(page, laid, pageNotes, cells, marks);
@@ -309,6 +323,20 @@ public final class BundleForms {
         }
     }
 
+    /**
+     * Whether the open scanned form is a title line alone over prose: no table and none of the form's labels under
+     * it, nor a page lost. A disclosure's preface ends with a sentence that names the form ("…详见项目支出绩效目标表"),
+     * which OCR may read without its stop, as a title line; a form always prints its labels, even when a bad scan
+     * loses its rulings.
+     */
+    private boolean namesFormOnly() {
+        return scan && formNotes.isEmpty() && rows.stream().noneMatch(LayoutRow::table)
+                && !PageRole.carriesLabels(rows.subList(1, rows.size()));
+    }
+
+    /** The note on a form found from its head labels, its title line unread. */
+    private static final String TITLE_MISSING = "FORM_TITLE_MISSING";
+
     /** The note on a scanned page with a table skipped inside a form. */
     private static final String SKIPPED_TABLE = "SCAN_PAGE_SKIPPED";
 
@@ -336,12 +364,43 @@ public final class BundleForms {
             LayoutRow row = pageRows.get(i);
             if (!row.joinedText().isBlank() && otherHeading.test(row)) {
                 add(page, pageRows.subList(0, i), pageNotes, cells, marks);
+                List<LayoutRow> below = pageRows.subList(i, pageRows.size());
+                if (misreadTitle(row, below)) {
+                    openUnderHeading(page, row, below, List.of(), cells, marks);
+                    return;
+                }
                 close(page);
                 otherTable = row.joinedText().replaceAll("\\s+", "");
                 return;
             }
         }
         add(page, pageRows, pageNotes, cells, marks);
+    }
+
+    /**
+     * Whether {@code heading} (another table's, or a doubtful title) over {@code rows} is a scanned form's title
+     * misread past recognising: the rows carry a form's head labels, or the line is near a title and the rows carry
+     * some of the form's labels, head ones among them. Born-digital text is not misread, so its heading stays
+     * another table's.
+     */
+    private boolean misreadTitle(LayoutRow heading, List<LayoutRow> rows) {
+        return scan && (PageRole.headsForm(rows) || doubtfulTitle.test(heading) && PageRole.likeFormsHead(rows));
+    }
+
+    /**
+     * Opens a form at a line that reads as another table's heading over rows that carry a form's head labels: no
+     * other table has them, so the line is the form's title misread past recognising (characters lost to a faint
+     * or 1-bit copy leave a line that still ends in 表). The form is noted as found from its head labels, with the
+     * line read, so that a doubtful cut is told rather than a form lost with the pages of a table that is none.
+     */
+    private void openUnderHeading(int page, LayoutRow heading, List<LayoutRow> formRows, List<ReaderNote> pageNotes,
+                                  Map<Box, Double> cells, Map<Box, Double> marks) {
+        open(page);
+        formNotes.add(new ReaderNote(TITLE_MISSING, page, null, "no title line " + perfdecl.model.Declaration.TITLE
+                + " on page " + page + ": the line \"" + heading.joinedText().replaceAll("\\s+", "")
+                + "\" is no title read (another table's heading or a doubtful title), but the rows under it carry"
+                + " the form's labels; the form was found from them"));
+        addUpToOtherTable(page, formRows, pageNotes, cells, marks);
     }
 
     private void add(int page, List<LayoutRow> pageRows, List<ReaderNote> pageNotes, Map<Box, Double> cells,
@@ -358,6 +417,15 @@ public final class BundleForms {
      * page the next form starts on, whose notes are kept.
      */
     private void close(int nextPage) {
+        if (!rows.isEmpty() && namesFormOnly()) {
+            String title = rows.get(0).joinedText().replaceAll("\\s+", "");
+            rows.stream().map(LayoutRow::page).distinct().forEach(p -> listener.pageSkipped(p, "the line \""
+                    + title + "\" read as a form's title heads no table and none of the form's labels: not a"
+                    + " declaration (a sentence or heading that names the form)"));
+            rows.clear();
+            formNotes.clear();
+            titleRepairs.clear();
+        }
         if (!rows.isEmpty()) {
             List<ReaderNote> paged = new ArrayList<>(notes);
             paged.addAll(titleRepairs);

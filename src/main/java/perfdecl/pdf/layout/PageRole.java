@@ -23,6 +23,36 @@ enum PageRole {
             "上年预算", "上年执行", "预算明细", "项目开始时间", "开始时间", "结束时间", "项目实施计划", "项目总目标",
             "年度绩效目标", "产出目标", "效果目标", "影响力目标", "备注", "填报单位负责人", "填报人", "填报日期");
 
+    /**
+     * The result columns of a self-evaluation of the same project (项目支出绩效自评表), which prints the declaration's
+     * head labels too.
+     */
+    private static final List<String> EVALUATION_LABELS = List.of("实际完成值", "全年执行数", "偏差原因");
+
+    /**
+     * Whether {@code rows}, read without a title, head a declaration form on their own: they carry its head labels
+     * and none of a self-evaluation's results.
+     */
+    static boolean headsForm(List<LayoutRow> rows) {
+        return of(rows, null) == HEAD && count(text(rows), EVALUATION_LABELS) == 0;
+    }
+
+    /**
+     * Whether {@code rows} carry a form's head in part, as a scan degraded past reading most labels leaves it: a
+     * head label and two more of the form's, none of a self-evaluation's results.
+     */
+    static boolean likeFormsHead(List<LayoutRow> rows) {
+        String text = text(rows);
+        int head = count(text, HEAD_LABELS);
+        return head >= 1 && head + count(text, FORM_LABELS) >= 3 && count(text, EVALUATION_LABELS) == 0;
+    }
+
+    /** Whether {@code rows} carry any of a form's labels. */
+    static boolean carriesLabels(List<LayoutRow> rows) {
+        String text = text(rows);
+        return count(text, HEAD_LABELS) + count(text, FORM_LABELS) > 0;
+    }
+
     /** Labels printed once per form: a page that repeats one the open form already has belongs to another form. */
     private static final List<String> ONCE_LABELS = List.of("项目名称", "主管部门", "实施单位", "项目负责人",
             "申报单位", "项目总预算", "项目当年预算", "总体目标", "年度目标", "项目概况", "立项依据");

@@ -52,7 +52,7 @@ public final class ScanTitle {
                 window = w;
             }
         }
-        if (title == null && !known) {
+        if (title == null && !known || window != null && FormTitles.inSentence(text.substring(0, window[0]))) {
             return null;
         }
         // text before or after a misread title on its line (the year, a page number) stays with it
@@ -68,6 +68,27 @@ public final class ScanTitle {
         CellContent content = new CellContent(restored, List.of(Token.text(restored, 0, box)), box);
         return new LayoutRow(row.page(), row.top(), false, false, false,
                 List.of(new LayoutCell(box, content, false, false)));
+    }
+
+    /**
+     * Whether a line that is no title may be a form's title misread past restoring: the nearest title's words stand
+     * in it with up to a third of their characters misread, and it is no sentence and not the whole department's
+     * table. Only a page that carries the form's labels under it makes such a line a form's start.
+     */
+    public static boolean isDoubtful(LayoutRow row, FormTitles titles) {
+        String text = withoutSpecks(row).joinedText().replaceAll("\\s+", "");
+        if (text.isEmpty() || text.length() > FormTitles.MAX_LENGTH || titles.isTitle(text)
+                || FormTitles.isWholeBody(text) || FormTitles.isContinued(text)) {
+            return false;
+        }
+        for (String t : titles.titles()) {
+            int doubt = t.length() / 3;
+            int[] w = closest(text, t, doubt);
+            if (w[2] <= doubt && !FormTitles.inSentence(text.substring(0, w[0]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cell of one or two letters or marks, no Chinese character and no digit: a speck or a stroke OCR read. */

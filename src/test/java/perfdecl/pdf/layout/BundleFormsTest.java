@@ -194,4 +194,148 @@ class BundleFormsTest {
         assertThat(forms.get(1).rows()).extracting(r -> String.join("|", r.filled().stream().map(c -> c.text()).toList()))
                 .containsExactly(TITLE, "（2025年度）", "项目名称|户外广告设施安全检测项目");
     }
+
+    /** Head rows of a form: the labels every form's first page prints. */
+    private static List<LayoutRow> headRows(int page, double top, String project) {
+        return List.of(row(page, top, true, "项目名称", project), row(page, top + 20, true, "主管部门", "某区档案局"),
+                row(page, top + 40, true, "实施单位", "某区档案馆"), row(page, top + 60, true, "项目负责人", "李四"));
+    }
+
+    @Test
+    void aScannedTitleMisreadIntoAnotherTablesHeadingOverAFormsHeadOpensTheFormNoted() {
+        List<FormGrid> forms = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        BundleForms bundle = new BundleForms(recording(forms, skipped),
+                (r, notes) -> r.joinedText().equals(TITLE) ? r : null, true);
+        bundle.otherTables(r -> !r.table() && r.joinedText().endsWith("表"));
+        String misread = "上海市财政<出项目结效目标中投表";
+
+        List<LayoutRow> first = new ArrayList<>(List.of(row(1, 10, false, TITLE)));
+        first.addAll(headRows(1, 30, "重点档案数字化加工"));
+        bundle.page(1, first, List.of(), Map.of(), Map.of());
+        List<LayoutRow> second = new ArrayList<>(List.of(row(2, 10, false, misread)));
+        second.addAll(headRows(2, 30, "档案库房运行维护"));
+        bundle.page(2, second, List.of(), Map.of(), Map.of());
+        bundle.page(3, List.of(row(3, 10, true, "产出指标", "数量指标", "库房巡检", "≥250次")), List.of(), Map.of(),
+                Map.of());
+        bundle.finish();
+
+        assertThat(skipped).isEmpty();
+        assertThat(forms).hasSize(2);
+        assertThat(forms.get(1).firstPage()).isEqualTo(2);
+        assertThat(forms.get(1).lastPage()).isEqualTo(3);
+        assertThat(forms.get(1).rows()).extracting(r -> r.filled().get(r.filled().size() - 1).text())
+                .contains("档案库房运行维护", "≥250次");
+        assertThat(forms.get(1).notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("FORM_TITLE_MISSING");
+            assertThat(n.page()).isEqualTo(2);
+            assertThat(n.message()).contains(misread, "another table's heading", "form's labels");
+        });
+    }
+
+    @Test
+    void aScannedTitleMisreadIntoAnotherTablesHeadingBelowAFormOnItsPageOpensTheNextForm() {
+        List<FormGrid> forms = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        BundleForms bundle = new BundleForms(recording(forms, skipped),
+                (r, notes) -> r.joinedText().equals(TITLE) ? r : null, true);
+        bundle.otherTables(r -> !r.table() && r.joinedText().endsWith("表"));
+
+        List<LayoutRow> page = new ArrayList<>(List.of(row(1, 10, false, TITLE)));
+        page.addAll(headRows(1, 30, "重点档案数字化加工"));
+        page.add(row(1, 200, false, "上海市财政支山项目结效日标中报表"));
+        page.addAll(headRows(1, 220, "档案库房运行维护"));
+        bundle.page(1, page, List.of(), Map.of(), Map.of());
+        bundle.finish();
+
+        assertThat(forms).hasSize(2);
+        assertThat(forms.get(0).rows()).hasSize(5);
+        assertThat(forms.get(1).rows()).first().satisfies(r -> assertThat(r.filled().get(0).text())
+                .isEqualTo("上海市财政支山项目结效日标中报表"));
+        assertThat(forms.get(1).notes()).extracting(ReaderNote::code).containsExactly("FORM_TITLE_MISSING");
+    }
+
+    @Test
+    void anotherTablesHeadingOverAFormsHeadLabelsStaysAnotherTableBornDigitalOrASelfEvaluation() {
+        for (boolean scan : new boolean[] {true, false}) {
+            List<FormGrid> forms = new ArrayList<>();
+            List<String> skipped = new ArrayList<>();
+            BundleForms bundle = new BundleForms(recording(forms, skipped),
+                    (r, notes) -> r.joinedText().equals(TITLE) ? r : null, scan);
+            bundle.otherTables(r -> !r.table() && r.joinedText().endsWith("表"));
+            List<LayoutRow> first = new ArrayList<>(List.of(row(1, 10, false, TITLE)));
+            first.addAll(headRows(1, 30, "重点档案数字化加工"));
+            bundle.page(1, first, List.of(), Map.of(), Map.of());
+            List<LayoutRow> other = new ArrayList<>(List.of(row(2, 10, false, "项目支出绩效自评表")));
+            other.addAll(headRows(2, 30, "档案库房运行维护"));
+            if (scan) {
+                other.add(row(2, 120, true, "一级指标", "二级指标", "年度指标值", "实际完成值"));
+            }
+            bundle.page(2, other, List.of(), Map.of(), Map.of());
+            bundle.finish();
+
+            assertThat(forms).singleElement().satisfies(f -> assertThat(f.lastPage()).isEqualTo(1));
+            assertThat(skipped).singleElement().asString().startsWith("2: part of no form");
+        }
+    }
+
+    @Test
+    void aScannedSentenceNamingTheFormReadAsATitleOverProseIsNoDeclaration() {
+        List<FormGrid> forms = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        String sentence = "以下为本部门2025年重点项目的绩效目标详见项目支出绩效目标表";
+        BundleForms bundle = new BundleForms(recording(forms, skipped),
+                (r, notes) -> r.joinedText().equals(TITLE) || r.joinedText().equals(sentence) ? r : null, true);
+        bundle.otherTables(r -> !r.table() && r.joinedText().equals("名词解释"));
+
+        bundle.page(1, List.of(row(1, 10, false, "名词解释"), row(1, 30, false, "财政拨款收入：指本年度从本级财政部门取得的财政拨款。"),
+                row(1, 50, false, sentence), row(1, 70, false, "（一）公园绿地养护管理专项经费")), List.of(), Map.of(),
+                Map.of());
+        List<LayoutRow> second = new ArrayList<>(List.of(row(2, 10, false, TITLE)));
+        second.addAll(headRows(2, 30, "公园绿地养护管理专项经费"));
+        bundle.page(2, second, List.of(), Map.of(), Map.of());
+        bundle.finish();
+
+        assertThat(forms).singleElement().satisfies(f -> assertThat(f.firstPage()).isEqualTo(2));
+        assertThat(skipped).singleElement().asString().startsWith("1: ").contains(sentence, "not a declaration");
+    }
+
+    @Test
+    void aScannedTitleOverATableWithoutLabelsReadIsStillADeclaration() {
+        List<FormGrid> forms = new ArrayList<>();
+        BundleForms bundle = new BundleForms(recording(forms, new ArrayList<>()),
+                (r, notes) -> r.joinedText().equals(TITLE) ? r : null, true);
+        bundle.page(1, List.of(row(1, 10, false, TITLE), row(1, 30, true, "顶日名林", "公园绿地养护")), List.of(),
+                Map.of(), Map.of());
+        bundle.finish();
+
+        assertThat(forms).hasSize(1);
+    }
+
+    @Test
+    void aDoubtfulTitleOverAScannedPageWithSomeOfAFormsLabelsOpensTheFormNoted() {
+        List<FormGrid> forms = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        String misread = "上海市财政<出项目结效目标中投表";
+        BundleForms bundle = new BundleForms(recording(forms, skipped),
+                (r, notes) -> r.joinedText().equals(TITLE) ? r : null, true);
+        bundle.otherTables(r -> !r.table() && r.joinedText().endsWith("表"));
+        bundle.doubtfulTitles(r -> r.joinedText().equals(misread));
+
+        List<LayoutRow> first = new ArrayList<>(List.of(row(1, 10, false, TITLE)));
+        first.addAll(headRows(1, 30, "重点档案数字化加工"));
+        bundle.page(1, first, List.of(), Map.of(), Map.of());
+        // a 1-bit copy: two of the head's labels read, the rest lost
+        bundle.page(2, List.of(row(2, 10, false, misread), row(2, 30, true, "项目名称普能区档军安全保管"),
+                row(2, 50, true, "571099", "联系电话"), row(2, 70, true, "项目总预算1元！1 1 *) ,(000"),
+                row(2, 90, true, "一级指标", "三级指标", "指标目标值")), List.of(), Map.of(), Map.of());
+        bundle.finish();
+
+        assertThat(skipped).isEmpty();
+        assertThat(forms).hasSize(2);
+        assertThat(forms.get(1).notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("FORM_TITLE_MISSING");
+            assertThat(n.message()).contains(misread, "doubtful title");
+        });
+    }
 }

@@ -104,4 +104,20 @@ class ScanTitleTest {
                 cellAt(100, 32, "财政项目支出绩效目标申报表"), cellAt(400, 32, "填报说明")));
         assertThat(ScanTitle.asTitle(row, new ArrayList<>(), perfdecl.parse.TemplateCatalog.titles())).isNull();
     }
+
+    @Test
+    void aSentenceNamingTheFormWithItsTitleMisreadIsNoTitle() {
+        assertThat(ScanTitle.asTitle(line("以下为本门2025年重点页绩效目标，详见项目支出绩效目亦表。", 60), new ArrayList<>(),
+                new perfdecl.grid.FormTitles(List.of("上海市财政支出项目绩效目标申报表", "项目支出绩效目标表"),
+                        List.of("绩效目标申报表", "绩效目标表")))).isNull();
+    }
+
+    @Test
+    void aTitleMisreadPastRestoringIsDoubtfulButAnotherTableOrASentenceIsNot() {
+        assertThat(ScanTitle.isDoubtful(line("上海市财政<出项目结效目标中投表", 60), SH_2019)).isTrue();
+        assertThat(ScanTitle.isDoubtful(line("上海市财政支出项目绩效目标申报表", 60), SH_2019)).isFalse();
+        assertThat(ScanTitle.isDoubtful(line("2025年部门整体支出绩效目标表", 60), SH_2019)).isFalse();
+        assertThat(ScanTitle.isDoubtful(line("财政拨款收支总表", 60), SH_2019)).isFalse();
+        assertThat(ScanTitle.isDoubtful(line("以下为重点项目，详见上海市财政支出项目结效目标中投表", 60), SH_2019)).isFalse();
+    }
 }
