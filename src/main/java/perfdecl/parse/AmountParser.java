@@ -17,6 +17,7 @@ final class AmountParser {
     private static final Pattern BLANK = Pattern.compile("[-—–/／无空]*");
     /** A currency sign or word before the number ("¥1,860,000.00", "人民币120000"). */
     private static final Pattern CURRENCY = Pattern.compile("^(?:[¥￥]|人民币|RMB)");
+    private static final Pattern TRAILING_STOP = Pattern.compile("(\\d)[.。]$");
     private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}([,，]\\d{3})+(\\.\\d+)?");
 
     /**
@@ -68,6 +69,8 @@ final class AmountParser {
             return Amount.BLANK;
         }
         String s = CURRENCY.matcher(LabelKey.of(text).replace("元", "")).replaceFirst("");
+        // a speck after the last digit, read as a full stop on the line or below it ("11108102\n."): no decimals follow
+        s = TRAILING_STOP.matcher(s).replaceFirst("$1");
         if (s.endsWith("万")) {
             s = s.substring(0, s.length() - 1);
             tenThousands = true;

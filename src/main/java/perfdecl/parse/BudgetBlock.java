@@ -78,8 +78,8 @@ final class BudgetBlock {
         }
         boolean tenThousands = inTenThousands(p.label().labelText());
         budgetInTenThousands |= tenThousands;
-        AmountParser.Amount a = amounts.parse(text, tenThousands);
         String path = label.fieldPath();
+        AmountParser.Amount a = parse(path, text, tenThousands);
         if (a.problem() != null) {
             findings.add(amountProblem(path, labels.canonical(label), a, text));
         }
@@ -94,6 +94,29 @@ final class BudgetBlock {
         if (p.valueCell() != null) {
             cellOf.put(path, p.valueCell());
         }
+    }
+
+    /**
+     * A misread amount label as near another amount label as the one it was taken for, that one read already and
+     * the other not: taken for the other, and said so (the first of a tie would lose its amount to the field read
+     * before). Else {@code p} as it is.
+     */
+    LabelPair untied(LabelPair p) {
+        Label label = p.label().label();
+        if (!label.isAmount() || !money.containsKey(label)) {
+            return p;
+        }
+        List<Label> free = labels.tied(p.label()).stream().filter(l -> l.isAmount() && !money.containsKey(l)).toList();
+        if (free.size() != 1) {
+            return p;
+        }
+        LabelMatch m = p.label();
+        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, free.get(0).fieldPath(), "label \""
+                + m.labelText() + "\" is as near " + labels.canonical(free.get(0)) + " as "
+                + labels.canonical(label) + ", read before: taken for " + labels.canonical(free.get(0))
+                + "; check it against the page", labels.canonical(free.get(0)), p.text()));
+        return new LabelPair(new LabelMatch(free.get(0), m.labelText(), m.rest(), m.distance(), m.halfRead()),
+                p.labelCell(), p.values());
     }
 
     /**
@@ -150,7 +173,7 @@ final class BudgetBlock {
         String path = "budget.items[" + index + "]";
         Long value = null;
         if (amountCell != null) {
-            AmountParser.Amount a = amounts.parse(amountCell.text(), itemsInTenThousands());
+            AmountParser.Amount a = parse(path + ".amount", amountCell.text(), itemsInTenThousands());
             if (a.problem() != null) {
                 findings.add(amountProblem(path + ".amount", "budget item", a, amountCell.text()));
             }
@@ -168,6 +191,22 @@ final class BudgetBlock {
         items.add(new Budget.Item(name, value));
         cellOf.put(path, Cells.span(filled));
     }
+
+    /**
+     * The amount of a money cell. A scan's 0 standing alone is read as the letter o as often as not (or as 〇): a
+     * lone circle is no word an amount cell holds, so it is read as 0, and said so.
+     */
+    private AmountParser.Amount parse(String path, String text, boolean tenThousands) {
+        AmountParser.Amount a = amounts.parse(text, tenThousands);
+        if (a.value() == null && text != null && LONE_CIRCLE.matcher(text.strip()).matches()) {
+            findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, "the amount was read \"" + text.strip()
+                    + "\", a letter where a digit belongs: read as 0; check it against the page", 0L, text));
+            return amounts.parse("0", false);
+        }
+        return a;
+    }
+
+    private static final java.util.regex.Pattern LONE_CIRCLE = java.util.regex.Pattern.compile("[oO〇○]");
 
     /** The 预算金额 header says its unit; without one the items follow the budget rows' unit. */
     void itemAmount(Cell header) {

@@ -312,6 +312,7 @@ final class FormReading {
 
     /** Takes one label's value and enters the section the label opens, if any. */
     private void take(LabelPair p, Row row) {
+        p = budget.untied(p);
         Label label = p.label().label();
         inBudget = label.isAmount() || label == Label.FUNDS_HEADER;
         p = withoutUnknownAfter(p);

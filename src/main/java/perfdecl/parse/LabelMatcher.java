@@ -84,6 +84,25 @@ final class LabelMatcher {
         return best != null ? Optional.of(best) : scrambled(key, cellText);
     }
 
+    /**
+     * The other labels a misread label is as near as to the one it was taken for ("项目年预算(L)" is two edits from
+     * both 项目总预算(元) and 项目当年预算(元)); empty for an exact match.
+     */
+    java.util.Set<Label> tied(LabelMatch m) {
+        java.util.Set<Label> found = java.util.EnumSet.noneOf(Label.class);
+        if (m.distance() == 0 || !m.rest().isEmpty()) {
+            return found;
+        }
+        String key = LabelKey.of(m.labelText());
+        for (Spelling s : spellings) {
+            int d = LabelKey.distance(key, s.key(), s.tolerance());
+            if (s.label() != m.label() && d <= s.tolerance() && d == m.distance()) {
+                found.add(s.label());
+            }
+        }
+        return found;
+    }
+
     private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\d.,]+");
 
     /** Whether the key is a spelling as printed followed by a number only. */

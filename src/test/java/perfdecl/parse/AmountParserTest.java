@@ -40,6 +40,13 @@ class AmountParserTest {
     }
 
     @Test
+    void aFullStopAfterTheLastDigitIsNoPartOfTheAmount() {
+        assertThat(parser.parse("11108102\n.", false)).isEqualTo(new AmountParser.Amount(11_108_102L, 1_110_810_200L, null));
+        assertThat(parser.parse("1,860,000.", false).value()).isEqualTo(1_860_000L);
+        assertThat(parser.parse("12.5。", true).value()).isEqualTo(125_000L);
+    }
+
+    @Test
     void aFractionOfAYuanIsRoundedAndSaid() {
         var a = parser.parse("100.50", false);
         assertThat(a.value()).isEqualTo(101L);

@@ -1,0 +1,64 @@
+package perfdecl.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static perfdecl.parse.Grids.formWith;
+import static perfdecl.parse.Grids.row;
+
+import org.junit.jupiter.api.Test;
+
+import perfdecl.model.Declaration;
+import perfdecl.model.Finding;
+import perfdecl.model.Source;
+
+class BudgetScanReadingsTest {
+
+    private static final Source SOURCE = new Source("a.pdf", "4aef5326443e4e0d00", 1, null, "pdf-ocr");
+    private final DeclarationParser parser = new DeclarationParser();
+
+    @Test
+    void aMisreadLabelAsNearTwoAmountLabelsTakesTheOneNotReadYetAndSaysSo() {
+        // 项目当年预算（元） lost its 当 and read its 元 as L: two edits from 项目总预算（元） as from itself
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "13035400", "项目年预算（ L ）", "12035400"),
+                row("同名项目上年预算额（元）", "11374400", "同名项目上年预算执行数（元）", "11108102", ".")), SOURCE);
+        assertThat(d.budget().total()).isEqualTo(13_035_400L);
+        assertThat(d.budget().currentYear()).isEqualTo(12_035_400L);
+        assertThat(d.budget().priorYearExecuted()).isEqualTo(11_108_102L);
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN"))
+                .extracting(Finding::field).containsExactly("budget.currentYear");
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("AMOUNT_UNREADABLE", "FIELD_DUPLICATE");
+    }
+
+    @Test
+    void aMisreadLabelWhoseOwnFieldIsStillEmptyKeepsIt() {
+        Declaration d = parser.parse(formWith(
+                row("项目年预算（ L ）", "13035400", "项目当年预算（元）", "12035400")), SOURCE);
+        assertThat(d.budget().total()).isEqualTo(13_035_400L);
+        assertThat(d.budget().currentYear()).isEqualTo(12_035_400L);
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
+    }
+
+    @Test
+    void aLoneCircleInAnAmountCellIsReadAsZeroAndSaidSo() {
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "18372648", "项目当年预算（元）", "18372648"),
+                row("同名项目上年预算额（元）", "o", "同名项目上年预算执行数（元）", "〇"),
+                row("项目当年投入资金构成", "子项目名称", "预算金额（元）"),
+                row("", "保安费", "O")), SOURCE);
+        assertThat(d.budget().priorYearBudget()).isZero();
+        assertThat(d.budget().priorYearExecuted()).isZero();
+        assertThat(d.budget().items()).extracting(i -> i.amount()).containsExactly(0L);
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN")).extracting(Finding::field)
+                .containsExactlyInAnyOrder("budget.priorYearBudget", "budget.priorYearExecuted", "budget.items[0].amount");
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("AMOUNT_UNREADABLE");
+    }
+
+    @Test
+    void aWordInAnAmountCellStaysUnreadable() {
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "18372648", "项目当年预算（元）", "18372648"),
+                row("同名项目上年预算额（元）", "oo")), SOURCE);
+        assertThat(d.budget().priorYearBudget()).isNull();
+        assertThat(d.findings()).extracting(Finding::code).contains("AMOUNT_UNREADABLE");
+    }
+}
