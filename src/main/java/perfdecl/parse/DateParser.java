@@ -86,6 +86,31 @@ final class DateParser {
         return Optional.empty();
     }
 
+    /**
+     * A date written with 年, 月 and 日 whose 年 a stroke across it made OCR read as a mark, or a digit and a mark
+     * ("—20234：12月31日" for 2023年12月31日, the stroke before it a dash): 月 and 日 still say where month and day
+     * stand, so the year is the four digits before the mark.
+     */
+    private static final Pattern YEAR_MARK_MISREAD =
+            Pattern.compile("-*(\\d{4})\\d?[^\\d年月日](\\d{1,2})月(\\d{1,2})[日号]");
+
+    /** The date of {@link #YEAR_MARK_MISREAD}'s shape; empty for any other text. */
+    Optional<LocalDate> withYearMarkMisread(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = YEAR_MARK_MISREAD.matcher(LabelKey.of(text));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
     private Optional<LocalDate> parse(String text, boolean end) {
         if (text == null) {
             return Optional.empty();

@@ -19,6 +19,11 @@ final class FormFields {
 
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern SEAL = Pattern.compile("[(（]\\s*盖\\s*章\\s*[)）]|盖章");
+    /**
+     * The seal note closing the unit's line with its 章 misread (a seal's red ink over it: "（盖草）"): a bracketed
+     * 盖 and one character, which no unit's name ends with.
+     */
+    private static final Pattern SEAL_MISREAD = Pattern.compile("[(（]\\s*盖\\s*\\p{IsHan}\\s*[)）]\\s*$");
 
     private final DateParser dates;
     private final LabelMatcher labels;
@@ -116,6 +121,37 @@ final class FormFields {
         return m.group(2);
     }
 
+    /**
+     * The contact person's value split before a telephone number it was read on into ({@link PersonWithPhone}):
+     * the number is the phone's when the form gave none, and each field changed is reported with what was read.
+     */
+    void phoneOffContactPerson() {
+        String read = values.get(Label.CONTACT_PERSON);
+        Optional<PersonWithPhone.Split> split = PersonWithPhone.of(read, labels.canonical(Label.CONTACT_PHONE));
+        if (split.isEmpty()) {
+            return;
+        }
+        PersonWithPhone.Split s = split.get();
+        String left = s.between().isEmpty() ? "" : ", \"" + s.between() + "\" between them taken for what was read of "
+                + labels.canonical(Label.CONTACT_PHONE);
+        values.put(Label.CONTACT_PERSON, s.person());
+        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, Label.CONTACT_PERSON.fieldPath(),
+                "the contact person's value ends in a telephone number, left out of the name" + left
+                        + "; check it against the page", null, read));
+        String phone = values.get(Label.CONTACT_PHONE);
+        if (phone == null || phone.isBlank()) {
+            values.put(Label.CONTACT_PHONE, s.phone());
+            Cell cell = cellOf.get(Label.CONTACT_PERSON.fieldPath());
+            if (cell != null) {
+                cellOf.putIfAbsent(Label.CONTACT_PHONE.fieldPath(), cell);
+            }
+            findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, Label.CONTACT_PHONE.fieldPath(),
+                    "no telephone number was read beside its label; taken from the end of the contact person's value"
+                            + " (a garbled " + labels.canonical(Label.CONTACT_PHONE) + "?); check it against the page",
+                    null, read));
+        }
+    }
+
     void range(LabelPair p) {
         String text = p.text();
         if (text == null) {
@@ -144,6 +180,12 @@ final class FormFields {
         if (m.find()) {
             sealed = true;
             text = m.replaceAll("");
+        } else if ((m = SEAL_MISREAD.matcher(text)).find()) {
+            sealed = true;
+            findings.add(new Finding("LABEL_FUZZY_MATCH", Finding.INFO, "unit.sealed",
+                    "read \"" + m.group().strip() + "\" after the unit's name as the seal note （盖章）", "（盖章）",
+                    m.group().strip()));
+            text = text.substring(0, m.start());
         }
         text = text.replaceAll("^[\\s:：]+|[\\s:：]+$", "");
         unitName = text.isEmpty() ? null : text;
@@ -184,8 +226,8 @@ final class FormFields {
         if (startRaw == null && endRaw == null) {
             return new Period(null, null, null, null);
         }
-        Optional<LocalDate> start = dates.start(startRaw);
-        Optional<LocalDate> end = dates.end(endRaw, start.orElse(null));
+        Optional<LocalDate> start = misreadYearMark(dates.start(startRaw), startRaw, "period.start");
+        Optional<LocalDate> end = misreadYearMark(dates.end(endRaw, start.orElse(null)), endRaw, "period.end");
         if (startRaw != null && start.isEmpty()) {
             findings.add(new Finding("DATE_UNREADABLE", Finding.ERROR, "period.start",
                     "开始时间 is not a date", null, startRaw));
@@ -196,6 +238,21 @@ final class FormFields {
         }
         return new Period(start.map(LocalDate::toString).orElse(null), end.map(LocalDate::toString).orElse(null),
                 startRaw, endRaw);
+    }
+
+    /**
+     * The date as read, or else the one a misread 年 left readable ({@link DateParser#withYearMarkMisread}), reported
+     * with what was read.
+     */
+    private Optional<LocalDate> misreadYearMark(Optional<LocalDate> read, String raw, String field) {
+        if (read.isPresent() || raw == null) {
+            return read;
+        }
+        Optional<LocalDate> date = dates.withYearMarkMisread(raw);
+        date.ifPresent(d -> findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, field,
+                "read as " + d + ": the mark after its year taken for a misread 年; check it against the page", null,
+                raw)));
+        return date;
     }
 
     Texts texts() {

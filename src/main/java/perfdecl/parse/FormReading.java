@@ -107,6 +107,7 @@ final class FormReading {
                 cellOf.put("indicators[" + i + "]", Cells.span(cells));
             }
         }
+        fields.phoneOffContactPerson();
         Period period = fields.period();
         String department = fields.get(Label.DEPARTMENT);
         if (fields.unitLeftBlank() && department != null && !department.isBlank()) {

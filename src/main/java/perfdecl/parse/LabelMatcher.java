@@ -209,32 +209,38 @@ final class LabelMatcher {
 
     /**
      * A label whose first characters were cut off with the page's edge (a scan shifted or cropped: "报单位名称：上海市…"
-     * for "申报单位名称：上海市…"): the rest of one label's spelling, at least {@link #MIN_TAIL} characters, then the
-     * colon that ends a label in a line; matched at a distance of the characters lost, so it is reported.
+     * for "申报单位名称：上海市…"), or whose first character a mark or a seal's ink made OCR read as another
+     * ("甲报单位名称：上海市…"): the rest of one label's spelling, at least {@link #MIN_TAIL} characters, then the
+     * colon that ends a label in a line; matched at a distance of the characters lost or misread, so it is reported.
      */
     private Optional<LabelMatch> cutPrefix(String cellText, String key) {
         Label found = null;
         String tail = null;
-        int lost = 0;
+        int lost = 0, misread = 0;
         boolean ambiguous = false;
+        // a Chinese character misread in the label's place, or none
+        int head = !key.isEmpty() && Character.UnicodeScript.of(key.charAt(0)) == Character.UnicodeScript.HAN ? 1 : 0;
         for (java.util.Map.Entry<Label, java.util.List<String>> e : keys.entrySet()) {
             for (String k : e.getValue()) {
                 for (int cut = 1; cut <= MAX_CUT && k.length() - cut >= MIN_TAIL; cut++) {
                     String t = k.substring(cut);
-                    if (!key.startsWith(t + ":") || (tail != null && t.length() < tail.length())) {
+                    int at = key.startsWith(t + ":") ? 0 : cut == 1 && key.startsWith(t + ":", head) ? head : -1;
+                    if (at < 0 || (tail != null && t.length() < tail.length())) {
                         continue;
                     }
                     ambiguous = tail != null && t.length() == tail.length() && found != e.getKey();
                     found = e.getKey();
                     tail = t;
                     lost = cut;
+                    misread = at;
                 }
             }
         }
         if (found == null || ambiguous) {
             return Optional.empty();
         }
-        return Optional.of(new LabelMatch(found, tail, afterKey(cellText, tail.length()), lost));
+        return Optional.of(new LabelMatch(found, key.substring(0, misread) + tail,
+                afterKey(cellText, misread + tail.length()), lost));
     }
 
     /** A label's colon, and the dots a scan reads for a colon that lost one of its own. */

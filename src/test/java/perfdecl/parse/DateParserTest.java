@@ -57,4 +57,16 @@ class DateParserTest {
         assertThat(parser.splitRange("2023-2027")).hasValueSatisfying(y -> assertThat(y).containsExactly("2023", "2027"));
         assertThat(parser.splitRange("2019-12")).isEmpty();
     }
+
+    @Test
+    void aYearMarkMisreadUnderAStrokeLeavesTheDateItsMonthAndDayMarksPlace() {
+        assertThat(parser.end("—20234：12月31日")).isEmpty();
+        assertThat(parser.withYearMarkMisread("—20234：12月31日")).contains(LocalDate.of(2023, 12, 31));
+        assertThat(parser.withYearMarkMisread("2023：1月1日")).contains(LocalDate.of(2023, 1, 1));
+        // digits alone where 年 stood, no 日, or no date: nothing
+        assertThat(parser.withYearMarkMisread("2023112月31日")).isEmpty();
+        assertThat(parser.withYearMarkMisread("20234：12月31")).isEmpty();
+        assertThat(parser.withYearMarkMisread("20234：13月31日")).isEmpty();
+        assertThat(parser.withYearMarkMisread(null)).isEmpty();
+    }
 }

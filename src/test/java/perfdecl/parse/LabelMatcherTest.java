@@ -57,6 +57,18 @@ class LabelMatcherTest {
     }
 
     @Test
+    void aLabelWhoseFirstCharacterWasMisreadIsMatchedByItsTailAndColonAsAFuzzyMatch() {
+        var m = matcher.prefix("甲报单位名称：上海市静安区城市网格化综合管理中心（盖草）").orElseThrow();
+        assertThat(m.label()).isEqualTo(Label.UNIT);
+        assertThat(m.rest()).isEqualTo("上海市静安区城市网格化综合管理中心（盖草）");
+        assertThat(m.distance()).isEqualTo(1);
+        // two characters misread, a digit in the label's place, or no colon: no label
+        assertThat(matcher.prefix("甲极单位名称：上海市静安区城市网格化综合管理中心")).isEmpty();
+        assertThat(matcher.prefix("1报单位名称：上海市静安区城市网格化综合管理中心")).isEmpty();
+        assertThat(matcher.prefix("甲报单位名称上海市静安区城市网格化综合管理中心")).isEmpty();
+    }
+
+    @Test
     void aLabelHalfReadUnderAMarkIsTheOneSharingMostCharactersInPlace() {
         assertThat(matcher.whole("成系电动")).isEmpty();
         var m = matcher.halfRead("成系电动").orElseThrow();

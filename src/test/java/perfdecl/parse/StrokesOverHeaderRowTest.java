@@ -44,4 +44,44 @@ class StrokesOverHeaderRowTest {
         assertThat(d.contactPhone()).isEqualTo("63301175转8012");
         assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
     }
+
+    @Test
+    void aNumberTheContactPersonWasReadOnIntoIsSplitOffIntoTheMissingPhoneAndReported() {
+        Declaration d = parser.parse(formWith(row("联系人", "施雨婷系21-59992176")), SOURCE);
+        assertThat(d.contactPerson()).isEqualTo("施雨婷");
+        assertThat(d.contactPhone()).isEqualTo("21-59992176");
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN"))
+                .extracting(Finding::field, Finding::actual).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("contactPerson", "施雨婷系21-59992176"),
+                        org.assertj.core.groups.Tuple.tuple("contactPhone", "施雨婷系21-59992176"));
+        assertThat(d.findings()).filteredOn(f -> f.field().equals("contactPerson")).singleElement()
+                .extracting(Finding::message).asString().contains("\"系\"");
+    }
+
+    @Test
+    void aNumberAfterTheContactPersonLeavesAPhoneReadBesideItsLabelAlone() {
+        Declaration d = parser.parse(formWith(row("联系人", "施雨婷 N63301175", "联系电话", "021-59992176")), SOURCE);
+        assertThat(d.contactPerson()).isEqualTo("施雨婷");
+        assertThat(d.contactPhone()).isEqualTo("021-59992176");
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN"))
+                .extracting(Finding::field).containsExactly("contactPerson");
+    }
+
+    @Test
+    void aContactPersonWithAShortNumberOrAWordBeforeTheNumberStaysAsRead() {
+        assertThat(parser.parse(formWith(row("联系人", "施雨婷 3号")), SOURCE).contactPerson()).isEqualTo("施雨婷 3号");
+        Declaration d = parser.parse(formWith(row("联系人", "施雨婷（分机）63301175")), SOURCE);
+        assertThat(d.contactPerson()).isEqualTo("施雨婷（分机）63301175");
+        assertThat(d.contactPhone()).isNull();
+    }
+
+    @Test
+    void anEndDateWhoseYearMarkAStrokeGarbledIsReadFromItsMonthAndDayAndReported() {
+        Declaration d = parser.parse(formWith(row("开始时间", "2023年1月1日", "结束时间", "—20234：12月31日")), SOURCE);
+        assertThat(d.period().end()).isEqualTo("2023-12-31");
+        assertThat(d.period().endRaw()).isEqualTo("—20234：12月31日");
+        assertThat(d.findings()).filteredOn(f -> "period.end".equals(f.field()))
+                .extracting(Finding::code, Finding::actual).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("VALUE_UNCERTAIN", "—20234：12月31日"));
+    }
 }
