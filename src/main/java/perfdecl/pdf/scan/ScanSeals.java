@@ -300,7 +300,10 @@ final class ScanSeals {
         return percentile(hist, n, 0.5);
     }
 
-    /** The print's level: the darker third of the page's inked pixels. */
+    /**
+     * The print's level: the darkest tenth of the page's inked pixels. Thin print is mostly its blurred edges, so
+     * its darker third can be as light as a grey seal, which then passed for a seal as dark as the print.
+     */
     private static int printLevel(int[] v) {
         int[] hist = new int[256];
         int n = 0;
