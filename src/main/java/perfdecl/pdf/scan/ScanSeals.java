@@ -300,7 +300,10 @@ final class ScanSeals {
         return percentile(hist, n, 0.5);
     }
 
-    /** The print's level: the darker third of the page's inked pixels. */
+    /**
+     * The print's level: the darkest tenth of the page's inked pixels. Thin print is mostly its blurred edges, so
+     * its darker third can be as light as a grey seal, which then passed for a seal as dark as the print.
+     */
     private static int printLevel(int[] v) {
         int[] hist = new int[256];
         int n = 0;
@@ -310,7 +313,7 @@ final class ScanSeals {
                 n++;
             }
         }
-        return percentile(hist, n, 0.3);
+        return percentile(hist, n, 0.1);
     }
 
     private static int percentile(int[] hist, int n, double q) {
@@ -343,7 +346,7 @@ final class ScanSeals {
             for (int x = x0; x <= x1; x++) {
                 int level = v[y * w + x];
                 alone[(y - y0) * bw + x - x0] = level >= cut && level < INKED
-                        && Math.hypot(x - s.x(), y - s.y()) <= s.outer();
+                        && Math.hypot(x - s.x(), y - s.y()) <= s.outer() && !straightRun(v, w, h, x, y, s, cut);
             }
         }
         // the stamp's ink is a band or a shape some pixels across; a stroke of print as light, or the blur beside
@@ -367,7 +370,8 @@ final class ScanSeals {
                 if (seal > 0) {
                     int unsealed = level * 255 / seal;
                     changed.add(new int[] {y * w + x, unsealed >= INKED ? 255 : unsealed});
-                } else if (level >= cut && !printEdge(v, w, h, x, y, cut) && !straightRun(v, w, h, x, y, s, cut)) {
+                } else if (level >= cut && !printEdge(v, w, h, x, y, cut) && !straightRun(v, w, h, x, y, s, cut)
+                        && (level < INKED || !straightRun(v, w, h, x, y, s, 0, FAINT))) {
                     changed.add(new int[] {y * w + x, 255});
                 }
             }
@@ -377,6 +381,11 @@ final class ScanSeals {
         }
     }
 
+    /**
+     * Below this a pixel may be part of a ruling printed light (a grey rule between rows lies well under the
+     * paper's level but above {@link #INKED}): along a straight run longer than the seal draws, it stays.
+     */
+    private static final int FAINT = 240;
     /** Widest print (pixels, each side of a pixel) the stamp's ink is taken to run under: a stroke and its blur. */
     private static final int ACROSS_PRINT = 3;
     /** How far past the stamp's solid ink its blurred edge reaches (pixels): print there is under its edge. */
@@ -516,7 +525,12 @@ final class ScanSeals {
      * its end as a stub that joins the stroke to the line of print below.
      */
     private static boolean straightRun(int[] v, int w, int h, int x, int y, Seal s, int lighter) {
-        if (v[y * w + x] >= INKED) {
+        return straightRun(v, w, h, x, y, s, lighter, INKED);
+    }
+
+    /** {@link #straightRun(int[], int, int, int, int, Seal, int)} with ink lighter than {@code ink} for paper. */
+    private static boolean straightRun(int[] v, int w, int h, int x, int y, Seal s, int lighter, int ink) {
+        if (v[y * w + x] >= ink) {
             return false;
         }
         double dx = x - s.x(), dy = y - s.y();
@@ -524,8 +538,8 @@ final class ScanSeals {
         double inner = Math.max(0, s.radius() - s.ring() / 2 - EDGE), outer = s.outer();
         double limitH = ring ? chord(dy, inner, outer) + 8 : 0.7 * s.radius();
         double limitV = ring ? chord(dx, inner, outer) + 8 : 0.7 * s.radius();
-        return run(v, w, h, x, y, 1, 0, (int) Math.ceil(limitH), lighter) > limitH
-                || run(v, w, h, x, y, 0, 1, (int) Math.ceil(limitV), lighter) > limitV;
+        return run(v, w, h, x, y, 1, 0, (int) Math.ceil(limitH), lighter, ink) > limitH
+                || run(v, w, h, x, y, 0, 1, (int) Math.ceil(limitV), lighter, ink) > limitV;
     }
 
     /** Length of the ring's band (radii {@code inner}..{@code outer}) along a line {@code off} from the centre. */
@@ -543,7 +557,7 @@ final class ScanSeals {
      * its pixels at least {@code lighter} and not beside darker ink, and the gaps; not the darker ink it crosses nor
      * that ink's edges (looked at for twice the cap). {@code lighter} 0 counts every pixel.
      */
-    private static int run(int[] v, int w, int h, int x, int y, int dx, int dy, int cap, int lighter) {
+    private static int run(int[] v, int w, int h, int x, int y, int dx, int dy, int cap, int lighter, int ink) {
         int length = 1;
         for (int sign = -1; sign <= 1; sign += 2) {
             int last = 0, counted = 0, countedAtLast = 0;
@@ -553,10 +567,10 @@ final class ScanSeals {
                     break;
                 }
                 int level = v[yy * w + xx];
-                if (level >= INKED || level >= lighter && (lighter == 0 || !nearDarker(v, w, h, xx, yy, lighter))) {
+                if (level >= ink || level >= lighter && (lighter == 0 || !nearDarker(v, w, h, xx, yy, lighter))) {
                     counted++;
                 }
-                if (level < INKED) {
+                if (level < ink) {
                     last = k;
                     countedAtLast = counted;
                 }

@@ -303,6 +303,83 @@ class ScanSealsTest {
         return boxes.stream().filter(b -> b.y() > 100).findFirst().orElseThrow();
     }
 
+    /** Paper (246) with three lines of dark print (level 40) above where the seal will be, setting the print level. */
+    private static int[] darkLines() {
+        int[] print = new int[W * H];
+        java.util.Arrays.fill(print, 246);
+        for (int line = 0; line < 3; line++) {
+            for (int x = 60; x < 700; x += 16) {
+                paint(print, x, 20 + 30 * line, 10, 14, 40);
+            }
+        }
+        return print;
+    }
+
+    @Test
+    void aRulingAsLightAsAGreySealCrossingItsInsideStays() {
+        int[] print = darkLines();
+        paint(print, 40, CY + 40, 680, 2, 150); // a ruling printed as light as the seal's ink, under its star
+        int[] v = stamped(print);
+
+        ScanSeals.clear(v, W, H, ScanDrawing.SCALE);
+
+        assertThat(v[(CY + 40) * W + CX]).isLessThan(ScanSeals.INKED); // inside the seal, off its ring
+        assertThat(v[(CY + 41) * W + CX - 60]).isLessThan(ScanSeals.INKED);
+        int[] band = onRing(-60);
+        assertThat(v[band[1] * W + band[0]]).isEqualTo(255); // the ring's ink goes all the same
+    }
+
+    @Test
+    void aRulingPrintedLighterThanInkUnderAGreySealStays() {
+        int[] print = darkLines();
+        paint(print, 40, CY + 40, 680, 1, 224); // a grey rule between rows: lighter than ink, darker than paper
+        int[] v = stamped(print);
+
+        ScanSeals.clear(v, W, H, ScanDrawing.SCALE);
+
+        for (int x : new int[] {CX - 60, CX, CX + 60}) {
+            assertThat(v[(CY + 40) * W + x]).as("x %d", x).isEqualTo(224);
+        }
+    }
+
+    /**
+     * Lines of thin print: each character's strokes a pixel of dark ink with two pixels of its blur, mid grey,
+     * either side, so that most of the page's ink is blur as light as a grey seal's.
+     */
+    private static int[] thinLines() {
+        int[] print = new int[W * H];
+        java.util.Arrays.fill(print, 246);
+        for (int line = 0; line < 3; line++) {
+            for (int x = 60; x < 700; x += 16) {
+                for (int stroke = 0; stroke < 3; stroke++) {
+                    paint(print, x + 5 * stroke, 20 + 30 * line, 5, 14, 150);
+                    paint(print, x + 5 * stroke + 2, 20 + 30 * line, 1, 14, 40);
+                }
+            }
+        }
+        return print;
+    }
+
+    @Test
+    void aGreySealOverThinPrintLosesItsStarToo() {
+        int[] v = stamped(thinLines());
+        for (int y = CY - 25; y <= CY + 25; y++) {
+            for (int x = CX - 25; x <= CX + 25; x++) {
+                if (Math.hypot(x - CX, y - CY) <= 25) {
+                    v[y * W + x] = 135; // the star's body
+                }
+            }
+        }
+
+        ScanSeals.clear(v, W, H, ScanDrawing.SCALE);
+
+        assertThat(v[CY * W + CX]).isEqualTo(255);
+        assertThat(v[(CY + 20) * W + CX]).isEqualTo(255);
+        int[] band = onRing(-60);
+        assertThat(v[band[1] * W + band[0]]).isEqualTo(255);
+        assertThat(v[21 * W + 62]).isEqualTo(40); // the print stays
+    }
+
     @Test
     void aTableOfPrintWithBoxesAndASmallCircleHasNoSeal() {
         BufferedImage img = ScanDrawing.image(W, H, g -> {
