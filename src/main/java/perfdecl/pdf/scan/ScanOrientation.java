@@ -205,21 +205,21 @@ final class ScanOrientation {
     /**
      * Like {@link #rulingTurn(java.util.List, double)}, where a ruling's end at the scan's edge ({@code atEdge}: a
      * frame cut off there) counts as the frame's side: after deskew that edge slants, so the rulings cut there end a
-     * few pixels apart, and against their median the full-width ones would look like rulings starting inside.
+     * few pixels apart, and against their median the full-width ones would look like rulings starting inside. A
+     * line lying along the scan's edge is the paper's border, no ruling of the form ({@link #rowRulings}).
      */
     static Turn rulingTurn(java.util.List<ScanRulings.Line> lines, double scale,
                            java.util.function.BiPredicate<Double, Double> atEdge) {
+        java.util.List<ScanRulings.Line> rows = rowRulings(lines, atEdge);
         double widest = 0;
-        for (ScanRulings.Line l : lines) {
-            if (l.horizontal()) {
-                widest = Math.max(widest, l.to() - l.from());
-            }
+        for (ScanRulings.Line l : rows) {
+            widest = Math.max(widest, l.to() - l.from());
         }
         // the frame's sides: where most of the long rulings end (a stray line beyond the frame moves no side)
         double cut = widest;
-        double[] froms = lines.stream().filter(l -> l.horizontal() && l.to() - l.from() >= 0.6 * cut)
+        double[] froms = rows.stream().filter(l -> l.to() - l.from() >= 0.6 * cut)
                 .mapToDouble(ScanRulings.Line::from).sorted().toArray();
-        double[] tos = lines.stream().filter(l -> l.horizontal() && l.to() - l.from() >= 0.6 * cut)
+        double[] tos = rows.stream().filter(l -> l.to() - l.from() >= 0.6 * cut)
                 .mapToDouble(ScanRulings.Line::to).sorted().toArray();
         if (froms.length == 0) {
             return new Turn(0, 0);
@@ -227,8 +227,8 @@ final class ScanOrientation {
         double left = froms[froms.length / 2], right = tos[tos.length / 2];
         double tol = 4 * scale;
         int atLeft = 0, atRight = 0;
-        for (ScanRulings.Line l : lines) {
-            if (!l.horizontal() || l.to() - l.from() < 0.1 * widest) {
+        for (ScanRulings.Line l : rows) {
+            if (l.to() - l.from() < 0.1 * widest) {
                 continue;
             }
             boolean fromLeft = Math.abs(l.from() - left) <= tol || atEdge.test((double) l.from(), l.at());
@@ -246,6 +246,36 @@ final class ScanOrientation {
         double margin = Math.abs(atRight - atLeft) / (double) Math.max(4, n);
         return new Turn(atLeft > atRight ? 180 : 0, Math.min(1, margin / 0.5));
     }
+
+    /**
+     * The row rulings whose ends {@link #rulingTurn} weighs: the pieces found along one line joined into one ruling
+     * from the first piece's start to the last one's end, since a row rule faded or dropped out in a 1-bit copy is
+     * found in pieces, and a gap in it (where it should run on through the cells) would count as a ruling stopping
+     * inside the table; a line whose middle lies at the scan's edge ({@code atEdge}) left out, the paper's border
+     * or the shadow of the scanner's lid, which starts and stops wherever the page was shifted or cut.
+     */
+    static java.util.List<ScanRulings.Line> rowRulings(java.util.List<ScanRulings.Line> lines,
+                                                       java.util.function.BiPredicate<Double, Double> atEdge) {
+        java.util.List<ScanRulings.Line> pieces = lines.stream()
+                .filter(l -> l.horizontal() && !atEdge.test((l.from() + l.to()) / 2.0, l.at()))
+                .sorted(java.util.Comparator.comparingDouble(ScanRulings.Line::at)).toList();
+        java.util.List<ScanRulings.Line> out = new java.util.ArrayList<>();
+        for (ScanRulings.Line p : pieces) {
+            ScanRulings.Line q = out.isEmpty() ? null : out.get(out.size() - 1);
+            // pieces of one rule lie on one line, their strokes overlapping across it; the next row's rule stands
+            // a text line away
+            if (q != null && Math.abs(p.at() - q.at()) <= Math.max(ONE_LINE, (p.thickness() + q.thickness()) / 2.0)) {
+                out.set(out.size() - 1, new ScanRulings.Line(true, q.at(), Math.min(q.from(), p.from()),
+                        Math.max(q.to(), p.to()), Math.max(q.thickness(), p.thickness())));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** How far apart (pixels) the pieces of one row rule may lie across it: a thin line drifting a row. */
+    private static final double ONE_LINE = 1.5;
 
     /**
      * Whether a page (rulings erased) is upside down, from its dots: the separate dot at the top of 主, 市, 文, 方,

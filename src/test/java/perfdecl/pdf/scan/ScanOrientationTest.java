@@ -107,6 +107,42 @@ class ScanOrientationTest {
         assertThat(turn.confidence()).isGreaterThan(0.5);
     }
 
+    @Test
+    void aRowRuleFadedIntoPiecesRunsFromItsFirstPieceToItsLast() {
+        // upside down (the merged cells on the right): three rows of the frame ruled from 100 to 1000, and between
+        // them two rules starting at the frame's left and stopping at 700, where the merged cell begins; a faded
+        // 1-bit copy keeps each in pieces, a pixel row up or down, the gaps falling anywhere
+        List<ScanRulings.Line> lines = List.of(
+                new ScanRulings.Line(true, 200, 100, 330, 2), new ScanRulings.Line(true, 200.5, 360, 420, 1),
+                new ScanRulings.Line(true, 201, 560, 1000, 2),
+                new ScanRulings.Line(true, 260, 100, 180, 1), new ScanRulings.Line(true, 260.5, 260, 700, 2),
+                new ScanRulings.Line(true, 320, 100, 500, 2), new ScanRulings.Line(true, 319.5, 610, 700, 1),
+                new ScanRulings.Line(true, 380, 100, 250, 2), new ScanRulings.Line(true, 380, 300, 640, 2),
+                new ScanRulings.Line(true, 380.5, 700, 1000, 1),
+                new ScanRulings.Line(true, 440, 100, 620, 2), new ScanRulings.Line(true, 440, 640, 1000, 2));
+
+        ScanOrientation.Turn turn = ScanOrientation.rulingTurn(lines, ScanDrawing.SCALE);
+
+        assertThat(turn.degrees()).isEqualTo(180);
+        assertThat(turn.confidence()).isGreaterThanOrEqualTo(ScanOrientation.SURE);
+    }
+
+    @Test
+    void aLineAlongTheScansEdgeIsThePapersBorderAndTellsNothingOfTheTurn() {
+        // an upright last page without rulings but the one under its last row, which a shift of the page cut at
+        // the left edge; the scanner's lid left a shadow along the top edge and a stub along the bottom edge
+        int width = 1240, height = 684;
+        List<ScanRulings.Line> lines = List.of(
+                new ScanRulings.Line(true, 0.5, 509, 1124, 2),
+                new ScanRulings.Line(true, 577, 2, 146, 1), new ScanRulings.Line(true, 580, 162, 1090, 5),
+                new ScanRulings.Line(true, 682.5, 91, 227, 2), new ScanRulings.Line(true, 683, 3, 83, 1));
+
+        ScanOrientation.Turn turn = ScanOrientation.rulingTurn(lines, ScanDrawing.SCALE, (x, y) ->
+                ScanRulings.atScanEdge(x, y, width, height, new java.awt.geom.AffineTransform(), new int[4]));
+
+        assertThat(turn.confidence()).isLessThan(ScanOrientation.SURE);
+    }
+
     /**
      * A page of amounts without rulings, such as a budget table printed before a form: rows of "1234.56", digits as
      * 12×20 px blocks with a hole, and between them a 4 px decimal point at the foot of the line.
