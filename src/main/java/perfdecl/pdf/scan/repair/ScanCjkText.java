@@ -74,7 +74,9 @@ final class ScanCjkText {
     /**
      * Chinese text sets its colons, semicolons and brackets full-width, but the OCR model reads them as their
      * ASCII look-alikes: next to a Chinese character, ":" ";" become "：" "；", and a bracket pair "(…)" becomes
-     * "（…）" when either bracket touches one. Whitespace between does not count as a separation.
+     * "（…）" when either bracket touches one. Whitespace between does not count as a separation. The enumeration
+     * comma "、" it reads now and then as "丶", the dot radical, which running text never sets: after a character
+     * it is the comma.
      */
     static String fullWidthPunctuation(String text) {
         StringBuilder b = new StringBuilder(text);
@@ -94,6 +96,8 @@ final class ScanCjkText {
                 }
             } else if (c == ')' && (isHan(neighbour(b, i, -1)) || isHan(neighbour(b, i, 1)))) {
                 b.setCharAt(i, '）');
+            } else if (c == '丶' && neighbour(b, i, -1) > 0) {
+                b.setCharAt(i, '、');
             }
         }
         return b.toString();

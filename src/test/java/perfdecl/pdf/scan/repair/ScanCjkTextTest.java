@@ -34,6 +34,12 @@ class ScanCjkTextTest {
     }
 
     @Test
+    void theDotRadicalReadForAnEnumerationCommaIsTheComma() {
+        assertThat(ScanCjkText.fullWidthPunctuation("存在虫蛀丶霉蚀丶絮化等破损")).isEqualTo("存在虫蛀、霉蚀、絮化等破损");
+        assertThat(ScanCjkText.fullWidthPunctuation("1丶加强管理")).isEqualTo("1、加强管理");
+    }
+
+    @Test
     void asciiPunctuationAmongLatinAndDigitsStays() {
         assertThat(ScanCjkText.fullWidthPunctuation("ISO 9001 (2015)")).isEqualTo("ISO 9001 (2015)");
         assertThat(ScanCjkText.fullWidthPunctuation("10:30; 12:00")).isEqualTo("10:30; 12:00");
