@@ -102,10 +102,9 @@ final class ScanDashes {
     }
 
     /**
-     * Swelling at an end: a Song 一. Even and thin: a dash. A little thicker, as a Hei 一 is or a blurred dash, and
-     * longer than the line's Chinese characters are wide: a dash, which fills its whole character cell where 一
-     * leaves a margin. Thicker still is no dash, however long: a sans 一 in some scanned fonts reaches past its
-     * neighbours' width. As wide as a character or narrower: 一. Anything between is not to be told.
+     * Swelling at an end: a Song 一. Longer than the line's Chinese characters are wide: a dash, which fills its
+     * whole character cell where 一 leaves a margin (a Hei 一 is as even as a dash, and no thinner than a blurred
+     * one). Even and thin: a dash. As wide as a character or narrower: 一. Anything between is not to be told.
      *
      * @param thickness the bar's median column ink over the text line's height
      * @param swelling  its thickest column's ink over its median column's
@@ -115,14 +114,16 @@ final class ScanDashes {
         if (swelling >= SWELLING) {
             return Bar.ONE;
         }
+        if (width >= LONG) {
+            return Bar.DASH;
+        }
         if (thickness <= THIN) {
             return Bar.DASH;
         }
         if (thickness <= EVEN) {
-            // as thin as a Hei 一 or a dash drawn short: only a length past the characters' tells
-            return width >= LONG ? Bar.DASH : Bar.UNSURE;
+            // as thin as a Hei 一 or a dash drawn short: only the length tells, and it does not
+            return width <= SHORT ? Bar.UNSURE : Bar.DASH;
         }
-        // thicker than any dash: a sans 一 can be as long as its neighbours are wide, or longer, but it is no dash
         return width <= SHORT ? Bar.ONE : Bar.UNSURE;
     }
 
