@@ -139,8 +139,8 @@ public enum FindingCode {
             "表格超出扫描图像边缘，边框已在边缘处补齐，边缘外的内容缺失",
             "the table runs off the scanned image: its frame was closed at the edge and what stood beyond it is lost"),
     SCAN_ROWS_LOST(Stage.PDF, Finding.WARNING,
-            "扫描页上找到了表格的列线但没有行线（1 位黑白复印件或印得太淡），几行的单元格可能被读成一个，请核对",
-            "the scan shows the table's column rulings but not its row rulings (a 1-bit copy or a faint print): cells of several rows may have been read as one; check them"),
+            "扫描页上找到了表格的列线但没有行线（1 位黑白复印件或印得太淡），几行的单元格可能被读成一个；按文字行间空白重建的行可能把一个单元格中隔空行的段落读成两行，请核对",
+            "the scan shows the table's column rulings but not its row rulings (a 1-bit copy or a faint print): cells of several rows may have been read as one; check them. Where the rows were rebuilt from the blank bands between text lines, a cell's paragraphs set a blank line apart may have been read as two rows"),
 
     // checking the form (validate)
     BUDGET_ITEMS_SUM_MISMATCH(Stage.VALIDATE, Finding.WARNING,
