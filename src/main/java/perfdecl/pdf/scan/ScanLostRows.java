@@ -39,6 +39,16 @@ final class ScanLostRows {
     }
 
     /**
+     * Whether the page lost (nearly) every row rule, as a 1-bit copy's dropout does: fewer than two row rulings
+     * found. A page that kept its row rules where only a block of the table has none is not rebuilt: forms print
+     * indicator blocks without row rules, and the rows the layout finds there from the text lines are better than
+     * bands rebuilt across the block.
+     */
+    static boolean everyRowLost(List<ScanRulings.Line> lines) {
+        return lines.stream().filter(ScanRulings.Line::horizontal).count() < 2;
+    }
+
+    /**
      * {@code lines} with the table of each column ruling whose rows were lost ({@link ScanRulings#rowlessSides})
      * rebuilt from {@code runs} (every vertical run on the page, {@link ScanRulings#verticalRuns}) and the gaps
      * between its text lines in {@code text} (the page with {@code lines} erased); {@code lines} itself when no

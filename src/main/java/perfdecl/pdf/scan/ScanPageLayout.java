@@ -116,7 +116,7 @@ public final class ScanPageLayout {
         }
         lines = ScanRulings.withFaintRows(raster, lines);
         boolean rowsLost = ScanRulings.rowsLost(lines, raster.height);
-        if (rowsLost || lines.stream().filter(ScanRulings.Line::horizontal).count() < 2) {
+        if (ScanLostRows.everyRowLost(lines)) {
             // a 1-bit copy may have lost every row rule, and the column rulings that met none with them
             List<ScanRulings.Line> restored = ScanLostRows.restored(cleaned, lines, ScanRulings.verticalRuns(raster));
             rowsLost |= !restored.equals(lines);

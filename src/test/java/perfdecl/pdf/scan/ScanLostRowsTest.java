@@ -76,4 +76,21 @@ class ScanLostRowsTest {
         List<ScanRulings.Line> lines = ScanRulings.find(r);
         assertThat(ScanLostRows.restored(r.copy(), lines, ScanRulings.verticalRuns(r))).isEqualTo(lines);
     }
+
+    @Test
+    void aPageThatKeptItsRowRulesAboveABlockPrintedWithoutThemIsNotRebuilt() throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        ScanRaster rowless = new ScanRaster(ScanDrawing.image(700, 400, g -> rowlessForm(g, font)), ScanDrawing.SCALE);
+        ScanRaster block = new ScanRaster(ScanDrawing.image(700, 400, g -> {
+            rowlessForm(g, font);
+            // rows above the block kept their rules; the block (an indicator table's rows) was printed without
+            for (int y : new int[] {TOP - 40, TOP - 20}) {
+                g.drawLine(LEFT, y, RIGHT, y);
+            }
+            g.drawLine(LEFT, TOP - 40, LEFT, TOP);
+            g.drawLine(RIGHT, TOP - 40, RIGHT, TOP);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanLostRows.everyRowLost(ScanRulings.find(rowless))).isTrue();
+        assertThat(ScanLostRows.everyRowLost(ScanRulings.find(block))).isFalse();
+    }
 }
