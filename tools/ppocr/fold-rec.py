@@ -12,7 +12,8 @@ spelled out as Add, Clip, Mul, Div) as on the convolutions. Every rewrite is exa
   x * 1.0 -> Sigmoid                         => Sigmoid(x)
 
 usage: /usr/bin/python3 tools/ppocr/fold-rec.py ch_PP-OCRv4_rec_infer.onnx OUT.onnx   (Debian's python3-onnx)
-The output is deterministic; src/main/resources/perfdecl/pdf/scan/ch_PP-OCRv4_rec_folded.onnx is made so.
+The output is deterministic. src/main/resources/perfdecl/pdf/scan/ch_PP-OCRv4_rec_folded.onnx is this output put
+through tools/ppocr/nchwc-rec.py (the commands in that script); int8-rec.py takes this output as it is.
 """
 import sys
 import numpy as np

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """int8 (QDQ) version of the folded PP-OCRv4 recogniser (tools/ppocr/fold-rec.py). The cascade's first reader, the
 product's default since session 15 (src/main/resources/perfdecl/pdf/scan/ch_PP-OCRv4_rec_int8.onnx, PpOcrRecogniser),
-is rebuilt byte for byte by `only FOLDED tools/ppocr/rec-int8-ranges.json OUT 12,14,16,18,20,24,28,30,32`; the ranges
+is `only FOLDED tools/ppocr/rec-int8-ranges.json OUT 12,14,16,18,20,24,28,30,32` (FOLDED: fold-rec.py's output) put
+through nchwc-rec.py since session 17 (the commands in that script); the ranges
 are bench/RecCalibMse.java's over the 419 line crops `-Dperfdecl.ocr.dump` writes for scan-form-1, scan-form-5 and
 scan-unmapped-form-4 (bench/OCR.md, session 14).
 

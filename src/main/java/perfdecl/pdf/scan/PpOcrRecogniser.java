@@ -38,8 +38,9 @@ final class PpOcrRecogniser implements AutoCloseable {
      */
     static final String EXPORTED_MODEL = "/models/ch_PP-OCRv4_rec_infer.onnx";
     /**
-     * The same network with those operations folded into the convolutions (tools/ppocr/fold-rec.py: the same
-     * function up to float rounding, cheaper to run on ONNX Runtime's CPU provider).
+     * The same network with those operations folded into the convolutions (tools/ppocr/fold-rec.py), then each
+     * hardswish spelled so that ONNX Runtime keeps the backbone in its blocked layout between convolutions
+     * (tools/ppocr/nchwc-rec.py): the same function up to float rounding, cheaper to run on its CPU provider.
      */
     static final String FOLDED_MODEL = "/perfdecl/pdf/scan/ch_PP-OCRv4_rec_folded.onnx";
     /**
@@ -50,8 +51,9 @@ final class PpOcrRecogniser implements AutoCloseable {
     static final String MODEL = System.getProperty("perfdecl.ocr.model", FOLDED_MODEL);
     /**
      * The folded model with the 1×1 convolutions of its stages 3 and 4 in int8 (tools/ppocr/int8-rec.py {@code only
-     * FOLDED tools/ppocr/rec-int8-ranges.json OUT 12,14,16,18,20,24,28,30,32}): about three quarters of the float
-     * model's time a line, but now and then a character misread or dropped, so it is only the cascade's first reader.
+     * FOLDED tools/ppocr/rec-int8-ranges.json OUT 12,14,16,18,20,24,28,30,32} on fold-rec.py's graph, then
+     * nchwc-rec.py): a little cheaper a line than the float model, but now and then a character misread or dropped,
+     * so it is only the cascade's first reader.
      */
     static final String INT8_MODEL = "/perfdecl/pdf/scan/ch_PP-OCRv4_rec_int8.onnx";
     /**
@@ -132,7 +134,7 @@ final class PpOcrRecogniser implements AutoCloseable {
         classes = classes();
     }
 
-    private static byte[] model(String resource) throws IOException {
+    static byte[] model(String resource) throws IOException {
         try (InputStream in = PpOcrRecogniser.class.getResourceAsStream(resource)) {
             if (in != null) {
                 return in.readAllBytes();
@@ -146,14 +148,20 @@ final class PpOcrRecogniser implements AutoCloseable {
     }
 
     private static OrtSession session(OrtEnvironment env, byte[] model, int threads) throws OrtException {
-        try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-            options.setIntraOpNumThreads(threads);
-            options.setInterOpNumThreads(1);
-            options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            // a spinning worker burns a core waiting for work that comes from this one thread
-            options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        try (OrtSession.SessionOptions options = options(threads)) {
             return env.createSession(model, options);
         }
+    }
+
+    /** How every recogniser's session runs (the caller closes them). */
+    static OrtSession.SessionOptions options(int threads) throws OrtException {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        options.setIntraOpNumThreads(threads);
+        options.setInterOpNumThreads(1);
+        options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+        // a spinning worker burns a core waiting for work that comes from this one thread
+        options.addConfigEntry("session.intra_op.allow_spinning", "0");
+        return options;
     }
 
     private static String[] classes() throws IOException {
