@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 
 import perfdecl.model.InputReport;
 import perfdecl.model.RunReport;
+import perfdecl.pipeline.PageClock;
+import perfdecl.pipeline.StopSignals;
 import perfdecl.pipeline.batch.BatchExtraction;
 import perfdecl.pipeline.process.CoordinatorProcess;
 import perfdecl.pipeline.process.Isolation;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Spec;
                 "Many files are parsed in a worker process, a thread per job",
                 "(see --isolate), each file within --timeout.",
                 "Exit code 0: every input extracted; 1: some input failed",
-                "(the rest is still written); 2: usage error; 3: the run failed."})
+                "(the rest is still written); 2: usage error; 3: the run failed;",
+                "130 / 143: stopped by Ctrl-C / SIGTERM (the files done are",
+                "written whole, run.json says \"interrupted\"; again: at once)."})
 final class ExtractCommand implements Callable<Integer> {
 
     @Spec
@@ -73,8 +77,11 @@ final class ExtractCommand implements Callable<Integer> {
     Boolean isolate;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Most time one page may take (a file: that many seconds per page in all); a file that "
-                    + "runs out of it keeps the forms finished before and reports the rest failed "
+            description = "Most CPU time one page may take (a file: that many CPU seconds per page in all), "
+                    + "counted on the thread reading the file, so a loaded machine does not run a file out of "
+                    + "time; a file that spends too little CPU to reach it but does not finish (hung) is stopped "
+                    + "after " + PageClock.WALL_FACTOR + " times as long on the wall clock. A file that runs out "
+                    + "of time keeps the forms finished before and reports the rest failed "
                     + "(default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
 
@@ -141,11 +148,22 @@ final class ExtractCommand implements Callable<Integer> {
             return coordinated.getAsInt();
         }
         ProgressDisplay progress = new ProgressDisplay(quiet);
-        RunReport report = new BatchExtraction().run(in, options, progress);
+        BatchExtraction batch = new BatchExtraction();
+        RunReport report;
+        try (StopSignals signals = StopSignals.onStop(batch::stop)) {
+            report = batch.run(in, options, progress);
+        }
         for (InputReport r : report.inputs()) {
             if (InputReport.FAILED.equals(r.status()) || InputReport.PARTIAL.equals(r.status())) {
                 System.err.println("perfdecl: " + r.file() + ": " + r.reason());
             }
+        }
+        if (report.interrupted() != null) {
+            RunReport.Totals t = report.totals();
+            System.err.printf("perfdecl: stopped by %s: %d form(s) from %d of %d input(s) written whole into %s; "
+                    + "the rest not extracted (--resume goes on)%n", report.interrupted(), t.forms(),
+                    t.ok() + t.partial(), t.inputs(), output);
+            return StopSignals.exitCode(report.interrupted());
         }
         RunReport.Totals t = report.totals();
         System.err.printf("perfdecl: %d form(s) from %d of %d input(s) into %s; %d failed, %d skipped%s%n",

@@ -2,11 +2,23 @@ package perfdecl.model;
 
 import java.util.List;
 
-/** Every input of a run, in input order, and the totals over them. */
-public record RunReport(List<InputReport> inputs, Totals totals) {
+/**
+ * Every input of a run, in input order, and the totals over them; {@code interrupted}: what stopped the run before
+ * it extracted every input (a signal's name), null for a run that went to its end.
+ */
+public record RunReport(List<InputReport> inputs, Totals totals, String interrupted) {
 
     public RunReport {
         inputs = List.copyOf(inputs);
+    }
+
+    public RunReport(List<InputReport> inputs, Totals totals) {
+        this(inputs, totals, null);
+    }
+
+    /** This report of a run that {@code why} stopped before its end. */
+    public RunReport interruptedBy(String why) {
+        return new RunReport(inputs, totals, why);
     }
 
     public static RunReport of(List<InputReport> inputs) {

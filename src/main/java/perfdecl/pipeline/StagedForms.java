@@ -17,8 +17,8 @@ import perfdecl.pipeline.StagedInput.StagedFile;
  * The forms of one input staged as they come (each json file under a temporary name), and how far its reader has
  * got: so that when the input runs out of time, or its worker dies, every form finished before is kept and the
  * rest reported failed from the page reached. Holds the declarations it is given (to write the input's table rows
- * at the end), never reads more than one back. Its time limit is per page: the input may go
- * {@code perPage} without a sign of progress, and takes at most {@code perPage} times its pages in all. Thread-safe.
+ * at the end), never reads more than one back. Its time limit is per page ({@link PageClock}): the input may spend
+ * {@code perPage} without a sign of progress, and at most {@code perPage} times its pages in all. Thread-safe.
  */
 public final class StagedForms {
 
@@ -75,6 +75,11 @@ public final class StagedForms {
     /** The reader has done {@code done} of {@code total} pages (null: not known). */
     public void progress(int done, Integer total) {
         clock.progress(done, total);
+    }
+
+    /** The reading's CPU time counts against the limit: see {@link PageClock#measure}. */
+    public void measure(java.util.function.LongSupplier cpuNanos) {
+        clock.measure(cpuNanos);
     }
 
     /** The file is handed to whoever extracts it now: its time starts (not while it waited for a worker). */

@@ -137,6 +137,7 @@ public final class StreamExtraction {
             hooks().before(file);
             return extractor.extract(file, sha, events);
         });
+        clock.measure(read::cpuNanos);
         try {
             while (true) {
                 long left = clock.millisLeft();

@@ -30,6 +30,7 @@ final class JsonFormat {
             .addMixIn(perfdecl.model.Indicator.class, IndicatorMixIn.class)
             .addMixIn(perfdecl.model.Budget.class, CarryOverMixIn.class)
             .addMixIn(perfdecl.model.Budget.Fen.class, CarryOverMixIn.class)
+            .addMixIn(perfdecl.model.RunReport.class, RunReportMixIn.class)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -49,6 +50,12 @@ final class JsonFormat {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private JsonFormat() {
+    }
+
+    /** run.json names what interrupted a run only when something did. */
+    abstract static class RunReportMixIn {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String interrupted();
     }
 
     /** Adds to the annotation-free model what the contract asks of its JSON. */

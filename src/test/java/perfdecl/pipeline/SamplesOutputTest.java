@@ -28,7 +28,9 @@ import perfdecl.pipeline.batch.ProgressListener;
 /**
  * {@code output/} holds the committed result of the default run on {@code samples/}, so that a reader sees what the
  * tool produces without running it. This test reruns the extraction and fails when any committed file is stale
- * (timings aside) or missing, or when the run writes a file that is not committed.
+ * (timings aside) or missing, or when the run writes a file that is not committed. It runs with the default time
+ * limit, 60 s per page, which counts the CPU time of each file's reading (not the wall clock): a loaded machine
+ * slows the run without failing a scan, while a file that really runs out of time still fails the test.
  */
 class SamplesOutputTest {
 

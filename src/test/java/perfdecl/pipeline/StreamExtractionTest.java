@@ -20,6 +20,7 @@ import perfdecl.grid.SourceDocument;
 import perfdecl.grid.UnreadableInputException;
 import perfdecl.model.InputReport;
 
+@org.junit.jupiter.api.extension.ExtendWith(perfdecl.fixtures.WallCeilingAtTheLimit.class)
 class StreamExtractionTest {
 
     @TempDir
@@ -54,7 +55,7 @@ class StreamExtractionTest {
                 .orElseThrow();
         assertThat(cut.status()).isEqualTo(InputReport.PARTIAL);
         assertThat(cut.forms()).isEqualTo(2);
-        assertThat(cut.reason()).isEqualTo("timeout after 3 s on page " + stuck + " of 6; 2 forms kept, pages "
+        assertThat(cut.reason()).isEqualTo("timeout after 3 s wall clock on page " + stuck + " of 6; 2 forms kept, pages "
                 + stuck + "–6 not extracted");
         assertThat(cut.jsonLines()).hasSize(2);
     }
@@ -69,7 +70,7 @@ class StreamExtractionTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
 
         assertThat(cut.status()).isEqualTo(InputReport.FAILED);
-        assertThat(cut.reason()).isEqualTo("timeout after 1 s on page 1 of 2");
+        assertThat(cut.reason()).isEqualTo("timeout after 1 s wall clock on page 1 of 2");
         // a sign of life every 100 ms never lets the second a page may take run out: the 2 s of its 2 pages did
         assertThat(ms).isBetween(2000L, 20_000L);
     }

@@ -39,6 +39,7 @@ import perfdecl.write.CsvDialect;
  * tables {@code extract} gives for the same files, row for row; failures are rows with their reasons; a second
  * run adds only what is new.
  */
+@org.junit.jupiter.api.extension.ExtendWith(perfdecl.fixtures.WallCeilingAtTheLimit.class)
 class SparkExtractionTest {
 
     /** Wall time: the scan's OCR'd pages take seconds each, minutes on a machine shared by many builds. */
@@ -160,7 +161,7 @@ class SparkExtractionTest {
 
         assertThat(s.ok()).isEqualTo(1);
         assertThat(s.failed()).isEqualTo(2);
-        assertThat(s.failures()).anySatisfy(f -> assertThat(f).endsWith("1-stall-worker.pdf: timeout after 10 s"))
+        assertThat(s.failures()).anySatisfy(f -> assertThat(f).endsWith("1-stall-worker.pdf: timeout after 10 s wall clock"))
                 .anySatisfy(f -> assertThat(f).contains("2-oom-worker.pdf: extraction failed: ")
                         .contains("OutOfMemoryError"));
     }

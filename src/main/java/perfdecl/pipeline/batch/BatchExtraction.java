@@ -9,12 +9,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import perfdecl.grid.GridReader;
 import perfdecl.model.InputReport;
@@ -120,6 +122,9 @@ public final class BatchExtraction {
     }
 
     private final FileExtractor extractor;
+    /** What stopped the run (a signal's name), null while it goes on; and its lanes while they run. */
+    private volatile String stopped;
+    private volatile ExecutorService lanesNow;
 
     /** A batch that reads files with the {@link #standardReaders(String) standard readers} for its OCR engine. */
     public BatchExtraction() {
@@ -151,6 +156,24 @@ public final class BatchExtraction {
         };
     }
 
+    /**
+     * Stops the run ({@code why}: a signal's name), from any thread: no file is begun any more, and the files being
+     * read are interrupted and dropped, their output not committed (a resumed run extracts them); the files done
+     * before are committed whole. {@link #run} then returns once every reader has left the OCR runtime, with the
+     * report of the files done, the others listed {@code skipped} ({@link #INTERRUPTED}), and
+     * {@link RunReport#interrupted} saying why; run.json and the tables are written from it.
+     */
+    public void stop(String why) {
+        stopped = why;
+        ExecutorService lanes = lanesNow;
+        if (lanes != null) {
+            lanes.shutdownNow();
+        }
+    }
+
+    /** What run.json says of an input the run was stopped before it extracted. */
+    public static final String INTERRUPTED = "not extracted: the run was interrupted";
+
     public RunReport run(List<Path> inputs, Options options, ProgressListener listener) throws IOException {
         List<Path> files = InputFiles.collect(inputs);
         listener.started(files.size());
@@ -163,6 +186,13 @@ public final class BatchExtraction {
             outcomes = extractAll(files, options, output, done, corrections, listener);
         } finally {
             output.sweepTemporaries();
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i) == null) {
+                // a stopped run never began this input, or dropped it when the stop cut it short
+                outcomes.set(i, new Outcome(new InputReport(String.valueOf(files.get(i).getFileName()), null,
+                        InputReport.SKIPPED, INTERRUPTED, 0, null, 0), List.of(), false));
+            }
         }
         if (!corrections.isEmpty()) {
             BatchCorrections.apply(outcomes, output, corrections, listener);
@@ -187,7 +217,7 @@ public final class BatchExtraction {
             }
             reports.add(rep);
         }
-        RunReport report = RunReport.of(reports);
+        RunReport report = stopped == null ? RunReport.of(reports) : RunReport.of(reports).interruptedBy(stopped);
         output.writeTables(contributing, ids, report, options.xlsx());
         listener.done(report);
         return report;
@@ -202,6 +232,10 @@ public final class BatchExtraction {
         ReadingThreads reading = new ReadingThreads(ReadingThreads.END_WAIT);
         ExecutorService helpers = reading.threads();
         ExecutorService pool = Executors.newFixedThreadPool(lanes, daemon("perfdecl-lane"));
+        lanesNow = pool;
+        if (stopped != null) {
+            pool.shutdownNow();
+        }
         ExecutorService digests = Executors.newSingleThreadExecutor(daemon("perfdecl-digest"));
         ExecutorService commits = Executors.newSingleThreadExecutor(daemon("perfdecl-commit"));
         Outcome[] outcomes = new Outcome[files.size()];
@@ -223,13 +257,26 @@ public final class BatchExtraction {
                         // While a file is extracted, the next one is hashed and the previous one committed, so
                         // that the extractor never waits for this process's share of the work.
                         Future<?> committed = null;
-                        for (int i = inputs.take(); i < files.size(); i = inputs.take()) {
-                            String digest = inputs.digest(i).get();
+                        for (int i = inputs.take(); i < files.size() && stopped == null; i = inputs.take()) {
+                            String digest;
+                            try {
+                                digest = inputs.digest(i).get();
+                            } catch (InterruptedException e) {
+                                if (stopped == null) {
+                                    throw e;
+                                }
+                                break;
+                            }
                             // an input a review corrected is extracted afresh, so the corrections meet what was read
                             Finish finish = extractOne(i, files.get(i), digest, lane,
-                                    options.resume() && !corrections.touches(digest), output, done, claims, listener);
+                                    options.resume() && !corrections.touches(digest), output, done, claims, listener,
+                                    () -> stopped != null);
                             if (committed != null) {
-                                committed.get();
+                                awaitCommit(committed);
+                            }
+                            committed = null;
+                            if (finish == null) {
+                                break;
                             }
                             int index = i;
                             committed = commits.submit(() -> {
@@ -238,7 +285,7 @@ public final class BatchExtraction {
                             });
                         }
                         if (committed != null) {
-                            committed.get();
+                            awaitCommit(committed);
                         }
                     }
                     return null;
@@ -247,7 +294,7 @@ public final class BatchExtraction {
             for (Future<?> f : running) {
                 f.get();
             }
-            return List.of(outcomes);
+            return java.util.Arrays.asList(outcomes);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -261,14 +308,53 @@ public final class BatchExtraction {
             }
             throw new IllegalStateException(cause);
         } finally {
+            lanesNow = null;
             worker.close();
             pool.shutdownNow();
             digests.shutdownNow();
+            if (stopped != null) {
+                // a stopped run's files done are committed whole before it ends
+                commits.shutdown();
+                awaitUninterruptibly(commits);
+            }
             commits.shutdownNow();
             // the process may exit once the batch returns: not under a reader still inside the OCR runtime
             if (!reading.end()) {
                 System.err.println(reading.gaveUp());
             }
+        }
+    }
+
+    /**
+     * Waits for a file's commit; a stopped run's lane, interrupted, still waits for it, so that the file's output
+     * is in place whole when the run ends.
+     */
+    private void awaitCommit(Future<?> committed) throws InterruptedException, ExecutionException {
+        while (true) {
+            try {
+                committed.get();
+                return;
+            } catch (InterruptedException e) {
+                if (stopped == null) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void awaitUninterruptibly(ExecutorService threads) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (threads.awaitTermination(1, TimeUnit.DAYS)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -309,7 +395,7 @@ public final class BatchExtraction {
      */
     private static Finish extractOne(int index, Path file, String sha, ExtractionLane lane, boolean resume,
                                      ExtractionOutput output, DoneMarkers done, ContentClaims claims,
-                                     ProgressListener listener) throws IOException {
+                                     ProgressListener listener, BooleanSupplier stopped) throws IOException {
         String name = String.valueOf(file.getFileName());
         if (sha != null) {
             Optional<DoneMarkers.Done> finished = resume ? done.find(sha) : Optional.empty();
@@ -334,6 +420,12 @@ public final class BatchExtraction {
                 }
             }
         }, from);
+        if (stopped.getAsBoolean() && !InputReport.OK.equals(r.report().status())) {
+            // cut short by the stop, not by the file: dropped, and the lane's interrupt with it
+            Thread.interrupted();
+            output.discard(r);
+            return null;
+        }
         return () -> {
             InputReport rep = r.report();
             boolean ok = rep.extracted() && rep.sha256() != null;

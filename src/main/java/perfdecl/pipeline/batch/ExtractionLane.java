@@ -48,7 +48,8 @@ public interface ExtractionLane extends AutoCloseable {
     void close();
 
     /**
-     * Extracts in this process, on a helper thread so that a file that hangs can be abandoned: its forms are staged
+     * Extracts in this process, on a helper thread so that a file that hangs can be abandoned, the CPU time of that
+     * thread counted against the timeout (see {@link perfdecl.pipeline.PageClock}): its forms are staged
      * as they come, so that one that runs out of time keeps those finished before, and the one it was reading,
      * which the thread, interrupted, hands over before it stops at the next page.
      */
@@ -94,6 +95,7 @@ public interface ExtractionLane extends AutoCloseable {
                 };
                 StoppableRead<InputResult> read = new StoppableRead<>(helpers,
                         () -> extractor.extract(file, sha256, events, pageJobs, from));
+                staged.measure(read::cpuNanos);
                 try {
                     while (true) {
                         long left = staged.millisLeft();
@@ -121,7 +123,9 @@ public interface ExtractionLane extends AutoCloseable {
                     staged.discard();
                     return failed(file, sha256, "extraction failed: " + e.getCause(), t0);
                 } catch (InterruptedException e) {
+                    // the batch is stopping: the reader is interrupted at once, so that it leaves the OCR runtime
                     Thread.currentThread().interrupt();
+                    read.cancel();
                     staged.discard();
                     return failed(file, sha256, "interrupted", t0);
                 }
@@ -147,6 +151,10 @@ public interface ExtractionLane extends AutoCloseable {
                 long t0 = System.nanoTime();
                 boolean alone = false;
                 for (int attempt = 0; ; attempt++) {
+                    if (attempt > 0 && Thread.currentThread().isInterrupted()) {
+                        // the batch is stopping: its worker was killed for it, not by this file
+                        return failed(file, sha256, "interrupted", t0);
+                    }
                     if (slot.unavailable()) {
                         return fallback.extract(file, sha256, progress, from);
                     }

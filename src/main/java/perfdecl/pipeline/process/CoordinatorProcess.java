@@ -1,5 +1,6 @@
 package perfdecl.pipeline.process;
 
+import perfdecl.pipeline.StopSignals;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,10 +51,12 @@ public final class CoordinatorProcess {
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        // a launcher stopped by a signal takes its coordinator (and so the workers) with it
+        // a signal to the launcher is passed on (SIGTERM: on Ctrl-C the coordinator has had its SIGINT already), and
+        // the launcher waits for the coordinator to stop its run and returns its exit code; should the launcher
+        // exit all the same, it takes its coordinator (and so the workers) with it
         Thread stop = new Thread(coordinator::destroy, "perfdecl-coordinator-stop");
         Runtime.getRuntime().addShutdownHook(stop);
-        try {
+        try (StopSignals signals = StopSignals.onStop(why -> coordinator.destroy())) {
             int code = coordinator.waitFor();
             Runtime.getRuntime().removeShutdownHook(stop);
             return OptionalInt.of(code);

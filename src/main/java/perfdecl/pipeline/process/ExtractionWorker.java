@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -26,6 +27,8 @@ import perfdecl.pipeline.Diagnostics;
 import perfdecl.pipeline.ExtractionOutput;
 import perfdecl.pipeline.FileExtractor;
 import perfdecl.pipeline.StagedInput;
+import perfdecl.pipeline.StopSignals;
+import perfdecl.pipeline.ThreadCpu;
 import perfdecl.pipeline.batch.BatchExtraction;
 import perfdecl.pipeline.batch.ExtractionLane;
 
@@ -79,6 +82,7 @@ public final class ExtractionWorker {
         Writer protocol = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
         Diagnostics.configure();
+        StopSignals.inWorker();
         int threads = args.length > 0 ? Math.max(1, Integer.parseInt(args[0])) : 1;
         String ocr = args.length > 1 ? args[1] : OcrEngine.DEFAULT;
         FileExtractor extractor = given != null ? given : new FileExtractor(BatchExtraction.standardReaders(ocr));
@@ -87,7 +91,9 @@ public final class ExtractionWorker {
         send(protocol, WorkerProtocol.READY);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Map<Long, Thread> running = new ConcurrentHashMap<>();
+        Map<Long, ThreadCpu> spent = new ConcurrentHashMap<>();
         Set<Long> stopped = ConcurrentHashMap.newKeySet();
+        tellCpu(protocol, spent);
         for (String line; (line = in.readLine()) != null; ) {
             if (line.isBlank()) {
                 continue;
@@ -106,9 +112,11 @@ public final class ExtractionWorker {
             WorkerProtocol.Request request = WorkerProtocol.parseRequest(line);
             pool.execute(() -> {
                 running.put(request.id(), Thread.currentThread());
+                spent.put(request.id(), ThreadCpu.ofCurrentThread());
                 try {
                     answer(protocol, extractor, request, hooks, () -> stopped.contains(request.id()));
                 } finally {
+                    spent.remove(request.id());
                     synchronized (running) {
                         running.remove(request.id());
                         stopped.remove(request.id());
@@ -121,6 +129,29 @@ public final class ExtractionWorker {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.DAYS);
     }
+
+    /**
+     * Every {@link #CPU_TICK_MILLIS}, tells the batch the CPU time each file's reading thread has spent on it, which
+     * the batch counts against the timeout; a daemon, from a thread of its own, so a file that spins in one page
+     * is told too.
+     */
+    private static void tellCpu(Writer protocol, Map<Long, ThreadCpu> spent) {
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "perfdecl-worker-cpu");
+            t.setDaemon(true);
+            return t;
+        });
+        ticks.scheduleWithFixedDelay(() -> spent.forEach((id, cpu) -> {
+            try {
+                send(protocol, WorkerProtocol.cpu(id, cpu.nanos()));
+            } catch (IOException | RuntimeException e) {
+                // the batch has gone; the process ends when stdin closes
+            }
+        }), CPU_TICK_MILLIS, CPU_TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    /** How often a worker tells the batch each file's CPU time: a fraction of any limit a user can give (1 s). */
+    static final long CPU_TICK_MILLIS = 100;
 
     private static void answer(Writer protocol, FileExtractor extractor, WorkerProtocol.Request request,
                                Hooks hooks, BooleanSupplier stopped) {

@@ -51,7 +51,7 @@ public final class WorkerProcess implements AutoCloseable {
     /** Where each request in flight keeps its staged forms and progress, and whom it tells of progress. */
     private final Map<Long, Asking> asking = new ConcurrentHashMap<>();
 
-    private record Asking(StagedForms staged, ExtractionEvents progress) {
+    private record Asking(StagedForms staged, ExtractionEvents progress, AtomicLong cpu) {
     }
     private final AtomicLong ids = new AtomicLong();
     private final Deque<String> stderrTail = new ArrayDeque<>();
@@ -203,7 +203,10 @@ public final class WorkerProcess implements AutoCloseable {
                ExtractionEvents progress, int jobs, perfdecl.pipeline.Checkpoint from) {
         long id = ids.incrementAndGet();
         BlockingQueue<Object> answer = new ArrayBlockingQueue<>(1);
-        asking.put(id, new Asking(staged, progress));
+        // the file's time is the CPU its reading thread spends in the worker, as the worker tells it
+        AtomicLong cpu = new AtomicLong();
+        staged.measure(cpu::get);
+        asking.put(id, new Asking(staged, progress, cpu));
         pending.put(id, answer);
         try {
             if (dead) {
@@ -348,7 +351,9 @@ public final class WorkerProcess implements AutoCloseable {
             }
             if (r.staged() == null) {
                 Asking a = asking.get(r.id());
-                if (a != null && r.progress() != null) {
+                if (a != null && r.cpu() != null) {
+                    a.cpu().set(r.cpu());
+                } else if (a != null && r.progress() != null) {
                     a.staged().progress(r.progress().done(), r.progress().pages());
                     a.progress().progress(r.progress().done(), r.progress().pages(), r.progress().forms());
                 } else if (a != null && r.form() != null) {

@@ -49,10 +49,12 @@ final class WorkerProtocol {
 
     /**
      * A line about request {@code id}: the answer ({@code staged}), or, before it, how far the file has got
-     * ({@code progress}), a form of it staged ({@code form}) or how far its reading got after a form
-     * ({@code checkpoint}).
+     * ({@code progress}), a form of it staged ({@code form}), how far its reading got after a form
+     * ({@code checkpoint}) or the nanoseconds of CPU its reading has spent ({@code cpu}, told every
+     * {@link ExtractionWorker#CPU_TICK_MILLIS}).
      */
-    record Response(long id, StagedInput staged, Progress progress, StagedForm form, Checkpoint checkpoint) {
+    record Response(long id, StagedInput staged, Progress progress, StagedForm form, Checkpoint checkpoint,
+                    Long cpu) {
     }
 
     /** {@code done} of {@code pages} pages read (pages null: not known yet), {@code forms} forms found. */
@@ -91,19 +93,23 @@ final class WorkerProtocol {
     }
 
     static String response(long id, StagedInput staged) {
-        return write(new Response(id, staged, null, null, null));
+        return write(new Response(id, staged, null, null, null, null));
     }
 
     static String progress(long id, int done, Integer pages, int forms) {
-        return write(new Response(id, null, new Progress(done, pages, forms), null, null));
+        return write(new Response(id, null, new Progress(done, pages, forms), null, null, null));
     }
 
     static String form(long id, StagedInput.StagedFile json, perfdecl.model.FormStatus status) {
-        return write(new Response(id, null, null, new StagedForm(json, status), null));
+        return write(new Response(id, null, null, new StagedForm(json, status), null, null));
     }
 
     static String checkpoint(long id, Checkpoint checkpoint) {
-        return write(new Response(id, null, null, null, checkpoint));
+        return write(new Response(id, null, null, null, checkpoint, null));
+    }
+
+    static String cpu(long id, long nanos) {
+        return write(new Response(id, null, null, null, null, nanos));
     }
 
     /** Stop reading the file of request {@code stop}: its time ran out (the form it was reading is handed over). */
@@ -125,7 +131,7 @@ final class WorkerProtocol {
         Response r = JSON.readValue(line, Response.class);
         boolean answer = r.staged() != null && r.staged().report() != null;
         if (!answer && r.progress() == null && (r.form() == null || r.form().json() == null)
-                && r.checkpoint() == null) {
+                && r.checkpoint() == null && r.cpu() == null) {
             throw new IOException("response without a report");
         }
         return r;

@@ -26,6 +26,7 @@ import perfdecl.write.CsvDialect;
  * A batch whose reader the time limit abandoned does not end (and so lets the process exit) while that reader is
  * still running, as one inside an OCR call is, up to a bound.
  */
+@org.junit.jupiter.api.extension.ExtendWith(perfdecl.fixtures.WallCeilingAtTheLimit.class)
 class AbandonedReaderTest {
 
     @TempDir
@@ -46,7 +47,7 @@ class AbandonedReaderTest {
                 .run(List.of(in), options, ProgressListener.NONE);
 
         assertThat(run.inputs()).extracting(InputReport::status, InputReport::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(InputReport.FAILED, "timeout after 1 s"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(InputReport.FAILED, "timeout after 1 s wall clock"));
         assertThat(reader.ended.getCount()).as("the abandoned reader has ended when the batch returns").isZero();
     }
 

@@ -44,6 +44,7 @@ import perfdecl.write.Language;
  * skipped, a page that breaks a cap or cannot be decoded costs only the form it is in, and the time limit is per
  * page with a ceiling of its pages' time for the whole file.
  */
+@org.junit.jupiter.api.extension.ExtendWith(perfdecl.fixtures.WallCeilingAtTheLimit.class)
 class BundleExtractionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -221,9 +222,9 @@ class BundleExtractionTest {
         InputReport report = cut.inputs().get(0);
         assertThat(report.status()).as(report.reason()).isEqualTo(InputReport.PARTIAL);
         assertThat(report.forms()).isEqualTo(2);
-        assertThat(report.reason()).isEqualTo("timeout after 3 s on page " + stuck + " of 6; 2 forms kept, pages "
+        assertThat(report.reason()).isEqualTo("timeout after 3 s wall clock on page " + stuck + " of 6; 2 forms kept, pages "
                 + stuck + "–6 not extracted");
-        assertThat(report.pagesFailed()).containsExactly(new PageIssue(stuck, "timeout after 3 s on page " + stuck
+        assertThat(report.pagesFailed()).containsExactly(new PageIssue(stuck, "timeout after 3 s wall clock on page " + stuck
                 + " of 6"));
         assertThat(report.formStatus()).extracting(FormStatus::status).containsExactly(FormStatus.OK, FormStatus.OK,
                 FormStatus.FAILED);
@@ -270,7 +271,7 @@ class BundleExtractionTest {
         }
         InputReport report = cut.inputs().get(0);
         assertThat(report.status()).as(report.reason()).isEqualTo(InputReport.PARTIAL);
-        assertThat(report.reason()).isEqualTo("timeout after 20 s on page " + stuck + " of 6; 2 forms kept, pages "
+        assertThat(report.reason()).isEqualTo("timeout after 20 s wall clock on page " + stuck + " of 6; 2 forms kept, pages "
                 + stuck + "–6 not extracted");
         assertThat(report.formStatus()).extracting(FormStatus::status).containsExactly(FormStatus.OK, FormStatus.OK,
                 FormStatus.FAILED);
@@ -302,7 +303,7 @@ class BundleExtractionTest {
         RunReport cut = runSlow(in, dir.resolve("cut"), 0, stuck, 3);
         InputReport report = cut.inputs().get(0);
         assertThat(report.status()).as(report.reason()).isEqualTo(InputReport.PARTIAL);
-        assertThat(report.reason()).isEqualTo("timeout after 3 s on page " + stuck + " of 6; 2 forms kept, pages "
+        assertThat(report.reason()).isEqualTo("timeout after 3 s wall clock on page " + stuck + " of 6; 2 forms kept, pages "
                 + stuck + "–6 not extracted");
         assertThat(report.formStatus()).extracting(FormStatus::status).containsExactly(FormStatus.OK,
                 FormStatus.INCOMPLETE, FormStatus.FAILED);

@@ -35,6 +35,7 @@ import perfdecl.write.CsvDialect;
  * A scanned bundle whose extraction ran out of time after its second form is read on by {@code --resume} from the
  * page after that form: the two forms are not read again, and the outputs are those of a run never interrupted.
  */
+@org.junit.jupiter.api.extension.ExtendWith(perfdecl.fixtures.WallCeilingAtTheLimit.class)
 class BundleResumeTest {
 
     @TempDir
@@ -61,7 +62,7 @@ class BundleResumeTest {
         assertThat(report.status()).as(report.reason()).isEqualTo(InputReport.PARTIAL);
         // the third form, whose reading was stopped after its first page, is kept incomplete; no checkpoint
         // follows it, so a resumed run reads it again from that page
-        assertThat(report.reason()).startsWith("timeout after 30 s").contains("3 forms kept");
+        assertThat(report.reason()).startsWith("timeout after 30 s wall clock").contains("3 forms kept");
         assertThat(report.formStatus().get(2).status()).isEqualTo(perfdecl.model.FormStatus.INCOMPLETE);
         assertThat(out.resolve(".perfdecl/partial").resolve(report.sha256())).exists();
 

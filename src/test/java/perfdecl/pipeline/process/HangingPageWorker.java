@@ -15,11 +15,15 @@ import perfdecl.pipeline.FileExtractor;
 
 /**
  * A worker process whose PDF reader hangs on page N of a file named {@code …hang-at-N….pdf} until its thread is
- * interrupted ({@link SlowPdfReader}), so that a test can run a page out of time inside a worker.
+ * interrupted ({@link SlowPdfReader}), asleep, or spinning on the CPU for {@code …spin-at-N….pdf}, and reads the
+ * pages of {@code …bursts-B-S….pdf} in bursts of B ms of CPU, S ms asleep after each, so that a test can run a page
+ * out of time inside a worker, or slow one down as a loaded machine does.
  */
 public final class HangingPageWorker {
 
     private static final Pattern HANG_AT = Pattern.compile("hang-at-(\\d+)");
+    private static final Pattern SPIN_AT = Pattern.compile("spin-at-(\\d+)");
+    private static final Pattern BURSTS = Pattern.compile("bursts-(\\d+)-(\\d+)");
 
     private HangingPageWorker() {
     }
@@ -51,8 +55,15 @@ public final class HangingPageWorker {
 
         @Override
         public SourceDocument read(Path file, ReadListener listener) throws UnreadableInputException {
-            Matcher m = HANG_AT.matcher(String.valueOf(file.getFileName()));
-            return new SlowPdfReader(0, m.find() ? Integer.parseInt(m.group(1)) : 0).read(file, listener);
+            String name = String.valueOf(file.getFileName());
+            Matcher spin = SPIN_AT.matcher(name);
+            Matcher bursts = BURSTS.matcher(name);
+            Matcher m = HANG_AT.matcher(name);
+            SlowPdfReader reader = spin.find() ? SlowPdfReader.spinning(Integer.parseInt(spin.group(1)))
+                    : bursts.find() ? SlowPdfReader.inBursts(Long.parseLong(bursts.group(1)),
+                            Long.parseLong(bursts.group(2)))
+                    : new SlowPdfReader(0, m.find() ? Integer.parseInt(m.group(1)) : 0);
+            return reader.read(file, listener);
         }
     }
 }
