@@ -71,6 +71,17 @@ class DeclarationParserTest {
     }
 
     @Test
+    void aSealNoteThatLostItsFirstCharacterStillMarksTheUnitSealedAndIsReported() {
+        Declaration d = parse(Grids.form(row("上海市财政支出项目绩效目标申报表"), row("(2019年)"),
+                row("申报单位名称：上海市徐汇区教育局(章）")));
+        assertThat(d.unit().name()).isEqualTo("上海市徐汇区教育局");
+        assertThat(d.unit().sealed()).isTrue();
+        assertThat(d.findings()).filteredOn(f -> "unit.sealed".equals(f.field()))
+                .extracting(Finding::code, Finding::actual)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("LABEL_FUZZY_MATCH", "(章）"));
+    }
+
+    @Test
     void theContactRowSplitsItsLabelsAndValues() {
         Declaration d = parse(formWith(row("项目负责人", "", "联系人", "谢振宇", "联系电话 63678103")));
         assertThat(d.projectLead()).isNull();
