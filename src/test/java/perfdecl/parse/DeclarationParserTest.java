@@ -299,6 +299,19 @@ class DeclarationParserTest {
     }
 
     @Test
+    void aRowOfNothingButAMarkAmongTheItemsIsNoItem() {
+        // a scan's punched hole beside the items, taken for a filled box, stands in a row of its own
+        Declaration d = parse(formWith(
+                row("项目当年预算（元）", "300"),
+                row("项目当年投入资金构成", "活动", "150"),
+                row("", "宣传", "150"),
+                row("[x]"),
+                row("项目实施计划", "按季度实施。")));
+        assertThat(d.budget().items()).containsExactly(new Budget.Item("活动", 150L), new Budget.Item("宣传", 150L));
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("BUDGET_ITEM_AMOUNT_MISSING");
+    }
+
+    @Test
     void aSentenceBeginningWithALabelWordIsNotTakenForThatLabel() {
         Declaration d = parse(formWith(row("立项依据", "关于印发2017年人力资源和社会保障"),
                 row("", "电话咨询服务工作要点的通知（人社信息函【2017】9号）"),
