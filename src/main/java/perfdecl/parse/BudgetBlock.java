@@ -169,6 +169,10 @@ final class BudgetBlock {
         if (name != null && LabelKey.of(name).matches("(合计|小计|总计|总额)")) {
             return;
         }
+        if ((name == null || name.isBlank()) && (amountCell == null || amountCell.text().isBlank())) {
+            // a row of nothing but a mark (a scan's punched hole or blot taken for a filled box): no item
+            return;
+        }
         int index = items.size();
         String path = "budget.items[" + index + "]";
         Long value = null;

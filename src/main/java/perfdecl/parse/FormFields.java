@@ -20,10 +20,12 @@ final class FormFields {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
     private static final Pattern SEAL = Pattern.compile("[(（]\\s*盖\\s*章\\s*[)）]|盖章");
     /**
-     * The seal note closing the unit's line with its 章 misread (a seal's red ink over it: "（盖草）"): a bracketed
-     * 盖 and one character, which no unit's name ends with.
+     * The seal note closing the unit's line with one of its characters misread or lost (a seal's ink over it:
+     * "（盖草）", "（章）"): a bracketed 盖 and one character, or a bracketed 章 after at most one, which no unit's
+     * name ends with.
      */
-    private static final Pattern SEAL_MISREAD = Pattern.compile("[(（]\\s*盖\\s*\\p{IsHan}\\s*[)）]\\s*$");
+    private static final Pattern SEAL_MISREAD = Pattern.compile(
+            "[(（]\\s*(?:盖\\s*\\p{IsHan}|\\p{IsHan}?\\s*章)\\s*[)）]\\s*$");
 
     private final DateParser dates;
     private final LabelMatcher labels;

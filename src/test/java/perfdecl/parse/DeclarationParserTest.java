@@ -5,7 +5,11 @@ import static perfdecl.parse.Grids.formWith;
 import static perfdecl.parse.Grids.row;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import perfdecl.grid.FormGrid;
+import perfdecl.grid.Row;
 import perfdecl.model.Budget;
 import perfdecl.model.Declaration;
 import perfdecl.model.Finding;
@@ -56,16 +60,21 @@ class DeclarationParserTest {
         assertThat(d.unit().sealed()).isTrue();
     }
 
-    @Test
-    void aSealNoteWithItsSecondCharacterMisreadStillMarksTheUnitSealedAndIsReported() {
+    @ParameterizedTest
+    @ValueSource(strings = {"（盖草）", "(章）"})
+    void aSealNoteWithACharacterMisreadOrLostStillMarksTheUnitSealedAndIsReported(String note) {
+        // the seal's ink over the note: its 章 read as another character, or its 盖 lost
         Declaration d = parse(Grids.form(row("上海市财政支出项目绩效目标申报表"), row("(2019年)"),
-                row("申报单位名称：上海市社会保险事业管理中心（盖草）")));
+                row("申报单位名称：上海市社会保险事业管理中心" + note)));
         assertThat(d.unit().name()).isEqualTo("上海市社会保险事业管理中心");
         assertThat(d.unit().sealed()).isTrue();
         assertThat(d.findings()).filteredOn(f -> "unit.sealed".equals(f.field()))
                 .extracting(Finding::code, Finding::actual)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("LABEL_FUZZY_MATCH", "（盖草）"));
-        // a bracket inside the name is no seal note
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("LABEL_FUZZY_MATCH", note));
+    }
+
+    @Test
+    void aBracketInsideTheUnitsNameIsNoSealNote() {
         assertThat(parse(Grids.form(row("上海市财政支出项目绩效目标申报表"), row("(2019年)"),
                 row("申报单位名称：上海市（盖州）商会服务中心"))).unit().sealed()).isFalse();
     }
@@ -276,15 +285,24 @@ class DeclarationParserTest {
 
     @Test
     void anItemFiledWithoutAnAmountBeforeATextIsStillAnItem() {
-        Declaration d = parse(formWith(
-                row("项目当年预算（元）", "300"),
-                row("项目当年投入资金构成", "活动", "150"),
-                row("", "宣传", "150"),
-                row("", "应急备用金", ""),
-                row("项目实施计划", "按季度实施。")));
+        Declaration d = parse(twoItemsAnd(row("", "应急备用金", "")));
         assertThat(d.budget().items()).extracting(Budget.Item::name).containsExactly("活动", "宣传", "应急备用金");
         assertThat(d.budget().items().get(2).amount()).isNull();
         assertThat(d.texts().implementationPlan()).isEqualTo("按季度实施。");
+    }
+
+    @Test
+    void aRowOfNothingButAMarkAmongTheItemsIsNoItem() {
+        // a scan's punched hole beside the items, taken for a filled box, stands in a row of its own
+        Declaration d = parse(twoItemsAnd(row("[x]")));
+        assertThat(d.budget().items()).containsExactly(new Budget.Item("活动", 150L), new Budget.Item("宣传", 150L));
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("BUDGET_ITEM_AMOUNT_MISSING");
+    }
+
+    /** A form with two budget items, then {@code last} in the items block, then the implementation plan. */
+    private static FormGrid twoItemsAnd(Row last) {
+        return formWith(row("项目当年预算（元）", "300"), row("项目当年投入资金构成", "活动", "150"),
+                row("", "宣传", "150"), last, row("项目实施计划", "按季度实施。"));
     }
 
     @Test

@@ -117,6 +117,51 @@ final class ScanCheckboxes {
     }
 
     static List<Found> find(ScanRaster r) {
+        return withFaintFrames(r, framed(r));
+    }
+
+    /**
+     * {@code found} and the boxes whose frames the scan left too light to be print: a thin frame downsampled and
+     * blurred (a low-quality JPEG copy) turns a gray that the print threshold drops, and its broken sides make no
+     * shape, while the text beside it stays dark. They are looked for where visible gray counts as ink, and taken
+     * only where two or more empty ones of one size show the page prints such boxes; a marked one must then have
+     * their size and a tick's or cross's inside (slanted strokes, an open cell), since in that view a character's
+     * strokes blur into a solid square.
+     */
+    private static List<Found> withFaintFrames(ScanRaster r, List<Found> found) {
+        ScanRaster gray = r.grayAsDark();
+        if (gray == null) {
+            return found;
+        }
+        List<Found> candidates = new ArrayList<>();
+        for (Found f : framed(gray)) {
+            if (found.stream().noneMatch(o -> overlap(o, f))) {
+                candidates.add(f);
+            }
+        }
+        List<Found> empty = candidates.stream().filter(f -> f.ink() < THRESHOLD / 2 && !f.strokeAcross()).toList();
+        if (empty.size() < 2) {
+            return found;
+        }
+        double side = commonSide(empty);
+        List<Found> out = new ArrayList<>(found);
+        for (Found f : candidates) {
+            boolean blank = empty.contains(f);
+            boolean ticked = f.ink() < TICK_AT_MOST && f.open() && !f.strokeAcross();
+            if ((blank || ticked) && Math.abs(Math.max(f.width(), f.height()) - side) <= 0.15 * side
+                    && out.stream().noneMatch(o -> overlap(o, f))) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlap(Found a, Found b) {
+        return a.x() < b.x() + b.width() && b.x() < a.x() + a.width() && a.y() < b.y() + b.height()
+                && b.y() < a.y() + a.height();
+    }
+
+    private static List<Found> framed(ScanRaster r) {
         int min = (int) Math.floor(MIN_PT * r.scale), max = (int) Math.ceil(MAX_PT * r.scale);
         InkComponents shapes = InkComponents.dark(r);
         int[] label = shapes.labels();

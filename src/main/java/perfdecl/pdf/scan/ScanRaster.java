@@ -13,6 +13,8 @@ public final class ScanRaster {
     private final boolean[] dark;
     private final int[] levels;
     private final int paper;
+    /** How far below the paper's level a pixel is visibly gray. */
+    private static final int GRAY = 40;
 
     public ScanRaster(BufferedImage gray, double scale) {
         this.scale = scale;
@@ -47,7 +49,23 @@ public final class ScanRaster {
 
     /** Dark, or visibly gray: a thin line the scan blurred below the text threshold. */
     public boolean inked(int x, int y) {
-        return dark(x, y) || level(x, y) < paper - 40;
+        return dark(x, y) || level(x, y) < paper - GRAY;
+    }
+
+    /**
+     * A copy in which every visibly gray pixel ({@link #inked}) is dark, drawn black on white; {@code null} when
+     * that darkens none that is not dark already.
+     */
+    ScanRaster grayAsDark() {
+        boolean[] d = dark.clone();
+        boolean more = false;
+        for (int i = 0; i < d.length; i++) {
+            if (!d[i] && levels[i] < paper - GRAY) {
+                d[i] = true;
+                more = true;
+            }
+        }
+        return more ? new ScanRaster(d, width, height, scale) : null;
     }
 
     /** Gray level at (x, y); paper white outside the image. */

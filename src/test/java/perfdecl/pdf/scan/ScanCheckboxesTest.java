@@ -125,6 +125,43 @@ class ScanCheckboxesTest {
     }
 
     @Test
+    void boxesWhoseThinFramesTheScanLeftGrayBesideDarkTextAreFoundWithTheirTick() {
+        // a low-quality JPEG copy blurs a thin frame to a gray the print threshold drops; the text stays dark
+        ScanRaster r = new ScanRaster(ScanDrawing.image(300, 60, g -> {
+            g.setColor(java.awt.Color.BLACK);
+            for (int x = 5; x < 300; x += 70) {
+                g.fillRect(x, 22, 12, 16);
+            }
+            g.setColor(ScanDrawing.gray(185));
+            for (int x = 25; x < 240; x += 70) {
+                g.drawRect(x, 20, 19, 19);
+            }
+            g.setColor(java.awt.Color.BLACK);
+            ScanDrawing.tick(g, 95, 20);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::x, ScanCheckboxes.Found::checked)
+                .containsExactlyInAnyOrder(tuple(25, false), tuple(95, true), tuple(165, false), tuple(235, false));
+    }
+
+    @Test
+    void aCharacterWhoseStrokesBlurIntoASquareAmongGrayFramedBoxesIsNoBox() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(300, 60, g -> {
+            g.setColor(ScanDrawing.gray(185));
+            for (int x = 25; x < 170; x += 70) {
+                g.drawRect(x, 20, 19, 19);
+            }
+            // 王 blurred: its strokes dark, the paper between them gray
+            g.fillRect(235, 20, 20, 20);
+            g.setColor(java.awt.Color.BLACK);
+            g.drawLine(239, 25, 250, 25);
+            g.drawLine(239, 30, 250, 30);
+            g.drawLine(239, 35, 250, 35);
+            g.drawLine(244, 25, 244, 35);
+        }), ScanDrawing.SCALE);
+        assertThat(ScanCheckboxes.find(r)).extracting(ScanCheckboxes.Found::x).containsExactlyInAnyOrder(25, 95, 165);
+    }
+
+    @Test
     void aTickBlurredThickIsSureWhileAStrokeAcrossTheInsideIsACharacters() {
         ScanCheckboxes.Found tick = box(g -> {
             g.setStroke(new BasicStroke(4.5f));
