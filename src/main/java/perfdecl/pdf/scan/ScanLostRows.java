@@ -176,18 +176,11 @@ final class ScanLostRows {
                                                  double right, int top, int bottom) {
         List<ScanRulings.Line> sorted = new ArrayList<>(pieces);
         sorted.sort(Comparator.comparingDouble(ScanRulings.Line::at).thenComparingInt(ScanRulings.Line::from));
-        List<ScanRulings.Line> out = new ArrayList<>();
-        for (ScanRulings.Line p : sorted) {
+        List<ScanRulings.Line> out = ScanRulings.joinedPieces(sorted, (last, p) -> {
             boolean sideOfTable = Math.abs(p.at() - left) <= SAME_PLACE || Math.abs(p.at() - right) <= SAME_PLACE;
-            ScanRulings.Line last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && Math.abs(last.at() - p.at()) <= SAME_PLACE
-                    && (sideOfTable || p.from() <= last.to() || !crossed(text, p.at(), last.to(), p.from()))) {
-                out.set(out.size() - 1, new ScanRulings.Line(false, last.at(), last.from(), Math.max(last.to(), p.to()),
-                        Math.max(last.thickness(), p.thickness())));
-            } else {
-                out.add(p);
-            }
-        }
+            return Math.abs(last.at() - p.at()) <= SAME_PLACE
+                    && (sideOfTable || p.from() <= last.to() || !crossed(text, p.at(), last.to(), p.from()));
+        });
         return out.stream().map(c -> Math.abs(c.at() - left) <= SAME_PLACE || Math.abs(c.at() - right) <= SAME_PLACE
                 ? new ScanRulings.Line(false, c.at(), top, bottom, c.thickness()) : c).toList();
     }
