@@ -39,13 +39,14 @@ final class ScanLostRows {
     }
 
     /**
-     * Whether the page lost (nearly) every row rule, as a 1-bit copy's dropout does: fewer than two row rulings
-     * found. A page that kept its row rules where only a block of the table has none is not rebuilt: forms print
-     * indicator blocks without row rules, and the rows the layout finds there from the text lines are better than
-     * bands rebuilt across the block.
+     * Whether the page lost (nearly) every row rule, as a 1-bit copy's dropout does: row rulings found at fewer than
+     * two places down the page. What is left of the one kept (the frame's top, say) comes in pieces along one line,
+     * and those are one rule. A page that kept its row rules where only a block of the table has none is not
+     * rebuilt: forms print indicator blocks without row rules, and the rows the layout finds there from the text
+     * lines are better than bands rebuilt across the block.
      */
     static boolean everyRowLost(List<ScanRulings.Line> lines) {
-        return lines.stream().filter(ScanRulings.Line::horizontal).count() < 2;
+        return ScanOrientation.rowRulings(lines, (x, y) -> false).size() < 2;
     }
 
     /**

@@ -93,4 +93,19 @@ class ScanLostRowsTest {
         assertThat(ScanLostRows.everyRowLost(ScanRulings.find(rowless))).isTrue();
         assertThat(ScanLostRows.everyRowLost(ScanRulings.find(block))).isFalse();
     }
+
+    @Test
+    void aPageWhoseOneKeptRuleCameInPiecesLostEveryRow() throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        ScanRaster r = new ScanRaster(ScanDrawing.image(700, 400, g -> {
+            rowlessForm(g, font);
+            // dropout took the frame's top in two places
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(250, TOP - 3, 40, 7);
+            g.fillRect(480, TOP - 3, 40, 7);
+        }), ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        assertThat(lines.stream().filter(ScanRulings.Line::horizontal).count()).isGreaterThan(1);
+        assertThat(ScanLostRows.everyRowLost(lines)).isTrue();
+    }
 }
