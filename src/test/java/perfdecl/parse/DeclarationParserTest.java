@@ -57,6 +57,13 @@ class DeclarationParserTest {
     }
 
     @Test
+    void aSpeckReadAsAPointBetweenTheYearAndItsCharacterLeavesTheYear() {
+        Declaration d = parse(Grids.form(row("上海市财政支出项目绩效目标申报表"), row("(2019.年)"),
+                row("申报单位名称：上海市社会保险事业管理中心")));
+        assertThat(d.year()).isEqualTo(2019);
+    }
+
+    @Test
     void aSealNoteWithItsSecondCharacterMisreadStillMarksTheUnitSealedAndIsReported() {
         Declaration d = parse(Grids.form(row("上海市财政支出项目绩效目标申报表"), row("(2019年)"),
                 row("申报单位名称：上海市社会保险事业管理中心（盖草）")));
