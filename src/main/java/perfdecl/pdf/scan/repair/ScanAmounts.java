@@ -95,19 +95,19 @@ final class ScanAmounts {
 
     /**
      * A point after a number's first group (one to three digits not led by 0) or after a separator's three digits,
-     * with three digits after it and then no digit.
+     * with three digits after it and then another separator.
      */
     private static final Pattern GROUP_POINT = Pattern.compile(
-            "(?<=^[1-9]\\d{0,2}|[.,]\\d{3})\\.(?=\\d{3}(?!\\d))");
+            "(?<=^[1-9]\\d{0,2}|[.,]\\d{3})\\.(?=\\d{3}[.,])");
     private static final Pattern SPECK_BEFORE = Pattern.compile("^[.,]+(?=\\d)");
     private static final Pattern SPECK_AFTER = Pattern.compile("(?<=\\d)\\.$");
 
     /**
      * The number with each point that cannot be a decimal point made a thousands comma: one whose three digits
-     * after it end the number or stand before another separator. A 1-bit copy's dropout takes a comma's tail and
-     * leaves its dot ("3,511.500", "3.852,080", "379.500"), whereas a decimal point is the last separator and money
-     * is filed to the fen (two decimals) or, in 万元, to the yuan (four). A separator before the first digit or a
-     * point after the last is a speck of the copy.
+     * after it stand before another separator. A 1-bit copy's dropout takes a comma's tail and leaves its dot
+     * ("3.852,080", "3.511.500"), whereas a decimal point is the last separator. A last point with three digits
+     * after it stays: in 万元 that is a decimal to ten yuan ("1,200.005"), though in yuan a lost comma. A separator
+     * before the first digit or a point after the last is a speck of the copy.
      */
     static String pointsAsCommas(String number) {
         String s = SPECK_AFTER.matcher(SPECK_BEFORE.matcher(number).replaceFirst("")).replaceFirst("");

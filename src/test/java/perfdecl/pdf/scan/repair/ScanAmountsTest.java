@@ -46,15 +46,11 @@ class ScanAmountsTest {
 
     @Test
     void aThousandsCommaDropoutLeftAsAPointIsAComma() {
-        assertThat(ScanAmounts.repair("3,511.500")).isEqualTo("3,511,500");
-        assertThat(ScanAmounts.repair("11,800.000")).isEqualTo("11,800,000");
-        assertThat(ScanAmounts.repair("3,050.000")).isEqualTo("3,050,000");
         assertThat(ScanAmounts.repair("3.852,080")).isEqualTo("3,852,080");
-        assertThat(ScanAmounts.repair("3.511.500")).isEqualTo("3,511,500");
-        assertThat(ScanAmounts.repair("379.500")).isEqualTo("379,500");
+        assertThat(ScanAmounts.repair("3.511.500")).isEqualTo("3,511.500");
         assertThat(ScanAmounts.repair("3.687.50")).isEqualTo("3,687.50");
-        assertThat(ScanAmounts.repair("3,511.500.")).isEqualTo("3,511,500");
         assertThat(ScanAmounts.repair(".379,500")).isEqualTo("379,500");
+        assertThat(ScanAmounts.repair("3,511,500.")).isEqualTo("3,511,500");
     }
 
     @Test
@@ -64,5 +60,8 @@ class ScanAmountsTest {
         assertThat(ScanAmounts.repair("0.125")).isNull();
         assertThat(ScanAmounts.repair("1234.500")).isNull();
         assertThat(ScanAmounts.repair("860.50")).isNull();
+        // in 万元 a third decimal is ten yuan
+        assertThat(ScanAmounts.repair("1,200.005")).isNull();
+        assertThat(ScanAmounts.repair("379.500")).isNull();
     }
 }
