@@ -14,17 +14,22 @@ class ScanLostRowsTest {
 
     private static final int LEFT = 60, LABELS = 200, SPLIT = 420, RIGHT = 640, TOP = 60, BOTTOM = 290;
 
+    /** What a 1-bit copy leaves of a form's rulings at least: the frame's top, its sides and the labels' column. */
+    private static void frameTopAndColumns(Graphics2D g) {
+        g.setStroke(new BasicStroke(1.5f));
+        g.drawLine(LEFT, TOP, RIGHT, TOP);
+        for (int x : new int[] {LEFT, LABELS, RIGHT}) {
+            g.drawLine(x, TOP, x, BOTTOM);
+        }
+    }
+
     /**
      * A form as a 1-bit copy leaves it: the frame's top and the column rulings, no row rule. A one-line row, a row
      * whose value runs three lines with its label centred beside them, and a row whose value cell is split by a
      * column ruling of its own.
      */
     private static void rowlessForm(Graphics2D g, Font font) {
-        g.setStroke(new BasicStroke(1.5f));
-        g.drawLine(LEFT, TOP, RIGHT, TOP);
-        for (int x : new int[] {LEFT, LABELS, RIGHT}) {
-            g.drawLine(x, TOP, x, BOTTOM);
-        }
+        frameTopAndColumns(g);
         g.drawLine(SPLIT, 224, SPLIT, BOTTOM);
         g.setFont(font);
         g.drawString("项目名称", 80, 95);
@@ -114,11 +119,7 @@ class ScanLostRowsTest {
      * the row of the dates; {@code across} another such piece standing across the blank band above the budget row.
      */
     private static void piecesLeft(Graphics2D g, Font font, boolean across) {
-        g.setStroke(new BasicStroke(1.5f));
-        g.drawLine(LEFT, TOP, RIGHT, TOP);
-        for (int x : new int[] {LEFT, LABELS, RIGHT}) {
-            g.drawLine(x, TOP, x, BOTTOM);
-        }
+        frameTopAndColumns(g);
         g.drawLine(SPLIT, 214, SPLIT, BOTTOM);
         g.drawLine(SPLIT, 118, SPLIT, 144);
         if (across) {
