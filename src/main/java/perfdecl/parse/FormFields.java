@@ -17,7 +17,8 @@ import perfdecl.model.Unit;
 /** The single-value fields of one form as they are read: title, year, unit, names, dates and texts. Never shared. */
 final class FormFields {
 
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    /** The year before 年, a speck of a copy read as a point between them ("(2019.年)") passed over. */
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*[.．·]?\\s*年");
     private static final Pattern SEAL = Pattern.compile("[(（]\\s*盖\\s*章\\s*[)）]|盖章");
     /**
      * The seal note closing the unit's line with one of its characters misread or lost (a seal's ink over it:

@@ -60,6 +60,13 @@ class DeclarationParserTest {
         assertThat(d.unit().sealed()).isTrue();
     }
 
+    @Test
+    void aSpeckReadAsAPointBetweenTheYearAndItsCharacterLeavesTheYear() {
+        Declaration d = parse(Grids.form(row("上海市财政支出项目绩效目标申报表"), row("(2019.年)"),
+                row("申报单位名称：上海市社会保险事业管理中心")));
+        assertThat(d.year()).isEqualTo(2019);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"（盖草）", "(章）"})
     void aSealNoteWithACharacterMisreadOrLostStillMarksTheUnitSealedAndIsReported(String note) {

@@ -39,13 +39,14 @@ final class ScanLostRows {
     }
 
     /**
-     * Whether the page lost (nearly) every row rule, as a 1-bit copy's dropout does: fewer than two row rulings
-     * found. A page that kept its row rules where only a block of the table has none is not rebuilt: forms print
-     * indicator blocks without row rules, and the rows the layout finds there from the text lines are better than
-     * bands rebuilt across the block.
+     * Whether the page lost (nearly) every row rule, as a 1-bit copy's dropout does: row rulings found at fewer than
+     * two places down the page. What is left of the one kept (the frame's top, say) comes in pieces along one line,
+     * and those are one rule. A page that kept its row rules where only a block of the table has none is not
+     * rebuilt: forms print indicator blocks without row rules, and the rows the layout finds there from the text
+     * lines are better than bands rebuilt across the block.
      */
     static boolean everyRowLost(List<ScanRulings.Line> lines) {
-        return lines.stream().filter(ScanRulings.Line::horizontal).count() < 2;
+        return ScanOrientation.rowRulings(lines, (x, y) -> false).size() < 2;
     }
 
     /**
@@ -104,7 +105,8 @@ final class ScanLostRows {
                 int x = (int) Math.round(c.at());
                 for (int y : rowGaps(text, columns, x, r, c.from(), c.to(), line)) {
                     if (rows.stream().noneMatch(h -> Math.abs(h.at() - y) <= line && h.from() <= x + SAME_PLACE)) {
-                        rows.add(new ScanRulings.Line(true, y, x, r + 1, 1));
+                        rows.add(new ScanRulings.Line(true, y, leftmost(text, columns, l, x, y, line, top, bottom),
+                                r + 1, 1));
                     }
                 }
             }
@@ -112,6 +114,7 @@ final class ScanLostRows {
             for (ScanRulings.Line c : columns) {
                 out.add(snapped(c, at, line));
             }
+            out.addAll(keptPieces(text, runs, columns, inner, rows, line));
             for (ScanRulings.Line h : rows) {
                 if (lines.stream().noneMatch(o -> o.horizontal() && Math.abs(o.at() - h.at()) <= BESIDE_RULING
                         && o.from() <= h.from() + BESIDE_RULING && h.to() - BESIDE_RULING <= o.to())) {
@@ -122,8 +125,72 @@ final class ScanLostRows {
         return out;
     }
 
+    /**
+     * The inner column rulings carried through the rebuilt rows they were not found in where a piece of them stands
+     * there: a vertical run at the ruling's place, at least a text line long, inside the row and with paper on both
+     * sides of it (a character's stroke has the rest of the character beside it). Dropout leaves such pieces of a
+     * ruling too short to be found as one.
+     */
+    private static List<ScanRulings.Line> keptPieces(ScanRaster text, List<ScanRulings.Line> runs,
+                                                     List<ScanRulings.Line> columns, List<ScanRulings.Line> inner,
+                                                     List<ScanRulings.Line> rows, int line) {
+        List<ScanRulings.Line> out = new ArrayList<>();
+        for (double x : inner.stream().map(ScanRulings.Line::at).distinct().toList()) {
+            List<Integer> through = rows.stream().filter(h -> h.from() <= x + SAME_PLACE && x - SAME_PLACE <= h.to())
+                    .map(h -> (int) Math.round(h.at())).distinct().sorted().toList();
+            for (int i = 1; i < through.size(); i++) {
+                int top = through.get(i - 1), bottom = through.get(i);
+                boolean found = columns.stream().anyMatch(c -> Math.abs(c.at() - x) <= SAME_PLACE
+                        && c.from() < bottom - line / 2 && top + line / 2 < c.to());
+                java.util.Optional<ScanRulings.Line> piece = runs.stream().filter(p -> Math.abs(p.at() - x)
+                        <= SAME_PLACE && top - BESIDE_RULING <= p.from() && p.to() <= bottom + BESIDE_RULING
+                        && p.to() - p.from() >= line && !besideInk(text, p)).findFirst();
+                if (!found && piece.isPresent()) {
+                    out.add(new ScanRulings.Line(false, x, top, bottom, piece.get().thickness()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether ink stands just beside the vertical run {@code p} on either side, along its length. */
+    private static boolean besideInk(ScanRaster text, ScanRulings.Line p) {
+        int x = (int) Math.round(p.at());
+        for (int y = p.from(); y <= p.to(); y++) {
+            for (int d = BESIDE_RULING; d <= CROSSING; d++) {
+                if (text.dark(x - d, y) || text.dark(x + d, y)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** How far apart (share of the page's height) two pieces of a table's side may stand and be one side. */
     private static final double SIDE_GAP = 0.15;
+
+    /**
+     * Where a row parted at {@code y} right of the column ruling at {@code x} starts: on across each cell to the left
+     * whose own text lines stand apart there as two rows' do, since the piece of a column ruling that would have
+     * parted them there may be lost too; not into a label merged over the rows, which stands across the gap or ends
+     * above it.
+     */
+    private static int leftmost(ScanRaster text, List<ScanRulings.Line> columns, int left, int x, int y, int line,
+                                int top, int bottom) {
+        List<Integer> before = new ArrayList<>(columns.stream().map(c -> (int) Math.round(c.at()))
+                .filter(a -> left - SAME_PLACE <= a && a < x - SAME_PLACE).distinct().sorted().toList());
+        int from = x;
+        for (int i = before.size() - 1; i >= 0; i--) {
+            int at = before.get(i);
+            boolean parted = rowGaps(text, columns, at, from, Math.max(top, y - 3 * line), Math.min(bottom,
+                    y + 3 * line), line).stream().anyMatch(g -> Math.abs(g - y) <= line);
+            if (!parted) {
+                break;
+            }
+            from = at;
+        }
+        return from;
+    }
 
     /** The top and bottom of the table whose side is {@code side}: its two sides' pieces, chained down and up. */
     private static int[] sideSpan(List<ScanRulings.Line> all, double left, double right, ScanRulings.Line side,
@@ -176,18 +243,11 @@ final class ScanLostRows {
                                                  double right, int top, int bottom) {
         List<ScanRulings.Line> sorted = new ArrayList<>(pieces);
         sorted.sort(Comparator.comparingDouble(ScanRulings.Line::at).thenComparingInt(ScanRulings.Line::from));
-        List<ScanRulings.Line> out = new ArrayList<>();
-        for (ScanRulings.Line p : sorted) {
+        List<ScanRulings.Line> out = ScanRulings.joinedPieces(sorted, (last, p) -> {
             boolean sideOfTable = Math.abs(p.at() - left) <= SAME_PLACE || Math.abs(p.at() - right) <= SAME_PLACE;
-            ScanRulings.Line last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && Math.abs(last.at() - p.at()) <= SAME_PLACE
-                    && (sideOfTable || p.from() <= last.to() || !crossed(text, p.at(), last.to(), p.from()))) {
-                out.set(out.size() - 1, new ScanRulings.Line(false, last.at(), last.from(), Math.max(last.to(), p.to()),
-                        Math.max(last.thickness(), p.thickness())));
-            } else {
-                out.add(p);
-            }
-        }
+            return Math.abs(last.at() - p.at()) <= SAME_PLACE
+                    && (sideOfTable || p.from() <= last.to() || !crossed(text, p.at(), last.to(), p.from()));
+        });
         return out.stream().map(c -> Math.abs(c.at() - left) <= SAME_PLACE || Math.abs(c.at() - right) <= SAME_PLACE
                 ? new ScanRulings.Line(false, c.at(), top, bottom, c.thickness()) : c).toList();
     }
@@ -269,9 +329,13 @@ final class ScanLostRows {
         return false;
     }
 
+    /**
+     * Whether ({@code x}, {@code y}) stands at a column ruling's place, above or below its ends too: the pieces of
+     * a ruling dropout left in the rows it was not found through stand across the blank band between them.
+     */
     private static boolean onColumn(List<ScanRulings.Line> columns, int x, int y) {
         for (ScanRulings.Line v : columns) {
-            if (Math.abs(v.at() - x) <= v.thickness() / 2.0 + BESIDE_RULING && v.from() <= y && y <= v.to()) {
+            if (Math.abs(v.at() - x) <= v.thickness() / 2.0 + BESIDE_RULING) {
                 return true;
             }
         }

@@ -259,19 +259,10 @@ final class ScanOrientation {
         java.util.List<ScanRulings.Line> pieces = lines.stream()
                 .filter(l -> l.horizontal() && !atEdge.test((l.from() + l.to()) / 2.0, l.at()))
                 .sorted(java.util.Comparator.comparingDouble(ScanRulings.Line::at)).toList();
-        java.util.List<ScanRulings.Line> out = new java.util.ArrayList<>();
-        for (ScanRulings.Line p : pieces) {
-            ScanRulings.Line q = out.isEmpty() ? null : out.get(out.size() - 1);
-            // pieces of one rule lie on one line, their strokes overlapping across it; the next row's rule stands
-            // a text line away
-            if (q != null && Math.abs(p.at() - q.at()) <= Math.max(ONE_LINE, (p.thickness() + q.thickness()) / 2.0)) {
-                out.set(out.size() - 1, new ScanRulings.Line(true, q.at(), Math.min(q.from(), p.from()),
-                        Math.max(q.to(), p.to()), Math.max(q.thickness(), p.thickness())));
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
+        // pieces of one rule lie on one line, their strokes overlapping across it; the next row's rule stands a text
+        // line away
+        return ScanRulings.joinedPieces(pieces, (q, p) -> Math.abs(p.at() - q.at())
+                <= Math.max(ONE_LINE, (p.thickness() + q.thickness()) / 2.0));
     }
 
     /** How far apart (pixels) the pieces of one row rule may lie across it: a thin line drifting a row. */

@@ -73,6 +73,25 @@ final class ScanRulings {
         return joined.stream().map(l -> l.horizontal() ? toColumns(r, l, vertical, reach) : l).toList();
     }
 
+    /**
+     * The pieces, sorted by their place across, joined: each goes on with the ruling before it when
+     * {@code joins} takes the two (that ruling so far, the piece) for one, which then runs from the earlier start
+     * to the later end at the first piece's place.
+     */
+    static List<Line> joinedPieces(List<Line> pieces, java.util.function.BiPredicate<Line, Line> joins) {
+        List<Line> out = new ArrayList<>();
+        for (Line p : pieces) {
+            Line q = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (q != null && joins.test(q, p)) {
+                out.set(out.size() - 1, new Line(q.horizontal(), q.at(), Math.min(q.from(), p.from()),
+                        Math.max(q.to(), p.to()), Math.max(q.thickness(), p.thickness())));
+            } else {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** How far apart (pixels) two pieces of one ruling may stand across it: a thin line drifting a row. */
     private static final double SAME_LINE = 1.5;
 

@@ -14,17 +14,22 @@ class ScanLostRowsTest {
 
     private static final int LEFT = 60, LABELS = 200, SPLIT = 420, RIGHT = 640, TOP = 60, BOTTOM = 290;
 
+    /** What a 1-bit copy leaves of a form's rulings at least: the frame's top, its sides and the labels' column. */
+    private static void frameTopAndColumns(Graphics2D g) {
+        g.setStroke(new BasicStroke(1.5f));
+        g.drawLine(LEFT, TOP, RIGHT, TOP);
+        for (int x : new int[] {LEFT, LABELS, RIGHT}) {
+            g.drawLine(x, TOP, x, BOTTOM);
+        }
+    }
+
     /**
      * A form as a 1-bit copy leaves it: the frame's top and the column rulings, no row rule. A one-line row, a row
      * whose value runs three lines with its label centred beside them, and a row whose value cell is split by a
      * column ruling of its own.
      */
     private static void rowlessForm(Graphics2D g, Font font) {
-        g.setStroke(new BasicStroke(1.5f));
-        g.drawLine(LEFT, TOP, RIGHT, TOP);
-        for (int x : new int[] {LEFT, LABELS, RIGHT}) {
-            g.drawLine(x, TOP, x, BOTTOM);
-        }
+        frameTopAndColumns(g);
         g.drawLine(SPLIT, 224, SPLIT, BOTTOM);
         g.setFont(font);
         g.drawString("项目名称", 80, 95);
@@ -92,5 +97,62 @@ class ScanLostRowsTest {
         }), ScanDrawing.SCALE);
         assertThat(ScanLostRows.everyRowLost(ScanRulings.find(rowless))).isTrue();
         assertThat(ScanLostRows.everyRowLost(ScanRulings.find(block))).isFalse();
+    }
+
+    @Test
+    void aPageWhoseOneKeptRuleCameInPiecesLostEveryRow() throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        ScanRaster r = new ScanRaster(ScanDrawing.image(700, 400, g -> {
+            rowlessForm(g, font);
+            // dropout took the frame's top in two places
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(250, TOP - 3, 40, 7);
+            g.fillRect(480, TOP - 3, 40, 7);
+        }), ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        assertThat(lines.stream().filter(ScanRulings.Line::horizontal).count()).isGreaterThan(1);
+        assertThat(ScanLostRows.everyRowLost(lines)).isTrue();
+    }
+
+    /**
+     * A form whose inner column ruling dropout left whole through its lower rows only, and as a piece a line long in
+     * the row of the dates; {@code across} another such piece standing across the blank band above the budget row.
+     */
+    private static void piecesLeft(Graphics2D g, Font font, boolean across) {
+        frameTopAndColumns(g);
+        g.drawLine(SPLIT, 214, SPLIT, BOTTOM);
+        g.drawLine(SPLIT, 118, SPLIT, 144);
+        if (across) {
+            g.drawLine(SPLIT, 183, SPLIT, 206);
+        }
+        g.setFont(font);
+        g.drawString("项目名称", 80, 95);
+        g.drawString("上海市某某项目", 215, 95);
+        g.drawString("开始时间", 80, 140);
+        g.drawString("2019年1月", 240, 140);
+        g.drawString("结束时间", 460, 140);
+        g.drawString("项目状态", 80, 182);
+        g.drawString("已经完成", 240, 182);
+        g.drawString("项目总预算", 80, 226);
+        g.drawString("71387200", 240, 226);
+        g.drawString("33513600", 460, 226);
+    }
+
+    @Test
+    void aPieceOfAnInnerColumnRulingLeftInARowPartsThatRowsCells() throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        ScanRaster r = new ScanRaster(ScanDrawing.image(700, 400, g -> piecesLeft(g, font, false)), ScanDrawing.SCALE);
+        List<ScanRulings.Line> out = restored(r);
+        assertThat(out).filteredOn(l -> !l.horizontal() && Math.abs(l.at() - SPLIT) <= 2)
+                .anyMatch(l -> l.from() >= 100 && l.from() <= 118 && l.to() >= 144 && l.to() <= 165);
+    }
+
+    @Test
+    void aPieceOfAColumnRulingStandingAcrossTheBandBetweenTwoRowsDoesNotJoinThem() throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        ScanRaster r = new ScanRaster(ScanDrawing.image(700, 400, g -> piecesLeft(g, font, true)), ScanDrawing.SCALE);
+        List<ScanRulings.Line> rows = restored(r).stream().filter(l -> l.horizontal() && l.from() <= LEFT + 1
+                && l.to() >= RIGHT).toList();
+        assertThat(rows).anyMatch(l -> l.at() > 183 && l.at() < 208);
     }
 }

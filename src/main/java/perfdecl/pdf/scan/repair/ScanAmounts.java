@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Repairs the characters OCR confuses with digits in a cell that holds nothing but a number: O/o for 0, l/I/| for
  * 1, 。 for the decimal point and ， for the thousands comma. Only a cell that is all digits and separators apart
- * from such characters is touched, so a word that happens to contain an O is left as read.
+ * from such characters is touched, so a word that happens to contain an O is left as read. A thousands comma whose
+ * tail a copy's toner dropout took is read as a point ({@link #pointsAsCommas}).
  */
 final class ScanAmounts {
 
@@ -53,12 +54,22 @@ final class ScanAmounts {
         return m.find() ? "≥" + text.strip().substring(m.end()) : null;
     }
 
-    /** The repaired number, or {@code null} when the text is not a number with only confusable characters. */
+    /**
+     * The repaired number, or {@code null} when the text is not a number with only confusable characters or
+     * separators out of place.
+     */
     static String repair(String text) {
         String s = text.replaceAll("\\s+", "");
-        if (s.isEmpty() || isNumber(s)) {
+        String mapped = s.isEmpty() || isNumber(s) ? s : confusablesMapped(s);
+        if (mapped == null || mapped.isEmpty()) {
             return null;
         }
+        String commas = pointsAsCommas(mapped);
+        String out = isNumber(commas) ? commas : mapped;
+        return !out.equals(s) && isNumber(out) ? out : null;
+    }
+
+    private static String confusablesMapped(String s) {
         boolean anyDigit = false;
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
@@ -79,7 +90,27 @@ final class ScanAmounts {
                 return null;
             }
         }
-        String out = b.toString();
-        return anyDigit && isNumber(out) ? out : null;
+        return anyDigit ? b.toString() : null;
+    }
+
+    /**
+     * A point after a number's first group (one to three digits not led by 0) or after a separator's three digits,
+     * with three digits after it and then another separator.
+     */
+    private static final Pattern GROUP_POINT = Pattern.compile(
+            "(?<=^[1-9]\\d{0,2}|[.,]\\d{3})\\.(?=\\d{3}[.,])");
+    private static final Pattern SPECK_BEFORE = Pattern.compile("^[.,]+(?=\\d)");
+    private static final Pattern SPECK_AFTER = Pattern.compile("(?<=\\d)\\.$");
+
+    /**
+     * The number with each point that cannot be a decimal point made a thousands comma: one whose three digits
+     * after it stand before another separator. A 1-bit copy's dropout takes a comma's tail and leaves its dot
+     * ("3.852,080", "3.511.500"), whereas a decimal point is the last separator. A last point with three digits
+     * after it stays: in 万元 that is a decimal to ten yuan ("1,200.005"), though in yuan a lost comma. A separator
+     * before the first digit or a point after the last is a speck of the copy.
+     */
+    static String pointsAsCommas(String number) {
+        String s = SPECK_AFTER.matcher(SPECK_BEFORE.matcher(number).replaceFirst("")).replaceFirst("");
+        return GROUP_POINT.matcher(s).replaceAll(",");
     }
 }

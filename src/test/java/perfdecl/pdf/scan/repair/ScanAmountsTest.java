@@ -43,4 +43,25 @@ class ScanAmountsTest {
         assertThat(ScanAmounts.repairPercentTail("95%")).isNull();
         assertThat(ScanAmounts.repairPercentTail("95%以上")).isNull();
     }
+
+    @Test
+    void aThousandsCommaDropoutLeftAsAPointIsAComma() {
+        assertThat(ScanAmounts.repair("3.852,080")).isEqualTo("3,852,080");
+        assertThat(ScanAmounts.repair("3.511.500")).isEqualTo("3,511.500");
+        assertThat(ScanAmounts.repair("3.687.50")).isEqualTo("3,687.50");
+        assertThat(ScanAmounts.repair(".379,500")).isEqualTo("379,500");
+        assertThat(ScanAmounts.repair("3,511,500.")).isEqualTo("3,511,500");
+    }
+
+    @Test
+    void aPointThatCanBeADecimalPointStays() {
+        assertThat(ScanAmounts.repair("9,808,000.50")).isNull();
+        assertThat(ScanAmounts.repair("45,678.9012")).isNull();
+        assertThat(ScanAmounts.repair("0.125")).isNull();
+        assertThat(ScanAmounts.repair("1234.500")).isNull();
+        assertThat(ScanAmounts.repair("860.50")).isNull();
+        // in 万元 a third decimal is ten yuan
+        assertThat(ScanAmounts.repair("1,200.005")).isNull();
+        assertThat(ScanAmounts.repair("379.500")).isNull();
+    }
 }
