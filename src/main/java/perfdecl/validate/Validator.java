@@ -22,12 +22,13 @@ public final class Validator {
 
     /**
      * Every rule of this package, in a fixed order: required fields (per form generation, {@code requiredByTemplate}
-     * from the templates), period, choices, budget, execution.
+     * from the templates), period, people's names, choices, budget, execution.
      */
     public static Validator standard(java.util.Map<String, List<String>> requiredByTemplate) {
         return new Validator(List.of(
                 new RequiredFieldsRule(requiredByTemplate),
                 new PeriodRule(),
+                new PersonNameRule(),
                 new ChoiceSelectionRule(),
                 new BudgetConsistencyRule(),
                 new BudgetItemsSumRule(),

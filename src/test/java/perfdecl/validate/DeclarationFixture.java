@@ -26,6 +26,8 @@ final class DeclarationFixture {
     private Integer year = 2019;
     private Unit unit = new Unit("上海市某事业单位", false);
     private String projectName = "某专项经费";
+    private String projectLead;
+    private String contactPerson;
     private ChoiceGroup projectType = choice(PROJECT_TYPES, "经常性专项业务费");
     private ChoiceGroup fundUse = choice(FUND_USES, "政府购买服务");
     private Period period = new Period("2019-01-01", "2019-12-31", "2019-1-1", "2019-12-31");
@@ -52,6 +54,12 @@ final class DeclarationFixture {
 
     DeclarationFixture projectName(String name) {
         this.projectName = name;
+        return this;
+    }
+
+    DeclarationFixture people(String projectLead, String contactPerson) {
+        this.projectLead = projectLead;
+        this.contactPerson = contactPerson;
         return this;
     }
 
@@ -100,7 +108,7 @@ final class DeclarationFixture {
 
     Declaration build() {
         return new Declaration(Declaration.SCHEMA_VERSION, "000000000000-0", null, Declaration.TITLE, year, unit,
-                projectName, null, null, null, projectType, fundUse, period,
+                projectName, projectLead, contactPerson, null, projectType, fundUse, period,
                 new Texts(null, null, null, null, null, null, null, null),
                 new Budget(total, currentYear, priorYearBudget, priorYearExecuted, items),
                 indicators, List.of(), Map.of());
