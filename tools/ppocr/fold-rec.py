@@ -20,17 +20,12 @@ import numpy as np
 import onnx
 from onnx import helper, numpy_helper
 
-from onnxprune import prune_and_save
+from onnxprune import constants, prune_and_save
 
 src, dst = sys.argv[1], sys.argv[2]
 m = onnx.load(src)
 g = m.graph
-const = {}
-for n in g.node:
-    if n.op_type == 'Constant':
-        const[n.output[0]] = numpy_helper.to_array(n.attribute[0].t)
-for t in g.initializer:
-    const[t.name] = numpy_helper.to_array(t)
+const = constants(g)
 nodes = [n for n in g.node]
 def consumers(name):
     return [n for n in nodes if name in n.input]

@@ -27,18 +27,13 @@ import numpy as np
 import onnx
 from onnx import helper, numpy_helper
 
-from onnxprune import prune_and_save
+from onnxprune import constants, prune_and_save
 
 
 def main(src, dst):
     m = onnx.load(src)
     g = m.graph
-    const = {}
-    for n in g.node:
-        if n.op_type == 'Constant':
-            const[n.output[0]] = numpy_helper.to_array(n.attribute[0].t)
-    for t in g.initializer:
-        const[t.name] = numpy_helper.to_array(t)
+    const = constants(g)
     producer = {o: n for n in g.node for o in n.output}
 
     def channels(name):

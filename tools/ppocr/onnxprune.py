@@ -1,6 +1,18 @@
-"""What the graph rewrites in this folder share: dropping the constants and initialisers no node uses any more,
-checking the model and saving it."""
+"""What the graph rewrites in this folder share: the graph's constant values by name, and dropping the constants
+and initialisers no node uses any more, checking the model and saving it."""
 import onnx
+from onnx import numpy_helper
+
+
+def constants(g):
+    """Every Constant node's output and every initialiser of graph g, by name, as numpy arrays."""
+    const = {}
+    for n in g.node:
+        if n.op_type == 'Constant':
+            const[n.output[0]] = numpy_helper.to_array(n.attribute[0].t)
+    for t in g.initializer:
+        const[t.name] = numpy_helper.to_array(t)
+    return const
 
 
 def prune_and_save(m, dst):
