@@ -118,10 +118,7 @@ public final class PpOcr extends OcrEngine {
     @Override
     public List<OcrWord> readRegions(BufferedImage image, List<Rectangle> regions, double scale) {
         long start = OcrStageClock.now();
-        List<Rectangle> lines = new ArrayList<>();
-        for (Rectangle r : regions) {
-            lines.addAll(InkLines.find(image, r, scale));
-        }
+        List<Rectangle> lines = InkLines.find(image, regions, scale);
         OcrStageClock.FIND.addAndGet(OcrStageClock.now() - start);
         OcrStageClock.PAGES.incrementAndGet();
         List<DroppedCharacters.Ink> inks = new ArrayList<>();

@@ -107,4 +107,58 @@ class InkLinesTest {
 
         assertThat(lines).noneMatch(l -> l.y + l.height <= 60 && l.width > 500);
     }
+
+    /**
+     * A page at 150 dpi: twelve lines of body print (17 px high) in the table, and above it a title of large print
+     * (50 px) and the unit's line (17 px) under a seal's star left grey (20 px), joined to the line by a ring's
+     * stroke a few pixels wide: one band of 47 px, under the tallest line of print.
+     */
+    private static BufferedImage pageWithGreyStarOverTheUnitsLine() {
+        BufferedImage image = new BufferedImage(900, 560, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 900, 560);
+        g.setColor(Color.BLACK);
+        for (int x = 200; x < 700; x += 56) {
+            g.fillRect(x, 0, 50, 50);
+        }
+        for (int x = 20; x < 520; x += 22) {
+            g.fillRect(x, 100, 16, 17);
+        }
+        for (int i = 0; i < 12; i++) {
+            for (int x = 20; x < 820; x += 22) {
+                g.fillRect(x, 240 + 26 * i, 16, 17);
+            }
+        }
+        g.setColor(new Color(110, 110, 110));
+        g.fillRect(300, 70, 60, 20);
+        for (int y = 90; y < 100; y++) {
+            g.fillRect(360 + (y - 90), y, 3, 1);
+        }
+        g.dispose();
+        return image;
+    }
+
+    @Test
+    void aLineUnderASealsGreyStarIsPartedFromItWhereItIsManyLinesHigh() {
+        BufferedImage page = pageWithGreyStarOverTheUnitsLine();
+        List<Rectangle> regions = List.of(new Rectangle(0, 0, 900, 130), new Rectangle(0, 230, 900, 330));
+
+        List<Rectangle> lines = InkLines.find(page, regions, 150 / 72.0);
+
+        assertThat(lines).anyMatch(l -> l.x == 20 && l.y >= 97 && l.y <= 100 && l.y + l.height >= 117
+                && l.y + l.height <= 120);
+        assertThat(lines).noneMatch(l -> l.y < 90 && l.y + l.height > 100);
+        // the title's large print, higher than the line that parts it but with no thin rows across it, stays one
+        assertThat(lines).contains(new Rectangle(200, 0, 498, 50));
+    }
+
+    @Test
+    void eachRegionAloneLeavesTheStarAndTheLineOneBand() {
+        // under the tallest line of print the band is not tried: only the page's usual line tells it is too high
+        List<Rectangle> lines = InkLines.find(pageWithGreyStarOverTheUnitsLine(), new Rectangle(0, 0, 900, 130),
+                150 / 72.0);
+
+        assertThat(lines).anyMatch(l -> l.y == 70 && l.y + l.height == 117);
+    }
 }
