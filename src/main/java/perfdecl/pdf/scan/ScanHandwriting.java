@@ -52,6 +52,8 @@ final class ScanHandwriting {
         InkComponents shapes = InkComponents.dark(print);
         Map<Integer, Boolean> scribble = new HashMap<>();
         List<OcrWord> kept = new ArrayList<>(words.size());
+        List<List<OcrWord>> runs = new ArrayList<>();
+        List<String> whys = new ArrayList<>();
         for (OcrWord w : words) {
             String why = pen != null && inPen(w, print, pen) ? "written in coloured pen"
                     : w.confidence() < SURE_WORD && scribbled(w, print, shapes, scribble) ? "a scribble (a signature)"
@@ -60,19 +62,46 @@ final class ScanHandwriting {
                 kept.add(w);
                 continue;
             }
-            Box b = w.box();
+            // a note read character by character is said once: a run of such words on one line, one reason
+            List<OcrWord> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last != null && whys.get(whys.size() - 1).equals(why) && sameLine(last.get(last.size() - 1), w)) {
+                last.add(w);
+            } else {
+                runs.add(new ArrayList<>(List.of(w)));
+                whys.add(why);
+            }
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            List<OcrWord> out = runs.get(i);
+            String why = whys.get(i);
+            Box b = out.get(0).box();
+            StringBuilder text = new StringBuilder();
+            for (OcrWord w : out) {
+                b = b.union(w.box());
+                text.append(text.length() == 0 ? "" : " ").append(w.text());
+            }
             notes.add(new ReaderNote(CODE, page, b, String.format(Locale.ROOT,
-                    "page %d: \"%s\" at (%.0f, %.0f) is %s, not print: left out", page, w.text(), b.x(), b.y(), why)));
+                    "page %d: \"%s\" (%d word%s from (%.0f, %.0f)) is %s, not print: left out", page, text,
+                    out.size(), out.size() == 1 ? "" : "s", b.x(), b.y(), why)));
         }
         return kept;
+    }
+
+    /** Whether two words stand on one line: their middles less than a line's height apart, up or down. */
+    private static boolean sameLine(OcrWord a, OcrWord b) {
+        return Math.abs(a.box().centerY() - b.box().centerY()) < Math.max(a.box().height(), b.box().height())
+                && Math.abs(a.box().centerX() - b.box().centerX()) < 4 * Math.max(a.box().height(), b.box().height());
     }
 
     /** Whether the word's ink is coloured pen with next to no print in it. */
     static boolean inPen(OcrWord w, ScanRaster print, ScanRaster pen) {
         int[] r = pixels(w.box(), print);
-        long penInk = 0, printInk = 0;
+        long penInk = 0, printInk = 0, black = 0;
         for (int y = r[1]; y < r[3]; y++) {
             for (int x = r[0]; x < r[2]; x++) {
+                if (print.level(x, y) < BLACK) {
+                    black++;
+                }
                 if (pen.dark(x, y)) {
                     penInk++;
                 } else if (print.dark(x, y) && !nearPen(pen, x, y)) {
@@ -81,7 +110,8 @@ final class ScanHandwriting {
             }
         }
         long area = (long) (r[2] - r[0]) * (r[3] - r[1]);
-        return area > 0 && penInk >= PEN_SHARE * area && printInk <= PRINT_IN_PEN * penInk;
+        return area > 0 && penInk >= PEN_SHARE * area && printInk <= PRINT_IN_PEN * penInk
+                && black <= PRINT_IN_PEN * penInk;
     }
 
     /** Whether pen ink lies within {@link #PEN_EDGE} pixels: the blurred edge of a pen stroke, too grey to be blue. */
@@ -97,6 +127,11 @@ final class ScanHandwriting {
     }
 
     private static final int PEN_EDGE = 2;
+    /**
+     * Print's own black, which pen lightened away never reaches even at a stroke's grey edge: a printed character
+     * a pen stroke crosses keeps it (a signature across a telephone number's digits).
+     */
+    private static final int BLACK = 100;
 
     /** Whether most of the word's ink lies in scribbles ({@code known}: each shape's verdict by label). */
     static boolean scribbled(OcrWord w, ScanRaster print, InkComponents shapes, Map<Integer, Boolean> known) {

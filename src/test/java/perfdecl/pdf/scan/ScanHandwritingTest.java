@@ -47,12 +47,13 @@ class ScanHandwritingTest {
     }
 
     @Test
-    void aWordWrittenInColouredPenIsLeftOutAndSaidPrintCrossedByPenStays() throws Exception {
+    void aWordWrittenInColouredPenIsLeftOutAndSaidPrintCrossedByPenStaysEvenADigitScoredThrough() throws Exception {
         Font font = font();
         // the print image: coloured ink lightened away, only the printed label is left
         ScanRaster print = page(g -> {
             g.setFont(font);
             g.drawString("项目名称", 300, 60);
+            g.drawString("5", 480, 60);
         });
         // the pen's ink alone: a note written at the left, a stroke across the printed label
         ScanRaster pen = page(g -> {
@@ -60,13 +61,15 @@ class ScanHandwritingTest {
             g.drawString("存档", 40, 60);
             g.setStroke(new BasicStroke(2f));
             g.drawLine(290, 50, 400, 45);
+            g.drawLine(470, 40, 500, 58);
+            g.drawLine(470, 52, 500, 46);
         });
         List<ReaderNote> notes = new ArrayList<>();
 
         List<OcrWord> kept = ScanHandwriting.strip(List.of(word("存档", 36, 30, 64, 40, 0.95),
-                word("项目名称", 296, 38, 90, 28, 0.98)), print, pen, 2, notes);
+                word("项目名称", 296, 38, 90, 28, 0.98), word("5", 478, 40, 14, 24, 0.9)), print, pen, 2, notes);
 
-        assertThat(kept).extracting(OcrWord::text).containsExactly("项目名称");
+        assertThat(kept).extracting(OcrWord::text).containsExactly("项目名称", "5");
         assertThat(notes).singleElement().satisfies(n -> {
             assertThat(n.code()).isEqualTo(ScanHandwriting.CODE);
             assertThat(n.page()).isEqualTo(2);
