@@ -482,7 +482,7 @@ final class FormReading {
     /** Reader notes that only say what was done are information; the others ask for a look. */
     private static String severityOf(String readerNote) {
         return switch (readerNote) {
-            case "OCR_REREAD", "OCR_TEXT_LAYER", "SCAN_PAGE_TURNED" -> Finding.INFO;
+            case "OCR_REREAD", "OCR_TEXT_LAYER", "SCAN_PAGE_TURNED", "SCAN_HANDWRITING_SKIPPED" -> Finding.INFO;
             case "PAGE_UNREADABLE" -> Finding.ERROR;
             default -> Finding.WARNING;
         };

@@ -146,7 +146,8 @@ public final class BundleForms {
         dropHeadingsOverTitles(laid, titleAt, pageRows);
         if (!titleAt.isEmpty()) {
             if (!rows.isEmpty()) {
-                add(page, withoutNextFormsHeading(laid.subList(0, titleAt.get(0))), List.of(), Map.of(), Map.of());
+                add(page, withoutNoteAbove(page, withoutNextFormsHeading(laid.subList(0, titleAt.get(0)))), List.of(),
+                        Map.of(), Map.of());
             }
             endLost();
             for (int t = 0; t < titleAt.size(); t++) {
@@ -352,6 +353,37 @@ public final class BundleForms {
         rows.clear();
         formNotes.clear();
         titleRepairs.clear();
+        formNotes.addAll(notesAbove);
+        notesAbove.clear();
+    }
+
+    /** Notes on free lines left out above the title of the form about to open ({@link #withoutNoteAbove}). */
+    private final List<ReaderNote> notesAbove = new ArrayList<>();
+    /** Most free lines above a scanned form's title taken for a note written on it. */
+    private static final int NOTE_LINES = 2;
+    private static final String HANDWRITING = "SCAN_HANDWRITING_SKIPPED";
+
+    /**
+     * The rows above a form's title on its page that go to the form before, less, on a scan, a line or two of free
+     * text alone at the page's top while that form was read in a ruled table: a note a filer wrote above the next
+     * form ("已核", "同意"), which pen on a gray scan leaves no colour to tell from print. Read as the last row of
+     * the form before, it became one more indicator. A ruled form's own rows stand in its table, and a line it
+     * printed under its table stands under it, not over the next title. Each line left out is noted on the form
+     * that opens.
+     */
+    private List<LayoutRow> withoutNoteAbove(int page, List<LayoutRow> above) {
+        boolean note = scan && !above.isEmpty() && above.size() <= NOTE_LINES
+                && rows.stream().anyMatch(LayoutRow::table)
+                && above.stream().allMatch(r -> !r.table() && r.cells().size() == 1);
+        if (!note) {
+            return above;
+        }
+        for (LayoutRow r : above) {
+            notesAbove.add(new ReaderNote(HANDWRITING, page, r.cells().get(0).box(), "page " + page + ": \""
+                    + r.joinedText().strip() + "\", a line alone above the form's title, is taken for a note written"
+                    + " on the form, not a row of the form before: left out"));
+        }
+        return List.of();
     }
 
     /**
@@ -363,9 +395,11 @@ public final class BundleForms {
         for (int i = 1; i < pageRows.size(); i++) {
             LayoutRow row = pageRows.get(i);
             if (!row.joinedText().isBlank() && otherHeading.test(row)) {
-                add(page, pageRows.subList(0, i), pageNotes, cells, marks);
                 List<LayoutRow> below = pageRows.subList(i, pageRows.size());
-                if (misreadTitle(row, below)) {
+                boolean opens = misreadTitle(row, below);
+                add(page, opens ? withoutNoteAbove(page, pageRows.subList(0, i)) : pageRows.subList(0, i), pageNotes,
+                        cells, marks);
+                if (opens) {
                     openUnderHeading(page, row, below, List.of(), cells, marks);
                     return;
                 }

@@ -192,6 +192,9 @@ public final class ScanPageLayout {
                 ScanWordHeights.fit(placed, erased)).stream().map(w -> ScanPhantomQuotes.strip(w, erased)).toList(),
                 erased));
         boxes = ScanBareTicks.add(boxes, cleaned, ordered);
+        // a note or a signature written on the form is no print: read as words it becomes a row of its own
+        ordered = ScanHandwriting.strip(ordered, cleaned, coloured ? new ScanRaster(pen, SCALE) : null, page.page(),
+                notes);
         List<Box> sureBoxes = new ArrayList<>();
         Map<Box, Double> markConfidence = new HashMap<>();
         List<Glyph> glyphs = new ArrayList<>();

@@ -170,6 +170,57 @@ class BundleFormsTest {
                 .containsExactly(TITLE, "项目名称|户外广告设施安全检测项目");
     }
 
+    /** Two ruled forms, the second's page opening with {@code above} over its title, read as a scan or not. */
+    private static List<FormGrid> twoFormsWithLinesAboveTheSecond(boolean scan, boolean ruled, String... above) {
+        List<FormGrid> forms = new ArrayList<>();
+        BundleForms bundle = new BundleForms(recording(forms, new ArrayList<>()),
+                (r, notes) -> r.joinedText().equals(TITLE) ? r : null, scan);
+        bundle.page(1, List.of(row(1, 40, false, TITLE), row(1, 60, ruled, "项目名称", "行道树养护"),
+                row(1, 80, ruled, "满意度指标", "服务对象满意度指标", "沿线居民满意度", "≥90%")), List.of(), Map.of(),
+                Map.of());
+        List<LayoutRow> second = new ArrayList<>();
+        for (int i = 0; i < above.length; i++) {
+            second.add(row(2, 5 + 12 * i, false, above[i]));
+        }
+        second.add(row(2, 40, false, TITLE));
+        second.add(row(2, 60, true, "项目名称", "户外广告设施安全检测项目"));
+        bundle.page(2, second, List.of(), Map.of(), Map.of());
+        bundle.finish();
+        return forms;
+    }
+
+    private static List<String> texts(FormGrid form) {
+        return form.rows().stream().map(r -> String.join("|", r.filled().stream().map(c -> c.text()).toList()))
+                .toList();
+    }
+
+    @Test
+    void aLineAloneAboveTheNextScannedFormsTitleIsANoteWrittenOnItNotARowOfTheRuledFormBefore() {
+        List<FormGrid> forms = twoFormsWithLinesAboveTheSecond(true, true, "存档");
+
+        assertThat(forms).hasSize(2);
+        assertThat(texts(forms.get(0))).containsExactly(TITLE, "项目名称|行道树养护",
+                "满意度指标|服务对象满意度指标|沿线居民满意度|≥90%");
+        assertThat(texts(forms.get(1))).containsExactly(TITLE, "项目名称|户外广告设施安全检测项目");
+        assertThat(forms.get(1).notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("SCAN_HANDWRITING_SKIPPED");
+            assertThat(n.page()).isEqualTo(2);
+            assertThat(n.message()).contains("存档", "note");
+        });
+    }
+
+    @Test
+    void linesAboveTheNextTitleStayWithTheFormBeforeBornDigitalUnruledOrMoreThanANote() {
+        List<List<FormGrid>> reads = List.of(twoFormsWithLinesAboveTheSecond(false, true, "填报人：张三"),
+                twoFormsWithLinesAboveTheSecond(true, false, "填报人：张三"),
+                twoFormsWithLinesAboveTheSecond(true, true, "其他说明", "填报人：张三", "审核人：李四"));
+        for (List<FormGrid> forms : reads) {
+            assertThat(forms).hasSize(2);
+            assertThat(texts(forms.get(0))).contains("填报人：张三");
+            assertThat(forms.get(1).notes()).isEmpty();
+        }
+    }
+
     @Test
     void aSectionHeadingReadAsATitleOverTheFormsOwnTitleOpensNoFormOfItsOwn() {
         List<FormGrid> forms = new ArrayList<>();
