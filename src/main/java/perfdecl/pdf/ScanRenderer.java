@@ -1,5 +1,6 @@
 package perfdecl.pdf;
 
+import java.awt.Image;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -7,6 +8,7 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -89,13 +91,7 @@ final class ScanRenderer extends PDFRenderer {
                 // a short stream: PDFBox's reading, whatever it makes of it
                 return image.getImage();
             }
-            BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
-            for (int i = 0; i < pixels.length; i++) {
-                int g = samples[i] & 0xff;
-                pixels[i] = g << 16 | g << 8 | g;
-            }
-            return rgb;
+            return new GrayScan(width, height, samples);
         }
 
         @Override
@@ -217,5 +213,120 @@ final class ScanRenderer extends PDFRenderer {
         public COSBase getCOSObject() {
             return image.getCOSObject();
         }
+    }
+
+    /**
+     * A gray scan's samples as the RGB image PDFBox draws, which also shrinks itself as
+     * {@code Image.getScaledInstance(SCALE_SMOOTH)} does (PDFBox shrinks an image drawn at under half its size so
+     * before drawing it: a 300 or 400 dpi scan rendered at 150 dpi), to the same pixels: the JDK's
+     * {@code AreaAveragingScaleFilter} fed row by row from the RGB image, its output as the toolkit image holds it
+     * (ARGB), computed here on the gray samples in one pass. The JDK's way sends every pixel through colour models
+     * and image consumers and took most of a 300 dpi page's rendering (bench/OCR.md).
+     */
+    static final class GrayScan extends BufferedImage {
+
+        private final byte[] samples;
+
+        GrayScan(int width, int height, byte[] samples) {
+            super(width, height, BufferedImage.TYPE_INT_RGB);
+            this.samples = samples;
+            int[] pixels = ((DataBufferInt) getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < pixels.length; i++) {
+                int g = samples[i] & 0xff;
+                pixels[i] = g << 16 | g << 8 | g;
+            }
+        }
+
+        @Override
+        public Image getScaledInstance(int width, int height, int hints) {
+            if (width <= 0 || height <= 0 || (hints & (SCALE_SMOOTH | SCALE_AREA_AVERAGING)) == 0) {
+                return super.getScaledInstance(width, height, hints);
+            }
+            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            areaAveraged(samples, getWidth(), getHeight(), width, height,
+                    ((DataBufferInt) out.getRaster().getDataBuffer()).getData());
+            return out;
+        }
+    }
+
+    /**
+     * {@code AreaAveragingScaleFilter}'s arithmetic (float sums, in its order) on opaque gray pixels delivered one
+     * row at a time, as {@code OffScreenImageSource} delivers a buffered image's: every source pixel is spread over
+     * the destination pixels it falls in, weighted by the overlap in units of 1/destination × 1/source size, and
+     * each destination row is divided out and rounded once complete. Red, green and blue are the gray level
+     * alike, so one sum serves the three.
+     */
+    static void areaAveraged(byte[] src, int srcWidth, int srcHeight, int destWidth, int destHeight, int[] out) {
+        float[] levels = new float[destWidth], alphas = new float[destWidth];
+        int dy = 0, dyrem = 0;
+        for (int y = 0; y < srcHeight; y++) {
+            // one call of the filter's accumPixels for source row y
+            int sy = y;
+            int syrem = destHeight;
+            int off = y * srcWidth;
+            while (sy < y + 1) {
+                int amty;
+                if (dyrem == 0) {
+                    Arrays.fill(levels, 0f);
+                    Arrays.fill(alphas, 0f);
+                    dyrem = srcHeight;
+                }
+                amty = Math.min(syrem, dyrem);
+                int sx = 0, dx = 0, sxrem = 0, dxrem = srcWidth;
+                float level = 0f;
+                while (sx < srcWidth) {
+                    if (sxrem == 0) {
+                        sxrem = destWidth;
+                        level = src[off + sx] & 0xff;
+                    }
+                    int amtx = Math.min(sxrem, dxrem);
+                    float mult = ((float) amtx) * amty;
+                    alphas[dx] += mult * 255f;
+                    levels[dx] += mult * level;
+                    if ((sxrem -= amtx) == 0) {
+                        sx++;
+                    }
+                    if ((dxrem -= amtx) == 0) {
+                        dx++;
+                        dxrem = srcWidth;
+                    }
+                }
+                if ((dyrem -= amty) == 0) {
+                    int[] row = row(levels, alphas, srcWidth, srcHeight, destWidth);
+                    do {
+                        System.arraycopy(row, 0, out, dy * destWidth, destWidth);
+                        dy++;
+                    } while ((syrem -= amty) >= amty && amty == srcHeight);
+                } else {
+                    syrem -= amty;
+                }
+                if (syrem == 0) {
+                    syrem = destHeight;
+                    sy++;
+                    off += srcWidth;
+                }
+            }
+        }
+    }
+
+    /** The filter's calcRow: each destination pixel's sums divided out and rounded, as ARGB. */
+    private static int[] row(float[] levels, float[] alphas, int srcWidth, int srcHeight, int destWidth) {
+        float origmult = ((float) srcWidth) * srcHeight;
+        int[] row = new int[destWidth];
+        for (int x = 0; x < destWidth; x++) {
+            float mult = origmult;
+            int a = Math.round(alphas[x] / mult);
+            if (a <= 0) {
+                a = 0;
+            } else if (a >= 255) {
+                a = 255;
+            } else {
+                mult = alphas[x] / 255;
+            }
+            int v = Math.round(levels[x] / mult);
+            v = Math.max(0, Math.min(255, v));
+            row[x] = a << 24 | v << 16 | v << 8 | v;
+        }
+        return row;
     }
 }

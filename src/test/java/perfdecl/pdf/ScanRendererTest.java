@@ -51,6 +51,47 @@ class ScanRendererTest {
         }
     }
 
+    /** 400 dpi (a quarter of the image's size and more) and sizes that do not divide: the same path. */
+    @Test
+    void aGrayScanAt400DpiAndOddSizesRenderPixelForPixelAsPdfBoxDoes() throws IOException {
+        for (int[] size : new int[][] {{3307, 4677}, {2481, 3509}, {2000, 3000}}) {
+            try (PDDocument doc = new PDDocument()) {
+                addScanPage(doc, size[0], size[1]);
+                assertSamePixels(new PDFRenderer(doc).renderImageWithDPI(0, DPI, ImageType.RGB),
+                        new ScanRenderer(doc).renderImageWithDPI(0, DPI, ImageType.RGB));
+            }
+        }
+    }
+
+    /** The gray scan's own shrink gives the pixels the JDK's area-averaging filter gives, for any sizes. */
+    @Test
+    void aGrayScanShrinksToTheAreaAveragingFiltersPixels() {
+        Random random = new Random(11);
+        for (int[] size : new int[][] {{97, 61, 40, 30}, {97, 61, 48, 30}, {50, 50, 7, 9}, {64, 48, 32, 24},
+                {31, 17, 31, 17}, {20, 15, 33, 40}, {1, 1, 1, 1}, {300, 7, 149, 3}}) {
+            int w = size[0], h = size[1];
+            byte[] samples = new byte[w * h];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = (byte) random.nextInt(256);
+            }
+            ScanRenderer.GrayScan scan = new ScanRenderer.GrayScan(w, h, samples);
+            BufferedImage plain = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            plain.setData(scan.getRaster());
+            assertSamePixels(drawn(plain.getScaledInstance(size[2], size[3], java.awt.Image.SCALE_SMOOTH),
+                    size[2], size[3]), drawn(scan.getScaledInstance(size[2], size[3],
+                    java.awt.Image.SCALE_SMOOTH), size[2], size[3]));
+        }
+    }
+
+    private static BufferedImage drawn(java.awt.Image image, int w, int h) {
+        BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setComposite(java.awt.AlphaComposite.Src);
+        g.drawImage(image, new java.awt.geom.AffineTransform(), null);
+        g.dispose();
+        return out;
+    }
+
     @Test
     void anInvertedGrayImageIsLeftToPdfBox() throws IOException {
         try (PDDocument doc = new PDDocument()) {
