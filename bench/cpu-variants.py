@@ -54,9 +54,11 @@ def extract(jar, options, pdfs, in_process, jobs, keep):
     if options:
         env['JAVA_TOOL_OPTIONS'] = (env.get('JAVA_TOOL_OPTIONS', '') + ' ' + options).strip()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(['java', '-jar', jar, 'extract', src, '-o', keep, '--quiet', '--no-xlsx',
-                    '--no-isolate' if in_process else '--isolate', '--jobs', str(jobs), '--timeout', '1800'],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    command = ['java', '-jar', jar, 'extract', src, '-o', keep]
+    if jobs is not None:
+        command += ['--quiet', '--no-xlsx', '--no-isolate' if in_process else '--isolate', '--jobs', str(jobs),
+                    '--timeout', '1800']
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     shutil.rmtree(tmp)
     report = json.load(open(os.path.join(keep, 'run.json')))
@@ -72,6 +74,11 @@ def main():
     a.add_argument('--rounds', type=int, default=1)
     a.add_argument('--jobs', type=int, default=1)
     a.add_argument('--in-process', action='store_true')
+    a.add_argument('--plain', action='store_true',
+                   help='run `extract DIR -o OUT` with the tool\'s defaults (its own isolation, jobs and XLSX), as a '
+                        'user does, instead of --isolate --jobs N')
+    a.add_argument('--alternate', action='store_true',
+                   help='every other round runs the variants in reverse order (a shared machine\'s load drifts)')
     a.add_argument('--keep', help='folder to keep the outputs in (default: a temporary one)')
     args = a.parse_args()
     pdfs = inputs(args.paths)
@@ -88,10 +95,11 @@ def main():
     cpu = {n: [] for n, _, _ in variants}
     pages, ref, diffs = 0, None, {n: set() for n, _, _ in variants}
     for r in range(args.rounds):
-        for name, jar, options in variants:
+        for name, jar, options in (variants[::-1] if args.alternate and r % 2 else variants):
             out = os.path.join(keep, '%s-%d' % (name, r))
             shutil.rmtree(out, ignore_errors=True)
-            pages, user, system = extract(jar, options, pdfs, args.in_process, args.jobs, out)
+            pages, user, system = extract(jar, options, pdfs, args.in_process, None if args.plain else args.jobs,
+                                          out)
             cpu[name].append(user + system)
             if ref is None:
                 ref = out
