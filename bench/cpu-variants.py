@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """CPU-seconds per page of whole extractions run with different JVM settings or jars, side by side, and whether their
-outputs are the same byte for byte (run.json and run.csv, which hold timings, left out).
+outputs are the same byte for byte (run.json and run.csv, which hold timings, left out; an XLSX compared entry by
+entry but for the time it was written).
 
 usage: bench/cpu-variants.py [--jar JAR] [--rounds N] [--in-process] [--jobs N] --variant NAME=[JAR:]OPTIONS ...
        PATH...
@@ -12,7 +13,7 @@ unless --in-process); CPU is user+sys of the extract and every JVM it started (g
 figure printed per variant is its median over the rounds; the first variant's first output is the reference every
 other output is compared with. Run it under `nice` on a shared machine: only variants of one run compare.
 """
-import argparse, filecmp, glob, os, resource, shutil, statistics, subprocess, tempfile, json
+import argparse, filecmp, glob, os, resource, shutil, statistics, subprocess, tempfile, json, zipfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TIMED = {'run.json', 'run.csv'}
@@ -35,10 +36,22 @@ def outputs(folder):
     return found
 
 
+def same(a, b):
+    """Byte for byte; an XLSX entry by entry but for docProps/core.xml, which holds the time it was written."""
+    if filecmp.cmp(a, b, shallow=False):
+        return True
+    if not a.endswith('.xlsx'):
+        return False
+    with zipfile.ZipFile(a) as za, zipfile.ZipFile(b) as zb:
+        names = [n for n in za.namelist() if n != 'docProps/core.xml']
+        return names == [n for n in zb.namelist() if n != 'docProps/core.xml'] \
+            and all(za.read(n) == zb.read(n) for n in names)
+
+
 def differing(ref, out):
     a, b = outputs(ref), outputs(out)
     diff = sorted(set(a) ^ set(b))
-    diff += sorted(k for k in set(a) & set(b) if not filecmp.cmp(a[k], b[k], shallow=False))
+    diff += sorted(k for k in set(a) & set(b) if not same(a[k], b[k]))
     return diff
 
 
@@ -54,9 +67,11 @@ def extract(jar, options, pdfs, in_process, jobs, keep):
     if options:
         env['JAVA_TOOL_OPTIONS'] = (env.get('JAVA_TOOL_OPTIONS', '') + ' ' + options).strip()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(['java', '-jar', jar, 'extract', src, '-o', keep, '--quiet', '--no-xlsx',
-                    '--no-isolate' if in_process else '--isolate', '--jobs', str(jobs), '--timeout', '1800'],
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    command = ['java', '-jar', jar, 'extract', src, '-o', keep]
+    if jobs is not None:
+        command += ['--quiet', '--no-xlsx', '--no-isolate' if in_process else '--isolate', '--jobs', str(jobs),
+                    '--timeout', '1800']
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     shutil.rmtree(tmp)
     report = json.load(open(os.path.join(keep, 'run.json')))
@@ -72,6 +87,11 @@ def main():
     a.add_argument('--rounds', type=int, default=1)
     a.add_argument('--jobs', type=int, default=1)
     a.add_argument('--in-process', action='store_true')
+    a.add_argument('--plain', action='store_true',
+                   help='run `extract DIR -o OUT` with the tool\'s defaults (its own isolation, jobs and XLSX), as a '
+                        'user does, instead of --isolate --jobs N')
+    a.add_argument('--alternate', action='store_true',
+                   help='every other round runs the variants in reverse order (a shared machine\'s load drifts)')
     a.add_argument('--keep', help='folder to keep the outputs in (default: a temporary one)')
     args = a.parse_args()
     pdfs = inputs(args.paths)
@@ -88,10 +108,11 @@ def main():
     cpu = {n: [] for n, _, _ in variants}
     pages, ref, diffs = 0, None, {n: set() for n, _, _ in variants}
     for r in range(args.rounds):
-        for name, jar, options in variants:
+        for name, jar, options in (variants[::-1] if args.alternate and r % 2 else variants):
             out = os.path.join(keep, '%s-%d' % (name, r))
             shutil.rmtree(out, ignore_errors=True)
-            pages, user, system = extract(jar, options, pdfs, args.in_process, args.jobs, out)
+            pages, user, system = extract(jar, options, pdfs, args.in_process, None if args.plain else args.jobs,
+                                          out)
             cpu[name].append(user + system)
             if ref is None:
                 ref = out

@@ -1,5 +1,6 @@
 package perfdecl.pdf;
 
+import java.awt.Image;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
@@ -7,6 +8,7 @@ import java.awt.image.DataBufferInt;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -40,9 +42,20 @@ final class ScanRenderer extends PDFRenderer {
         return new PageDrawer(parameters) {
             @Override
             public void drawImage(PDImage image) throws IOException {
-                super.drawImage(isPlainGray(image) ? new PlainGrayImage((PDImageXObject) image) : image);
+                super.drawImage(isPlainGray(image) ? new PlainGrayImage((PDImageXObject) image, true)
+                        : isPlain(image) ? new PlainGrayImage((PDImageXObject) image, false) : image);
             }
         };
+    }
+
+    /**
+     * Whether {@code image} is an image object drawn as its own pixels, nothing else asked of the object: no
+     * optional content, stencil, colour key, mask or soft mask.
+     */
+    static boolean isPlain(PDImage image) throws IOException {
+        return image instanceof PDImageXObject x && x.getOptionalContent() == null && !x.isStencil()
+                && x.getColorKeyMask() == null && x.getMask() == null && x.getSoftMask() == null
+                && !x.getCOSObject().containsKey(COSName.MASK) && !x.getCOSObject().containsKey(COSName.SMASK);
     }
 
     /**
@@ -73,13 +86,19 @@ final class ScanRenderer extends PDFRenderer {
     static final class PlainGrayImage implements PDImage {
 
         private final PDImageXObject image;
+        /** Whether the image is plain gray ({@link #isPlainGray}), else only plain ({@link #isPlain}). */
+        private final boolean gray;
 
-        PlainGrayImage(PDImageXObject image) {
+        PlainGrayImage(PDImageXObject image, boolean gray) {
             this.image = image;
+            this.gray = gray;
         }
 
         @Override
         public BufferedImage getImage() throws IOException {
+            if (!gray) {
+                return Shrinkable.of(image.getImage());
+            }
             int width = image.getWidth(), height = image.getHeight();
             byte[] samples;
             try (InputStream in = image.createInputStream()) {
@@ -87,20 +106,15 @@ final class ScanRenderer extends PDFRenderer {
             }
             if (samples.length < width * height) {
                 // a short stream: PDFBox's reading, whatever it makes of it
-                return image.getImage();
+                return Shrinkable.of(image.getImage());
             }
-            BufferedImage rgb = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-            int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
-            for (int i = 0; i < pixels.length; i++) {
-                int g = samples[i] & 0xff;
-                pixels[i] = g << 16 | g << 8 | g;
-            }
-            return rgb;
+            return new GrayScan(width, height, samples);
         }
 
         @Override
         public BufferedImage getImage(Rectangle region, int subsampling) throws IOException {
-            return region == null && subsampling == 1 ? getImage() : image.getImage(region, subsampling);
+            return region == null && subsampling == 1 ? getImage()
+                    : Shrinkable.of(image.getImage(region, subsampling));
         }
 
         @Override
@@ -217,5 +231,244 @@ final class ScanRenderer extends PDFRenderer {
         public COSBase getCOSObject() {
             return image.getCOSObject();
         }
+    }
+
+    /**
+     * A gray scan's samples as the RGB image PDFBox draws, which also shrinks itself as
+     * {@code Image.getScaledInstance(SCALE_SMOOTH)} does (PDFBox shrinks an image drawn at under half its size so
+     * before drawing it: a 300 or 400 dpi scan rendered at 150 dpi), to the same pixels: the JDK's
+     * {@code AreaAveragingScaleFilter} fed row by row from the RGB image, its output as the toolkit image holds it
+     * (ARGB), computed here on the gray samples in one pass. The JDK's way sends every pixel through colour models
+     * and image consumers and took most of a 300 dpi page's rendering (bench/OCR.md).
+     */
+    static final class GrayScan extends BufferedImage {
+
+        private final byte[] samples;
+
+        GrayScan(int width, int height, byte[] samples) {
+            super(width, height, BufferedImage.TYPE_INT_RGB);
+            this.samples = samples;
+            int[] pixels = ((DataBufferInt) getRaster().getDataBuffer()).getData();
+            for (int i = 0; i < pixels.length; i++) {
+                int g = samples[i] & 0xff;
+                pixels[i] = g << 16 | g << 8 | g;
+            }
+        }
+
+        @Override
+        public Image getScaledInstance(int width, int height, int hints) {
+            if (width <= 0 || height <= 0 || (hints & (SCALE_SMOOTH | SCALE_AREA_AVERAGING)) == 0) {
+                return super.getScaledInstance(width, height, hints);
+            }
+            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            areaAveraged(samples, getWidth(), getHeight(), width, height,
+                    ((DataBufferInt) out.getRaster().getDataBuffer()).getData());
+            return out;
+        }
+    }
+
+    /**
+     * Any opaque image as PDFBox decoded it (a 1-bit or colour scan), its own pixels (the same colour model and
+     * raster), which shrinks itself as {@code Image.getScaledInstance(SCALE_SMOOTH)} does, to the same pixels: the
+     * JDK's way fed the filter each pixel through {@code BufferedImage.getRGB(x, y)}, and the filter's every
+     * pixel through the colour model again.
+     */
+    static final class Shrinkable extends BufferedImage {
+
+        private Shrinkable(BufferedImage image) {
+            super(image.getColorModel(), image.getRaster(), image.isAlphaPremultiplied(), null);
+        }
+
+        /** {@code image} able to shrink itself, when it is opaque; else {@code image}. */
+        static BufferedImage of(BufferedImage image) {
+            return image == null || image instanceof Shrinkable || image.getTransparency() != OPAQUE
+                    || image.getPropertyNames() != null ? image : new Shrinkable(image);
+        }
+
+        @Override
+        public Image getScaledInstance(int width, int height, int hints) {
+            if (width <= 0 || height <= 0 || (hints & (SCALE_SMOOTH | SCALE_AREA_AVERAGING)) == 0) {
+                return super.getScaledInstance(width, height, hints);
+            }
+            BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+            areaAveraged(this, width, height, ((DataBufferInt) out.getRaster().getDataBuffer()).getData());
+            return out;
+        }
+    }
+
+    /**
+     * {@code AreaAveragingScaleFilter}'s arithmetic as {@link #areaAveraged(byte[], int, int, int, int, int[])} does
+     * it, on each pixel as {@code getRGB} gives it, alpha, red, green and blue summed apart.
+     */
+    static void areaAveraged(BufferedImage image, int destWidth, int destHeight, int[] out) {
+        int srcWidth = image.getWidth(), srcHeight = image.getHeight();
+        float[] alphas = new float[destWidth], reds = new float[destWidth], greens = new float[destWidth],
+                blues = new float[destWidth];
+        int[] pixels = new int[srcWidth];
+        int dy = 0, dyrem = 0;
+        for (int y = 0; y < srcHeight; y++) {
+            image.getRGB(0, y, srcWidth, 1, pixels, 0, srcWidth);
+            int sy = y;
+            int syrem = destHeight;
+            while (sy < y + 1) {
+                int amty;
+                if (dyrem == 0) {
+                    Arrays.fill(alphas, 0f);
+                    Arrays.fill(reds, 0f);
+                    Arrays.fill(greens, 0f);
+                    Arrays.fill(blues, 0f);
+                    dyrem = srcHeight;
+                }
+                amty = Math.min(syrem, dyrem);
+                int sx = 0, dx = 0, sxrem = 0, dxrem = srcWidth;
+                float a = 0f, r = 0f, g = 0f, b = 0f;
+                while (sx < srcWidth) {
+                    if (sxrem == 0) {
+                        sxrem = destWidth;
+                        int rgb = pixels[sx];
+                        a = rgb >>> 24;
+                        r = (rgb >> 16) & 0xff;
+                        g = (rgb >> 8) & 0xff;
+                        b = rgb & 0xff;
+                        if (a != 255.0f) {
+                            float ascale = a / 255.0f;
+                            r *= ascale;
+                            g *= ascale;
+                            b *= ascale;
+                        }
+                    }
+                    int amtx = Math.min(sxrem, dxrem);
+                    float mult = ((float) amtx) * amty;
+                    alphas[dx] += mult * a;
+                    reds[dx] += mult * r;
+                    greens[dx] += mult * g;
+                    blues[dx] += mult * b;
+                    if ((sxrem -= amtx) == 0) {
+                        sx++;
+                    }
+                    if ((dxrem -= amtx) == 0) {
+                        dx++;
+                        dxrem = srcWidth;
+                    }
+                }
+                if ((dyrem -= amty) == 0) {
+                    int[] row = row(alphas, reds, greens, blues, srcWidth, srcHeight, destWidth);
+                    do {
+                        System.arraycopy(row, 0, out, dy * destWidth, destWidth);
+                        dy++;
+                    } while ((syrem -= amty) >= amty && amty == srcHeight);
+                } else {
+                    syrem -= amty;
+                }
+                if (syrem == 0) {
+                    syrem = destHeight;
+                    sy++;
+                }
+            }
+        }
+    }
+
+    /** The filter's calcRow on separate sums of red, green and blue. */
+    private static int[] row(float[] alphas, float[] reds, float[] greens, float[] blues, int srcWidth, int srcHeight,
+                             int destWidth) {
+        float origmult = ((float) srcWidth) * srcHeight;
+        int[] row = new int[destWidth];
+        for (int x = 0; x < destWidth; x++) {
+            float mult = origmult;
+            int a = Math.round(alphas[x] / mult);
+            if (a <= 0) {
+                a = 0;
+            } else if (a >= 255) {
+                a = 255;
+            } else {
+                mult = alphas[x] / 255;
+            }
+            int r = Math.max(0, Math.min(255, Math.round(reds[x] / mult)));
+            int g = Math.max(0, Math.min(255, Math.round(greens[x] / mult)));
+            int b = Math.max(0, Math.min(255, Math.round(blues[x] / mult)));
+            row[x] = a << 24 | r << 16 | g << 8 | b;
+        }
+        return row;
+    }
+
+    /**
+     * {@code AreaAveragingScaleFilter}'s arithmetic (float sums, in its order) on opaque gray pixels delivered one
+     * row at a time, as {@code OffScreenImageSource} delivers a buffered image's: every source pixel is spread over
+     * the destination pixels it falls in, weighted by the overlap in units of 1/destination × 1/source size, and
+     * each destination row is divided out and rounded once complete. Red, green and blue are the gray level
+     * alike, so one sum serves the three.
+     */
+    static void areaAveraged(byte[] src, int srcWidth, int srcHeight, int destWidth, int destHeight, int[] out) {
+        float[] levels = new float[destWidth], alphas = new float[destWidth];
+        int dy = 0, dyrem = 0;
+        for (int y = 0; y < srcHeight; y++) {
+            // one call of the filter's accumPixels for source row y
+            int sy = y;
+            int syrem = destHeight;
+            int off = y * srcWidth;
+            while (sy < y + 1) {
+                int amty;
+                if (dyrem == 0) {
+                    Arrays.fill(levels, 0f);
+                    Arrays.fill(alphas, 0f);
+                    dyrem = srcHeight;
+                }
+                amty = Math.min(syrem, dyrem);
+                int sx = 0, dx = 0, sxrem = 0, dxrem = srcWidth;
+                float level = 0f;
+                while (sx < srcWidth) {
+                    if (sxrem == 0) {
+                        sxrem = destWidth;
+                        level = src[off + sx] & 0xff;
+                    }
+                    int amtx = Math.min(sxrem, dxrem);
+                    float mult = ((float) amtx) * amty;
+                    alphas[dx] += mult * 255f;
+                    levels[dx] += mult * level;
+                    if ((sxrem -= amtx) == 0) {
+                        sx++;
+                    }
+                    if ((dxrem -= amtx) == 0) {
+                        dx++;
+                        dxrem = srcWidth;
+                    }
+                }
+                if ((dyrem -= amty) == 0) {
+                    int[] row = row(levels, alphas, srcWidth, srcHeight, destWidth);
+                    do {
+                        System.arraycopy(row, 0, out, dy * destWidth, destWidth);
+                        dy++;
+                    } while ((syrem -= amty) >= amty && amty == srcHeight);
+                } else {
+                    syrem -= amty;
+                }
+                if (syrem == 0) {
+                    syrem = destHeight;
+                    sy++;
+                    off += srcWidth;
+                }
+            }
+        }
+    }
+
+    /** The filter's calcRow: each destination pixel's sums divided out and rounded, as ARGB. */
+    private static int[] row(float[] levels, float[] alphas, int srcWidth, int srcHeight, int destWidth) {
+        float origmult = ((float) srcWidth) * srcHeight;
+        int[] row = new int[destWidth];
+        for (int x = 0; x < destWidth; x++) {
+            float mult = origmult;
+            int a = Math.round(alphas[x] / mult);
+            if (a <= 0) {
+                a = 0;
+            } else if (a >= 255) {
+                a = 255;
+            } else {
+                mult = alphas[x] / 255;
+            }
+            int v = Math.round(levels[x] / mult);
+            v = Math.max(0, Math.min(255, v));
+            row[x] = a << 24 | v << 16 | v << 8 | v;
+        }
+        return row;
     }
 }

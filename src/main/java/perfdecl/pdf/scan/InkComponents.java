@@ -30,22 +30,33 @@ final class InkComponents {
 
     private final int width, height;
     private final Ink ink;
+    /**
+     * The ink as an array of pixels ({@code y * width + x}), live, when it is one ({@link #dark}): read directly
+     * rather than through {@link #ink}, whose call, made for every pixel and every neighbour a shape grows into,
+     * cost most of the growing.
+     */
+    private final boolean[] mask;
     private final int[] label;
     private int[] stack = new int[256];
     private int[] pixels = new int[256];
     private int size, count, top = 0, bottom;
 
     InkComponents(int width, int height, Ink ink) {
+        this(width, height, ink, null);
+    }
+
+    private InkComponents(int width, int height, Ink ink, boolean[] mask) {
         this.width = width;
         this.height = height;
         this.ink = ink;
+        this.mask = mask;
         this.label = new int[width * height];
         this.bottom = height;
     }
 
     /** The dark pixels of a page image. */
     static InkComponents dark(ScanRaster r) {
-        return new InkComponents(r.width, r.height, r::dark);
+        return new InkComponents(r.width, r.height, r::dark, r.darkPixels());
     }
 
     /** The dark or visibly gray pixels of a page image. */
@@ -56,10 +67,12 @@ final class InkComponents {
     /** Every shape of the image, grown in reading order (row by row, left to right) of their first pixel. */
     List<Shape> all() {
         List<Shape> out = new ArrayList<>();
-        for (int start = 0; start < label.length; start++) {
-            Shape s = grow(start);
-            if (s != null) {
-                out.add(s);
+        for (int y = 0, start = 0; y < height; y++) {
+            for (int x = 0; x < width; x++, start++) {
+                Shape s = grow(start, x, y);
+                if (s != null) {
+                    out.add(s);
+                }
             }
         }
         return out;
@@ -79,8 +92,11 @@ final class InkComponents {
      * is no ink, lies outside the rows or already belongs to a shape.
      */
     Shape grow(int start) {
-        int sx = start % width, sy = start / width;
-        if (label[start] != 0 || !inRows(sy) || !ink.at(sx, sy)) {
+        return label[start] != 0 ? null : grow(start, start % width, start / width);
+    }
+
+    private Shape grow(int start, int sx, int sy) {
+        if (label[start] != 0 || !inRows(sy) || !at(sx, sy)) {
             return null;
         }
         count++;
@@ -101,7 +117,8 @@ final class InkComponents {
             for (int dy = -1; dy <= 1; dy++) {
                 for (int dx = -1; dx <= 1; dx++) {
                     int nx = x + dx, ny = y + dy;
-                    if (nx >= 0 && nx < width && inRows(ny) && ink.at(nx, ny) && label[ny * width + nx] == 0) {
+                    // the label first: a pixel already reached needs no look at its ink
+                    if (nx >= 0 && nx < width && inRows(ny) && label[ny * width + nx] == 0 && at(nx, ny)) {
                         label[ny * width + nx] = count;
                         if (sp == stack.length) {
                             stack = Arrays.copyOf(stack, 2 * sp);
@@ -127,6 +144,11 @@ final class InkComponents {
     /** How many shapes have been grown. */
     int count() {
         return count;
+    }
+
+    /** Whether pixel (x, y), inside the image, is ink. */
+    private boolean at(int x, int y) {
+        return mask != null ? mask[y * width + x] : ink.at(x, y);
     }
 
     private boolean inRows(int y) {

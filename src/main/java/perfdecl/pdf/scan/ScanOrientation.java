@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * Finds which way up a scanned page stands, from its ink alone (no OCR): 0, 90, 180 or 270 degrees clockwise to
@@ -69,25 +70,45 @@ final class ScanOrientation {
      */
     static boolean[] rulingPixels(ScanRaster r) {
         int min = (int) Math.round(RULING_PT * r.scale);
-        boolean[] out = new boolean[r.width * r.height];
-        for (int pass = 0; pass < 2; pass++) {
-            boolean across = pass == 0;
-            int lines = across ? r.height : r.width, length = across ? r.width : r.height;
-            for (int l = 0; l < lines; l++) {
-                int start = -1;
-                for (int p = 0; p <= length; p++) {
-                    boolean d = p < length && (across ? r.dark(p, l - 1) || r.dark(p, l) || r.dark(p, l + 1)
-                            : r.dark(l - 1, p) || r.dark(l, p) || r.dark(l + 1, p));
-                    if (d && start < 0) {
-                        start = p;
-                    } else if (!d && start >= 0) {
-                        if (p - start >= min) {
-                            for (int k = start; k < p; k++) {
-                                out[across ? l * r.width + k : k * r.width + l] = true;
-                            }
-                        }
-                        start = -1;
+        int w = r.width, h = r.height;
+        boolean[] dark = r.darkPixels(), out = new boolean[w * h];
+        // a pixel of a run across is dark with the pixel above or below it, one of a run down with the pixel left
+        // or right of it; the runs down are followed for every column at once, row by row
+        boolean[] band = new boolean[w];
+        for (int l = 0; l < h; l++) {
+            for (int x = 0; x < w; x++) {
+                int i = l * w + x;
+                band[x] = dark[i] || l > 0 && dark[i - w] || l + 1 < h && dark[i + w];
+            }
+            int start = -1;
+            for (int p = 0; p <= w; p++) {
+                boolean d = p < w && band[p];
+                if (d && start < 0) {
+                    start = p;
+                } else if (!d && start >= 0) {
+                    if (p - start >= min) {
+                        Arrays.fill(out, l * w + start, l * w + p, true);
                     }
+                    start = -1;
+                }
+            }
+        }
+        int[] starts = new int[w];
+        Arrays.fill(starts, -1);
+        for (int p = 0; p <= h; p++) {
+            for (int l = 0; l < w; l++) {
+                int i = p * w + l;
+                boolean d = p < h && (dark[i] || l > 0 && dark[i - 1] || l + 1 < w && dark[i + 1]);
+                int start = starts[l];
+                if (d && start < 0) {
+                    starts[l] = p;
+                } else if (!d && start >= 0) {
+                    if (p - start >= min) {
+                        for (int k = start; k < p; k++) {
+                            out[k * w + l] = true;
+                        }
+                    }
+                    starts[l] = -1;
                 }
             }
         }

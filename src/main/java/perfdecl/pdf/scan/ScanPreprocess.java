@@ -1,6 +1,8 @@
 package perfdecl.pdf.scan;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.SinglePixelPackedSampleModel;
 
 /**
  * Turns a rendered scan (colour or grey) into the two grey images the layout reads, both on white paper with
@@ -44,7 +46,7 @@ final class ScanPreprocess {
 
     static Prepared prepare(BufferedImage image) {
         int w = image.getWidth(), h = image.getHeight();
-        int[] rgb = image.getRGB(0, 0, w, h, null, 0, w);
+        int[] rgb = rgb(image);
         int[] text = new int[w * h];
         long coloured = 0;
         for (int i = 0; i < rgb.length; i++) {
@@ -83,6 +85,22 @@ final class ScanPreprocess {
         clearEdgeStrips(marks, w, h, darkEdges);
         return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), coloured / (double) rgb.length,
                 strips);
+    }
+
+    /**
+     * The image's pixels as {@code getRGB} gives them but for the alpha byte, which is not read: an RGB render's own
+     * array (read only), without a copy through the colour model pixel by pixel.
+     */
+    private static int[] rgb(BufferedImage image) {
+        int w = image.getWidth(), h = image.getHeight();
+        if (image.getType() == BufferedImage.TYPE_INT_RGB && image.getRaster().getDataBuffer() instanceof DataBufferInt
+                buffer && buffer.getNumBanks() == 1 && buffer.getOffset() == 0 && buffer.getSize() == w * h
+                && image.getRaster().getSampleModel() instanceof SinglePixelPackedSampleModel model
+                && model.getScanlineStride() == w && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0) {
+            return buffer.getData();
+        }
+        return image.getRGB(0, 0, w, h, null, 0, w);
     }
 
     /**
@@ -178,14 +196,22 @@ final class ScanPreprocess {
             return; // white enough paper, even light, black ink: the page is read as scanned
         }
         int[] hist = new int[256];
+        // each column's two blocks and its weight between them, worked out once for all rows
+        int[] xs0 = new int[w], xs1 = new int[w];
+        double[] txs = new double[w];
+        for (int x = 0; x < w; x++) {
+            double fx = (x + 0.5) / BLOCK - 0.5;
+            xs0[x] = Math.max(0, Math.min(bw - 1, (int) Math.floor(fx)));
+            xs1[x] = Math.min(bw - 1, xs0[x] + 1);
+            txs[x] = Math.max(0, Math.min(1, fx - xs0[x]));
+        }
         for (int y = 0; y < h; y++) {
             double fy = (y + 0.5) / BLOCK - 0.5;
             int y0 = Math.max(0, Math.min(bh - 1, (int) Math.floor(fy))), y1 = Math.min(bh - 1, y0 + 1);
             double ty = Math.max(0, Math.min(1, fy - y0));
             for (int x = 0; x < w; x++) {
-                double fx = (x + 0.5) / BLOCK - 0.5;
-                int x0 = Math.max(0, Math.min(bw - 1, (int) Math.floor(fx))), x1 = Math.min(bw - 1, x0 + 1);
-                double tx = Math.max(0, Math.min(1, fx - x0));
+                int x0 = xs0[x], x1 = xs1[x];
+                double tx = txs[x];
                 double paper = (bg[y0 * bw + x0] * (1 - tx) + bg[y0 * bw + x1] * tx) * (1 - ty)
                         + (bg[y1 * bw + x0] * (1 - tx) + bg[y1 * bw + x1] * tx) * ty;
                 int n = (int) Math.min(255, Math.round(v[y * w + x] * 255.0 / Math.max(24, paper)));

@@ -1,6 +1,9 @@
 package perfdecl.pdf.scan;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ComponentSampleModel;
+import java.awt.image.DataBufferByte;
+import java.awt.image.WritableRaster;
 
 /**
  * A rendered page as gray levels and dark/light pixels. Pixel (x, y) is dark when its gray level is below the
@@ -20,14 +23,38 @@ public final class ScanRaster {
         this.scale = scale;
         this.width = gray.getWidth();
         this.height = gray.getHeight();
-        levels = new int[width * height];
-        gray.getRaster().getSamples(0, 0, width, height, 0, levels);
-        int threshold = threshold(levels);
-        paper = paper(levels);
+        levels = levels(gray);
+        // one histogram for the threshold and the paper: the page's pixels are counted once, not three times
+        long[] hist = histogram(levels);
+        paper = paper(hist, levels.length);
+        int threshold = Math.min(otsu(hist, levels.length), Math.max(60, paper * 2 / 3));
         dark = new boolean[levels.length];
         for (int i = 0; i < levels.length; i++) {
             dark[i] = levels[i] < threshold;
         }
+    }
+
+    /**
+     * The image's gray levels (band 0), read straight from a gray image's own bytes where it has a plain layout
+     * (the page images the layout makes), else through its raster.
+     */
+    private static int[] levels(BufferedImage gray) {
+        int w = gray.getWidth(), h = gray.getHeight();
+        int[] levels = new int[w * h];
+        WritableRaster raster = gray.getRaster();
+        if (gray.getType() == BufferedImage.TYPE_BYTE_GRAY && raster.getDataBuffer() instanceof DataBufferByte buffer
+                && buffer.getNumBanks() == 1 && buffer.getOffset() == 0 && buffer.getSize() == w * h
+                && raster.getSampleModel() instanceof ComponentSampleModel model && model.getScanlineStride() == w
+                && model.getPixelStride() == 1 && model.getBandOffsets()[0] == 0
+                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0) {
+            byte[] data = buffer.getData();
+            for (int i = 0; i < levels.length; i++) {
+                levels[i] = data[i] & 0xff;
+            }
+            return levels;
+        }
+        raster.getSamples(0, 0, w, h, 0, levels);
+        return levels;
     }
 
     /** A raster from given dark pixels (drawn test images, erased copies): dark is black, the rest white. */
@@ -45,6 +72,11 @@ public final class ScanRaster {
 
     public boolean dark(int x, int y) {
         return x >= 0 && y >= 0 && x < width && y < height && dark[y * width + x];
+    }
+
+    /** The dark pixels ({@code y * width + x}), the raster's own array: what {@link #dark} reads inside the image. */
+    boolean[] darkPixels() {
+        return dark;
     }
 
     /** Dark, or visibly gray: a thin line the scan blurred below the text threshold. */
@@ -140,18 +172,24 @@ public final class ScanRaster {
      * paper into a wide light hump that Otsu would otherwise cut through, making speckle dark.
      */
     static int threshold(int[] levels) {
-        return Math.min(otsu(levels), Math.max(60, paper(levels) * 2 / 3));
+        long[] hist = histogram(levels);
+        return Math.min(otsu(hist, levels.length), Math.max(60, paper(hist, levels.length) * 2 / 3));
     }
 
-    static int paper(int[] levels) {
-        int[] hist = new int[256];
+    private static long[] histogram(int[] levels) {
+        long[] hist = new long[256];
         for (int v : levels) {
             hist[Math.max(0, Math.min(255, v))]++;
         }
+        return hist;
+    }
+
+    /** The median level of {@code n} pixels counted in {@code hist}. */
+    private static int paper(long[] hist, int n) {
         int seen = 0;
         for (int i = 0; i < 256; i++) {
-            seen += hist[i];
-            if (seen * 2 >= levels.length) {
+            seen += (int) hist[i];
+            if (seen * 2 >= n) {
                 return i;
             }
         }
@@ -159,12 +197,8 @@ public final class ScanRaster {
     }
 
     /** Otsu's threshold, kept between 60 and 200 so a blank or a black page does not invert. */
-    static int otsu(int[] levels) {
-        long[] hist = new long[256];
-        for (int v : levels) {
-            hist[Math.max(0, Math.min(255, v))]++;
-        }
-        long total = levels.length;
+    private static int otsu(long[] hist, int n) {
+        long total = n;
         double sum = 0;
         for (int i = 0; i < 256; i++) {
             sum += i * (double) hist[i];

@@ -351,8 +351,9 @@ final class ScanRulings {
         int maxThick = Math.max(2, (int) Math.round(MAX_THICKNESS_PT * r.scale));
         List<Open> open = new ArrayList<>();
         List<Line> out = new ArrayList<>();
+        List<int[]>[] columns = horizontal ? null : columnRuns(r, min, ridge);
         for (int l = 0; l < lines; l++) {
-            List<int[]> runs = runs(r, horizontal, l, length, min, ridge);
+            List<int[]> runs = horizontal ? runs(r, true, l, length, min, ridge) : columns[l];
             List<Open> next = new ArrayList<>();
             boolean[] taken = new boolean[runs.size()];
             for (Open o : open) {
@@ -610,6 +611,42 @@ final class ScanRulings {
             }
         }
         return n > 0 && clear >= 0.5 * n;
+    }
+
+    /**
+     * {@link #runs} of every pixel column, found for all columns at once row by row: the image is read as it lies
+     * in memory, where a column at a time went from row to row through the whole image for every pixel.
+     */
+    @SuppressWarnings("unchecked")
+    private static List<int[]>[] columnRuns(ScanRaster r, int min, int ridge) {
+        int w = r.width, length = r.height;
+        List<int[]>[] runs = new List[w];
+        int[] start = new int[w], lastDark = new int[w];
+        for (int l = 0; l < w; l++) {
+            runs[l] = new ArrayList<>();
+            start[l] = -1;
+            lastDark[l] = -1;
+        }
+        for (int p = 0; p <= length; p++) {
+            for (int l = 0; l < w; l++) {
+                boolean d = p < length && linePixel(r, l, p, 1, 0, ridge);
+                if (d) {
+                    if (start[l] < 0 || p - lastDark[l] > GAP + 1) {
+                        if (start[l] >= 0 && lastDark[l] - start[l] + 1 >= min) {
+                            runs[l].add(new int[] {start[l], lastDark[l] + 1});
+                        }
+                        start[l] = p;
+                    }
+                    lastDark[l] = p;
+                }
+            }
+        }
+        for (int l = 0; l < w; l++) {
+            if (start[l] >= 0 && lastDark[l] - start[l] + 1 >= min) {
+                runs[l].add(new int[] {start[l], lastDark[l] + 1});
+            }
+        }
+        return runs;
     }
 
     /** Dark runs of one pixel row (or column) at least {@code min} long, gaps up to {@link #GAP} bridged. */

@@ -29,28 +29,31 @@ final class ScanStreaks {
     static int remove(int[] v, int w, int h) {
         double[] factor = new double[w];
         int streaks = 0;
-        for (int x = FAR; x < w - FAR; x++) {
-            int darker = 0;
-            int[] percent = new int[101];
-            int paperRows = 0;
-            for (int y = 0; y < h; y++) {
-                int row = y * w, a = v[row + x];
-                int left = 0, right = 0;
-                for (int d = NEAR; d <= FAR; d++) {
-                    left = Math.max(left, v[row + x - d]);
-                    right = Math.max(right, v[row + x + d]);
-                }
-                int beside = Math.min(left, right);
-                if (beside - a >= DARKER) {
-                    darker++;
+        // first how often each column is darker than the paper beside it and how often that is paper, row by row
+        // (the image as it lies in memory); the darkening factor only of the few columns that are streaks
+        int[] darker = new int[w], paperRows = new int[w];
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = FAR; x < w - FAR; x++) {
+                int beside = beside(v, row + x);
+                if (beside - v[row + x] >= DARKER) {
+                    darker[x]++;
                 }
                 if (beside >= PAPER) {
-                    percent[Math.min(100, a * 100 / beside)]++;
-                    paperRows++;
+                    paperRows[x]++;
                 }
             }
-            if (darker >= WHOLE_HEIGHT * h && paperRows * 2 >= h) {
-                factor[x] = median(percent, paperRows) / 100.0;
+        }
+        for (int x = FAR; x < w - FAR; x++) {
+            if (darker[x] >= WHOLE_HEIGHT * h && paperRows[x] * 2 >= h) {
+                int[] percent = new int[101];
+                for (int y = 0; y < h; y++) {
+                    int row = y * w, a = v[row + x], beside = beside(v, row + x);
+                    if (beside >= PAPER) {
+                        percent[Math.min(100, a * 100 / beside)]++;
+                    }
+                }
+                factor[x] = median(percent, paperRows[x]) / 100.0;
                 streaks++;
             }
         }
@@ -63,6 +66,16 @@ final class ScanStreaks {
             }
         }
         return streaks;
+    }
+
+    /** The paper beside pixel {@code i} of its row: the lighter of the lightest pixels near it on either side. */
+    private static int beside(int[] v, int i) {
+        int left = 0, right = 0;
+        for (int d = NEAR; d <= FAR; d++) {
+            left = Math.max(left, v[i - d]);
+            right = Math.max(right, v[i + d]);
+        }
+        return Math.min(left, right);
     }
 
     private static int median(int[] hist, int n) {

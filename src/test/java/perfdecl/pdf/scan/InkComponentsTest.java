@@ -40,4 +40,26 @@ class InkComponentsTest {
         assertThat(shapes.pixels()).containsExactlyInAnyOrder(2 * 12 + 2, 3 * 12 + 3);
         assertThat(shapes.labels()[4 * 12 + 4]).isZero();
     }
+
+    /** Read from the raster's array or asked pixel by pixel, the shapes, their order and their pixels are the same. */
+    @Test
+    void aRastersDarkShapesAreTheSameReadFromItsArrayOrAskedPixelByPixel() {
+        java.util.Random random = new java.util.Random(5);
+        boolean[] dark = new boolean[40 * 30];
+        for (int i = 0; i < dark.length; i++) {
+            dark[i] = random.nextInt(3) == 0;
+        }
+        ScanRaster r = new ScanRaster(dark, 40, 30, 1);
+        InkComponents array = InkComponents.dark(r), asked = new InkComponents(40, 30, r::dark);
+        assertThat(array.all()).isEqualTo(asked.all());
+        assertThat(array.labels()).isEqualTo(asked.labels());
+        array = InkComponents.dark(r);
+        asked = new InkComponents(40, 30, r::dark);
+        array.rows(5, 20);
+        asked.rows(5, 20);
+        for (int start = dark.length - 1; start >= 0; start -= 7) {
+            assertThat(array.grow(start)).isEqualTo(asked.grow(start));
+            assertThat(array.pixels()).isEqualTo(asked.pixels());
+        }
+    }
 }
