@@ -201,6 +201,15 @@ final class BudgetBlock {
      * lone circle is no word an amount cell holds, so it is read as 0, and said so.
      */
     private AmountParser.Amount parse(String path, String text, boolean tenThousands) {
+        String grouped = tenThousands ? null : AmountParser.pointAsThousands(text);
+        if (grouped != null) {
+            AmountParser.Amount g = amounts.parse(grouped, false);
+            findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, "the amount was read \""
+                    + text.strip() + "\" in yuan, where no amount has three decimals (a fen is the smallest unit):"
+                    + " its point was read as a thousands separator (a 1-bit copy's comma loses its tail), "
+                    + g.value() + "; check it against the page", g.value(), text));
+            return g;
+        }
         AmountParser.Amount a = amounts.parse(text, tenThousands);
         if (a.value() == null && text != null && LONE_CIRCLE.matcher(text.strip()).matches()) {
             findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, "the amount was read \"" + text.strip()
