@@ -102,4 +102,25 @@ class BudgetScanReadingsTest {
         assertThat(d.budget().currentYear()).isEqualTo(2_864_500L);
         assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN", "AMOUNT_ROUNDED");
     }
+
+    @Test
+    void aLabelWhoseUnitWasMisreadFollowsTheTenThousandsOfTheLabelsBeforeItAndSaysSo() {
+        // OCR read the 万 of （万元） as 方: no unit; the form's other amount labels say 万元
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（万元）", "286.45", "项目当年预算（万元）", "286.45"),
+                row("同名项目上年预算额（万元）", "272.00", "同名项目上年预算执行数（方元）", "263.84")), SOURCE);
+        assertThat(d.budget().priorYearExecuted()).isEqualTo(2_638_400L);
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN")).extracting(Finding::field)
+                .containsExactly("budget.priorYearExecuted");
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("AMOUNT_ROUNDED");
+    }
+
+    @Test
+    void aLabelWhoseUnitWasMisreadAmongYuanLabelsStaysInYuan() {
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "4560000", "项目当年预算（元）", "4560000"),
+                row("同名项目上年预算额（元）", "4300000", "同名项目上年预算执行数（方元）", "4214000")), SOURCE);
+        assertThat(d.budget().priorYearExecuted()).isEqualTo(4_214_000L);
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN", "AMOUNT_SCALED");
+    }
 }
