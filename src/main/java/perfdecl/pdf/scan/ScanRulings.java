@@ -227,14 +227,19 @@ final class ScanRulings {
     /**
      * The rulings with each end that stops short of a ruling across it ({@link #dangling}) carried on to the
      * nearest ruling across beyond it, where toner dropout left the gap between ({@link #droppedOut}): a row rule
-     * that stops a few points before the frame leaves the cells it parts merged.
+     * that stops a few points before the frame leaves the cells it parts merged. A side of the frame that dropout
+     * took whole counts as a ruling across where the other rulings end ({@link #lostSides}).
      */
     static List<Line> reachingAcross(ScanRaster r, List<Line> lines, int reach) {
         List<Line> out = new ArrayList<>();
         boolean changed = false;
+        List<Line> sides = new ArrayList<>(lines);
+        sides.addAll(lostSides(lines, true, reach));
+        sides.addAll(lostSides(lines, false, reach));
         for (Line l : lines) {
-            List<Line> across = lines.stream().filter(a -> a.horizontal() != l.horizontal()
-                    && a.from() - reach <= l.at() && l.at() <= a.to() + reach).toList();
+            List<Line> across = sides.stream().filter(a -> a.horizontal() != l.horizontal()
+                    && (a.from() - reach <= l.at() && l.at() <= a.to() + reach || cornerLost(r, a, l, lines, reach)))
+                    .toList();
             int from = l.from(), to = l.to();
             if (!meetsAny(l, across, reach)) {
                 out.add(l); // a rule of something else inside a cell (an underline, a stroke) is no table ruling
@@ -260,6 +265,62 @@ final class ScanRulings {
             out.add(from == l.from() && to == l.to() ? l : new Line(l.horizontal(), l.at(), from, to, l.thickness()));
         }
         return changed ? out : lines;
+    }
+
+    /**
+     * Whether {@code a} stops short of {@code l}'s line at an end that meets no ruling across, over a gap that
+     * dropout left ({@link #droppedOut}): the corner where the two met was lost, both stopping short of it.
+     */
+    private static boolean cornerLost(ScanRaster r, Line a, Line l, List<Line> lines, int reach) {
+        List<Line> acrossA = lines.stream().filter(o -> o.horizontal() != a.horizontal()).toList();
+        if (l.at() < a.from() - reach) {
+            return dangling(a, a.from(), acrossA, reach)
+                    && droppedOut(r, a.horizontal(), a.at(), (int) Math.round(l.at()) + 1, a.from() - 1);
+        }
+        if (l.at() > a.to() + reach) {
+            return dangling(a, a.to(), acrossA, reach)
+                    && droppedOut(r, a.horizontal(), a.at(), a.to() + 1, (int) Math.round(l.at()) - 1);
+        }
+        return false;
+    }
+
+    /** How many rulings one way must end at one place, with no ruling across there, to show a side lost there. */
+    private static final int SIDE_ENDS = 3;
+
+    /**
+     * The sides of a table that dropout took whole, as rulings the other way: where {@link #SIDE_ENDS} or more
+     * rulings {@code horizontal} end at one place (within {@code reach}) and no ruling across stands there, the
+     * frame's side ran along their ends, from the first of them to the last.
+     */
+    private static List<Line> lostSides(List<Line> lines, boolean horizontal, int reach) {
+        List<Line> along = lines.stream().filter(l -> l.horizontal() == horizontal).toList();
+        List<Line> across = lines.stream().filter(l -> l.horizontal() != horizontal).toList();
+        List<Line> out = new ArrayList<>();
+        for (boolean start : new boolean[] {true, false}) {
+            List<Line> byEnd = along.stream().sorted(java.util.Comparator.comparingInt(l -> start ? l.from() : l.to()))
+                    .toList();
+            for (int i = 0; i < byEnd.size(); ) {
+                int end = start ? byEnd.get(i).from() : byEnd.get(i).to(), j = i;
+                while (j < byEnd.size() && (start ? byEnd.get(j).from() : byEnd.get(j).to()) - end <= 2 * reach) {
+                    j++;
+                }
+                List<Line> group = byEnd.subList(i, j);
+                double at = group.stream().mapToInt(l -> start ? l.from() : l.to()).average().orElse(end);
+                if (group.size() >= SIDE_ENDS && across.stream().noneMatch(a -> Math.abs(a.at() - at) <= reach
+                        && group.stream().anyMatch(l -> a.from() - reach <= l.at() && l.at() <= a.to() + reach))) {
+                    // the side ran as far as the table: the rulings across that the ends' rulings meet
+                    List<Line> met = across.stream().filter(a -> group.stream().anyMatch(l -> horizontal
+                            ? meet(l, a, reach) : meet(a, l, reach))).toList();
+                    int first = (int) Math.floor(Math.min(group.stream().mapToDouble(Line::at).min().orElse(0),
+                            met.stream().mapToInt(Line::from).min().orElse(Integer.MAX_VALUE)));
+                    int last = (int) Math.ceil(Math.max(group.stream().mapToDouble(Line::at).max().orElse(0),
+                            met.stream().mapToInt(Line::to).max().orElse(Integer.MIN_VALUE)));
+                    out.add(new Line(!horizontal, Math.round(at), first, last, 1));
+                }
+                i = j;
+            }
+        }
+        return out;
     }
 
     /** Whether {@code line} meets or crosses one of the rulings {@code across} (within {@code reach}). */

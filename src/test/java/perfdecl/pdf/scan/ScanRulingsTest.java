@@ -531,4 +531,30 @@ class ScanRulingsTest {
         assertThat(lines.stream().filter(l -> l.horizontal() && Math.abs(l.at() - 140.5) <= 1.5))
                 .allSatisfy(l -> assertThat(l.from()).isGreaterThan(88));
     }
+
+    /**
+     * A 1-bit copy's table whose top right corner dropout took: the top rule stops 18 pixels before the right frame,
+     * and the right frame starts 18 pixels below the top rule.
+     */
+    private static void tableWithALostCorner(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(0));
+        g.fillRect(COLUMNS[0], ROWS[0], COLUMNS[2] - COLUMNS[0] - 18, 2);
+        for (int y : new int[] {ROWS[1], ROWS[2], ROWS[3]}) {
+            g.fillRect(COLUMNS[0], y, COLUMNS[2] - COLUMNS[0] + 2, 2);
+        }
+        g.fillRect(COLUMNS[0], ROWS[0], 2, ROWS[3] - ROWS[0] + 2);
+        g.fillRect(COLUMNS[1], ROWS[0], 2, ROWS[3] - ROWS[0] + 2);
+        g.fillRect(COLUMNS[2], ROWS[0] + 20, 2, ROWS[3] - ROWS[0] - 18);
+    }
+
+    @Test
+    void aCornerTonerDropoutTookIsClosedByBothRulingsThatStopShortOfIt() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithALostCorner),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        assertThat(lines.stream().filter(l -> l.horizontal() && Math.abs(l.at() - 100.5) <= 1.5)).singleElement()
+                .satisfies(l -> assertThat(l.to()).isBetween(518, 523));
+        assertThat(lines.stream().filter(l -> !l.horizontal() && Math.abs(l.at() - 520.5) <= 1.5)).singleElement()
+                .satisfies(l -> assertThat(l.from()).isBetween(98, 102));
+    }
 }
