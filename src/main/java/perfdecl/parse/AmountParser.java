@@ -64,6 +64,29 @@ final class AmountParser {
         return parts;
     }
 
+    /** Digit groups of three, the last one after a point (or every one: "3.511.500"), the first not begun by 0. */
+    private static final Pattern POINT_GROUPED = Pattern.compile("([-+]?[1-9]\\d{0,2}(?:[,，.]\\d{3})*)\\.(\\d{3})");
+
+    /**
+     * A yuan amount whose last separator is a point with exactly three digits after it ("379.500", "3,511.500",
+     * "3.511.500") as grouped by commas ("379,500", "3,511,500"), else {@code null}: a yuan amount has at most two
+     * decimals (a fen is the smallest unit), so that point can only be a thousands comma whose tail was lost, as
+     * toner dropout takes it on a 1-bit copy. A leading 0 ("0.125") or a first group of four digits ("1234.500")
+     * groups nothing, and amounts in 万元 (where a third decimal is ten yuan) are not asked.
+     */
+    static String pointAsThousands(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = CURRENCY.matcher(LabelKey.of(text).replace("元", "")).replaceFirst("");
+        s = TRAILING_STOP.matcher(s).replaceFirst("$1");
+        java.util.regex.Matcher m = POINT_GROUPED.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        return m.group(1).replace('.', ',').replace('，', ',') + "," + m.group(2);
+    }
+
     Amount parse(String text, boolean tenThousands) {
         if (text == null) {
             return Amount.BLANK;

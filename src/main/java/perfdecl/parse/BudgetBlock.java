@@ -77,8 +77,14 @@ final class BudgetBlock {
             text = several.get(0);
         }
         boolean tenThousands = inTenThousands(p.label().labelText());
-        budgetInTenThousands |= tenThousands;
         String path = label.fieldPath();
+        String odd = misreadUnit(LabelKey.of(p.label().labelText()));
+        if (odd != null && tenThousands) {
+            findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, "the label's unit was read \"" + odd
+                    + "\", no unit a budget is filed in: taken in 万元 like the form's amount labels before it;"
+                    + " check it against the page", "万元", p.label().labelText()));
+        }
+        budgetInTenThousands |= tenThousands;
         AmountParser.Amount a = parse(path, text, tenThousands);
         if (a.problem() != null) {
             findings.add(amountProblem(path, labels.canonical(label), a, text));
@@ -128,6 +134,9 @@ final class BudgetBlock {
         if (key.contains("万元")) {
             return true;
         }
+        if (misreadUnit(key) != null) {
+            return budgetInTenThousands;
+        }
         if (key.contains("元")) {
             return false;
         }
@@ -135,6 +144,19 @@ final class BudgetBlock {
             return fundsInTenThousands;
         }
         return statedInTenThousands != null ? statedInTenThousands : template.inTenThousands();
+    }
+
+    /** A unit in brackets of one character and 元 ("（方元）"). */
+    private static final java.util.regex.Pattern BRACKETED_UNIT = java.util.regex.Pattern.compile("\\((\\p{IsHan})元\\)");
+
+    /**
+     * The unit of a label read as no unit there is ("（方元）", OCR's 方 for 万), else {@code null}: 万元 and 元 are
+     * the units a budget is filed in (千元, 百元, 亿元 are units too). Such a label's amount follows the form's amount
+     * labels read before it when they said 万元, and is said to; else it is read in 元 as before.
+     */
+    private static String misreadUnit(String key) {
+        java.util.regex.Matcher m = BRACKETED_UNIT.matcher(key);
+        return m.find() && "万千百亿元".indexOf(m.group(1).charAt(0)) < 0 ? m.group() : null;
     }
 
     /** Reads a budget item row, its first {@code skip} filled cells left out; header cells and 合计 rows add none. */
@@ -201,6 +223,15 @@ final class BudgetBlock {
      * lone circle is no word an amount cell holds, so it is read as 0, and said so.
      */
     private AmountParser.Amount parse(String path, String text, boolean tenThousands) {
+        String grouped = tenThousands ? null : AmountParser.pointAsThousands(text);
+        if (grouped != null) {
+            AmountParser.Amount g = amounts.parse(grouped, false);
+            findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, "the amount was read \""
+                    + text.strip() + "\" in yuan, where no amount has three decimals (a fen is the smallest unit):"
+                    + " its point was read as a thousands separator (a 1-bit copy's comma loses its tail), "
+                    + g.value() + "; check it against the page", g.value(), text));
+            return g;
+        }
         AmountParser.Amount a = amounts.parse(text, tenThousands);
         if (a.value() == null && text != null && LONE_CIRCLE.matcher(text.strip()).matches()) {
             findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, "the amount was read \"" + text.strip()

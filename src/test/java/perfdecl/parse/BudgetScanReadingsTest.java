@@ -61,4 +61,66 @@ class BudgetScanReadingsTest {
         assertThat(d.budget().priorYearBudget()).isNull();
         assertThat(d.findings()).extracting(Finding::code).contains("AMOUNT_UNREADABLE");
     }
+
+    @Test
+    void aPointWithThreeDigitsAfterItInAYuanAmountIsAThousandsSeparatorAndSaidSo() {
+        // a 1-bit copy's toner dropout took the tail of the comma: "3,511,500" read "3,511.500"; a yuan amount has
+        // at most two decimals
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "3,511.500", "项目当年预算（元）", "3.511.500"),
+                row("同名项目上年预算额（元）", "5,430,000", "同名项目上年预算执行数（元）", "87.075"),
+                row("项目当年投入资金构成", "子项目名称", "预算金额（元）"),
+                row("", "师资进修", "379.500")), SOURCE);
+        assertThat(d.budget().total()).isEqualTo(3_511_500L);
+        assertThat(d.budget().currentYear()).isEqualTo(3_511_500L);
+        assertThat(d.budget().priorYearExecuted()).isEqualTo(87_075L);
+        assertThat(d.budget().items()).extracting(i -> i.amount()).containsExactly(379_500L);
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN")).extracting(Finding::field)
+                .containsExactlyInAnyOrder("budget.total", "budget.currentYear", "budget.priorYearExecuted",
+                        "budget.items[0].amount");
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("AMOUNT_ROUNDED", "AMOUNT_UNREADABLE");
+    }
+
+    @Test
+    void aYuanAmountThatCannotBeGroupedKeepsItsFractionRounded() {
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "1234.500", "项目当年预算（元）", "0.125"),
+                row("同名项目上年预算额（元）", "9,808,000.50")), SOURCE);
+        assertThat(d.budget().total()).isEqualTo(1_235L);
+        assertThat(d.budget().currentYear()).isEqualTo(0L);
+        assertThat(d.budget().priorYearBudget()).isEqualTo(9_808_001L);
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("AMOUNT_ROUNDED")).extracting(Finding::field)
+                .containsExactlyInAnyOrder("budget.total", "budget.currentYear", "budget.priorYearBudget");
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
+    }
+
+    @Test
+    void threeDecimalsInTenThousandsAreTensOfYuan() {
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（万元）", "1,200.005", "项目当年预算（万元）", "286.450")), SOURCE);
+        assertThat(d.budget().total()).isEqualTo(12_000_050L);
+        assertThat(d.budget().currentYear()).isEqualTo(2_864_500L);
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN", "AMOUNT_ROUNDED");
+    }
+
+    @Test
+    void aLabelWhoseUnitWasMisreadFollowsTheTenThousandsOfTheLabelsBeforeItAndSaysSo() {
+        // OCR read the 万 of （万元） as 方: no unit; the form's other amount labels say 万元
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（万元）", "286.45", "项目当年预算（万元）", "286.45"),
+                row("同名项目上年预算额（万元）", "272.00", "同名项目上年预算执行数（方元）", "263.84")), SOURCE);
+        assertThat(d.budget().priorYearExecuted()).isEqualTo(2_638_400L);
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN")).extracting(Finding::field)
+                .containsExactly("budget.priorYearExecuted");
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("AMOUNT_ROUNDED");
+    }
+
+    @Test
+    void aLabelWhoseUnitWasMisreadAmongYuanLabelsStaysInYuan() {
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "4560000", "项目当年预算（元）", "4560000"),
+                row("同名项目上年预算额（元）", "4300000", "同名项目上年预算执行数（方元）", "4214000")), SOURCE);
+        assertThat(d.budget().priorYearExecuted()).isEqualTo(4_214_000L);
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN", "AMOUNT_SCALED");
+    }
 }

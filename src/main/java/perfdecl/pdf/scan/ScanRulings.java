@@ -68,7 +68,7 @@ final class ScanRulings {
         List<Line> out = new ArrayList<>(ruled.stream().filter(l -> faint.stream().noneMatch(f -> along(l, f, reach)
                 && f.from() - reach <= l.from() && l.to() <= f.to() + reach)).toList());
         out.addAll(faint);
-        List<Line> joined = joinedAcross(r, out, reach);
+        List<Line> joined = reachingAcross(r, bridgedDropout(r, joinedAcross(r, out, reach), reach), reach);
         List<Line> vertical = joined.stream().filter(l -> !l.horizontal()).toList();
         return joined.stream().map(l -> l.horizontal() ? toColumns(r, l, vertical, reach) : l).toList();
     }
@@ -160,6 +160,214 @@ final class ScanRulings {
         }
         out.sort(java.util.Comparator.comparingInt(place::get));
         return out;
+    }
+
+    /** A gap of plain paper this long (points) in a ruling, left by toner dropout, is bridged ({@link #bridgedDropout}). */
+    static final double DROPOUT_PT = 16;
+    /** A gap this long (points) is bridged where dropout left the ruling dotted along it ({@link #DOTTED_SHARE}). */
+    static final double DOTTED_PT = 40;
+    /** The share of a gap's pixels along that hold ink on the ruling's own line for the gap to be dotted. */
+    private static final double DOTTED_SHARE = 0.12;
+
+    /**
+     * The rulings with the gaps toner dropout left in them closed. A 1-bit copy loses thin lines and light strokes
+     * where its toner thins out: a ruling comes in pieces with paper between them, or with a dotted trail of its
+     * ink, and an end of a piece stops short of the ruling it ran into. A ruling of a table ends on a ruling across;
+     * a piece's end that meets none ({@link #dangling}) was cut by dropout, where the piece or the one it goes on
+     * with meets a ruling across somewhere (a rule of something else in a cell, an underline, meets none). Two pieces along one line whose gap has
+     * such an end on at least one side are one ruling where the gap is at most {@link #DROPOUT_PT} of paper, or at
+     * most {@link #DOTTED_PT} with its trail dotted, and no stroke of text crosses it (a column ruling stopped by a
+     * cell merged across a row, and resumed below it, meets row rulings at both ends of its gap).
+     */
+    static List<Line> bridgedDropout(ScanRaster r, List<Line> lines, int reach) {
+        // each bridged ruling keeps the place of its first piece in the list, so the order stays as found
+        java.util.Map<Line, Integer> place = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            place.put(lines.get(i), i);
+        }
+        List<Line> out = new ArrayList<>();
+        for (boolean horizontal : new boolean[] {true, false}) {
+            List<Line> across = lines.stream().filter(l -> l.horizontal() != horizontal).toList();
+            List<Line> pieces = new ArrayList<>(lines.stream().filter(l -> l.horizontal() == horizontal).toList());
+            pieces.sort(java.util.Comparator.comparingInt(Line::from).thenComparingInt(Line::to));
+            List<Line> joined = new ArrayList<>();
+            for (Line p : pieces) {
+                int best = -1;
+                for (int i = 0; i < joined.size(); i++) {
+                    Line q = joined.get(i);
+                    if (Math.abs(q.at() - p.at()) <= SAME_LINE && q.to() < p.from()
+                            && (best < 0 || q.to() > joined.get(best).to())
+                            && (dangling(q, q.to(), across, reach) || dangling(p, p.from(), across, reach))
+                            && (meetsAny(q, across, reach) || meetsAny(p, across, reach))
+                            && droppedOut(r, horizontal, (q.at() + p.at()) / 2, q.to() + 1, p.from() - 1)) {
+                        best = i;
+                    }
+                }
+                if (best < 0) {
+                    joined.add(p);
+                } else {
+                    Line q = joined.get(best);
+                    int lq = q.to() - q.from() + 1, lp = p.to() - p.from() + 1;
+                    double at = Math.round(2 * (q.at() * lq + p.at() * lp) / (lq + lp)) / 2.0;
+                    Line both = new Line(horizontal, at, q.from(), Math.max(q.to(), p.to()),
+                            Math.max(q.thickness(), p.thickness()));
+                    place.put(both, Math.min(place.get(q), place.get(p)));
+                    joined.set(best, both);
+                }
+            }
+            out.addAll(joined);
+        }
+        if (out.size() == lines.size()) {
+            return lines;
+        }
+        out.sort(java.util.Comparator.comparingInt(place::get));
+        return out;
+    }
+
+    /**
+     * The rulings with each end that stops short of a ruling across it ({@link #dangling}) carried on to the
+     * nearest ruling across beyond it, where toner dropout left the gap between ({@link #droppedOut}): a row rule
+     * that stops a few points before the frame leaves the cells it parts merged. A side of the frame that dropout
+     * took whole counts as a ruling across where the other rulings end ({@link #lostSides}).
+     */
+    static List<Line> reachingAcross(ScanRaster r, List<Line> lines, int reach) {
+        List<Line> out = new ArrayList<>();
+        boolean changed = false;
+        List<Line> sides = new ArrayList<>(lines);
+        sides.addAll(lostSides(lines, true, reach));
+        sides.addAll(lostSides(lines, false, reach));
+        for (Line l : lines) {
+            List<Line> across = sides.stream().filter(a -> a.horizontal() != l.horizontal()
+                    && (a.from() - reach <= l.at() && l.at() <= a.to() + reach || cornerLost(r, a, l, lines, reach)))
+                    .toList();
+            int from = l.from(), to = l.to();
+            if (!meetsAny(l, across, reach)) {
+                out.add(l); // a rule of something else inside a cell (an underline, a stroke) is no table ruling
+                continue;
+            }
+            if (dangling(l, from, across, reach)) {
+                Line before = across.stream().filter(a -> a.at() < l.from()).max(java.util.Comparator
+                        .comparingDouble(Line::at)).orElse(null);
+                if (before != null && droppedOut(r, l.horizontal(), l.at(), (int) Math.round(before.at()) + 1,
+                        l.from() - 1)) {
+                    from = (int) Math.round(before.at());
+                }
+            }
+            if (dangling(l, to, across, reach)) {
+                Line after = across.stream().filter(a -> a.at() > l.to()).min(java.util.Comparator
+                        .comparingDouble(Line::at)).orElse(null);
+                if (after != null && droppedOut(r, l.horizontal(), l.at(), l.to() + 1,
+                        (int) Math.round(after.at()) - 1)) {
+                    to = (int) Math.round(after.at());
+                }
+            }
+            changed |= from != l.from() || to != l.to();
+            out.add(from == l.from() && to == l.to() ? l : new Line(l.horizontal(), l.at(), from, to, l.thickness()));
+        }
+        return changed ? out : lines;
+    }
+
+    /**
+     * Whether {@code a} stops short of {@code l}'s line at an end that meets no ruling across, over a gap that
+     * dropout left ({@link #droppedOut}): the corner where the two met was lost, both stopping short of it.
+     */
+    private static boolean cornerLost(ScanRaster r, Line a, Line l, List<Line> lines, int reach) {
+        List<Line> acrossA = lines.stream().filter(o -> o.horizontal() != a.horizontal()).toList();
+        if (l.at() < a.from() - reach) {
+            return dangling(a, a.from(), acrossA, reach)
+                    && droppedOut(r, a.horizontal(), a.at(), (int) Math.round(l.at()) + 1, a.from() - 1);
+        }
+        if (l.at() > a.to() + reach) {
+            return dangling(a, a.to(), acrossA, reach)
+                    && droppedOut(r, a.horizontal(), a.at(), a.to() + 1, (int) Math.round(l.at()) - 1);
+        }
+        return false;
+    }
+
+    /** How many rulings one way must end at one place, with no ruling across there, to show a side lost there. */
+    private static final int SIDE_ENDS = 3;
+
+    /**
+     * The sides of a table that dropout took whole, as rulings the other way: where {@link #SIDE_ENDS} or more
+     * rulings {@code horizontal} end at one place (within {@code reach}) and no ruling across stands there, the
+     * frame's side ran along their ends, from the first of them to the last.
+     */
+    private static List<Line> lostSides(List<Line> lines, boolean horizontal, int reach) {
+        List<Line> along = lines.stream().filter(l -> l.horizontal() == horizontal).toList();
+        List<Line> across = lines.stream().filter(l -> l.horizontal() != horizontal).toList();
+        List<Line> out = new ArrayList<>();
+        for (boolean start : new boolean[] {true, false}) {
+            List<Line> byEnd = along.stream().sorted(java.util.Comparator.comparingInt(l -> start ? l.from() : l.to()))
+                    .toList();
+            for (int i = 0; i < byEnd.size(); ) {
+                int end = start ? byEnd.get(i).from() : byEnd.get(i).to(), j = i;
+                while (j < byEnd.size() && (start ? byEnd.get(j).from() : byEnd.get(j).to()) - end <= 2 * reach) {
+                    j++;
+                }
+                List<Line> group = byEnd.subList(i, j);
+                double at = group.stream().mapToInt(l -> start ? l.from() : l.to()).average().orElse(end);
+                if (group.size() >= SIDE_ENDS && across.stream().noneMatch(a -> Math.abs(a.at() - at) <= reach
+                        && group.stream().anyMatch(l -> a.from() - reach <= l.at() && l.at() <= a.to() + reach))) {
+                    // the side ran as far as the table: the rulings across that the ends' rulings meet
+                    List<Line> met = across.stream().filter(a -> group.stream().anyMatch(l -> horizontal
+                            ? meet(l, a, reach) : meet(a, l, reach))).toList();
+                    int first = (int) Math.floor(Math.min(group.stream().mapToDouble(Line::at).min().orElse(0),
+                            met.stream().mapToInt(Line::from).min().orElse(Integer.MAX_VALUE)));
+                    int last = (int) Math.ceil(Math.max(group.stream().mapToDouble(Line::at).max().orElse(0),
+                            met.stream().mapToInt(Line::to).max().orElse(Integer.MIN_VALUE)));
+                    out.add(new Line(!horizontal, Math.round(at), first, last, 1));
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code line} meets or crosses one of the rulings {@code across} (within {@code reach}). */
+    private static boolean meetsAny(Line line, List<Line> across, int reach) {
+        return across.stream().anyMatch(a -> a.horizontal() != line.horizontal() && (line.horizontal()
+                ? meet(line, a, reach) : meet(a, line, reach)));
+    }
+
+    /** Whether {@code line}'s end at {@code end} meets none of the rulings {@code across} (within {@code reach}). */
+    private static boolean dangling(Line line, int end, List<Line> across, int reach) {
+        return across.stream().noneMatch(a -> a.horizontal() != line.horizontal() && endsOn(line, end, a, reach));
+    }
+
+    /**
+     * Whether the gap {@code from..to} along a line at {@code at} is what toner dropout leaves of a ruling: at most
+     * {@link #DROPOUT_PT} long, or at most {@link #DOTTED_PT} with ink on the line's own row (or the one either side)
+     * at {@link #DOTTED_SHARE} of its pixels, and crossed by no more than two strokes wider than a ruling (text, or
+     * a character's bar, has ink four pixels either side of the line too; a dust speck or the trail has not).
+     */
+    static boolean droppedOut(ScanRaster r, boolean horizontal, double at, int from, int to) {
+        int length = to - from + 1, line = (int) Math.round(at);
+        if (length <= 0) {
+            return true;
+        }
+        if (length > DOTTED_PT * r.scale) {
+            return false;
+        }
+        int trail = 0, crossed = 0;
+        for (int i = from; i <= to; i++) {
+            boolean ink = false;
+            for (int d = -1; d <= 1 && !ink; d++) {
+                ink = horizontal ? r.dark(i, line + d) : r.dark(line + d, i);
+            }
+            if (ink) {
+                trail++;
+                int w = 4;
+                boolean before = horizontal ? r.dark(i, line - w) : r.dark(line - w, i);
+                boolean after = horizontal ? r.dark(i, line + w) : r.dark(line + w, i);
+                if (before && after) {
+                    crossed++;
+                }
+            }
+        }
+        if (crossed > 2) {
+            return false;
+        }
+        return length <= DROPOUT_PT * r.scale || trail >= DOTTED_SHARE * length;
     }
 
     /** Whether {@code p}, starting no earlier than {@code q}, goes on with it ({@link #joinedAcross}). */

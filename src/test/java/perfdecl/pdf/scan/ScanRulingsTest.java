@@ -487,4 +487,74 @@ class ScanRulingsTest {
                 });
         assertThat(rows.stream().filter(l -> Math.abs(l.at() - 200.5) <= 1.5)).hasSize(2);
     }
+
+    /**
+     * A 3 × 2 table printed black as a 1-bit copy prints it, with toner dropout: the middle column ruling has 24
+     * pixels of paper in its first row and a dotted trail (a pixel in four) over 60 pixels of its second; the rule
+     * at 160 stops 14 pixels before the left frame; the right column ruling stops at the rule at 240 and resumes
+     * below a row merged across it (its gap meets row rulings at both ends); and an underline inside the first
+     * cell stands 12 pixels from the left frame.
+     */
+    private static void tableWithDropout(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(0));
+        g.fillRect(COLUMNS[0], ROWS[0], COLUMNS[2] - COLUMNS[0] + 2, 2);
+        g.fillRect(COLUMNS[0] + 14, 160, COLUMNS[2] - COLUMNS[0] - 12, 2);
+        g.fillRect(COLUMNS[0], ROWS[2], COLUMNS[2] - COLUMNS[0] + 2, 2);
+        g.fillRect(COLUMNS[0], ROWS[3], COLUMNS[2] - COLUMNS[0] + 2, 2);
+        g.fillRect(COLUMNS[0], 380, COLUMNS[2] - COLUMNS[0] + 2, 2);
+        g.fillRect(COLUMNS[0], ROWS[0], 2, 380 - ROWS[0] + 2);
+        g.fillRect(COLUMNS[2], ROWS[0], 2, 380 - ROWS[0] + 2);
+        g.fillRect(COLUMNS[1], ROWS[0], 2, 120 - ROWS[0]);
+        g.fillRect(COLUMNS[1], 144, 2, 180 - 144);
+        for (int y = 180; y < 240; y += 4) {
+            g.fillRect(COLUMNS[1], y, 2, 1);
+        }
+        g.fillRect(COLUMNS[1], 240, 2, ROWS[3] - 240 + 2);
+        g.fillRect(COLUMNS[1], 340, 2, 380 - 340 + 2);
+        g.fillRect(COLUMNS[0] + 12, 140, 120, 2);
+    }
+
+    @Test
+    void aRulingTonerDropoutBrokeOrCutShortIsWholeWhereAPiecesEndMeetsNoRulingAcross() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 420, ScanRulingsTest::tableWithDropout),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        List<ScanRulings.Line> middle = lines.stream().filter(l -> !l.horizontal() && Math.abs(l.at() - 260.5) <= 1.5)
+                .sorted(java.util.Comparator.comparingInt(ScanRulings.Line::from)).toList();
+        // the gap of paper and the dotted one bridged; the gap under the merged row (300 to 340) kept
+        assertThat(middle).hasSize(2);
+        assertThat(middle.get(0).from()).isBetween(98, 102);
+        assertThat(middle.get(0).to()).isBetween(299, 303);
+        assertThat(middle.get(1).from()).isBetween(338, 342);
+        assertThat(lines.stream().filter(l -> l.horizontal() && Math.abs(l.at() - 160.5) <= 1.5)).singleElement()
+                .satisfies(l -> assertThat(l.from()).isBetween(78, 82));
+        assertThat(lines.stream().filter(l -> l.horizontal() && Math.abs(l.at() - 140.5) <= 1.5))
+                .allSatisfy(l -> assertThat(l.from()).isGreaterThan(88));
+    }
+
+    /**
+     * A 1-bit copy's table whose top right corner dropout took: the top rule stops 18 pixels before the right frame,
+     * and the right frame starts 18 pixels below the top rule.
+     */
+    private static void tableWithALostCorner(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(0));
+        g.fillRect(COLUMNS[0], ROWS[0], COLUMNS[2] - COLUMNS[0] - 18, 2);
+        for (int y : new int[] {ROWS[1], ROWS[2], ROWS[3]}) {
+            g.fillRect(COLUMNS[0], y, COLUMNS[2] - COLUMNS[0] + 2, 2);
+        }
+        g.fillRect(COLUMNS[0], ROWS[0], 2, ROWS[3] - ROWS[0] + 2);
+        g.fillRect(COLUMNS[1], ROWS[0], 2, ROWS[3] - ROWS[0] + 2);
+        g.fillRect(COLUMNS[2], ROWS[0] + 20, 2, ROWS[3] - ROWS[0] - 18);
+    }
+
+    @Test
+    void aCornerTonerDropoutTookIsClosedByBothRulingsThatStopShortOfIt() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithALostCorner),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        assertThat(lines.stream().filter(l -> l.horizontal() && Math.abs(l.at() - 100.5) <= 1.5)).singleElement()
+                .satisfies(l -> assertThat(l.to()).isBetween(518, 523));
+        assertThat(lines.stream().filter(l -> !l.horizontal() && Math.abs(l.at() - 520.5) <= 1.5)).singleElement()
+                .satisfies(l -> assertThat(l.from()).isBetween(98, 102));
+    }
 }
