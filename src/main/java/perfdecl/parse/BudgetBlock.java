@@ -201,6 +201,15 @@ final class BudgetBlock {
      * lone circle is no word an amount cell holds, so it is read as 0, and said so.
      */
     private AmountParser.Amount parse(String path, String text, boolean tenThousands) {
+        java.util.regex.Matcher lost = text == null || tenThousands ? null
+                : LOST_COMMA.matcher(text.replaceAll("\\s+", ""));
+        if (lost != null && lost.matches()) {
+            String grouped = lost.group(1) + "," + lost.group(2);
+            findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, "the amount was read \"" + text.strip()
+                    + "\": in yuan a point before the last three digits is a thousands comma (no amount is filed"
+                    + " to a tenth of a fen); read as " + grouped + ", check it against the page", null, text));
+            return amounts.parse(grouped, false);
+        }
         AmountParser.Amount a = amounts.parse(text, tenThousands);
         if (a.value() == null && text != null && LONE_CIRCLE.matcher(text.strip()).matches()) {
             findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, path, "the amount was read \"" + text.strip()
@@ -210,6 +219,13 @@ final class BudgetBlock {
         return a;
     }
 
+    /**
+     * A yuan amount grouped by commas whose last separator is a point with three digits after it ("1,480.000"): a
+     * comma whose tail a scan lost. Yuan are filed to the fen at most, so three decimals are no decimals; in 万元 they
+     * are (to ten yuan), and there the point stays.
+     */
+    private static final java.util.regex.Pattern LOST_COMMA =
+            java.util.regex.Pattern.compile("([1-9]\\d{0,2}(?:[,，]\\d{3})+)[.。](\\d{3})");
     private static final java.util.regex.Pattern LONE_CIRCLE = java.util.regex.Pattern.compile("[oO〇○]");
 
     /** The 预算金额 header says its unit; without one the items follow the budget rows' unit. */
