@@ -24,9 +24,31 @@ final class ScanStreaks {
     /**
      * Lightens every streak column of the grey image {@code v} ({@code w}×{@code h}, row-major, paper light) back
      * to the paper beside it, by the factor it was darkened: print under the streak stays as dark as it was
-     * printed relative to its paper. Returns how many columns were streaks.
+     * printed relative to its paper; likewise every streak row (from the left edge to the right). Returns how many
+     * columns and rows were streaks.
      */
     static int remove(int[] v, int w, int h) {
+        int down = removeColumns(v, w, h);
+        // a sheet read turned a quarter is stored with its feed direction across the image: its streaks run along
+        // pixel rows, from the left edge to the right, where the page's margins keep every ruling short of both
+        int[] t = new int[v.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                t[x * h + y] = v[y * w + x];
+            }
+        }
+        int across = removeColumns(t, h, w);
+        if (across > 0) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    v[y * w + x] = t[x * h + y];
+                }
+            }
+        }
+        return down + across;
+    }
+
+    private static int removeColumns(int[] v, int w, int h) {
         double[] factor = new double[w];
         int streaks = 0;
         for (int x = FAR; x < w - FAR; x++) {
