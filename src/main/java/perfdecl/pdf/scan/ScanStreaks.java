@@ -28,7 +28,7 @@ final class ScanStreaks {
      * columns and rows were streaks.
      */
     static int remove(int[] v, int w, int h) {
-        int down = removeColumns(v, w, h);
+        int down = removeColumns(v, w, h, 0);
         // a sheet read turned a quarter is stored with its feed direction across the image: its streaks run along
         // pixel rows, from the left edge to the right, where the page's margins keep every ruling short of both
         int[] t = new int[v.length];
@@ -37,7 +37,9 @@ final class ScanStreaks {
                 t[x * h + y] = v[y * w + x];
             }
         }
-        int across = removeColumns(t, h, w);
+        // a row ruling of a table cut at the image's sides may run nearly as far: only a faint line is taken for a
+        // streak across, a printed ruling is darker
+        int across = removeColumns(t, h, w, FAINT);
         if (across > 0) {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
@@ -48,7 +50,10 @@ final class ScanStreaks {
         return down + across;
     }
 
-    private static int removeColumns(int[] v, int w, int h) {
+    /** A streak along pixel rows keeps at least this share of the paper's light; a printed ruling keeps less. */
+    private static final double FAINT = 0.5;
+
+    private static int removeColumns(int[] v, int w, int h, double faintest) {
         double[] factor = new double[w];
         int streaks = 0;
         for (int x = FAR; x < w - FAR; x++) {
@@ -71,7 +76,7 @@ final class ScanStreaks {
                     paperRows++;
                 }
             }
-            if (darker >= WHOLE_HEIGHT * h && paperRows * 2 >= h) {
+            if (darker >= WHOLE_HEIGHT * h && paperRows * 2 >= h && median(percent, paperRows) >= 100 * faintest) {
                 factor[x] = median(percent, paperRows) / 100.0;
                 streaks++;
             }
