@@ -54,6 +54,30 @@ class BudgetScanReadingsTest {
     }
 
     @Test
+    void aYuanAmountWhosePointStandsBeforeItsLastThreeDigitsReadsThePointAsALostCommaAndSaysSo() {
+        // a scan's copy took the comma's tail: "12,860.000" yuan would be a tenth of a fen, no amount is filed so
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "12,860,000", "项目当年预算（元）", "12,860.000"),
+                row("同名项目上年预算额（元）", "11,800,000", "同名项目上年预算执行数（元）", "11,446,000"),
+                row("项目当年投入资金构成", "子项目名称", "预算金额（元）"),
+                row("", "城运数据治理服务", "1 ,480.000"),
+                row("", "第三方绩效评估", "210,000.00")), SOURCE);
+        assertThat(d.budget().currentYear()).isEqualTo(12_860_000L);
+        assertThat(d.budget().items()).extracting(i -> i.amount()).containsExactly(1_480_000L, 210_000L);
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN")).extracting(Finding::field)
+                .containsExactlyInAnyOrder("budget.currentYear", "budget.items[0].amount");
+    }
+
+    @Test
+    void anAmountInTenThousandsKeepsThreeDecimals() {
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（万元）", "1,286.000", "项目当年预算（万元）", "1,286.005")), SOURCE);
+        assertThat(d.budget().total()).isEqualTo(12_860_000L);
+        assertThat(d.budget().currentYear()).isEqualTo(12_860_050L);
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
+    }
+
+    @Test
     void aWordInAnAmountCellStaysUnreadable() {
         Declaration d = parser.parse(formWith(
                 row("项目总预算（元）", "18372648", "项目当年预算（元）", "18372648"),

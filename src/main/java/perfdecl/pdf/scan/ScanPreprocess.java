@@ -65,6 +65,7 @@ final class ScanPreprocess {
         normalise(text, w, h);
         ScanStreaks.remove(text, w, h);
         ScanDust.clear(text, w, h, ScanPageLayout.DPI / 72.0);
+        ScanHoles.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         int[] strips = clearEdgeStrips(text, w, h, darkEdges);
         ScanSeals.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         if (coloured == 0) {
@@ -82,6 +83,7 @@ final class ScanPreprocess {
         }
         normalise(marks, w, h);
         ScanStreaks.remove(marks, w, h);
+        ScanHoles.clear(marks, w, h, ScanPageLayout.DPI / 72.0);
         clearEdgeStrips(marks, w, h, darkEdges);
         return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), coloured / (double) rgb.length,
                 strips);

@@ -716,6 +716,13 @@ final class ScanRulings {
             }
             Open ruling = alongBlob(o, maxThick);
             if (ruling == null) {
+                int[] past = slantingPastBlobs(o, maxThick);
+                if (past != null) {
+                    Line line = new Line(horizontal, (past[0] + past[1]) / 2.0, o.from, o.to, past[2]);
+                    if (clearBeside(r, line) && unbroken(r, line, past[0], past[1], ridge)) {
+                        out.add(line);
+                    }
+                }
                 return;
             }
             o = ruling;
@@ -754,6 +761,48 @@ final class ScanRulings {
         }
         // a wedge or a strip is thick somewhere along it; a ruling broken by noise is still found along most of it
         return thickest <= maxThick && 10 * covered >= 9 * places ? thickest : 0;
+    }
+
+    /**
+     * A ruling that slants across pixel rows (columns) with blobs on it, as {@link #slantingThickness} measures it
+     * where no blob is: a punched hole's shadow sitting on a frame side that keystone leaves leaning. Each blob
+     * makes the places it covers thick, and the leaning side has no pixel row (column) holding half its length,
+     * which {@link #alongBlob} looks for. The ruling is where the places are thin, when they are at least three
+     * quarters of them and lie within a ruling's thickness plus its lean; a lid's strip or a corner's wedge is
+     * thick along most of its length. Returns {first row, last row, thickness} of the thin places, or {@code null}.
+     */
+    static int[] slantingPastBlobs(Open o, int maxThick) {
+        int extent = o.to - o.from;
+        int step = 8, places = extent / step + 1;
+        int[] low = new int[places], high = new int[places];
+        java.util.Arrays.fill(low, Integer.MAX_VALUE);
+        java.util.Arrays.fill(high, Integer.MIN_VALUE);
+        for (int[] row : o.rows) {
+            for (int k = (row[1] - o.from + step - 1) / step; k < places && o.from + k * step < row[2]; k++) {
+                low[k] = Math.min(low[k], row[0]);
+                high[k] = Math.max(high[k], row[0]);
+            }
+        }
+        int covered = 0, thin = 0, thickest = 0, first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
+        for (int k = 0; k < places; k++) {
+            if (high[k] < low[k]) {
+                continue;
+            }
+            covered++;
+            int t = high[k] - low[k] + 1;
+            if (t <= maxThick) {
+                thin++;
+                thickest = Math.max(thickest, t);
+                first = Math.min(first, low[k]);
+                last = Math.max(last, high[k]);
+            }
+        }
+        // the lean of a frame side keystone leaves: a few pixels over the page, one in a hundred at most
+        int lean = maxThick + extent / 100;
+        if (10 * covered < 9 * places || 4 * thin < 3 * places || thin == 0 || last - first + 1 > lean) {
+            return null;
+        }
+        return new int[] {first, last, thickest};
     }
 
     /** A blob on a ruling reaches at most this share of the ruling's length along it. */

@@ -24,9 +24,36 @@ final class ScanStreaks {
     /**
      * Lightens every streak column of the grey image {@code v} ({@code w}×{@code h}, row-major, paper light) back
      * to the paper beside it, by the factor it was darkened: print under the streak stays as dark as it was
-     * printed relative to its paper. Returns how many columns were streaks.
+     * printed relative to its paper; likewise every streak row (from the left edge to the right). Returns how many
+     * columns and rows were streaks.
      */
     static int remove(int[] v, int w, int h) {
+        int down = removeColumns(v, w, h, 0);
+        // a sheet read turned a quarter is stored with its feed direction across the image: its streaks run along
+        // pixel rows, from the left edge to the right, where the page's margins keep every ruling short of both
+        int[] t = new int[v.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                t[x * h + y] = v[y * w + x];
+            }
+        }
+        // a row ruling of a table cut at the image's sides may run nearly as far: only a faint line is taken for a
+        // streak across, a printed ruling is darker
+        int across = removeColumns(t, h, w, FAINT);
+        if (across > 0) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    v[y * w + x] = t[x * h + y];
+                }
+            }
+        }
+        return down + across;
+    }
+
+    /** A streak along pixel rows keeps at least this share of the paper's light; a printed ruling keeps less. */
+    private static final double FAINT = 0.5;
+
+    private static int removeColumns(int[] v, int w, int h, double faintest) {
         double[] factor = new double[w];
         int streaks = 0;
         // first how often each column is darker than the paper beside it and how often that is paper, row by row
@@ -53,7 +80,11 @@ final class ScanStreaks {
                         percent[Math.min(100, a * 100 / beside)]++;
                     }
                 }
-                factor[x] = median(percent, paperRows[x]) / 100.0;
+                int m = median(percent, paperRows[x]);
+                if (m < 100 * faintest) {
+                    continue;
+                }
+                factor[x] = m / 100.0;
                 streaks++;
             }
         }

@@ -419,6 +419,42 @@ class ScanRulingsTest {
     }
 
     /**
+     * The keystoned table above with its left frame leaning 9 px over its height too, and two punched holes' shadows
+     * (34 px round) sitting on that side, a third and two thirds down.
+     */
+    private static void keystonedTableWithHolesOnItsSide(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(40));
+        g.setStroke(new BasicStroke(2f));
+        for (int y = 100; y <= 850; y += 150) {
+            g.drawLine(80 - (y - 100) * 9 / 750, y, 1080, y);
+        }
+        g.drawLine(80, 100, 71, 850);
+        g.drawLine(1080, 100, 1080, 850);
+        g.setColor(ScanDrawing.gray(20));
+        g.fillOval(62, 330, 34, 34);
+        g.fillOval(60, 580, 34, 34);
+    }
+
+    @Test
+    void aLeaningFrameSideWithPunchedHolesOnItIsStillOneRulingAlongItsWholeLength() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(1160, 950, ScanRulingsTest::keystonedTableWithHolesOnItsSide),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> columns = ScanRulings.find(r).stream().filter(l -> !l.horizontal())
+                .sorted(java.util.Comparator.comparingDouble(ScanRulings.Line::at)).toList();
+
+        // the side is followed in one or two pieces (where the lean passes from one pixel column to the next below
+        // a hole), together along its whole length, each where the side stands and no thicker than a ruling
+        List<ScanRulings.Line> left = columns.stream().filter(l -> l.at() < 500).toList();
+        assertThat(left).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.at()).isBetween(70.0, 81.0);
+            assertThat(l.thickness()).isLessThanOrEqualTo(7);
+        });
+        assertThat(left.stream().mapToInt(ScanRulings.Line::from).min().orElseThrow()).isBetween(97, 103);
+        assertThat(left.stream().mapToInt(ScanRulings.Line::to).max().orElseThrow()).isBetween(847, 853);
+        assertThat(columns.stream().filter(l -> l.at() > 500)).hasSize(1);
+    }
+
+    /**
      * A spreadsheet's title cell ruled round by its gridlines (rows at 20 and 60 px), a big bold title inside whose
      * vertical strokes stop 3 px short of them, and a one-line row below (60 to 100 px) split by a short column
      * ruling.

@@ -44,6 +44,23 @@ class ScanStreaksTest {
     }
 
     @Test
+    void streakAcrossTheWholeScanOfAPageStoredTurnedIsLightenedToPaperWhileTheRulingsItCrossesStayDark() {
+        // the same page stored a quarter turned: its streak runs along pixel rows from edge to edge
+        int[] upright = streakedPage();
+        int[] v = new int[W * H];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                v[x * H + y] = upright[y * W + x];
+            }
+        }
+        assertThat(ScanStreaks.remove(v, H, W)).isEqualTo(2);
+        assertThat(v[150 * H + 50]).isGreaterThanOrEqualTo(235);
+        assertThat(v[151 * H + 300]).isGreaterThanOrEqualTo(235);
+        assertThat(v[150 * H + 100]).isLessThan(60); // the column ruling where the streak crossed it
+        assertThat(v[80 * H + 200]).isEqualTo(20); // a row ruling keeps margins left and right: no streak
+    }
+
+    @Test
     void pageWithoutStreaksIsLeftAlone() {
         int[] v = streakedPage();
         for (int y = 0; y < H; y++) {
