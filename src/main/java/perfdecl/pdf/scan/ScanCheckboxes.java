@@ -295,7 +295,7 @@ final class ScanCheckboxes {
             Found marked = f;
             for (int[] c : strokes) {
                 int w = c[2] - c[0] + 1, h = c[3] - c[1] + 1;
-                if (c[4] < side || w > 7 * side || h > 3.5 * side || cx < c[0] || cx > c[2] || cy < c[1]
+                if (c[4] < side || w > OPTION_WIDE * side || h > 3.5 * side || cx < c[0] || cx > c[2] || cy < c[1]
                         || cy > c[3]) {
                     continue;
                 }
@@ -385,6 +385,12 @@ final class ScanCheckboxes {
         }
         return reach;
     }
+
+    /**
+     * How many box sides wide a pen stroke round an option may be: the longest option's label (市委市政府已确定的新增
+     * 项目, thirteen characters about a box wide each) with its box and the ring's play round them.
+     */
+    private static final double OPTION_WIDE = 16;
 
     /** Confidence of a box read as ticked because a pen ring encircles it. */
     static final double PEN_CONFIDENCE = 0.7;

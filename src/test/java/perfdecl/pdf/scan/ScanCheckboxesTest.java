@@ -251,4 +251,32 @@ class ScanCheckboxesTest {
         assertThat(f.open()).isFalse();
         assertThat(f.confidence()).isLessThan(ScanBoxOrCharacter.SURE);
     }
+    /**
+     * A pen image (ink black) with one stroke: a ring round a box 19 px wide and the label after it, the ring
+     * {@code sides} boxes wide, open at its top where it crossed the print (so no ring search closes it).
+     */
+    private static List<ScanCheckboxes.Found> ringedAcross(int sides) {
+        int wide = 19 * sides;
+        ScanRaster pen = new ScanRaster(ScanDrawing.image(wide + 60, 80, g -> {
+            g.setStroke(new BasicStroke(2.5f));
+            g.draw(new java.awt.geom.Arc2D.Double(10, 10, wide, 50, 100, 340, java.awt.geom.Arc2D.OPEN));
+        }), ScanDrawing.SCALE);
+        ScanCheckboxes.Found box = new ScanCheckboxes.Found(20, 25, 19, 19, 0, false);
+        return ScanCheckboxes.penTicks(List.of(box), pen);
+    }
+
+    @Test
+    void aPenRingRoundTheLongestOptionTicksItsBoxAtTheRingsConfidence() {
+        // 市委市政府已确定的新增项目 with its box: fourteen boxes wide, the ring's play round it fifteen
+        assertThat(ringedAcross(15)).singleElement().satisfies(f -> {
+            assertThat(f.checked()).isTrue();
+            assertThat(f.confidence()).isCloseTo(ScanCheckboxes.PEN_CONFIDENCE, org.assertj.core.data.Offset.offset(1e-9));
+        });
+    }
+
+    @Test
+    void aPenStrokeWiderThanAnyOptionTicksNoBox() {
+        // a signature's line or a note run across the cell
+        assertThat(ringedAcross(20)).singleElement().satisfies(f -> assertThat(f.checked()).isFalse());
+    }
 }
