@@ -105,7 +105,23 @@ final class ScanRulings {
      */
     static List<Line> joinedAcross(ScanRaster r, List<Line> lines, int reach) {
         int near = (int) Math.round(NEAR_PT * r.scale);
-        // each joined ruling keeps the place of its first piece in the list, so the order stays as found
+        // the piece goes on with the line whose end stands nearest before it; a piece bridged to an earlier line
+        // may leave a later one overlapping it: one ruling all the same
+        return joinedAlong(lines, (q, p, across) -> joins(r, q, p, across, reach, near), true);
+    }
+
+    /** Whether piece {@code p}, starting no earlier than line {@code q} along the same line, goes on with it. */
+    private interface GoesOn {
+        boolean test(Line q, Line p, List<Line> across);
+    }
+
+    /**
+     * The rulings with each piece joined to the line along the same place (within {@link #SAME_LINE}) whose end
+     * stands nearest before it where {@code goesOn} says so, at their length-weighted position; with
+     * {@code overlapping}, lines the joining left overlapping are one too. Each joined ruling keeps the place of
+     * its first piece in the list, so the order stays as found.
+     */
+    private static List<Line> joinedAlong(List<Line> lines, GoesOn goesOn, boolean overlapping) {
         java.util.Map<Line, Integer> place = new java.util.IdentityHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             place.put(lines.get(i), i);
@@ -120,9 +136,8 @@ final class ScanRulings {
                 int best = -1;
                 for (int i = 0; i < joined.size(); i++) {
                     Line q = joined.get(i);
-                    // the piece goes on with the line whose end stands nearest before it
                     if (Math.abs(q.at() - p.at()) <= SAME_LINE && (best < 0 || q.to() > joined.get(best).to())
-                            && joins(r, q, p, across, reach, near)) {
+                            && goesOn.test(q, p, across)) {
                         best = i;
                     }
                 }
@@ -138,8 +153,7 @@ final class ScanRulings {
                     joined.set(best, both);
                 }
             }
-            // a piece bridged to an earlier line may leave a later one overlapping it: one ruling all the same
-            for (boolean merged = true; merged; ) {
+            for (boolean merged = overlapping; merged; ) {
                 merged = false;
                 for (int i = 0; i < joined.size() && !merged; i++) {
                     for (int j = i + 1; j < joined.size() && !merged; j++) {
@@ -157,6 +171,9 @@ final class ScanRulings {
                 }
             }
             out.addAll(joined);
+        }
+        if (out.size() == lines.size()) {
+            return lines;
         }
         out.sort(java.util.Comparator.comparingInt(place::get));
         return out;
@@ -180,48 +197,10 @@ final class ScanRulings {
      * cell merged across a row, and resumed below it, meets row rulings at both ends of its gap).
      */
     static List<Line> bridgedDropout(ScanRaster r, List<Line> lines, int reach) {
-        // each bridged ruling keeps the place of its first piece in the list, so the order stays as found
-        java.util.Map<Line, Integer> place = new java.util.IdentityHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            place.put(lines.get(i), i);
-        }
-        List<Line> out = new ArrayList<>();
-        for (boolean horizontal : new boolean[] {true, false}) {
-            List<Line> across = lines.stream().filter(l -> l.horizontal() != horizontal).toList();
-            List<Line> pieces = new ArrayList<>(lines.stream().filter(l -> l.horizontal() == horizontal).toList());
-            pieces.sort(java.util.Comparator.comparingInt(Line::from).thenComparingInt(Line::to));
-            List<Line> joined = new ArrayList<>();
-            for (Line p : pieces) {
-                int best = -1;
-                for (int i = 0; i < joined.size(); i++) {
-                    Line q = joined.get(i);
-                    if (Math.abs(q.at() - p.at()) <= SAME_LINE && q.to() < p.from()
-                            && (best < 0 || q.to() > joined.get(best).to())
-                            && (dangling(q, q.to(), across, reach) || dangling(p, p.from(), across, reach))
-                            && (meetsAny(q, across, reach) || meetsAny(p, across, reach))
-                            && droppedOut(r, horizontal, (q.at() + p.at()) / 2, q.to() + 1, p.from() - 1)) {
-                        best = i;
-                    }
-                }
-                if (best < 0) {
-                    joined.add(p);
-                } else {
-                    Line q = joined.get(best);
-                    int lq = q.to() - q.from() + 1, lp = p.to() - p.from() + 1;
-                    double at = Math.round(2 * (q.at() * lq + p.at() * lp) / (lq + lp)) / 2.0;
-                    Line both = new Line(horizontal, at, q.from(), Math.max(q.to(), p.to()),
-                            Math.max(q.thickness(), p.thickness()));
-                    place.put(both, Math.min(place.get(q), place.get(p)));
-                    joined.set(best, both);
-                }
-            }
-            out.addAll(joined);
-        }
-        if (out.size() == lines.size()) {
-            return lines;
-        }
-        out.sort(java.util.Comparator.comparingInt(place::get));
-        return out;
+        return joinedAlong(lines, (q, p, across) -> q.to() < p.from()
+                && (dangling(q, q.to(), across, reach) || dangling(p, p.from(), across, reach))
+                && (meetsAny(q, across, reach) || meetsAny(p, across, reach))
+                && droppedOut(r, q.horizontal(), (q.at() + p.at()) / 2, q.to() + 1, p.from() - 1), false);
     }
 
     /**
