@@ -368,7 +368,7 @@ final class ScanRenderer extends PDFRenderer {
         }
     }
 
-    /** The filter's calcRow on separate sums of red, green and blue. */
+    /** The filter's calcRow on separate sums of red, green and blue (a grey image passes its levels as all three). */
     private static int[] row(float[] alphas, float[] reds, float[] greens, float[] blues, int srcWidth, int srcHeight,
                              int destWidth) {
         float origmult = ((float) srcWidth) * srcHeight;
@@ -434,7 +434,7 @@ final class ScanRenderer extends PDFRenderer {
                     }
                 }
                 if ((dyrem -= amty) == 0) {
-                    int[] row = row(levels, alphas, srcWidth, srcHeight, destWidth);
+                    int[] row = row(alphas, levels, levels, levels, srcWidth, srcHeight, destWidth);
                     do {
                         System.arraycopy(row, 0, out, dy * destWidth, destWidth);
                         dy++;
@@ -449,26 +449,5 @@ final class ScanRenderer extends PDFRenderer {
                 }
             }
         }
-    }
-
-    /** The filter's calcRow: each destination pixel's sums divided out and rounded, as ARGB. */
-    private static int[] row(float[] levels, float[] alphas, int srcWidth, int srcHeight, int destWidth) {
-        float origmult = ((float) srcWidth) * srcHeight;
-        int[] row = new int[destWidth];
-        for (int x = 0; x < destWidth; x++) {
-            float mult = origmult;
-            int a = Math.round(alphas[x] / mult);
-            if (a <= 0) {
-                a = 0;
-            } else if (a >= 255) {
-                a = 255;
-            } else {
-                mult = alphas[x] / 255;
-            }
-            int v = Math.round(levels[x] / mult);
-            v = Math.max(0, Math.min(255, v));
-            row[x] = a << 24 | v << 16 | v << 8 | v;
-        }
-        return row;
     }
 }
