@@ -909,10 +909,10 @@ final class ScanRulings {
 
     /**
      * The rulings with the frame's side put back where the page was cut through the table (a scan shifted or
-     * cropped): where at least three rulings run into the same edge of the scanned image, a ruling at their inmost
-     * end joins them, as the missing side of the frame did. {@code toScan} maps this image's pixels back to the
-     * scan's ({@code width}×{@code height}): undone skew leaves the scan's edge slanting across the image, so a
-     * ruling meets it at a different place on every row; {@code strips} (left, top, right, bottom) are how far in from
+     * cropped): where at least three rulings run into the same edge of the scanned image, a ruling at their outmost
+     * end joins them, as the missing side of the frame did, and those stopping short of it are carried to it.
+     * {@code toScan} maps this image's pixels back to the scan's ({@code width}×{@code height}): undone skew leaves
+     * the scan's edge slanting across the image, so a ruling meets it at a different place on every row; {@code strips} (left, top, right, bottom) are how far in from
      * each edge of the scan a dark strip was made paper, the scan's true edge there. A line lying along an edge (the
      * scan's dark rim, a strip's border) runs into no edge: its end, wherever it stops, would put the side back
      * across the table. Returns the lines unchanged when nothing is cut.
@@ -925,9 +925,10 @@ final class ScanRulings {
             boolean horizontal = side < 2; // rulings of this direction run into the left/right (or top/bottom) edge
             boolean low = side % 2 == 0;
             double min = Double.MAX_VALUE, max = -1;
-            int inmost = low ? 0 : Integer.MAX_VALUE;
-            int n = 0;
-            for (Line l : lines) {
+            int outmost = low ? Integer.MAX_VALUE : 0, inmost = low ? 0 : Integer.MAX_VALUE;
+            List<Integer> running = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
                 int end = low ? l.from() : l.to();
                 double middle = (l.from() + l.to()) / 2.0;
                 if (l.horizontal() == horizontal
@@ -935,14 +936,30 @@ final class ScanRulings {
                                 toScan, strips)
                         && atScanEdge(horizontal ? end : l.at(), horizontal ? l.at() : end, width, height, toScan,
                                 strips)) {
-                    n++;
+                    running.add(i);
                     min = Math.min(min, l.at());
                     max = Math.max(max, l.at());
+                    outmost = low ? Math.min(outmost, end) : Math.max(outmost, end);
                     inmost = low ? Math.max(inmost, end) : Math.min(inmost, end);
                 }
             }
-            if (n >= 3) {
-                int at = low ? Math.max(1, inmost) : Math.min((horizontal ? width : height) - 2, inmost);
+            if (running.size() >= 3) {
+                // undone skew slants the scan's edge across the image, so each ruling stops at another place:
+                // the side stands at the outmost end and the shorter rulings are carried to it, else the cells of
+                // the rows where the edge lies further out lose what was printed there (an amount's last digits).
+                // A line along the edge between the ends (the scan's dark rim, the frame cut lengthwise) keeps the
+                // side at the inmost end: put back outside it, the side would open a column (or row) of its own
+                int near = Math.min(outmost, inmost) - CUT_EDGE, far = Math.max(outmost, inmost) + CUT_EDGE;
+                double top = min, bottom = max;
+                boolean rim = lines.stream().anyMatch(l -> l.horizontal() != horizontal && l.at() > near
+                        && l.at() < far && l.from() <= bottom && l.to() >= top);
+                int end = rim ? inmost : outmost;
+                int at = low ? Math.max(1, end) : Math.min((horizontal ? width : height) - 2, end);
+                for (int i : rim ? List.<Integer>of() : running) {
+                    Line l = out.get(i);
+                    out.set(i, new Line(l.horizontal(), l.at(), low ? Math.min(l.from(), at) : l.from(),
+                            low ? l.to() : Math.max(l.to(), at), l.thickness()));
+                }
                 sides.add(new Line(!horizontal, at, (int) Math.floor(min), (int) Math.ceil(max) + 1, 1));
             }
         }

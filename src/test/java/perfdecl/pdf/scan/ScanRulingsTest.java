@@ -208,21 +208,27 @@ class ScanRulingsTest {
     }
 
     @Test
-    void aTableCutAtTheSlantingEdgeOfADeskewedScanGetsItsSideBackAtTheRulingsInmostEnd() throws Exception {
+    void aTableCutAtTheSlantingEdgeOfADeskewedScanGetsItsSideBackAtTheRulingsOutmostEndAndEveryRowReachesIt()
+            throws Exception {
         // a scan 620 × 800 px skewed 2.5°: undone, its left edge slants some 35 px from top to bottom
         java.awt.geom.AffineTransform toScan = ScanSkew.correction(2.5, 620, 800).createInverse();
         List<ScanRulings.Line> cut = new java.util.ArrayList<>();
         for (int y = 100; y <= 700; y += 100) {
-            cut.add(new ScanRulings.Line(true, y, Math.max(0, scanEdge(toScan, y)), 560, 2));
+            cut.add(new ScanRulings.Line(true, y, Math.max(2, scanEdge(toScan, y)), 560, 2));
         }
-        assertThat(cut.stream().filter(l -> l.from() > 3)).as("rows meeting the edge inside the image").isNotEmpty();
+        int outmost = cut.stream().mapToInt(ScanRulings.Line::from).min().orElseThrow();
+        assertThat(cut.stream().mapToInt(ScanRulings.Line::from).max().orElseThrow())
+                .as("rows meeting the edge further in").isGreaterThan(outmost + 8);
         List<ScanRulings.Line> closed = ScanRulings.closeCutFrame(cut, 620, 800, toScan, new int[4]);
         assertThat(ScanRulings.cut(cut, closed)).isTrue();
         ScanRulings.Line side = closed.get(closed.size() - 1);
         assertThat(side.horizontal()).isFalse();
-        assertThat(side.at()).isEqualTo(cut.stream().mapToInt(ScanRulings.Line::from).max().orElseThrow());
+        assertThat(side.at()).isEqualTo(outmost);
         assertThat(side.from()).isEqualTo(100);
         assertThat(side.to()).isEqualTo(701);
+        // a row whose cell the edge left wider keeps it: what stands left of the inmost end is still read
+        assertThat(closed.subList(0, cut.size())).allSatisfy(l -> assertThat(l.from()).isEqualTo(outmost));
+        assertThat(closed.subList(0, cut.size())).extracting(ScanRulings.Line::to).containsOnly(560);
 
         List<ScanRulings.Line> inside = cut.stream()
                 .map(l -> new ScanRulings.Line(true, l.at(), l.from() + 30, l.to(), 2)).toList();
@@ -237,8 +243,31 @@ class ScanRulingsTest {
         // the scanner lid's strip, 40 px along the right edge of a 620 px scan, was made paper
         List<ScanRulings.Line> closed = ScanRulings.closeCutFrame(lines, 620, 400, square, new int[] {0, 0, 40, 0});
         assertThat(closed).hasSize(4);
-        assertThat(closed.get(3).at()).isEqualTo(575);
+        assertThat(closed.get(3).at()).isEqualTo(577);
+        assertThat(closed.subList(0, 3)).extracting(ScanRulings.Line::to).containsOnly(577);
         assertThat(ScanRulings.closeCutFrame(lines, 620, 400, square, new int[4])).isEqualTo(lines);
+    }
+
+    @Test
+    void aLineAlongTheCutEdgeBetweenTheRulingsEndsKeepsTheSideAtTheirInmostEnd() {
+        java.awt.geom.AffineTransform square = new java.awt.geom.AffineTransform();
+        // a 20 px strip made paper along the left edge of a 620 × 400 px scan; the rows stop 8 to 20 px in
+        List<ScanRulings.Line> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            rows.add(new ScanRulings.Line(true, 100 + 60 * i, 8 + 4 * i, 560, 2));
+        }
+        int[] strip = {20, 0, 0, 0};
+        List<ScanRulings.Line> closed = ScanRulings.closeCutFrame(rows, 620, 400, square, strip);
+        assertThat(closed.get(closed.size() - 1).at()).isEqualTo(8);
+        assertThat(closed.subList(0, 4)).extracting(ScanRulings.Line::from).containsOnly(8);
+
+        // the strip's border read as a ruling 14 px in: a side put back at 8 would open a column 6 px wide
+        List<ScanRulings.Line> rimmed = new java.util.ArrayList<>(rows);
+        rimmed.add(new ScanRulings.Line(false, 14, 0, 399, 3));
+        closed = ScanRulings.closeCutFrame(rimmed, 620, 400, square, strip);
+        assertThat(closed).hasSize(6);
+        assertThat(closed.get(5).at()).isEqualTo(20);
+        assertThat(closed.subList(0, 5)).isEqualTo(rimmed);
     }
 
     @Test

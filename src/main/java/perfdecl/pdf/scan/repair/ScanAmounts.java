@@ -59,14 +59,33 @@ final class ScanAmounts {
      * separators out of place.
      */
     static String repair(String text) {
-        String s = text.replaceAll("\\s+", "");
+        String read = text.replaceAll("\\s+", "");
+        String s = blanksAsCommas(text).replaceAll("\\s+", "");
         String mapped = s.isEmpty() || isNumber(s) ? s : confusablesMapped(s);
         if (mapped == null || mapped.isEmpty()) {
             return null;
         }
         String commas = pointsAsCommas(mapped);
         String out = isNumber(commas) ? commas : mapped;
-        return !out.equals(s) && isNumber(out) ? out : null;
+        return !out.equals(read) && isNumber(out) ? out : null;
+    }
+
+    /** A blank between digits with three digits after it and then no digit: where a thousands comma stands. */
+    private static final Pattern BLANK_AT_GROUP = Pattern.compile("(?<=\\d)[ \\u3000]+(?=\\d{3}(?!\\d))");
+
+    /**
+     * The text with each blank that stands where a thousands comma belongs made one, when the number is grouped
+     * by commas elsewhere: a 1-bit copy's dropout can take a comma whole ("18 372,648" for "18,372,648"), which
+     * leaves the blank it stood in. A number grouped by blanks alone ("3 511 500") has no comma to say so, and
+     * is left as it is.
+     */
+    static String blanksAsCommas(String text) {
+        String t = text.strip();
+        if (t.indexOf(',') < 0 && t.indexOf('，') < 0) {
+            return text;
+        }
+        String grouped = BLANK_AT_GROUP.matcher(t).replaceAll(",");
+        return isNumber(grouped.replace('，', ',')) ? grouped : text;
     }
 
     private static String confusablesMapped(String s) {

@@ -16,6 +16,16 @@ class ScanAmountsTest {
     }
 
     @Test
+    void aBlankWhereACopyLostAThousandsCommaIsMadeOneWhereOtherCommasGroupTheNumber() {
+        assertThat(ScanAmounts.repair("18 372,648")).isEqualTo("18,372,648");
+        assertThat(ScanAmounts.repair("9 281,170")).isEqualTo("9,281,170");
+        assertThat(ScanAmounts.repair("1,234 567.00")).isEqualTo("1,234,567.00");
+        // no comma says the blanks group the number, and a blank before other than three digits is no comma's
+        assertThat(ScanAmounts.repair("3 511 500")).isNull();
+        assertThat(ScanAmounts.repair("18 37,648")).isNull();
+    }
+
+    @Test
     void aCellThatIsNoNumberOrAlreadyOneIsLeftAlone() {
         assertThat(ScanAmounts.repair("71387200")).isNull();
         assertThat(ScanAmounts.repair("项目O")).isNull();
