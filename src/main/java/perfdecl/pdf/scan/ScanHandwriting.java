@@ -2,9 +2,11 @@ package perfdecl.pdf.scan;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import perfdecl.grid.Box;
 import perfdecl.grid.ReaderNote;
@@ -17,7 +19,8 @@ import perfdecl.grid.ReaderNote;
  * <li>a word in coloured pen: its ink is in the pen image and all but absent from the print image, where coloured
  * ink was lightened away ({@link ScanPreprocess});</li>
  * <li>a scribble, in any ink: a word OCR was unsure of whose ink lies mostly in shapes no character makes, one
- * stroke running on wider than several characters and taller than a line, at most a third ink inside (a signature's loops).</li>
+ * stroke running on wider than several characters and taller than a line, at most a third ink inside (a signature's loops),
+ * unless it is one of a run of printed figures the stroke crosses ({@link ScanCrossedFigures}).</li>
  * </ul>
  * Each word left out is said (SCAN_HANDWRITING_SKIPPED) with what OCR read, so nothing goes silently. Pen ticks
  * in boxes are read before this (from their own image) and are no words here.
@@ -25,6 +28,7 @@ import perfdecl.grid.ReaderNote;
 final class ScanHandwriting {
 
     static final String CODE = "SCAN_HANDWRITING_SKIPPED";
+    private static final String SCRIBBLE = "a scribble (a signature)";
 
     /** Pen pixels a word needs (share of its box) before its print is weighed against them. */
     private static final double PEN_SHARE = 0.01;
@@ -54,10 +58,22 @@ final class ScanHandwriting {
         List<OcrWord> kept = new ArrayList<>(words.size());
         List<List<OcrWord>> runs = new ArrayList<>();
         List<String> whys = new ArrayList<>();
+        Map<OcrWord, String> verdicts = new IdentityHashMap<>();
+        List<OcrWord> scribbles = new ArrayList<>();
         for (OcrWord w : words) {
             String why = pen != null && inPen(w, print, pen) ? "written in coloured pen"
-                    : w.confidence() < SURE_WORD && scribbled(w, print, shapes, scribble) ? "a scribble (a signature)"
+                    : w.confidence() < SURE_WORD && scribbled(w, print, shapes, scribble) ? SCRIBBLE
                     : null;
+            if (why != null) {
+                verdicts.put(w, why);
+            }
+            if (SCRIBBLE.equals(why)) {
+                scribbles.add(w);
+            }
+        }
+        Set<OcrWord> crossed = ScanCrossedFigures.printed(scribbles);
+        for (OcrWord w : words) {
+            String why = crossed.contains(w) ? null : verdicts.get(w);
             if (why == null) {
                 kept.add(w);
                 continue;

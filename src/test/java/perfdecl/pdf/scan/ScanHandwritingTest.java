@@ -105,4 +105,45 @@ class ScanHandwritingTest {
         assertThat(kept).extracting(OcrWord::text).containsExactly("服务对象满意度", "同意");
         assertThat(notes).isEmpty();
     }
+
+    /** A date printed at (300, 60) with a signature's loops drawn across it, and each figure read as a word. */
+    private static List<OcrWord> datePrintedUnderASignature(String date, List<ReaderNote> notes) throws Exception {
+        Font font = font();
+        ScanRaster print = page(g -> {
+            g.setFont(font);
+            g.drawString(date, 300, 60);
+            signature(g, 290, 36);
+        });
+        List<OcrWord> read = new ArrayList<>();
+        for (int i = 0; i < date.length(); i++) {
+            read.add(word(date.substring(i, i + 1), 300 + 11 * i, 44, 11, 18, 0.55));
+        }
+        return ScanHandwriting.strip(read, print, null, 1, notes);
+    }
+
+    @Test
+    void aPrintedDateASignatureRunsThroughStaysPrintWhereItsFiguresAreLeftOutAlone() throws Exception {
+        List<ReaderNote> notes = new ArrayList<>();
+
+        List<OcrWord> date = datePrintedUnderASignature("2021/12/31", notes);
+        List<OcrWord> two = datePrintedUnderASignature("12", notes);
+
+        assertThat(date).extracting(OcrWord::text).containsExactly("2", "0", "2", "1", "/", "1", "2", "/", "3", "1");
+        // two figures alone are no run of print: as a scribble's reading they are left out
+        assertThat(two).isEmpty();
+        assertThat(notes).singleElement().satisfies(n -> assertThat(n.message()).contains("1 2", "scribble"));
+    }
+
+    @Test
+    void figuresOfUnevenHeightsOverASignatureAreItsLoopsReadAsFigures() {
+        ScanRaster print = page(g -> signature(g, 100, 40));
+        List<ReaderNote> notes = new ArrayList<>();
+
+        List<OcrWord> kept = ScanHandwriting.strip(List.of(word("1", 110, 40, 10, 40, 0.4),
+                word("2", 122, 52, 12, 12, 0.4), word("7", 136, 44, 10, 30, 0.4), word("1", 148, 58, 8, 8, 0.4)),
+                print, null, 1, notes);
+
+        assertThat(kept).isEmpty();
+        assertThat(notes).singleElement().satisfies(n -> assertThat(n.message()).contains("1 2 7 1", "scribble"));
+    }
 }
