@@ -4,7 +4,10 @@ import java.awt.Image;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +30,9 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
 
 /**
  * PDFBox's renderer, drawing every page exactly as {@link PDFRenderer} does (the same pixels), but for the samples
- * of a plain 8-bit DeviceGray image (a grey scan: no mask, colour key or Decode array), which it turns into an RGB
- * image in one pass over the decoded bytes, where PDFBox converts them a pixel at a time through
- * {@code Raster.getPixel} and {@code setPixel} (what that saves: bench/OCR.md).
+ * of a plain 8-bit DeviceGray image (a grey scan: no mask, colour key or Decode array), which it draws as the
+ * decoded bytes themselves, each level red, green and blue alike, where PDFBox converts them into an RGB image a
+ * pixel at a time through {@code Raster.getPixel} and {@code setPixel} (what that saves: bench/OCR.md).
  */
 final class ScanRenderer extends PDFRenderer {
 
@@ -79,7 +82,7 @@ final class ScanRenderer extends PDFRenderer {
     }
 
     /**
-     * The image object as PDFBox draws it, its samples turned into RGB in one pass; everything else is the object's
+     * The image object as PDFBox draws it, a gray one as its own samples; everything else is the object's
      * own ({@link PDImageXObject} is final, so this stands in for it: the page drawer asks an image object only for
      * its optional content, which {@link #isPlainGray} requires to be absent).
      */
@@ -234,25 +237,33 @@ final class ScanRenderer extends PDFRenderer {
     }
 
     /**
-     * A gray scan's samples as the RGB image PDFBox draws, which also shrinks itself as
-     * {@code Image.getScaledInstance(SCALE_SMOOTH)} does (PDFBox shrinks an image drawn at under half its size so
-     * before drawing it: a 300 or 400 dpi scan rendered at 150 dpi), to the same pixels: the JDK's
-     * {@code AreaAveragingScaleFilter} fed row by row from the RGB image, its output as the toolkit image holds it
-     * (ARGB), computed here on the gray samples in one pass. The JDK's way sends every pixel through colour models
-     * and image consumers and took most of a 300 dpi page's rendering (bench/OCR.md).
+     * A gray scan's samples as the image PDFBox draws (its pixels, through a colour model of 256 grey entries, the
+     * RGB PDFBox makes of them), which also shrinks itself as {@code Image.getScaledInstance(SCALE_SMOOTH)} does
+     * (PDFBox shrinks an image drawn at under half its size so before drawing it: a 300 or 400 dpi scan rendered at
+     * 150 dpi), to the same pixels: the JDK's {@code AreaAveragingScaleFilter} fed row by row from the RGB image, its
+     * output as the toolkit image holds it (ARGB), computed here on the gray samples in one pass. The JDK's way sends
+     * every pixel through colour models and image consumers and took most of a 300 dpi page's rendering
+     * (bench/OCR.md). The samples are the image's raster, not copied: a shrunk scan's RGB copy (35 MB at 300 dpi)
+     * was never read.
      */
     static final class GrayScan extends BufferedImage {
+
+        private static final IndexColorModel LEVELS = levels();
 
         private final byte[] samples;
 
         GrayScan(int width, int height, byte[] samples) {
-            super(width, height, BufferedImage.TYPE_INT_RGB);
+            super(LEVELS, Raster.createInterleavedRaster(new DataBufferByte(samples, width * height), width, height,
+                    width, 1, new int[] {0}, null), false, null);
             this.samples = samples;
-            int[] pixels = ((DataBufferInt) getRaster().getDataBuffer()).getData();
-            for (int i = 0; i < pixels.length; i++) {
-                int g = samples[i] & 0xff;
-                pixels[i] = g << 16 | g << 8 | g;
+        }
+
+        private static IndexColorModel levels() {
+            byte[] ramp = new byte[256];
+            for (int i = 0; i < ramp.length; i++) {
+                ramp[i] = (byte) i;
             }
+            return new IndexColorModel(8, 256, ramp, ramp, ramp);
         }
 
         @Override
