@@ -4,7 +4,10 @@ import java.awt.Image;
 import java.awt.Paint;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.awt.image.DataBufferInt;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,9 +30,9 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
 
 /**
  * PDFBox's renderer, drawing every page exactly as {@link PDFRenderer} does (the same pixels), but for the samples
- * of a plain 8-bit DeviceGray image (a grey scan: no mask, colour key or Decode array), which it turns into an RGB
- * image in one pass over the decoded bytes, where PDFBox converts them a pixel at a time through
- * {@code Raster.getPixel} and {@code setPixel} (what that saves: bench/OCR.md).
+ * of a plain 8-bit DeviceGray image (a grey scan: no mask, colour key or Decode array), which it draws as the
+ * decoded bytes themselves, each level red, green and blue alike, where PDFBox converts them into an RGB image a
+ * pixel at a time through {@code Raster.getPixel} and {@code setPixel} (what that saves: bench/OCR.md).
  */
 final class ScanRenderer extends PDFRenderer {
 
@@ -79,7 +82,7 @@ final class ScanRenderer extends PDFRenderer {
     }
 
     /**
-     * The image object as PDFBox draws it, its samples turned into RGB in one pass; everything else is the object's
+     * The image object as PDFBox draws it, a gray one as its own samples; everything else is the object's
      * own ({@link PDImageXObject} is final, so this stands in for it: the page drawer asks an image object only for
      * its optional content, which {@link #isPlainGray} requires to be absent).
      */
@@ -234,25 +237,33 @@ final class ScanRenderer extends PDFRenderer {
     }
 
     /**
-     * A gray scan's samples as the RGB image PDFBox draws, which also shrinks itself as
-     * {@code Image.getScaledInstance(SCALE_SMOOTH)} does (PDFBox shrinks an image drawn at under half its size so
-     * before drawing it: a 300 or 400 dpi scan rendered at 150 dpi), to the same pixels: the JDK's
-     * {@code AreaAveragingScaleFilter} fed row by row from the RGB image, its output as the toolkit image holds it
-     * (ARGB), computed here on the gray samples in one pass. The JDK's way sends every pixel through colour models
-     * and image consumers and took most of a 300 dpi page's rendering (bench/OCR.md).
+     * A gray scan's samples as the image PDFBox draws (its pixels, through a colour model of 256 grey entries, the
+     * RGB PDFBox makes of them), which also shrinks itself as {@code Image.getScaledInstance(SCALE_SMOOTH)} does
+     * (PDFBox shrinks an image drawn at under half its size so before drawing it: a 300 or 400 dpi scan rendered at
+     * 150 dpi), to the same pixels: the JDK's {@code AreaAveragingScaleFilter} fed row by row from the RGB image, its
+     * output as the toolkit image holds it (ARGB), computed here on the gray samples in one pass. The JDK's way sends
+     * every pixel through colour models and image consumers and took most of a 300 dpi page's rendering
+     * (bench/OCR.md). The samples are the image's raster, not copied: a shrunk scan's RGB copy (35 MB at 300 dpi)
+     * was never read.
      */
     static final class GrayScan extends BufferedImage {
+
+        private static final IndexColorModel LEVELS = levels();
 
         private final byte[] samples;
 
         GrayScan(int width, int height, byte[] samples) {
-            super(width, height, BufferedImage.TYPE_INT_RGB);
+            super(LEVELS, Raster.createInterleavedRaster(new DataBufferByte(samples, width * height), width, height,
+                    width, 1, new int[] {0}, null), false, null);
             this.samples = samples;
-            int[] pixels = ((DataBufferInt) getRaster().getDataBuffer()).getData();
-            for (int i = 0; i < pixels.length; i++) {
-                int g = samples[i] & 0xff;
-                pixels[i] = g << 16 | g << 8 | g;
+        }
+
+        private static IndexColorModel levels() {
+            byte[] ramp = new byte[256];
+            for (int i = 0; i < ramp.length; i++) {
+                ramp[i] = (byte) i;
             }
+            return new IndexColorModel(8, 256, ramp, ramp, ramp);
         }
 
         @Override
@@ -297,75 +308,62 @@ final class ScanRenderer extends PDFRenderer {
     }
 
     /**
-     * {@code AreaAveragingScaleFilter}'s arithmetic as {@link #areaAveraged(byte[], int, int, int, int, int[])} does
-     * it, on each pixel as {@code getRGB} gives it, alpha, red, green and blue summed apart.
+     * {@code AreaAveragingScaleFilter}'s arithmetic on each pixel as {@code getRGB} gives it, alpha, red, green and
+     * blue summed apart.
      */
     static void areaAveraged(BufferedImage image, int destWidth, int destHeight, int[] out) {
         int srcWidth = image.getWidth(), srcHeight = image.getHeight();
         float[] alphas = new float[destWidth], reds = new float[destWidth], greens = new float[destWidth],
                 blues = new float[destWidth];
         int[] pixels = new int[srcWidth];
-        int dy = 0, dyrem = 0;
-        for (int y = 0; y < srcHeight; y++) {
-            image.getRGB(0, y, srcWidth, 1, pixels, 0, srcWidth);
-            int sy = y;
-            int syrem = destHeight;
-            while (sy < y + 1) {
-                int amty;
-                if (dyrem == 0) {
-                    Arrays.fill(alphas, 0f);
-                    Arrays.fill(reds, 0f);
-                    Arrays.fill(greens, 0f);
-                    Arrays.fill(blues, 0f);
-                    dyrem = srcHeight;
-                }
-                amty = Math.min(syrem, dyrem);
-                int sx = 0, dx = 0, sxrem = 0, dxrem = srcWidth;
-                float a = 0f, r = 0f, g = 0f, b = 0f;
-                while (sx < srcWidth) {
-                    if (sxrem == 0) {
-                        sxrem = destWidth;
-                        int rgb = pixels[sx];
-                        a = rgb >>> 24;
-                        r = (rgb >> 16) & 0xff;
-                        g = (rgb >> 8) & 0xff;
-                        b = rgb & 0xff;
-                        if (a != 255.0f) {
-                            float ascale = a / 255.0f;
-                            r *= ascale;
-                            g *= ascale;
-                            b *= ascale;
-                        }
+        float[] a = new float[srcWidth], r = new float[srcWidth], g = new float[srcWidth], b = new float[srcWidth];
+        Spans spans = new Spans(srcWidth, destWidth);
+        walk(srcHeight, destWidth, destHeight, out, new Sums() {
+            @Override
+            public void read(int y) {
+                image.getRGB(0, y, srcWidth, 1, pixels, 0, srcWidth);
+                for (int x = 0; x < srcWidth; x++) {
+                    int rgb = pixels[x];
+                    a[x] = rgb >>> 24;
+                    r[x] = (rgb >> 16) & 0xff;
+                    g[x] = (rgb >> 8) & 0xff;
+                    b[x] = rgb & 0xff;
+                    if (a[x] != 255.0f) {
+                        float ascale = a[x] / 255.0f;
+                        r[x] *= ascale;
+                        g[x] *= ascale;
+                        b[x] *= ascale;
                     }
-                    int amtx = Math.min(sxrem, dxrem);
-                    float mult = ((float) amtx) * amty;
-                    alphas[dx] += mult * a;
-                    reds[dx] += mult * r;
-                    greens[dx] += mult * g;
-                    blues[dx] += mult * b;
-                    if ((sxrem -= amtx) == 0) {
-                        sx++;
-                    }
-                    if ((dxrem -= amtx) == 0) {
-                        dx++;
-                        dxrem = srcWidth;
-                    }
-                }
-                if ((dyrem -= amty) == 0) {
-                    int[] row = row(alphas, reds, greens, blues, srcWidth, srcHeight, destWidth);
-                    do {
-                        System.arraycopy(row, 0, out, dy * destWidth, destWidth);
-                        dy++;
-                    } while ((syrem -= amty) >= amty && amty == srcHeight);
-                } else {
-                    syrem -= amty;
-                }
-                if (syrem == 0) {
-                    syrem = destHeight;
-                    sy++;
                 }
             }
-        }
+
+            @Override
+            public void clear() {
+                Arrays.fill(alphas, 0f);
+                Arrays.fill(reds, 0f);
+                Arrays.fill(greens, 0f);
+                Arrays.fill(blues, 0f);
+            }
+
+            @Override
+            public void add(int amty) {
+                int[] from = spans.from, to = spans.to;
+                float[] amount = spans.amount;
+                for (int k = 0; k < spans.n; k++) {
+                    float mult = amount[k] * amty;
+                    int sx = from[k], dx = to[k];
+                    alphas[dx] += mult * a[sx];
+                    reds[dx] += mult * r[sx];
+                    greens[dx] += mult * g[sx];
+                    blues[dx] += mult * b[sx];
+                }
+            }
+
+            @Override
+            public int[] row() {
+                return ScanRenderer.row(alphas, reds, greens, blues, srcWidth, srcHeight, destWidth);
+            }
+        });
     }
 
     /** The filter's calcRow on separate sums of red, green and blue (a grey image passes its levels as all three). */
@@ -400,41 +398,111 @@ final class ScanRenderer extends PDFRenderer {
      */
     static void areaAveraged(byte[] src, int srcWidth, int srcHeight, int destWidth, int destHeight, int[] out) {
         float[] levels = new float[destWidth], alphas = new float[destWidth];
+        Spans spans = new Spans(srcWidth, destWidth);
+        walk(srcHeight, destWidth, destHeight, out, new Sums() {
+            private int off;
+
+            @Override
+            public void read(int y) {
+                off = y * srcWidth;
+            }
+
+            @Override
+            public void clear() {
+                Arrays.fill(levels, 0f);
+                Arrays.fill(alphas, 0f);
+            }
+
+            @Override
+            public void add(int amty) {
+                int[] from = spans.from, to = spans.to;
+                float[] amount = spans.amount;
+                for (int k = 0; k < spans.n; k++) {
+                    float mult = amount[k] * amty;
+                    int dx = to[k];
+                    alphas[dx] += mult * 255f;
+                    levels[dx] += mult * (src[off + from[k]] & 0xff);
+                }
+            }
+
+            @Override
+            public int[] row() {
+                return ScanRenderer.row(alphas, levels, levels, levels, srcWidth, srcHeight, destWidth);
+            }
+        });
+    }
+
+    /** The sums of destination rows of one shrink, fed source rows by {@link #walk}. */
+    private interface Sums {
+        /** Source row {@code y} is the one added next. */
+        void read(int y);
+
+        /** A destination row begins: its sums to 0. */
+        void clear();
+
+        /** The source row read, each of its {@link Spans} weighted by {@code amty} more. */
+        void add(int amty);
+
+        /** The destination row complete, divided out. */
+        int[] row();
+    }
+
+    /**
+     * How the filter spreads a source row across the destination row, the same for every row: span {@code k} puts
+     * source pixel {@code from[k]} into destination pixel {@code to[k]} with weight {@code amount[k]} (the overlap,
+     * in units of 1/destination × 1/source width).
+     */
+    private static final class Spans {
+        final int[] from, to;
+        final float[] amount;
+        final int n;
+
+        Spans(int srcWidth, int destWidth) {
+            from = new int[srcWidth + destWidth];
+            to = new int[srcWidth + destWidth];
+            amount = new float[srcWidth + destWidth];
+            int k = 0, sx = 0, dx = 0, sxrem = 0, dxrem = srcWidth;
+            while (sx < srcWidth) {
+                if (sxrem == 0) {
+                    sxrem = destWidth;
+                }
+                int amtx = Math.min(sxrem, dxrem);
+                from[k] = sx;
+                to[k] = dx;
+                amount[k] = amtx;
+                k++;
+                if ((sxrem -= amtx) == 0) {
+                    sx++;
+                }
+                if ((dxrem -= amtx) == 0) {
+                    dx++;
+                    dxrem = srcWidth;
+                }
+            }
+            n = k;
+        }
+    }
+
+    /**
+     * The filter's walk down the image (its accumPixels called once per source row, in order): each source row
+     * added to the destination rows it falls in, weighted by the overlap, and each destination row put out once
+     * complete (a source row taller than a destination row, enlarging, puts out several alike).
+     */
+    private static void walk(int srcHeight, int destWidth, int destHeight, int[] out, Sums sums) {
         int dy = 0, dyrem = 0;
         for (int y = 0; y < srcHeight; y++) {
-            // one call of the filter's accumPixels for source row y
+            sums.read(y);
             int sy = y;
             int syrem = destHeight;
-            int off = y * srcWidth;
             while (sy < y + 1) {
-                int amty;
                 if (dyrem == 0) {
-                    Arrays.fill(levels, 0f);
-                    Arrays.fill(alphas, 0f);
+                    sums.clear();
                     dyrem = srcHeight;
                 }
-                amty = Math.min(syrem, dyrem);
-                int sx = 0, dx = 0, sxrem = 0, dxrem = srcWidth;
-                float level = 0f;
-                while (sx < srcWidth) {
-                    if (sxrem == 0) {
-                        sxrem = destWidth;
-                        level = src[off + sx] & 0xff;
-                    }
-                    int amtx = Math.min(sxrem, dxrem);
-                    float mult = ((float) amtx) * amty;
-                    alphas[dx] += mult * 255f;
-                    levels[dx] += mult * level;
-                    if ((sxrem -= amtx) == 0) {
-                        sx++;
-                    }
-                    if ((dxrem -= amtx) == 0) {
-                        dx++;
-                        dxrem = srcWidth;
-                    }
-                }
+                int amty = Math.min(syrem, dyrem);
+                sums.add(amty);
                 if ((dyrem -= amty) == 0) {
-                    int[] row = row(alphas, levels, levels, levels, srcWidth, srcHeight, destWidth);
+                    int[] row = sums.row();
                     do {
                         System.arraycopy(row, 0, out, dy * destWidth, destWidth);
                         dy++;
@@ -445,7 +513,6 @@ final class ScanRenderer extends PDFRenderer {
                 if (syrem == 0) {
                     syrem = destHeight;
                     sy++;
-                    off += srcWidth;
                 }
             }
         }

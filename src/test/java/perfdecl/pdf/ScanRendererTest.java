@@ -75,8 +75,13 @@ class ScanRendererTest {
                 samples[i] = (byte) random.nextInt(256);
             }
             ScanRenderer.GrayScan scan = new ScanRenderer.GrayScan(w, h, samples);
+            // the RGB image PDFBox makes of the samples: each level as red, green and blue
             BufferedImage plain = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            plain.setData(scan.getRaster());
+            for (int i = 0; i < samples.length; i++) {
+                int g = samples[i] & 0xff;
+                plain.setRGB(i % w, i / w, g << 16 | g << 8 | g);
+            }
+            assertSamePixels(plain, scan);
             assertSamePixels(drawn(plain.getScaledInstance(size[2], size[3], java.awt.Image.SCALE_SMOOTH),
                     size[2], size[3]), drawn(scan.getScaledInstance(size[2], size[3],
                     java.awt.Image.SCALE_SMOOTH), size[2], size[3]));

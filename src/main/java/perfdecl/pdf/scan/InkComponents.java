@@ -54,6 +54,14 @@ final class InkComponents {
         this.bottom = height;
     }
 
+    /**
+     * The pixels {@code ink} holds ({@code y * width + x}), read live: a caller that clears ink as it goes clears it
+     * there too.
+     */
+    static InkComponents of(int width, int height, boolean[] ink) {
+        return new InkComponents(width, height, (x, y) -> ink[y * width + x], ink);
+    }
+
     /** The dark pixels of a page image. */
     static InkComponents dark(ScanRaster r) {
         return new InkComponents(r.width, r.height, r::dark, r.darkPixels());

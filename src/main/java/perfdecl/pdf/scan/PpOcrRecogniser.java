@@ -322,13 +322,15 @@ final class PpOcrRecogniser implements AutoCloseable {
         int runStart = -1;
         float runBest = 0;
         int last = Math.min(steps, used + 1);
+        // a step's probabilities copied out at once: read one by one through the buffer, each cost a call and a check
+        float[] step = new float[classCount];
         for (int t = 0; t <= last; t++) {
             int best = 0;
             float bestP = -1;
             if (t < last) {
-                int at = base + t * classCount;
+                p.get(base + t * classCount, step);
                 for (int c = 0; c < classCount; c++) {
-                    float v = p.get(at + c);
+                    float v = step[c];
                     if (v > bestP) {
                         bestP = v;
                         best = c;
@@ -362,30 +364,36 @@ final class PpOcrRecogniser implements AutoCloseable {
         Raster r = line.getRaster();
         int sw = line.getWidth(), sh = line.getHeight();
         int[] gray = new int[sw * sh];
-        boolean oneBand = r.getNumBands() == 1;
-        int[] rgb = oneBand ? null : line.getRGB(0, 0, sw, sh, null, 0, sw);
-        for (int y = 0; y < sh; y++) {
-            for (int x = 0; x < sw; x++) {
-                if (oneBand) {
-                    gray[y * sw + x] = r.getSample(x, y, 0);
-                } else {
-                    int v = rgb[y * sw + x];
-                    gray[y * sw + x] = (((v >> 16) & 255) * 299 + ((v >> 8) & 255) * 587 + (v & 255) * 114) / 1000;
-                }
+        if (r.getNumBands() == 1) {
+            r.getSamples(0, 0, sw, sh, 0, gray);
+        } else {
+            int[] rgb = line.getRGB(0, 0, sw, sh, null, 0, sw);
+            for (int i = 0; i < gray.length; i++) {
+                int v = rgb[i];
+                gray[i] = (((v >> 16) & 255) * 299 + ((v >> 8) & 255) * 587 + (v & 255) * 114) / 1000;
             }
         }
         float[] out = new float[HEIGHT * width];
         double fx = sw / (double) width, fy = sh / (double) HEIGHT;
+        // every row samples the same columns
+        int[] xs0 = new int[width], xs1 = new int[width];
+        double[] dxs = new double[width];
+        for (int x = 0; x < width; x++) {
+            double sx = Math.max(0, Math.min(sw - 1, (x + 0.5) * fx - 0.5));
+            xs0[x] = (int) sx;
+            xs1[x] = Math.min(sw - 1, xs0[x] + 1);
+            dxs[x] = sx - xs0[x];
+        }
         for (int y = 0; y < HEIGHT; y++) {
             double sy = Math.max(0, Math.min(sh - 1, (y + 0.5) * fy - 0.5));
             int y0 = (int) sy, y1 = Math.min(sh - 1, y0 + 1);
             double dy = sy - y0;
+            int row0 = y0 * sw, row1 = y1 * sw;
             for (int x = 0; x < width; x++) {
-                double sx = Math.max(0, Math.min(sw - 1, (x + 0.5) * fx - 0.5));
-                int x0 = (int) sx, x1 = Math.min(sw - 1, x0 + 1);
-                double dx = sx - x0;
-                double top = gray[y0 * sw + x0] * (1 - dx) + gray[y0 * sw + x1] * dx;
-                double bottom = gray[y1 * sw + x0] * (1 - dx) + gray[y1 * sw + x1] * dx;
+                int x0 = xs0[x], x1 = xs1[x];
+                double dx = dxs[x];
+                double top = gray[row0 + x0] * (1 - dx) + gray[row0 + x1] * dx;
+                double bottom = gray[row1 + x0] * (1 - dx) + gray[row1 + x1] * dx;
                 out[y * width + x] = (float) (top * (1 - dy) + bottom * dy);
             }
         }

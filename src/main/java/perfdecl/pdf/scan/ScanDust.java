@@ -40,7 +40,11 @@ final class ScanDust {
         int widest = Math.max(1, (int) Math.floor(WIDEST_PT * scale));
         int along = Math.max(1, (int) Math.round(ALONE_ALONG_PT * scale));
         int across = Math.max(1, (int) Math.round(ALONE_ACROSS_PT * scale));
-        InkComponents shapes = new InkComponents(w, h, (x, y) -> v[y * w + x] < PAPER);
+        boolean[] ink = new boolean[v.length];
+        for (int i = 0; i < v.length; i++) {
+            ink[i] = v[i] < PAPER;
+        }
+        InkComponents shapes = InkComponents.of(w, h, ink);
         int[] labels = shapes.labels();
         int cleared = 0;
         for (int start = 0; start < v.length; start++) {
@@ -51,6 +55,7 @@ final class ScanDust {
             }
             for (int p : shapes.pixels()) {
                 v[p] = 255;
+                ink[p] = false;
             }
             cleared++;
         }

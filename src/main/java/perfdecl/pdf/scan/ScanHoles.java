@@ -25,7 +25,11 @@ final class ScanHoles {
     /** Clears every hole's shadow of {@code v} ({@code w} × {@code h} grey levels, white paper); returns how many. */
     static int clear(int[] v, int w, int h, double scale) {
         int smallest = (int) Math.floor(SMALLEST_PT * scale), largest = (int) Math.ceil(LARGEST_PT * scale);
-        InkComponents shapes = new InkComponents(w, h, (x, y) -> v[y * w + x] < DARK);
+        boolean[] dark = new boolean[v.length];
+        for (int i = 0; i < v.length; i++) {
+            dark[i] = v[i] < DARK;
+        }
+        InkComponents shapes = InkComponents.of(w, h, dark);
         int cleared = 0;
         for (int start = 0; start < v.length; start++) {
             InkComponents.Shape s = shapes.grow(start);
@@ -45,6 +49,7 @@ final class ScanHoles {
                 for (int x = Math.max(0, s.minX() - margin); x <= Math.min(w - 1, s.maxX() + margin); x++) {
                     if ((x - cx) * (x - cx) + (y - cy) * (y - cy) <= r * r && v[y * w + x] < FRINGE) {
                         v[y * w + x] = 255;
+                        dark[y * w + x] = false;
                     }
                 }
             }

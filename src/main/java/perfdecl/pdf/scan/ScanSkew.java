@@ -62,9 +62,10 @@ final class ScanSkew {
         int pad = (int) Math.ceil(Math.abs(t) * width) + 1;
         int[] bins = new int[(height + 2 * pad) / step + 1];
         for (int i = 0; i < n; i++) {
-            int b = (int) Math.floor((ys[i] - xs[i] * t + pad) / step);
-            if (b >= 0 && b < bins.length) {
-                bins[b]++;
+            // as in ScanOrientation.sharpest: below 0 is outside the bins, at or above it the cast is the floor
+            double at = (ys[i] - xs[i] * t + pad) / step;
+            if (at >= 0 && at < bins.length) {
+                bins[(int) at]++;
             }
         }
         double s = 0;
