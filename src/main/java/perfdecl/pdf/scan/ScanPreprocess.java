@@ -10,7 +10,8 @@ import java.awt.image.SinglePixelPackedSampleModel;
  * <ul>
  * <li>{@code text}: what was printed. A strongly coloured pixel (a red seal, blue pen) is taken at its lightest
  * channel, lightened further, so coloured ink all but vanishes while black print under it stays black: seals and signatures neither
- * become rulings nor hide the text they cover.</li>
+ * become rulings nor hide the text they cover. Blue pen whose colour a JPEG scan kept only along its strokes'
+ * middles is followed into their duller edges ({@link ScanBluePen}).</li>
  * <li>{@code marks}: the luminance, coloured ink included but for a seal's red, for reading ticks made by pen.</li>
  * </ul>
  * On a grey scan a seal's red is a mid grey over the black print: {@link ScanSeals} finds it by its ring and takes
@@ -61,6 +62,8 @@ final class ScanPreprocess {
                 text[i] = (299 * r + 587 * g + 114 * b) / 1000;
             }
         }
+        boolean[] bluePen = coloured == 0 ? null
+                : ScanBluePen.lift(rgb, text, w, h, paper(text, w, h), BLOCK, (w + BLOCK - 1) / BLOCK);
         int[] darkEdges = darkEdges(text, w, h);
         normalise(text, w, h);
         ScanStreaks.remove(text, w, h);
@@ -79,7 +82,7 @@ final class ScanPreprocess {
             // otherwise read as its mark
             marks[i] = r - Math.max(g, b) >= CHROMATIC ? r + (255 - r) * 3 / 5 : (299 * r + 587 * g + 114 * b) / 1000;
             // blue pen: blue well above red and green; a red seal or black print never is
-            pen[i] = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2 ? 0 : 255;
+            pen[i] = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2 || bluePen != null && bluePen[i] ? 0 : 255;
         }
         normalise(marks, w, h);
         ScanStreaks.remove(marks, w, h);
@@ -182,18 +185,7 @@ final class ScanPreprocess {
     /** Divides by the estimated paper, then stretches the darkest ink to black. */
     static void normalise(int[] v, int w, int h) {
         int bw = (w + BLOCK - 1) / BLOCK, bh = (h + BLOCK - 1) / BLOCK;
-        int[] block = new int[bw * bh];
-        for (int y = 0; y < h; y++) {
-            int row = (y / BLOCK) * bw;
-            for (int x = 0; x < w; x++) {
-                int k = row + x / BLOCK;
-                if (v[y * w + x] > block[k]) {
-                    block[k] = v[y * w + x];
-                }
-            }
-        }
-        // a closing of the bright paper: a max filter then a min filter of the same size
-        int[] bg = filter(filter(block, bw, bh, true), bw, bh, false);
+        int[] bg = paper(v, w, h);
         if (even(bg) && inkLevel(v) <= DARK_INK) {
             return; // white enough paper, even light, black ink: the page is read as scanned
         }
@@ -228,6 +220,23 @@ final class ScanPreprocess {
                 v[i] = Math.max(0, DARK_INK / 2 + (v[i] - ink) * (255 - DARK_INK / 2) / (255 - ink));
             }
         }
+    }
+
+    /** The paper's level by blocks of {@link #BLOCK} pixels, a row of blocks after another. */
+    static int[] paper(int[] v, int w, int h) {
+        int bw = (w + BLOCK - 1) / BLOCK, bh = (h + BLOCK - 1) / BLOCK;
+        int[] block = new int[bw * bh];
+        for (int y = 0; y < h; y++) {
+            int row = (y / BLOCK) * bw;
+            for (int x = 0; x < w; x++) {
+                int k = row + x / BLOCK;
+                if (v[y * w + x] > block[k]) {
+                    block[k] = v[y * w + x];
+                }
+            }
+        }
+        // a closing of the bright paper: a max filter then a min filter of the same size
+        return filter(filter(block, bw, bh, true), bw, bh, false);
     }
 
     /** Ink up to this level is black print; the reader was built on such scans, so they are left as they are. */
