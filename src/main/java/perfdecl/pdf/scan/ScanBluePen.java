@@ -18,6 +18,8 @@ final class ScanBluePen {
     private static final double EDGE = 0.06;
     /** How far (pixels) a stroke's dull edge reaches from its clearly blue middle. */
     private static final int REACH = 2;
+    /** Blue above red of the pixels the pen image takes: JPEG bleeds a stroke's colour a pixel or two beyond it. */
+    private static final double MIDDLE = 0.2;
     /** Blue above red of the pixels the pen's own blue is measured on. */
     private static final double STRONG = 0.3;
     /** Fewest sure pixels for the page to have pen on it. */
@@ -26,12 +28,16 @@ final class ScanBluePen {
     private ScanBluePen() {
     }
 
+    /** A page's blue pen: its strokes whole, dull edges included, and their bluer middles alone. */
+    record Strokes(boolean[] whole, boolean[] middles) {
+    }
+
     /**
      * Gives the blue pen's pixels of {@code text} (the scan's luminance, {@code w} × {@code h}, coloured ink already
-     * lightened) the level of what lies under the pen, and returns them ({@code null} where the page has none).
+     * lightened) the level of what lies under the pen, and returns them ({@code null} where the page has no pen).
      * {@code paper} is the paper's level by blocks of {@code block} pixels ({@code bw} blocks a row).
      */
-    static boolean[] lift(int[] rgb, int[] text, int w, int h, int[] paper, int block, int bw) {
+    static Strokes lift(int[] rgb, int[] text, int w, int h, int[] paper, int block, int bw) {
         double[] tint = tint(rgb);
         if (tint == null) {
             return null;
@@ -78,7 +84,14 @@ final class ScanBluePen {
                 }
             }
         }
-        return pen;
+        // ticks are read from the strokes' bluer middles alone: grown by their dull edges, or by the colour JPEG bled
+        // round them, a box filled in pen became a blot larger than any box on the page; a ring is found whole, its
+        // middle broken into dashes where the scan kept less of its colour
+        boolean[] middle = new boolean[rgb.length];
+        for (int i = 0; i < middle.length; i++) {
+            middle[i] = excess[i] >= MIDDLE;
+        }
+        return new Strokes(pen, middle);
     }
 
     /**

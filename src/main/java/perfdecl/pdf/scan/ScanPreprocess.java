@@ -31,7 +31,8 @@ final class ScanPreprocess {
      * coloured ink has no {@code marks} or {@code pen} image ({@code null}): its marks are its print, and turning
      * and deskewing two more page images for nothing cost a tenth of a page's reading.
      */
-    record Prepared(BufferedImage text, BufferedImage marks, BufferedImage pen, double chromatic, int[] strips) {
+    record Prepared(BufferedImage text, BufferedImage marks, BufferedImage pen, BufferedImage penWhole,
+                    double chromatic, int[] strips) {
     }
 
     /** Channel spread from which a pixel counts as coloured ink rather than grey print or tinted paper. */
@@ -62,7 +63,7 @@ final class ScanPreprocess {
                 text[i] = (299 * r + 587 * g + 114 * b) / 1000;
             }
         }
-        boolean[] bluePen = coloured == 0 ? null
+        ScanBluePen.Strokes bluePen = coloured == 0 ? null
                 : ScanBluePen.lift(rgb, text, w, h, paper(text, w, h), BLOCK, (w + BLOCK - 1) / BLOCK);
         int[] darkEdges = darkEdges(text, w, h);
         normalise(text, w, h);
@@ -72,9 +73,9 @@ final class ScanPreprocess {
         int[] strips = clearEdgeStrips(text, w, h, darkEdges);
         ScanSeals.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         if (coloured == 0) {
-            return new Prepared(gray(text, w, h), null, null, 0, strips);
+            return new Prepared(gray(text, w, h), null, null, null, 0, strips);
         }
-        int[] marks = new int[w * h], pen = new int[w * h];
+        int[] marks = new int[w * h], pen = new int[w * h], penWhole = new int[w * h];
         for (int i = 0; i < rgb.length; i++) {
             int p = rgb[i];
             int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
@@ -82,13 +83,16 @@ final class ScanPreprocess {
             // otherwise read as its mark
             marks[i] = r - Math.max(g, b) >= CHROMATIC ? r + (255 - r) * 3 / 5 : (299 * r + 587 * g + 114 * b) / 1000;
             // blue pen: blue well above red and green; a red seal or black print never is
-            pen[i] = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2 || bluePen != null && bluePen[i] ? 0 : 255;
+            boolean blue = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2;
+            pen[i] = blue || bluePen != null && bluePen.middles()[i] ? 0 : 255;
+            penWhole[i] = blue || bluePen != null && bluePen.whole()[i] ? 0 : 255;
         }
         normalise(marks, w, h);
         ScanStreaks.remove(marks, w, h);
         ScanHoles.clear(marks, w, h, ScanPageLayout.DPI / 72.0);
         clearEdgeStrips(marks, w, h, darkEdges);
-        return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), coloured / (double) rgb.length,
+        return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), gray(penWhole, w, h),
+                coloured / (double) rgb.length,
                 strips);
     }
 

@@ -256,8 +256,10 @@ class ScanPreprocessTest {
         g.fillRect(0, 0, 300, 120);
         g.setColor(new Color(88, 88, 98)); // the stroke's dull edges: grey but for a little blue
         g.fillRect(100, 20, 9, 80);
-        g.setColor(new Color(40, 48, 112)); // its clearly blue middle
+        g.setColor(new Color(52, 58, 100)); // its middle, clearly bluer than the yellowed paper
         g.fillRect(102, 20, 5, 80);
+        g.setColor(new Color(40, 48, 112)); // where the pen pressed harder, blue by any measure
+        g.fillRect(102, 80, 5, 20);
         g.setColor(new Color(22, 16, 0)); // the print, tinted with the paper
         g.fillRect(20, 58, 80, 4);
         g.fillRect(109, 58, 170, 4);
@@ -275,7 +277,8 @@ class ScanPreprocessTest {
         assertThat(level(p.text(), 104, 40)).isGreaterThan(200); // the middle
         assertThat(level(p.text(), 104, 59)).isLessThan(100); // the print under the pen
         assertThat(level(p.text(), 50, 95)).isLessThan(100);
-        assertThat(level(p.pen(), 100, 40)).isZero(); // the edge is pen for reading ticks
+        assertThat(level(p.pen(), 104, 40)).isZero(); // the middle is pen for reading ticks
+        assertThat(level(p.pen(), 100, 40)).isEqualTo(255); // its edges would widen a filled box's blot
         assertThat(level(p.pen(), 50, 95)).isEqualTo(255);
     }
 
