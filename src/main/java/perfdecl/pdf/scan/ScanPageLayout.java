@@ -71,7 +71,8 @@ public final class ScanPageLayout {
                 renderer.renderImageWithDPI(page.page() - 1, DPI, ImageType.RGB));
         OcrStageClock.PREPARE.addAndGet(OcrStageClock.now() - start);
         List<ReaderNote> notes = new ArrayList<>();
-        BufferedImage image = prepared.text(), marksImage = prepared.marks(), penImage = prepared.pen();
+        BufferedImage image = prepared.text(), marksImage = prepared.marks(), penImage = prepared.pen(),
+                penWholeImage = prepared.penWhole();
         int rawWidth = image.getWidth(), rawHeight = image.getHeight();
         // a page drawn in vectors (a born-digital PDF whose text could not be used) is rendered as it is shown,
         // upright by construction: only a scanned image can stand turned
@@ -82,6 +83,7 @@ public final class ScanPageLayout {
         image = ScanOrientation.turn(image, quarter.degrees());
         marksImage = coloured ? ScanOrientation.turn(marksImage, quarter.degrees()) : null;
         penImage = coloured ? ScanOrientation.turn(penImage, quarter.degrees()) : null;
+        penWholeImage = coloured ? ScanOrientation.turn(penWholeImage, quarter.degrees()) : null;
         ScanRaster raw = new ScanRaster(image, SCALE);
         double skew = ScanSkew.estimate(raw);
         AffineTransform correction = ScanSkew.correction(skew, raw.width, raw.height);
@@ -89,6 +91,7 @@ public final class ScanPageLayout {
         BufferedImage straight = level ? image : ScanSkew.rotate(image, correction);
         BufferedImage marks = level || !coloured ? marksImage : ScanSkew.rotate(marksImage, correction);
         BufferedImage pen = level || !coloured ? penImage : ScanSkew.rotate(penImage, correction);
+        BufferedImage penWhole = level || !coloured ? penWholeImage : ScanSkew.rotate(penWholeImage, correction);
         ScanRaster raster = straight == image ? raw : new ScanRaster(straight, SCALE);
         List<ScanRulings.Line> lines = ScanRulings.ruled(raster);
         ScanRaster cleaned = raster.copy();
@@ -109,6 +112,7 @@ public final class ScanPageLayout {
             straight = ScanOrientation.turn(straight, 180);
             marks = coloured ? ScanOrientation.turn(marks, 180) : null;
             pen = coloured ? ScanOrientation.turn(pen, 180) : null;
+            penWhole = coloured ? ScanOrientation.turn(penWhole, 180) : null;
             raster = new ScanRaster(straight, SCALE);
             lines = ScanRulings.ruled(raster);
             cleaned = raster.copy();
@@ -155,10 +159,12 @@ public final class ScanPageLayout {
             // from the luminance, where the pen shows
             ScanRaster penned = new ScanRaster(marks, SCALE);
             ScanRulings.erase(penned, lines);
-            ScanRaster penInk = new ScanRaster(pen, SCALE);
-            boxes = ScanCheckboxes.penFilled(ScanCheckboxes.penTicks(ScanCheckboxes.remeasure(boxes, penned), penInk),
+            // a stroke is followed whole (a ring round a box is one shape only so), a box filled in by the pen's
+            // bluer middle alone (its dull edges make the blot larger than a box)
+            ScanRaster penInk = new ScanRaster(pen, SCALE), strokes = new ScanRaster(penWhole, SCALE);
+            boxes = ScanCheckboxes.penFilled(ScanCheckboxes.penTicks(ScanCheckboxes.remeasure(boxes, penned), strokes),
                     penInk);
-            boxes = ScanPenRings.mark(boxes, ScanPenRings.find(penInk, boxSide), cleaned);
+            boxes = ScanPenRings.mark(boxes, ScanPenRings.find(strokes, boxSide), cleaned);
         }
 
         List<ScanRulings.Line> framed = ScanRulings.closeCutFrame(lines, raster.width, raster.height, toScan,

@@ -10,7 +10,8 @@ import java.awt.image.SinglePixelPackedSampleModel;
  * <ul>
  * <li>{@code text}: what was printed. A strongly coloured pixel (a red seal, blue pen) is taken at its lightest
  * channel, lightened further, so coloured ink all but vanishes while black print under it stays black: seals and signatures neither
- * become rulings nor hide the text they cover.</li>
+ * become rulings nor hide the text they cover. Blue pen whose colour a JPEG scan kept only along its strokes'
+ * middles is followed into their duller edges ({@link ScanBluePen}).</li>
  * <li>{@code marks}: the luminance, coloured ink included but for a seal's red, for reading ticks made by pen.</li>
  * </ul>
  * On a grey scan a seal's red is a mid grey over the black print: {@link ScanSeals} finds it by its ring and takes
@@ -30,7 +31,8 @@ final class ScanPreprocess {
      * coloured ink has no {@code marks} or {@code pen} image ({@code null}): its marks are its print, and turning
      * and deskewing two more page images for nothing cost a tenth of a page's reading.
      */
-    record Prepared(BufferedImage text, BufferedImage marks, BufferedImage pen, double chromatic, int[] strips) {
+    record Prepared(BufferedImage text, BufferedImage marks, BufferedImage pen, BufferedImage penWhole,
+                    double chromatic, int[] strips) {
     }
 
     /** Channel spread from which a pixel counts as coloured ink rather than grey print or tinted paper. */
@@ -61,6 +63,8 @@ final class ScanPreprocess {
                 text[i] = (299 * r + 587 * g + 114 * b) / 1000;
             }
         }
+        ScanBluePen.Strokes bluePen = coloured == 0 ? null
+                : ScanBluePen.lift(rgb, text, w, h, paper(text, w, h), BLOCK, (w + BLOCK - 1) / BLOCK);
         int[] darkEdges = darkEdges(text, w, h);
         normalise(text, w, h);
         ScanStreaks.remove(text, w, h);
@@ -69,9 +73,9 @@ final class ScanPreprocess {
         int[] strips = clearEdgeStrips(text, w, h, darkEdges);
         ScanSeals.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         if (coloured == 0) {
-            return new Prepared(gray(text, w, h), null, null, 0, strips);
+            return new Prepared(gray(text, w, h), null, null, null, 0, strips);
         }
-        int[] marks = new int[w * h], pen = new int[w * h];
+        int[] marks = new int[w * h], pen = new int[w * h], penWhole = new int[w * h];
         for (int i = 0; i < rgb.length; i++) {
             int p = rgb[i];
             int r = (p >> 16) & 0xff, g = (p >> 8) & 0xff, b = p & 0xff;
@@ -79,13 +83,16 @@ final class ScanPreprocess {
             // otherwise read as its mark
             marks[i] = r - Math.max(g, b) >= CHROMATIC ? r + (255 - r) * 3 / 5 : (299 * r + 587 * g + 114 * b) / 1000;
             // blue pen: blue well above red and green; a red seal or black print never is
-            pen[i] = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2 ? 0 : 255;
+            boolean blue = b - r >= PEN_BLUE && b - g >= PEN_BLUE / 2;
+            pen[i] = blue || bluePen != null && bluePen.middles()[i] ? 0 : 255;
+            penWhole[i] = blue || bluePen != null && bluePen.whole()[i] ? 0 : 255;
         }
         normalise(marks, w, h);
         ScanStreaks.remove(marks, w, h);
         ScanHoles.clear(marks, w, h, ScanPageLayout.DPI / 72.0);
         clearEdgeStrips(marks, w, h, darkEdges);
-        return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), coloured / (double) rgb.length,
+        return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), gray(penWhole, w, h),
+                coloured / (double) rgb.length,
                 strips);
     }
 
@@ -182,18 +189,7 @@ final class ScanPreprocess {
     /** Divides by the estimated paper, then stretches the darkest ink to black. */
     static void normalise(int[] v, int w, int h) {
         int bw = (w + BLOCK - 1) / BLOCK, bh = (h + BLOCK - 1) / BLOCK;
-        int[] block = new int[bw * bh];
-        for (int y = 0; y < h; y++) {
-            int row = (y / BLOCK) * bw;
-            for (int x = 0; x < w; x++) {
-                int k = row + x / BLOCK;
-                if (v[y * w + x] > block[k]) {
-                    block[k] = v[y * w + x];
-                }
-            }
-        }
-        // a closing of the bright paper: a max filter then a min filter of the same size
-        int[] bg = filter(filter(block, bw, bh, true), bw, bh, false);
+        int[] bg = paper(v, w, h);
         if (even(bg) && inkLevel(v) <= DARK_INK) {
             return; // white enough paper, even light, black ink: the page is read as scanned
         }
@@ -228,6 +224,23 @@ final class ScanPreprocess {
                 v[i] = Math.max(0, DARK_INK / 2 + (v[i] - ink) * (255 - DARK_INK / 2) / (255 - ink));
             }
         }
+    }
+
+    /** The paper's level by blocks of {@link #BLOCK} pixels, a row of blocks after another. */
+    static int[] paper(int[] v, int w, int h) {
+        int bw = (w + BLOCK - 1) / BLOCK, bh = (h + BLOCK - 1) / BLOCK;
+        int[] block = new int[bw * bh];
+        for (int y = 0; y < h; y++) {
+            int row = (y / BLOCK) * bw;
+            for (int x = 0; x < w; x++) {
+                int k = row + x / BLOCK;
+                if (v[y * w + x] > block[k]) {
+                    block[k] = v[y * w + x];
+                }
+            }
+        }
+        // a closing of the bright paper: a max filter then a min filter of the same size
+        return filter(filter(block, bw, bh, true), bw, bh, false);
     }
 
     /** Ink up to this level is black print; the reader was built on such scans, so they are left as they are. */

@@ -244,4 +244,58 @@ class ScanPreprocessTest {
         assertThat(p.strips()[2]).isGreaterThanOrEqualTo(220);
         assertThat(level(p.text(), 150, 67)).isLessThan(100);
     }
+
+    /**
+     * A yellowed page as a JPEG scan keeps a blue pen stroke: clearly blue only along its middle, its edges dark and
+     * only a little bluer than the paper, and a line of black print that the stroke crosses.
+     */
+    private static BufferedImage dullPenOnYellowedPaper() {
+        BufferedImage img = new BufferedImage(300, 120, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(200, 197, 172));
+        g.fillRect(0, 0, 300, 120);
+        g.setColor(new Color(88, 88, 98)); // the stroke's dull edges: grey but for a little blue
+        g.fillRect(100, 20, 9, 80);
+        g.setColor(new Color(52, 58, 100)); // its middle, clearly bluer than the yellowed paper
+        g.fillRect(102, 20, 5, 80);
+        g.setColor(new Color(40, 48, 112)); // where the pen pressed harder, blue by any measure
+        g.fillRect(102, 80, 5, 20);
+        g.setColor(new Color(22, 16, 0)); // the print, tinted with the paper
+        g.fillRect(20, 58, 80, 4);
+        g.fillRect(109, 58, 170, 4);
+        g.fillRect(40, 90, 30, 12); // "text" away from the pen
+        g.setColor(new Color(6, 6, 14)); // black print under the pen, tinted by it
+        g.fillRect(100, 58, 9, 4);
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void aBluePenStrokesDullEdgesLeaveThePrintImageAndThePrintUnderItStays() {
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(dullPenOnYellowedPaper());
+        assertThat(level(p.text(), 100, 40)).isGreaterThan(200); // the edge, grey by its luminance
+        assertThat(level(p.text(), 104, 40)).isGreaterThan(200); // the middle
+        assertThat(level(p.text(), 104, 59)).isLessThan(100); // the print under the pen
+        assertThat(level(p.text(), 50, 95)).isLessThan(100);
+        assertThat(level(p.pen(), 104, 40)).isZero(); // the middle is pen for reading ticks
+        assertThat(level(p.pen(), 100, 40)).isEqualTo(255); // its edges would widen a filled box's blot
+        assertThat(level(p.pen(), 50, 95)).isEqualTo(255);
+    }
+
+    @Test
+    void slateGreyPrintWithoutClearlyBluePenIsLeftInThePrintImage() {
+        BufferedImage img = new BufferedImage(300, 120, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(new Color(200, 197, 172));
+        g.fillRect(0, 0, 300, 120);
+        g.setColor(new Color(88, 88, 98)); // as dull as a pen's edge, with no blue stroke beside it
+        g.fillRect(40, 40, 200, 6);
+        g.setColor(new Color(205, 35, 40)); // a seal's red: the page is coloured
+        g.fillRect(40, 90, 60, 6);
+        g.dispose();
+        ScanPreprocess.Prepared p = ScanPreprocess.prepare(img);
+        assertThat(p.chromatic()).isGreaterThan(0);
+        assertThat(level(p.text(), 120, 42)).isLessThan(150);
+        assertThat(level(p.pen(), 120, 42)).isEqualTo(255);
+    }
 }
