@@ -120,6 +120,7 @@ final class FormReading {
             findings.add(new Finding(note.code(), severityOf(note.code()), Provenances.fieldAt(note, cellOf),
                     note.message(), null, null));
         }
+        budget.weighPoints();
         budget.reportOversized();
         Map<String, Provenance> provenance = Provenances.of(cellOf, markOf, pageOfToken);
         provenance.forEach((path, p) -> {
