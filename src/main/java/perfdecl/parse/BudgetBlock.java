@@ -309,7 +309,13 @@ final class BudgetBlock {
      * ({@link LostPoints}): a reading the sums decide is taken, a doubtful one said.
      */
     void weighPoints() {
-        LostPoints.Outcome outcome = LostPoints.check(reads);
+        java.util.Set<String> doubtful = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.field() != null && DOUBT.contains(f.code())) {
+                doubtful.add(f.field());
+            }
+        }
+        LostPoints.Outcome outcome = LostPoints.check(reads, items.size(), doubtful);
         outcome.chosen().forEach((path, exact) -> {
             long whole = java.math.BigDecimal.valueOf(exact).movePointLeft(2)
                     .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
@@ -327,6 +333,9 @@ final class BudgetBlock {
         });
         findings.addAll(outcome.findings());
     }
+
+    private static final java.util.Set<String> DOUBT = java.util.Set.of("VALUE_UNCERTAIN", "AMOUNT_UNREADABLE",
+            "AMOUNT_ROUNDED", "OCR_REPAIRED");
 
     private static int digits(long value) {
         return Long.toString(Math.abs(value)).length();

@@ -53,7 +53,12 @@ final class LostPoints {
             List.of("budget.carryOver", "budget.currentYear"),
             List.of("budget.priorYearExecuted", "budget.priorYearBudget"));
 
-    static Outcome check(List<Read> reads) {
+    /**
+     * {@code items} is how many budget items the form has (their sum is weighed only when every one was read);
+     * {@code doubtful} the fields already said doubtful (a number cut at the scan's edge, read unsure): a sum with
+     * one of them decides nothing.
+     */
+    static Outcome check(List<Read> reads, int items, java.util.Set<String> doubtful) {
         Map<String, Read> byPath = new LinkedHashMap<>();
         for (Read r : reads) {
             byPath.putIfAbsent(r.path(), r);
@@ -61,15 +66,17 @@ final class LostPoints {
         Map<String, Long> chosen = new LinkedHashMap<>();
         List<Finding> findings = new ArrayList<>();
         List<List<String>> sums = new ArrayList<>(SUMS);
-        List<String> items = reads.stream().map(Read::path).filter(p -> p.startsWith("budget.items[")).toList();
-        if (!items.isEmpty()) {
+        List<String> itemPaths = byPath.keySet().stream().filter(p -> p.startsWith("budget.items[")).toList();
+        if (!itemPaths.isEmpty() && itemPaths.size() == items) {
             List<String> itemSum = new ArrayList<>();
             itemSum.add("budget.currentYear");
-            itemSum.addAll(items);
+            itemSum.addAll(itemPaths);
             sums.add(itemSum);
         }
         for (List<String> sum : sums) {
-            decideBySum(sum, byPath, chosen, findings, sums);
+            if (sum.stream().noneMatch(p -> doubtful.contains(p) || doubtful.contains(p.replace(".amount", "")))) {
+                decideBySum(sum, byPath, chosen, findings, sums);
+            }
         }
         for (Read r : byPath.values()) {
             if (chosen.containsKey(r.path())) {
@@ -207,8 +214,8 @@ final class LostPoints {
     }
 
     /**
-     * The amount with a point put back before its last one to four digits (in 万元, a yuan at most) or one or two
-     * (in yuan, a fen at most), in fen; none for an amount read with a point, a separator or a sign, or of one digit.
+     * The amount with a point put back before its last one to four digits (in 万元, a yuan at most) or two (in
+     * yuan, the fen), in fen; none for an amount read with a point, a separator or a sign, or of one digit.
      */
     static List<Long> alternatives(Read r) {
         String key = number(r.text());
@@ -217,7 +224,9 @@ final class LostPoints {
         }
         int most = Math.min(key.length() - 1, r.tenThousands() ? 4 : 2);
         List<Long> out = new ArrayList<>();
-        for (int k = 1; k <= most; k++) {
+        // a yuan amount is printed with two decimals or none: a lost point with one after it is no reading, and
+        // a tenth of the amount is what a digit cut off at the scan's edge gives as well
+        for (int k = r.tenThousands() ? 1 : 2; k <= most; k++) {
             long scale = (long) Math.pow(10, k);
             if (r.fen() % scale == 0) {
                 out.add(r.fen() / scale);

@@ -93,4 +93,31 @@ class LostPointsTest {
         assertThat(d.budget().items()).extracting(i -> i.amount()).containsExactly(3_000_000L, 3_000_000L);
         assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
     }
+
+    @Test
+    void aYuanAmountIsNeverTakenAsATenthOfItselfThoughItemsCutAtTheEdgeAddUpToThat() {
+        // the items lost their last digit at a cropped scan's edge: 148000 + 165000 + 56000 + 17000 = 386000, a
+        // tenth of the year's budget as read; a yuan amount is printed with two decimals or none
+        Declaration d = parser.parse(formWith(
+                row("项目总预算（元）", "3860000", "项目当年预算（元）", "3860000"),
+                row("项目当年投入资金构成", "子项目名称", "预算金额（元）"),
+                row("", "彩色多普勒超声诊断仪", "148000"),
+                row("", "数字化X射线摄影系统", "165000"),
+                row("", "全自动生化分析仪", "56000"),
+                row("", "设备安装调试及培训费", "17000")), SOURCE);
+        assertThat(d.budget().currentYear()).isEqualTo(3_860_000L);
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
+    }
+
+    @Test
+    void aSumWithAnAmountAlreadySaidDoubtfulDecidesNothing() {
+        java.util.List<LostPoints.Read> reads = java.util.List.of(
+                new LostPoints.Read("budget.currentYear", 52_000_000_000L, "52000", true),
+                new LostPoints.Read("budget.items[0].amount", 300_000_000L, "300.00", true),
+                new LostPoints.Read("budget.items[1].amount", 220_000_000L, "220.00", true));
+        assertThat(LostPoints.check(reads, 2, java.util.Set.of()).chosen())
+                .containsEntry("budget.currentYear", 520_000_000L);
+        assertThat(LostPoints.check(reads, 2, java.util.Set.of("budget.items[1]")).chosen()).isEmpty();
+        assertThat(LostPoints.check(reads, 3, java.util.Set.of()).chosen()).isEmpty();
+    }
 }

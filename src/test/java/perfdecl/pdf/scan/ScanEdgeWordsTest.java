@@ -39,6 +39,24 @@ class ScanEdgeWordsTest {
     }
 
     @Test
+    void aNumberReadCharacterByCharacterIsJoinedBeforeItsEndIsMeasured() {
+        // PP-OCR places each character on its own ink: "148000" as six words, only the last at the edge
+        OcrWord[] characters = new OcrWord[6];
+        for (int i = 0; i < 6; i++) {
+            characters[i] = new OcrWord("148000".substring(i, i + 1), new Box(1180 + 10 * i, 600, 9, 18), 0.99);
+        }
+        List<ReaderNote> notes = notes(new int[4], characters);
+        assertThat(notes).extracting(ReaderNote::message).singleElement().asString().contains("\"148000\"");
+        assertThat(notes.get(0).box()).isEqualTo(new Box(1180, 600, 59, 18));
+    }
+
+    @Test
+    void anAmountCutAcrossByTheImagesFootIsSaidDoubtful() {
+        List<ReaderNote> notes = notes(new int[4], new OcrWord("240,6", new Box(1000, 1740, 48, 13), 0.81));
+        assertThat(notes).extracting(ReaderNote::message).singleElement().asString().contains("bottom edge");
+    }
+
+    @Test
     void anAmountAtTheEdgeOfAStripClearedAlongTheImageIsSaidDoubtful() {
         // a dark lid strip 40 pixels wide was cleared along the right side: the paper ends there
         List<ReaderNote> notes = notes(new int[] {0, 0, 40, 0},
@@ -49,7 +67,7 @@ class ScanEdgeWordsTest {
     @Test
     void wordsAtTheEdgeThatAreNoNumbersOrHoldTheirEdgeInTheMiddleAreLeft() {
         List<ReaderNote> notes = notes(new int[4], new OcrWord("预算金额（元）", new Box(1150, 600, 88, 18), 0.99),
-                new OcrWord("5600", new Box(1236, 600, 4, 18), 0.99),
+                new OcrWord("5600", new Box(1236, 700, 4, 18), 0.99),
                 new OcrWord("2352000", new Box(1100, 600, 120, 18), 0.99));
         assertThat(notes).isEmpty();
     }
