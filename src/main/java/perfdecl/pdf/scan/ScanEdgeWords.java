@@ -44,7 +44,7 @@ final class ScanEdgeWords {
             if (side != null) {
                 notes.add(new ReaderNote("VALUE_UNCERTAIN", page, b, String.format(Locale.ROOT,
                         "page %d: \"%s\" runs to the scanned image's %s edge (the sheet shifted or cropped): digits"
-                                + " past the edge are lost; check it against the paper", page, w.text().strip(),
+                                + " past the edge may be lost; check it against the paper", page, w.text().strip(),
                         side)));
             }
         }
