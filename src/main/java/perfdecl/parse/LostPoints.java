@@ -33,6 +33,11 @@ final class LostPoints {
     private static final Pattern GAP_BEFORE_DECIMALS = Pattern.compile(".*\\d[\\s\u3000]+\\d{1,2}\\s*");
     /** Parts whose sum of more than a hundred times the whole no form files. */
     private static final int RATIO = 100;
+    /**
+     * A part at least this many times its whole: what a lost point makes of it (a form may file a part a little over
+     * its whole, as a prior year executed above its budget).
+     */
+    private static final int LOST = 10;
 
     private LostPoints() {
     }
@@ -154,7 +159,7 @@ final class LostPoints {
 
     /**
      * Why an amount read without a point is doubtful, or {@code null}: the form's other amounts are written with
-     * decimals (more than twice as many as are not), or it is more than the whole it is part of, or more than a
+     * decimals (more than twice as many as are not), or it is ten times the whole it is part of, or more than a
      * hundred times the year's or the total budget, where a point put back would make it fit.
      */
     private static String doubt(Read r, Map<String, Read> byPath, Map<String, Long> chosen) {
@@ -192,15 +197,15 @@ final class LostPoints {
         for (List<String> part : PARTS) {
             if (part.get(0).equals(r.path()) && byPath.containsKey(part.get(1))) {
                 long whole = value(part.get(1), byPath, chosen, null, 0);
-                if (whole > 0 && r.fen() > whole && alternatives.stream().anyMatch(a -> a <= whole)) {
-                    why.add("it is more than " + part.get(1) + " (" + yuan(whole) + " yuan)");
+                if (whole > 0 && r.fen() >= LOST * whole && alternatives.stream().anyMatch(a -> a <= whole)) {
+                    why.add("it is " + r.fen() / whole + " times " + part.get(1) + " (" + yuan(whole) + " yuan)");
                 }
             }
         }
         if (r.path().startsWith("budget.items[") && byPath.containsKey("budget.currentYear")) {
             long whole = value("budget.currentYear", byPath, chosen, null, 0);
-            if (whole > 0 && r.fen() > whole && alternatives.stream().anyMatch(a -> a <= whole)) {
-                why.add("it is more than budget.currentYear (" + yuan(whole) + " yuan)");
+            if (whole > 0 && r.fen() >= LOST * whole && alternatives.stream().anyMatch(a -> a <= whole)) {
+                why.add("it is " + r.fen() / whole + " times budget.currentYear (" + yuan(whole) + " yuan)");
             }
         }
         if (r.path().equals("budget.total") && byPath.containsKey("budget.currentYear")) {
