@@ -26,6 +26,8 @@ final class BudgetBlock {
     private final Map<Label, Long> money = new EnumMap<>(Label.class);
     private final Map<Label, Long> fen = new EnumMap<>(Label.class);
     private final List<Budget.Item> items = new ArrayList<>();
+    /** Every amount read, with the text it was read from, for {@link #weighPoints}. */
+    private final List<LostPoints.Read> reads = new ArrayList<>();
     /** The unit a 项目资金（元） block header gives the amount rows under it; null before any. */
     private Boolean fundsInTenThousands;
     /** The unit a line such as 单位：万元 above the form states for all its amounts; null when none does. */
@@ -89,9 +91,12 @@ final class BudgetBlock {
         if (a.problem() != null) {
             findings.add(amountProblem(path, labels.canonical(label), a, text));
         }
-        if (a.value() != null) {
-            money.putIfAbsent(label, a.value());
-            fen.putIfAbsent(label, a.fen());
+        if (a.value() != null && !money.containsKey(label)) {
+            money.put(label, a.value());
+            fen.put(label, a.fen());
+            if (a.fen() != null) {
+                reads.add(new LostPoints.Read(path, a.fen(), text, tenThousands));
+            }
         }
         if (tenThousands && a.value() != null) {
             findings.add(new Finding("AMOUNT_SCALED", Finding.INFO, path,
@@ -204,6 +209,9 @@ final class BudgetBlock {
                 findings.add(amountProblem(path + ".amount", "budget item", a, amountCell.text()));
             }
             value = a.value();
+            if (a.fen() != null) {
+                reads.add(new LostPoints.Read(path + ".amount", a.fen(), amountCell.text(), itemsInTenThousands()));
+            }
             if (value != null && itemsInTenThousands() && !itemsScaledReported) {
                 itemsScaledReported = true;
                 findings.add(new Finding("AMOUNT_SCALED", Finding.INFO, "budget.items",
@@ -295,6 +303,39 @@ final class BudgetBlock {
             }
         }
     }
+
+    /**
+     * Weighs the amounts read without a decimal point against the form's own sums and its other amounts
+     * ({@link LostPoints}): a reading the sums decide is taken, a doubtful one said.
+     */
+    void weighPoints() {
+        java.util.Set<String> doubtful = new java.util.HashSet<>();
+        for (Finding f : findings) {
+            if (f.field() != null && DOUBT.contains(f.code())) {
+                doubtful.add(f.field());
+            }
+        }
+        LostPoints.Outcome outcome = LostPoints.check(reads, items.size(), doubtful);
+        outcome.chosen().forEach((path, exact) -> {
+            long whole = java.math.BigDecimal.valueOf(exact).movePointLeft(2)
+                    .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+            if (path.startsWith("budget.items[")) {
+                int i = Integer.parseInt(path.substring("budget.items[".length(), path.indexOf(']')));
+                items.set(i, new Budget.Item(items.get(i).name(), whole));
+                return;
+            }
+            for (Label label : money.keySet()) {
+                if (label.fieldPath().equals(path)) {
+                    money.put(label, whole);
+                    fen.put(label, exact);
+                }
+            }
+        });
+        findings.addAll(outcome.findings());
+    }
+
+    private static final java.util.Set<String> DOUBT = java.util.Set.of("VALUE_UNCERTAIN", "AMOUNT_UNREADABLE",
+            "AMOUNT_ROUNDED", "OCR_REPAIRED");
 
     private static int digits(long value) {
         return Long.toString(Math.abs(value)).length();

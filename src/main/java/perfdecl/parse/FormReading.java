@@ -120,6 +120,10 @@ final class FormReading {
             findings.add(new Finding(note.code(), severityOf(note.code()), Provenances.fieldAt(note, cellOf),
                     note.message(), null, null));
         }
+        if (scanned) {
+            // a born-digital file's amounts are as filed: only a scan loses a point
+            budget.weighPoints();
+        }
         budget.reportOversized();
         Map<String, Provenance> provenance = Provenances.of(cellOf, markOf, pageOfToken);
         provenance.forEach((path, p) -> {
