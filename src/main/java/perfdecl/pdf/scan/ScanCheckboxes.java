@@ -108,38 +108,7 @@ final class ScanCheckboxes {
                 return true;
             }
         }
-        // the frame's bands grown over a thick frame would take the inner frame of 回 for a mark: a square drawn
-        // inside (two level and two upright strokes round paper) is a character's; a cross's arms meet in the middle
-        boolean thick = f[0] + f[1] + f[2] + f[3] > 4 * Math.max(2, Math.round(Math.min(w, h) * 0.15f));
-        int iw = w - f[2] - f[3], ih = h - f[0] - f[1];
-        return thick && strokes(r, x, y, f, w, h, true) >= 2 && strokes(r, x, y, f, w, h, false) >= 2
-                && r.ink(x + f[2] + iw / 3, y + f[0] + ih / 3, x + f[2] + 2 * iw / 3, y + f[0] + 2 * ih / 3)
-                < CLEAR_CELL;
-    }
-
-    /** Share of the inside a level or upright stroke of a square drawn inside the box covers at least. */
-    private static final double INNER_SIDE = 0.45;
-
-    /**
-     * How many separate level (or upright) strokes the inside holds that each run unbroken along
-     * {@link #INNER_SIDE} of it: neighbouring lines with such runs are one stroke.
-     */
-    private static int strokes(ScanRaster r, int x, int y, int[] f, int w, int h, boolean level) {
-        int from = level ? f[0] : f[2], to = level ? h - f[1] : w - f[3];
-        int start = level ? f[2] : f[0], end = level ? w - f[3] : h - f[1];
-        int n = 0;
-        boolean in = false;
-        for (int l = from; l < to; l++) {
-            int best = 0, run = 0;
-            for (int p = start; p < end; p++) {
-                run = (level ? r.dark(x + p, y + l) : r.dark(x + l, y + p)) ? run + 1 : 0;
-                best = Math.max(best, run);
-            }
-            boolean stroke = end > start && best >= INNER_SIDE * (end - start);
-            n += stroke && !in ? 1 : 0;
-            in = stroke;
-        }
-        return n;
+        return false;
     }
 
     /** Whether line {@code l} (a row, or a column) of the square is dark along {@link #ACROSS} of {@code from..to}. */
