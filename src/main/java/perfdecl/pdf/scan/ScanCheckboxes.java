@@ -75,8 +75,8 @@ final class ScanCheckboxes {
      * miss two corners, while a character's strokes boxed in (回, 国) run through every cell round the middle.
      */
     static boolean open(ScanRaster r, int x, int y, int w, int h) {
-        int[] f = frameBands(r, x, y, w, h);
-        int x0 = x + f[2], y0 = y + f[0], iw = w - f[2] - f[3], ih = h - f[0] - f[1];
+        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
+        int x0 = x + band, y0 = y + band, iw = w - 2 * band, ih = h - 2 * band;
         if (iw < 3 || ih < 3) {
             return false;
         }
@@ -97,53 +97,23 @@ final class ScanCheckboxes {
      * side to the other.
      */
     static boolean strokeAcross(ScanRaster r, int x, int y, int w, int h) {
-        int[] f = frameBands(r, x, y, w, h);
-        for (int l = f[0]; l < h - f[1]; l++) {
-            if (across(r, x, y, l, f[2], w - f[3], true)) {
-                return true;
-            }
-        }
-        for (int l = f[2]; l < w - f[3]; l++) {
-            if (across(r, x, y, l, f[0], h - f[1], false)) {
-                return true;
+        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
+        for (int pass = 0; pass < 2; pass++) {
+            boolean rows = pass == 0;
+            int lines = rows ? h : w, len = rows ? w : h;
+            for (int l = band; l < lines - band; l++) {
+                int dark = 0;
+                for (int p = band; p < len - band; p++) {
+                    if (rows ? r.dark(x + p, y + l) : r.dark(x + l, y + p)) {
+                        dark++;
+                    }
+                }
+                if (dark >= ACROSS * (len - 2 * band)) {
+                    return true;
+                }
             }
         }
         return false;
-    }
-
-    /** Whether line {@code l} (a row, or a column) of the square is dark along {@link #ACROSS} of {@code from..to}. */
-    private static boolean across(ScanRaster r, int x, int y, int l, int from, int to, boolean row) {
-        int dark = 0;
-        for (int p = from; p < to; p++) {
-            if (row ? r.dark(x + p, y + l) : r.dark(x + l, y + p)) {
-                dark++;
-            }
-        }
-        return to > from && dark >= ACROSS * (to - from);
-    }
-
-    /**
-     * How thick the frame's sides are drawn (top, bottom, left, right), at least the band a thin frame takes: a
-     * 1-bit copy thickens a frame's stroke, and the line inside it, dark all along, is the frame's own, no
-     * character's middle stroke.
-     */
-    static int[] frameBands(ScanRaster r, int x, int y, int w, int h) {
-        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
-        int[] out = {band, band, band, band};
-        int most = Math.max(band, Math.min(w, h) / 4);
-        while (out[0] < most && across(r, x, y, out[0], band, w - band, true)) {
-            out[0]++;
-        }
-        while (out[1] < most && across(r, x, y, h - 1 - out[1], band, w - band, true)) {
-            out[1]++;
-        }
-        while (out[2] < most && across(r, x, y, out[2], band, h - band, false)) {
-            out[2]++;
-        }
-        while (out[3] < most && across(r, x, y, w - 1 - out[3], band, h - band, false)) {
-            out[3]++;
-        }
-        return out;
     }
 
     static List<Found> find(ScanRaster r) {
@@ -248,7 +218,6 @@ final class ScanCheckboxes {
         List<Found> all = new ArrayList<>(common);
         List<Found> marked = ScanMarkedBoxes.find(r, label, refused, common);
         all.addAll(marked);
-        all.addAll(ScanOpenBoxes.find(r, label, refused, all));
         if (!marked.isEmpty() && !unclear.isEmpty()) {
             // a pen mark run out of its box (a cross's arm, a tick's tail) may reach right under the box on the line
             // above, where options stand in tight lines: the marked box's ink is no character's other part

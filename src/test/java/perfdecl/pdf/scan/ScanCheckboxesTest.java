@@ -181,25 +181,6 @@ class ScanCheckboxesTest {
     }
 
     @Test
-    void aCrossInABoxWhoseFrameA1BitCopyThickenedIsASureMark() {
-        // a 16 px box whose sides the copy drew 3 px thick: the line inside each side, dark all along, is the
-        // frame's, not a stroke across the inside
-        ScanRaster r = new ScanRaster(ScanDrawing.image(60, 60, g -> {
-            g.fillRect(20, 20, 16, 3);
-            g.fillRect(20, 33, 16, 3);
-            g.fillRect(20, 20, 3, 16);
-            g.fillRect(33, 20, 3, 16);
-            g.drawLine(24, 24, 31, 31);
-            g.drawLine(31, 24, 24, 31);
-        }), ScanDrawing.SCALE);
-        assertThat(ScanCheckboxes.find(r)).singleElement().satisfies(f -> {
-            assertThat(f.checked()).isTrue();
-            assertThat(f.strokeAcross()).isFalse();
-            assertThat(f.confidence()).isGreaterThanOrEqualTo(ScanBoxOrCharacter.SURE);
-        });
-    }
-
-    @Test
     void aSquareWithALevelStrokeAcrossItsInsideIsNeverASureTick() {
         // 日 read as a box: a thin middle stroke is as little ink as a tick, but it runs from side to side
         ScanCheckboxes.Found f = box(g -> g.fillRect(20, 29, 20, 2));
