@@ -218,6 +218,7 @@ final class ScanCheckboxes {
         List<Found> all = new ArrayList<>(common);
         List<Found> marked = ScanMarkedBoxes.find(r, label, refused, common);
         all.addAll(marked);
+        all.addAll(ScanOpenBoxes.find(r, label, refused, all));
         if (!marked.isEmpty() && !unclear.isEmpty()) {
             // a pen mark run out of its box (a cross's arm, a tick's tail) may reach right under the box on the line
             // above, where options stand in tight lines: the marked box's ink is no character's other part
