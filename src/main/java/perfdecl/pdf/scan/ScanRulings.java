@@ -720,17 +720,9 @@ final class ScanRulings {
      * spans more rows than a ruling is thick, though nowhere along it is it thicker than its two lines.
      */
     static int slantingThickness(Open o, int maxThick) {
-        int extent = o.to - o.from;
-        int step = 8, places = extent / step + 1;
-        int[] low = new int[places], high = new int[places];
-        java.util.Arrays.fill(low, Integer.MAX_VALUE);
-        java.util.Arrays.fill(high, Integer.MIN_VALUE);
-        for (int[] row : o.rows) {
-            for (int k = (row[1] - o.from + step - 1) / step; k < places && o.from + k * step < row[2]; k++) {
-                low[k] = Math.min(low[k], row[0]);
-                high[k] = Math.max(high[k], row[0]);
-            }
-        }
+        int[][] span = placeSpans(o);
+        int[] low = span[0], high = span[1];
+        int places = low.length;
         int thickest = 0, covered = 0;
         for (int k = 0; k < places; k++) {
             if (high[k] >= low[k]) {
@@ -743,16 +735,11 @@ final class ScanRulings {
     }
 
     /**
-     * A ruling that slants across pixel rows (columns) with blobs on it, as {@link #slantingThickness} measures it
-     * where no blob is: a punched hole's shadow sitting on a frame side that keystone leaves leaning. Each blob
-     * makes the places it covers thick, and the leaning side has no pixel row (column) holding half its length,
-     * which {@link #alongBlob} looks for. The ruling is where the places are thin, when they are at least three
-     * quarters of them and lie within a ruling's thickness plus its lean; a lid's strip or a corner's wedge is
-     * thick along most of its length. Returns {first row, last row, thickness} of the thin places, or {@code null}.
+     * The lowest and highest pixel row (column) of a ruling's run at each place 8 pixels apart along it
+     * ({@code {low, high}}; a place no run reaches has low above high).
      */
-    static int[] slantingPastBlobs(Open o, int maxThick) {
-        int extent = o.to - o.from;
-        int step = 8, places = extent / step + 1;
+    private static int[][] placeSpans(Open o) {
+        int step = 8, places = (o.to - o.from) / step + 1;
         int[] low = new int[places], high = new int[places];
         java.util.Arrays.fill(low, Integer.MAX_VALUE);
         java.util.Arrays.fill(high, Integer.MIN_VALUE);
@@ -762,6 +749,21 @@ final class ScanRulings {
                 high[k] = Math.max(high[k], row[0]);
             }
         }
+        return new int[][] {low, high};
+    }
+
+    /**
+     * A ruling that slants across pixel rows (columns) with blobs on it, as {@link #slantingThickness} measures it
+     * where no blob is: a punched hole's shadow sitting on a frame side that keystone leaves leaning. Each blob
+     * makes the places it covers thick, and the leaning side has no pixel row (column) holding half its length,
+     * which {@link #alongBlob} looks for. The ruling is where the places are thin, when they are at least three
+     * quarters of them and lie within a ruling's thickness plus its lean; a lid's strip or a corner's wedge is
+     * thick along most of its length. Returns {first row, last row, thickness} of the thin places, or {@code null}.
+     */
+    static int[] slantingPastBlobs(Open o, int maxThick) {
+        int[][] span = placeSpans(o);
+        int[] low = span[0], high = span[1];
+        int places = low.length;
         int covered = 0, thin = 0, thickest = 0, first = Integer.MAX_VALUE, last = Integer.MIN_VALUE;
         for (int k = 0; k < places; k++) {
             if (high[k] < low[k]) {
@@ -777,7 +779,7 @@ final class ScanRulings {
             }
         }
         // the lean of a frame side keystone leaves: a few pixels over the page, one in a hundred at most
-        int lean = maxThick + extent / 100;
+        int lean = maxThick + (o.to - o.from) / 100;
         if (10 * covered < 9 * places || 4 * thin < 3 * places || thin == 0 || last - first + 1 > lean) {
             return null;
         }
