@@ -190,6 +190,9 @@ public final class BundleForms {
             close(page);
             role = PageRole.of(laid, null);
         }
+        if (headOfNext(role, laid)) {
+            role = PageRole.HEAD;
+        }
         switch (role) {
             case HEAD -> {
                 endLost();
@@ -213,6 +216,18 @@ public final class BundleForms {
             }
             default -> listener.pageSkipped(page, role.why() + beforeFirst());
         }
+    }
+
+    /**
+     * Whether a scanned page without a title that reads as the open form's next page is rather the head of the next
+     * form: it carries a form's head in part and repeats a label the open form already has that a form prints once
+     * (项目名称, 实施单位, 年度目标 …). A form of the national generation prints only three head labels, fewer than a
+     * page needs to be taken for a head while a form is open, so a title lost under a seal, a dark border or a bad
+     * copy made its whole page one more page of the form before, and the form was lost in silence.
+     */
+    private boolean headOfNext(PageRole role, List<LayoutRow> laid) {
+        return scan && role == PageRole.CONTINUATION && !rows.isEmpty() && PageRole.repeatsOnceLabel(rows, laid)
+                && PageRole.likeFormsHead(laid);
     }
 
     /**

@@ -926,9 +926,7 @@ final class ScanRulings {
         for (int side = 0; side < 4; side++) {
             boolean horizontal = side < 2; // rulings of this direction run into the left/right (or top/bottom) edge
             boolean low = side % 2 == 0;
-            double min = Double.MAX_VALUE, max = -1;
-            int outmost = low ? Integer.MAX_VALUE : 0, inmost = low ? 0 : Integer.MAX_VALUE;
-            List<Integer> running = new ArrayList<>();
+            List<Integer> meeting = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
                 int end = low ? l.from() : l.to();
@@ -938,12 +936,19 @@ final class ScanRulings {
                                 toScan, strips)
                         && atScanEdge(horizontal ? end : l.at(), horizontal ? l.at() : end, width, height, toScan,
                                 strips)) {
-                    running.add(i);
-                    min = Math.min(min, l.at());
-                    max = Math.max(max, l.at());
-                    outmost = low ? Math.min(outmost, end) : Math.max(outmost, end);
-                    inmost = low ? Math.max(inmost, end) : Math.min(inmost, end);
+                    meeting.add(i);
                 }
+            }
+            List<Integer> running = alongOneEdge(lines, meeting, low, toScan);
+            double min = Double.MAX_VALUE, max = -1;
+            int outmost = low ? Integer.MAX_VALUE : 0, inmost = low ? 0 : Integer.MAX_VALUE;
+            for (int i : running) {
+                Line l = lines.get(i);
+                int end = low ? l.from() : l.to();
+                min = Math.min(min, l.at());
+                max = Math.max(max, l.at());
+                outmost = low ? Math.min(outmost, end) : Math.max(outmost, end);
+                inmost = low ? Math.max(inmost, end) : Math.min(inmost, end);
             }
             if (running.size() >= 3) {
                 // undone skew slants the scan's edge across the image, so each ruling stops at another place:
@@ -976,6 +981,42 @@ final class ScanRulings {
                 }
             }
             out.add(new Line(side.horizontal(), side.at(), from, to, side.thickness()));
+        }
+        return out;
+    }
+
+    /**
+     * Of the rulings {@code meeting} an edge of the scan, those whose ends lie along one straight edge: the scan's
+     * edge, slanted across the deskewed image by the skew undone ({@code toScan}), puts the ends of the rulings it
+     * cut within that slant of one another. A line whose end stands further off than that (a dark strip's or a
+     * corner's border, slanted by the same skew so that one end touches the edge while its middle does not) met no
+     * cut edge: taken for one, it put the frame's side back across the middle of the table and every column beyond
+     * it was lost. The ends are held against their median, which the rulings the edge cut make.
+     */
+    static List<Integer> alongOneEdge(List<Line> lines, List<Integer> meeting, boolean low,
+                                      java.awt.geom.AffineTransform toScan) {
+        if (meeting.size() < 3) {
+            return meeting;
+        }
+        double angle = Math.atan2(toScan.getShearY(), toScan.getScaleX());
+        double tan = Math.abs(Math.tan(angle));
+        double slant = Math.min(tan, tan > 0 ? 1 / tan : 0);
+        double first = Double.MAX_VALUE, last = -Double.MAX_VALUE;
+        List<Integer> ends = new ArrayList<>();
+        for (int i : meeting) {
+            Line l = lines.get(i);
+            first = Math.min(first, l.at());
+            last = Math.max(last, l.at());
+            ends.add(low ? l.from() : l.to());
+        }
+        List<Integer> sorted = ends.stream().sorted().toList();
+        double median = (sorted.get((sorted.size() - 1) / 2) + sorted.get(sorted.size() / 2)) / 2.0;
+        double reach = slant * (last - first) + 4 * CUT_EDGE;
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < meeting.size(); k++) {
+            if (Math.abs(ends.get(k) - median) <= reach) {
+                out.add(meeting.get(k));
+            }
         }
         return out;
     }

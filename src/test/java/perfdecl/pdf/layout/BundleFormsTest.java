@@ -389,4 +389,67 @@ class BundleFormsTest {
             assertThat(n.message()).contains(misread, "doubtful title");
         });
     }
+    /** A page of a national-generation form's head: three head labels, its funds and its annual goal. */
+    private static List<LayoutRow> nationalHead(int page, double top, String project) {
+        return List.of(row(page, top, true, "项目名称", project), row(page, top + 20, true, "主管部门及代码", "水利部"),
+                row(page, top + 40, true, "实施单位", "农村水利水电司"),
+                row(page, top + 60, true, "项目资金（万元）", "年度资金总额", "1200"),
+                row(page, top + 80, true, "年度总体目标", "完成灌区节水改造"),
+                row(page, top + 100, true, "一级指标", "二级指标", "三级指标", "指标值"),
+                row(page, top + 120, true, "产出指标", "数量指标", "改造渠道长度", "≥120公里"));
+    }
+
+    @Test
+    void aScannedPageRepeatingTheOpenFormsHeadWithItsTitleLostOpensTheNextFormNoted() {
+        List<FormGrid> forms = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        String title = "项目支出绩效目标表";
+        BundleForms bundle = new BundleForms(recording(forms, skipped),
+                (r, notes) -> r.joinedText().equals(title) ? r : null, true);
+        List<LayoutRow> first = new ArrayList<>(List.of(row(1, 10, false, title)));
+        first.addAll(nationalHead(1, 30, "灌区续建配套"));
+        bundle.page(1, first, List.of(), Map.of(), Map.of());
+        // the next form's title under a seal or a dark border: its page opens with the table's head
+        bundle.page(2, nationalHead(2, 30, "农村饮水安全巩固"), List.of(), Map.of(), Map.of());
+        bundle.page(3, List.of(row(3, 10, true, "效益指标", "社会效益指标", "受益人口", "≥3万人")), List.of(),
+                Map.of(), Map.of());
+        bundle.finish();
+
+        assertThat(skipped).isEmpty();
+        assertThat(forms).hasSize(2);
+        assertThat(forms.get(0).lastPage()).isEqualTo(1);
+        assertThat(forms.get(1).firstPage()).isEqualTo(2);
+        assertThat(forms.get(1).lastPage()).isEqualTo(3);
+        assertThat(forms.get(1).rows().get(0).filled()).extracting(c -> c.text())
+                .containsExactly("项目名称", "农村饮水安全巩固");
+        assertThat(forms.get(1).notes()).singleElement().satisfies(n -> {
+            assertThat(n.code()).isEqualTo("FORM_TITLE_MISSING");
+            assertThat(n.page()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aScannedNextPageWithoutTheHeadsLabelsGoesOnWithTheOpenFormAndBornDigitalPagesAreNotJudgedSo() {
+        String title = "项目支出绩效目标表";
+        List<FormGrid> forms = new ArrayList<>();
+        BundleForms bundle = new BundleForms(recording(forms, new ArrayList<>()),
+                (r, notes) -> r.joinedText().equals(title) ? r : null, true);
+        List<LayoutRow> first = new ArrayList<>(List.of(row(1, 10, false, title)));
+        first.addAll(nationalHead(1, 30, "灌区续建配套"));
+        bundle.page(1, first, List.of(), Map.of(), Map.of());
+        // a page of the same form repeating its indicator table's head, none of the form's head
+        bundle.page(2, List.of(row(2, 10, true, "一级指标", "二级指标", "三级指标", "指标值"),
+                row(2, 30, true, "满意度指标", "服务对象满意度指标", "受益群众满意度", "≥90%")), List.of(), Map.of(),
+                Map.of());
+        bundle.finish();
+        assertThat(forms).singleElement().satisfies(f -> assertThat(f.lastPage()).isEqualTo(2));
+
+        List<FormGrid> born = new ArrayList<>();
+        BundleForms text = new BundleForms(recording(born, new ArrayList<>()),
+                (r, notes) -> r.joinedText().equals(title) ? r : null, false);
+        text.page(1, first, List.of(), Map.of(), Map.of());
+        text.page(2, nationalHead(2, 30, "灌区续建配套"), List.of(), Map.of(), Map.of());
+        text.finish();
+        assertThat(born).singleElement().satisfies(f -> assertThat(f.lastPage()).isEqualTo(2));
+    }
 }

@@ -236,6 +236,56 @@ class ScanRulingsTest {
     }
 
     @Test
+    void aStripsSlantedBorderTouchingTheEdgeHalfwayAcrossPutsNoSideThroughTheTable() throws Exception {
+        // a scan 620 × 800 px skewed -3°, a dark strip 40 px along its top made paper: undone, the strip's border
+        // slants, so a line along it at y 50 has its middle off the edge and its right end (x 430) on it
+        java.awt.geom.AffineTransform toScan = ScanSkew.correction(-3.0, 620, 800).createInverse();
+        int[] strip = {0, 40, 0, 0};
+        assertThat(ScanRulings.atScanEdge(235, 50, 620, 800, toScan, strip)).isFalse();
+        assertThat(ScanRulings.atScanEdge(430, 50, 620, 800, toScan, strip)).isTrue();
+        List<ScanRulings.Line> lines = new java.util.ArrayList<>();
+        lines.add(new ScanRulings.Line(true, 50, 40, 430, 4));
+        // the table's rows cut by the scan's right edge, which slants from x 616 to 601 down the image
+        for (int y = 200; y <= 700; y += 100) {
+            int end = 300;
+            while (!ScanRulings.atScanEdge(end, y, 620, 800, toScan, strip)) {
+                end++;
+            }
+            lines.add(new ScanRulings.Line(true, y, 80, end, 2));
+        }
+        // its columns, the value column's left ruling at x 480
+        lines.add(new ScanRulings.Line(false, 80, 200, 700, 2));
+        lines.add(new ScanRulings.Line(false, 300, 200, 700, 2));
+        lines.add(new ScanRulings.Line(false, 480, 200, 700, 2));
+
+        List<ScanRulings.Line> closed = ScanRulings.closeCutFrame(lines, 620, 800, toScan, strip);
+
+        ScanRulings.Line side = closed.get(closed.size() - 1);
+        assertThat(side.horizontal()).isFalse();
+        assertThat(side.at()).as("the side at the rows' outmost end, past the value column").isEqualTo(616);
+        assertThat(side.from()).isEqualTo(200);
+        assertThat(side.to()).isEqualTo(701);
+        assertThat(closed.get(0)).as("the strip's border is left as it was").isEqualTo(lines.get(0));
+        assertThat(closed.subList(1, 7)).extracting(ScanRulings.Line::to).containsOnly(616);
+    }
+
+    @Test
+    void theRulingsEndsThatTheCutEdgeMadeLieWithinItsSlantOfOneAnother() throws Exception {
+        java.awt.geom.AffineTransform level = new java.awt.geom.AffineTransform();
+        List<ScanRulings.Line> lines = List.of(new ScanRulings.Line(true, 100, 40, 619, 2),
+                new ScanRulings.Line(true, 200, 40, 612, 2), new ScanRulings.Line(true, 300, 40, 618, 2),
+                new ScanRulings.Line(true, 20, 40, 300, 2));
+        // a level scan: ends within a dozen pixels of their median stand on the edge; 300 is a line of its own
+        assertThat(ScanRulings.alongOneEdge(lines, List.of(0, 1, 2, 3), false, level)).containsExactly(0, 1, 2);
+        // skewed 3°, rows 600 px apart meet the edge some 31 px apart, and are kept
+        java.awt.geom.AffineTransform skewed = ScanSkew.correction(3.0, 620, 800).createInverse();
+        List<ScanRulings.Line> slanting = List.of(new ScanRulings.Line(true, 100, 40, 619, 2),
+                new ScanRulings.Line(true, 400, 40, 603, 2), new ScanRulings.Line(true, 700, 40, 588, 2));
+        assertThat(ScanRulings.alongOneEdge(slanting, List.of(0, 1, 2), false, skewed)).containsExactly(0, 1, 2);
+        assertThat(ScanRulings.alongOneEdge(slanting, List.of(0, 1), false, skewed)).containsExactly(0, 1);
+    }
+
+    @Test
     void rulingsRunningIntoADarkStripMadePaperAreCutThere() {
         java.awt.geom.AffineTransform square = new java.awt.geom.AffineTransform();
         List<ScanRulings.Line> lines = List.of(new ScanRulings.Line(true, 100, 80, 575, 2),
