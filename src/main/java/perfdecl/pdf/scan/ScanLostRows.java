@@ -296,6 +296,36 @@ final class ScanLostRows {
         return out;
     }
 
+    /**
+     * Whether the cell between {@code left} and {@code right}, {@code top} and {@code bottom} holds two rows parted
+     * at {@code y}: lines of text above and below it, and between the nearest two a blank band across the cell,
+     * {@code y} in it, as wide as between two rows ({@link #ROW_GAP}); the dots a 1-bit copy left of a ruling along
+     * {@code y} are too low for a line of text and do not count.
+     */
+    static boolean partedAt(ScanRaster text, List<ScanRulings.Line> columns, int left, int right, int top, int bottom,
+                            int y) {
+        List<int[]> all = bands(text, columns, left, right, top, bottom);
+        int line = lineHeight(all, text.scale);
+        if (line == 0) {
+            return false;
+        }
+        int above = -1, below = -1;
+        for (int[] b : all) {
+            if (b[1] - b[0] < SPECK * line) {
+                continue;
+            }
+            if (b[0] < y && y < b[1]) {
+                return false; // a line of text stands across y
+            }
+            if (b[1] <= y) {
+                above = b[1];
+            } else if (below < 0) {
+                below = b[0];
+            }
+        }
+        return above >= 0 && below >= 0 && below - above >= ROW_GAP * line;
+    }
+
     /** The median height of the bands of ink, those too low for a line of text left out; 0 without two lines. */
     private static int lineHeight(List<int[]> bands, double scale) {
         List<Integer> heights = bands.stream().map(b -> b[1] - b[0]).filter(h -> h >= MIN_LINE_PT * scale)

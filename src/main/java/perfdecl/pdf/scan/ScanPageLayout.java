@@ -119,12 +119,17 @@ public final class ScanPageLayout {
             ScanRulings.erase(cleaned, lines);
         }
         lines = ScanRulings.withFaintRows(raster, lines);
-        boolean rowsLost = ScanRulings.rowsLost(lines, raster.height);
+        boolean rowsLost = ScanRulings.rowsLost(lines, raster.height), rowsCarried = false;
         if (ScanLostRows.everyRowLost(lines)) {
             // a 1-bit copy may have lost every row rule, and the column rulings that met none with them
             List<ScanRulings.Line> restored = ScanLostRows.restored(cleaned, lines, ScanRulings.verticalRuns(raster));
             rowsLost |= !restored.equals(lines);
             lines = restored;
+        } else {
+            // or a pale row rule in some columns only
+            List<ScanRulings.Line> carried = ScanCarriedRows.carried(cleaned, lines);
+            rowsCarried = !carried.equals(lines);
+            lines = carried;
         }
         int turned = (quarter.degrees() + half.degrees()) % 360;
         if (turned == 90 && half.degrees() == 180) {
@@ -252,6 +257,10 @@ public final class ScanPageLayout {
                     + (ScanRulings.rowsLost(framed, raster.height) ? " cells of several rows may have been read as one"
                     : " its rows were parted where the text leaves a blank band across the table, so a cell's"
                     + " paragraphs set a blank line apart may have been read as two rows")));
+        } else if (rowsCarried) {
+            notes.add(new ReaderNote("SCAN_ROWS_LOST", page.page(), null, "page " + page.page() + ": row rulings"
+                    + " the scan lost across some of the table's columns were carried on from the columns that kept"
+                    + " them, where the text leaves a blank band between two rows; check the values of those rows"));
         }
         List<LayoutRow> rows = PageLayouter.layout(new PageContent(page.page(), pageWidth, pageHeight,
                 glyphs, segments(framed), true));
