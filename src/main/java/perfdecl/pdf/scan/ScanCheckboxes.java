@@ -75,8 +75,12 @@ final class ScanCheckboxes {
      * miss two corners, while a character's strokes boxed in (回, 国) run through every cell round the middle.
      */
     static boolean open(ScanRaster r, int x, int y, int w, int h) {
-        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
-        int x0 = x + band, y0 = y + band, iw = w - 2 * band, ih = h - 2 * band;
+        return open(r, x, y, w, h, bands(w, h));
+    }
+
+    /** {@link #open(ScanRaster, int, int, int, int)} between frame bands given (top, bottom, left, right). */
+    static boolean open(ScanRaster r, int x, int y, int w, int h, int[] bands) {
+        int x0 = x + bands[2], y0 = y + bands[0], iw = w - bands[2] - bands[3], ih = h - bands[0] - bands[1];
         if (iw < 3 || ih < 3) {
             return false;
         }
@@ -97,23 +101,46 @@ final class ScanCheckboxes {
      * side to the other.
      */
     static boolean strokeAcross(ScanRaster r, int x, int y, int w, int h) {
-        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
-        for (int pass = 0; pass < 2; pass++) {
-            boolean rows = pass == 0;
-            int lines = rows ? h : w, len = rows ? w : h;
-            for (int l = band; l < lines - band; l++) {
-                int dark = 0;
-                for (int p = band; p < len - band; p++) {
-                    if (rows ? r.dark(x + p, y + l) : r.dark(x + l, y + p)) {
-                        dark++;
-                    }
-                }
-                if (dark >= ACROSS * (len - 2 * band)) {
-                    return true;
-                }
+        return strokeAcross(r, x, y, w, h, bands(w, h));
+    }
+
+    /** {@link #strokeAcross(ScanRaster, int, int, int, int)} between frame bands given (top, bottom, left, right). */
+    static boolean strokeAcross(ScanRaster r, int x, int y, int w, int h, int[] bands) {
+        for (int l = bands[0]; l < h - bands[1]; l++) {
+            if (darkAlong(r, x, y, l, bands[2], w - bands[3], true)) {
+                return true;
+            }
+        }
+        for (int l = bands[2]; l < w - bands[3]; l++) {
+            if (darkAlong(r, x, y, l, bands[0], h - bands[1], false)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether line {@code l} of the square (a row, or a column) is dark along {@link #ACROSS} of its stretch
+     * {@code from..to}.
+     */
+    static boolean darkAlong(ScanRaster r, int x, int y, int l, int from, int to, boolean row) {
+        int dark = 0;
+        for (int p = from; p < to; p++) {
+            if (row ? r.dark(x + p, y + l) : r.dark(x + l, y + p)) {
+                dark++;
+            }
+        }
+        return to > from && dark >= ACROSS * (to - from);
+    }
+
+    /** The band a frame's side takes as printed thin, on each side (top, bottom, left, right). */
+    static int[] bands(int w, int h) {
+        int band = band(w, h);
+        return new int[] {band, band, band, band};
+    }
+
+    static int band(int w, int h) {
+        return Math.max(2, Math.round(Math.min(w, h) * 0.15f));
     }
 
     static List<Found> find(ScanRaster r) {
@@ -215,7 +242,7 @@ final class ScanCheckboxes {
                 refused.add(s);
             }
         }
-        List<Found> all = new ArrayList<>(common);
+        List<Found> all = new ArrayList<>(ScanThickFrames.netOfFrames(r, common));
         List<Found> marked = ScanMarkedBoxes.find(r, label, refused, common);
         all.addAll(marked);
         all.addAll(ScanOpenBoxes.find(r, label, refused, all));
@@ -453,14 +480,14 @@ final class ScanCheckboxes {
      * as a thin frame blurred by the scan leaves one).
      */
     static boolean isFrame(ScanRaster r, int x, int y, int w, int h, boolean faint) {
-        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
+        int band = band(w, h);
         return side(r, x, y, w, band, true, faint) && side(r, x, y + h - band, w, band, true, faint)
                 && side(r, x, y, h, band, false, faint) && side(r, x + w - band, y, h, band, false, faint);
     }
 
     /** How many of the four sides are drawn in dark pixels along 80% of their length. */
     static int solidSides(ScanRaster r, int x, int y, int w, int h) {
-        int band = Math.max(2, Math.round(Math.min(w, h) * 0.15f));
+        int band = band(w, h);
         int n = 0;
         n += side(r, x, y, w, band, true, false) ? 1 : 0;
         n += side(r, x, y + h - band, w, band, true, false) ? 1 : 0;
@@ -488,5 +515,15 @@ final class ScanCheckboxes {
     static double innerInk(ScanRaster r, int x, int y, int w, int h) {
         int mx = Math.max(2, Math.round(w * 0.22f)), my = Math.max(2, Math.round(h * 0.22f));
         return r.ink(x + mx, y + my, x + w - mx, y + h - my);
+    }
+
+    /**
+     * {@link #innerInk(ScanRaster, int, int, int, int)} with the inner area kept a pixel clear of frame sides as
+     * thick as given (top, bottom, left, right), where they reach farther in than its usual margin.
+     */
+    static double innerInk(ScanRaster r, int x, int y, int w, int h, int[] sides) {
+        int mx = Math.max(2, Math.round(w * 0.22f)), my = Math.max(2, Math.round(h * 0.22f));
+        return r.ink(x + Math.max(mx, sides[2] + 1), y + Math.max(my, sides[0] + 1),
+                x + w - Math.max(mx, sides[3] + 1), y + h - Math.max(my, sides[1] + 1));
     }
 }
