@@ -243,6 +243,35 @@ final class LabelMatcher {
                 afterKey(cellText, misread + tail.length()), lost));
     }
 
+    /**
+     * A cell that holds nothing but the rest of one label's spelling after its first one or two characters (at least
+     * {@link #MIN_TAIL} left): a label cell whose head a page shifted past the scan's left edge cut off ("实施计划"
+     * for 项目实施计划). Matched at a distance of the characters lost; empty when the tail is two labels'.
+     */
+    Optional<LabelMatch> cutHead(String cellText) {
+        String key = LabelKey.of(cellText);
+        if (key.endsWith(":")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        Label found = null;
+        int lost = 0;
+        for (java.util.Map.Entry<Label, java.util.List<String>> e : keys.entrySet()) {
+            for (String k : e.getValue()) {
+                for (int cut = 1; cut <= MAX_CUT && k.length() - cut >= MIN_TAIL; cut++) {
+                    if (!k.substring(cut).equals(key)) {
+                        continue;
+                    }
+                    if (found != null && found != e.getKey()) {
+                        return Optional.empty();
+                    }
+                    found = e.getKey();
+                    lost = cut;
+                }
+            }
+        }
+        return found == null ? Optional.empty() : Optional.of(new LabelMatch(found, cellText.strip(), "", lost));
+    }
+
     /** A label's colon, and the dots a scan reads for a colon that lost one of its own. */
     private static final String COLONS = ":：·.．";
 
