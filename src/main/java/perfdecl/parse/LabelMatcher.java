@@ -178,6 +178,38 @@ final class LabelMatcher {
         return Optional.of(new LabelMatch(found, cellText.strip(), "", key.length() - most, true));
     }
 
+    /**
+     * A label of a short header value of which only the first characters were read (a signature over 联系电话 read
+     * "联系"), that several labels begin with, all but one of them read already in the row ({@code before}):
+     * that one, half read. Empty when none or more than one is left.
+     */
+    Optional<LabelMatch> headOf(String cellText, java.util.Set<Label> before) {
+        String key = LabelKey.of(cellText);
+        if (key.endsWith(":")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        if (key.length() < 2 || exact.containsKey(key)) {
+            return Optional.empty();
+        }
+        java.util.Set<Label> begin = java.util.EnumSet.noneOf(Label.class);
+        for (Spelling s : spellings) {
+            if (s.key().length() > key.length() && s.key().startsWith(key)) {
+                begin.add(s.label());
+            }
+        }
+        java.util.Set<Label> left = java.util.EnumSet.noneOf(Label.class);
+        left.addAll(begin);
+        left.removeAll(before);
+        if (left.size() != 1 || left.size() == begin.size()) {
+            return Optional.empty();
+        }
+        Label found = left.iterator().next();
+        if (!found.takesShortValue()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelMatch(found, cellText.strip(), "", 1, true));
+    }
+
     /** Shortest label {@link #halfRead} takes: of three characters two are already one edit. */
     private static final int HALF_READ_MIN = 4;
 
