@@ -173,6 +173,9 @@ final class FormReading {
         }
         Optional<LabelMatch> leading = labels.whole(first.text()).or(() -> labels.prefix(first.text()));
         Label label = leading.isPresent() && startsAtLeft(row, first) ? leading.get().label() : null;
+        if (label == null && section == Section.ITEMS && startsAtLeft(row, first) && cutHeading(row, first)) {
+            return;
+        }
         if (section.continuesWith(label) && continueSection(row, filled, label)) {
             return;
         }
@@ -194,6 +197,32 @@ final class FormReading {
         if (before != null) {
             fields.append(first0, before, true);
         }
+    }
+
+    /**
+     * A row of the items block whose label cell holds the tail of another label that ends the block ("实施计划" of
+     * 项目实施计划, its head cut off with a page shifted left past the scan's edge): read as a budget item, its name
+     * would be the label and its amount the label's text. It ends the items and is taken for that label, said
+     * uncertain. True when the row was one.
+     */
+    private boolean cutHeading(Row row, Cell first) {
+        Optional<LabelMatch> cut = labels.cutHead(first.text()).filter(m -> !m.label().isItemsHeader()
+                && !m.label().isAmount());
+        if (cut.isEmpty()) {
+            return false;
+        }
+        flushHeldItems();
+        section = Section.FIELDS;
+        Label label = cut.get().label();
+        List<Cell> values = new ArrayList<>(row.filled());
+        values.remove(first);
+        LabelPair p = new LabelPair(cut.get(), first, values);
+        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, label.fieldPath(), "the label cell after the"
+                + " budget items was read \"" + first.text().strip() + "\", the end of " + labels.canonical(label)
+                + " (its head cut off at the scan's edge?): taken for it, not for a budget item; check it against"
+                + " page " + row.page(), labels.canonical(label), p.text()));
+        take(p, row);
+        return true;
     }
 
     /** The title line (and a year after it) or a line of its own with the year: true when the row was one. */

@@ -178,6 +178,38 @@ final class LabelMatcher {
         return Optional.of(new LabelMatch(found, cellText.strip(), "", key.length() - most, true));
     }
 
+    /**
+     * A label of a short header value of which only the first characters were read (a signature over 联系电话 read
+     * "联系"), that several labels begin with, all but one of them read already in the row ({@code before}):
+     * that one, half read. Empty when none or more than one is left.
+     */
+    Optional<LabelMatch> headOf(String cellText, java.util.Set<Label> before) {
+        String key = LabelKey.of(cellText);
+        if (key.endsWith(":")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        if (key.length() < 2 || exact.containsKey(key)) {
+            return Optional.empty();
+        }
+        java.util.Set<Label> begin = java.util.EnumSet.noneOf(Label.class);
+        for (Spelling s : spellings) {
+            if (s.key().length() > key.length() && s.key().startsWith(key)) {
+                begin.add(s.label());
+            }
+        }
+        java.util.Set<Label> left = java.util.EnumSet.noneOf(Label.class);
+        left.addAll(begin);
+        left.removeAll(before);
+        if (left.size() != 1 || left.size() == begin.size()) {
+            return Optional.empty();
+        }
+        Label found = left.iterator().next();
+        if (!found.takesShortValue()) {
+            return Optional.empty();
+        }
+        return Optional.of(new LabelMatch(found, cellText.strip(), "", 1, true));
+    }
+
     /** Shortest label {@link #halfRead} takes: of three characters two are already one edit. */
     private static final int HALF_READ_MIN = 4;
 
@@ -241,6 +273,35 @@ final class LabelMatcher {
         }
         return Optional.of(new LabelMatch(found, key.substring(0, misread) + tail,
                 afterKey(cellText, misread + tail.length()), lost));
+    }
+
+    /**
+     * A cell that holds nothing but the rest of one label's spelling after its first one or two characters (at least
+     * {@link #MIN_TAIL} left): a label cell whose head a page shifted past the scan's left edge cut off ("实施计划"
+     * for 项目实施计划). Matched at a distance of the characters lost; empty when the tail is two labels'.
+     */
+    Optional<LabelMatch> cutHead(String cellText) {
+        String key = LabelKey.of(cellText);
+        if (key.endsWith(":")) {
+            key = key.substring(0, key.length() - 1);
+        }
+        Label found = null;
+        int lost = 0;
+        for (java.util.Map.Entry<Label, java.util.List<String>> e : keys.entrySet()) {
+            for (String k : e.getValue()) {
+                for (int cut = 1; cut <= MAX_CUT && k.length() - cut >= MIN_TAIL; cut++) {
+                    if (!k.substring(cut).equals(key)) {
+                        continue;
+                    }
+                    if (found != null && found != e.getKey()) {
+                        return Optional.empty();
+                    }
+                    found = e.getKey();
+                    lost = cut;
+                }
+            }
+        }
+        return found == null ? Optional.empty() : Optional.of(new LabelMatch(found, cellText.strip(), "", lost));
     }
 
     /** A label's colon, and the dots a scan reads for a colon that lost one of its own. */

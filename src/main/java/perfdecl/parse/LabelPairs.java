@@ -72,24 +72,27 @@ final class LabelPairs {
 
     /**
      * Cell {@code i} as a label a mark across it left half read ({@link LabelMatcher#halfRead}): only where OCR
-     * was unsure of the reading, the label is not the one just before it, and the next filled cell is a value of
-     * its shape written with digits (a phone number after a garbled 联系电话, a date): a name or a unit's, which
-     * has no shape to tell it by, is left to be reported as an unknown label.
+     * was unsure of the reading, the label is not the one just before it, or where only the label's head was read
+     * ({@link LabelMatcher#headOf}); and the next filled cell is a value of its shape written with digits (a phone
+     * number after a garbled 联系电话, a date): a name or a unit's, which has no shape to tell it by, is left to be
+     * reported as an unknown label.
      */
     private Optional<LabelMatch> halfRead(List<Cell> cells, int i, List<LabelPair> before) {
         Cell c = cells.get(i);
-        if (c.confidence() >= Token.UNCERTAIN) {
-            return Optional.empty();
-        }
         int j = nextFilled(cells, i);
         if (j == cells.size() || labels.whole(cells.get(j).text()).isPresent()) {
             return Optional.empty();
         }
         String value = cells.get(j).text().strip();
         Label previous = before.isEmpty() ? null : before.get(before.size() - 1).label().label();
-        return labels.halfRead(c.text())
-                .filter(m -> m.label() != previous && value.chars().anyMatch(Character::isDigit)
-                        && m.label().plausibleInlineValue(value));
+        java.util.Set<Label> read = java.util.EnumSet.noneOf(Label.class);
+        before.forEach(p -> read.add(p.label().label()));
+        // a label's head alone (联系 of 联系电话, its tail under a stroke) names it only where the other labels it
+        // begins are read already in the row; OCR may be sure of the characters it did read
+        Optional<LabelMatch> m = c.confidence() < Token.UNCERTAIN ? labels.halfRead(c.text())
+                .filter(x -> x.label() != previous) : Optional.empty();
+        return m.or(() -> labels.headOf(c.text(), read))
+                .filter(x -> value.chars().anyMatch(Character::isDigit) && x.label().plausibleInlineValue(value));
     }
 
     /**

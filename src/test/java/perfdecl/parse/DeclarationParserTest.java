@@ -153,6 +153,34 @@ class DeclarationParserTest {
     }
 
     @Test
+    void aLabelCutAtTheScansLeftEdgeAfterTheItemsEndsThemAndIsTakenUncertain() {
+        // the page shifted left: 项目实施计划 lost its first two characters with the scan's edge
+        Declaration d = parse(formWith(
+                row("项目总预算（元）", "18,372,648", "项目当年预算（元）", "18,372,648"),
+                row("", "子项目名称", "预算金额（元）", ""),
+                row("项目当年投入资金构成", "监督员费用", "557,200", ""),
+                row("", "保安费", "3,729,600", ""),
+                row("实施计划", "按季度实施", ""),
+                row("", "年底完成验收", "")));
+        assertThat(d.budget().items()).containsExactly(new Budget.Item("监督员费用", 557_200L),
+                new Budget.Item("保安费", 3_729_600L));
+        assertThat(d.texts().implementationPlan()).isEqualTo("按季度实施\n年底完成验收");
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN"))
+                .extracting(Finding::field, Finding::expected).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("texts.implementationPlan", "项目实施计划"));
+        assertThat(d.findings()).extracting(Finding::code).doesNotContain("AMOUNT_UNREADABLE");
+    }
+
+    @Test
+    void anItemNamedLikeNoLabelsTailStaysAnItem() {
+        Declaration d = parse(formWith(
+                row("项目当年投入资金构成", "监督员费用", "557,200", ""),
+                row("计划编制费", "30,000", ""),
+                row("项目实施计划", "按季度实施", "")));
+        assertThat(d.budget().items()).extracting(Budget.Item::name).containsExactly("监督员费用", "计划编制费");
+    }
+
+    @Test
     void aHeaderRowNamingTheItemsColumnsIsNoItem() {
         Declaration d = parse(formWith(
                 row("项目总预算（元）", "12,480,000.00", "项目当年预算（元）", "12,480,000.00"),

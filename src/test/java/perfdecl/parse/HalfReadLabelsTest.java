@@ -64,4 +64,24 @@ class HalfReadLabelsTest {
                 SOURCE);
         assertThat(d.projectLead()).isNull();
     }
+
+    @Test
+    void theHeadOfTheContactPhoneLabelAfterTheContactPersonTakesThePhoneMarkedUncertain() {
+        // a signature across 联系电话 left OCR only its first two characters, which 联系人 shares too; 联系人 is
+        // read already in the row, and a telephone number follows
+        Declaration d = parser.parse(formWith(new Row(List.of(cell(0, "联系人"), cell(1, "陈晓东"),
+                read(2, "联系", 0.93), cell(3, "021-62531078")), 0)), SOURCE);
+        assertThat(d.contactPerson()).isEqualTo("陈晓东");
+        assertThat(d.contactPhone()).isEqualTo("021-62531078");
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN"))
+                .extracting(Finding::field).containsExactly("contactPhone");
+    }
+
+    @Test
+    void theHeadOfTwoLabelsNeitherReadBeforeIsNotGuessed() {
+        Declaration d = parser.parse(formWith(new Row(List.of(read(0, "联系", 0.93), cell(1, "021-62531078")), 0)),
+                SOURCE);
+        assertThat(d.contactPhone()).isNull();
+        assertThat(d.contactPerson()).isNull();
+    }
 }

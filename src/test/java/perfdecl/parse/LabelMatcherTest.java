@@ -57,6 +57,17 @@ class LabelMatcherTest {
     }
 
     @Test
+    void aLabelCellWhoseHeadWasCutOffIsNamedByTheRestOfItsSpellingAlone() {
+        var m = matcher.cutHead("实施计划").orElseThrow();
+        assertThat(m.label()).isEqualTo(Label.PLAN);
+        assertThat(m.distance()).isEqualTo(2);
+        // three characters left, three cut, or more than the tail: no label
+        assertThat(matcher.cutHead("施计划")).isEmpty();
+        assertThat(matcher.cutHead("施计划表")).isEmpty();
+        assertThat(matcher.cutHead("实施计划安排")).isEmpty();
+    }
+
+    @Test
     void aLabelWhoseFirstCharacterWasMisreadIsMatchedByItsTailAndColonAsAFuzzyMatch() {
         var m = matcher.prefix("甲报单位名称：上海市静安区城市网格化综合管理中心（盖草）").orElseThrow();
         assertThat(m.label()).isEqualTo(Label.UNIT);

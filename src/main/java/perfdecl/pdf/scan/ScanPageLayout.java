@@ -250,7 +250,7 @@ public final class ScanPageLayout {
             }
         }
 
-        ScanEdgeWords.note(kept, raster.width, raster.height, toScan, strips, SCALE, page.page(), notes);
+        ScanEdgeWords.note(kept, erased, toScan, strips, SCALE, page.page(), notes);
         if (rowsLost) {
             notes.add(new ReaderNote("SCAN_ROWS_LOST", page.page(), null, "page " + page.page() + ": the table's"
                     + " column rulings were found but not its row rulings (a 1-bit copy or a faint print lost them);"

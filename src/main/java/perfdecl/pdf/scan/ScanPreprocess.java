@@ -66,8 +66,7 @@ final class ScanPreprocess {
         ScanBluePen.Strokes bluePen = coloured == 0 ? null
                 : ScanBluePen.lift(rgb, text, w, h, paper(text, w, h), BLOCK, (w + BLOCK - 1) / BLOCK);
         int[] darkEdges = darkEdges(text, w, h);
-        normalise(text, w, h);
-        ScanStreaks.remove(text, w, h);
+        ScanStreaks.remove(text, w, h, normalise(text, w, h));
         ScanDust.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         ScanHoles.clear(text, w, h, ScanPageLayout.DPI / 72.0);
         int[] strips = clearEdgeStrips(text, w, h, darkEdges);
@@ -87,8 +86,7 @@ final class ScanPreprocess {
             pen[i] = blue || bluePen != null && bluePen.middles()[i] ? 0 : 255;
             penWhole[i] = blue || bluePen != null && bluePen.whole()[i] ? 0 : 255;
         }
-        normalise(marks, w, h);
-        ScanStreaks.remove(marks, w, h);
+        ScanStreaks.remove(marks, w, h, normalise(marks, w, h));
         ScanHoles.clear(marks, w, h, ScanPageLayout.DPI / 72.0);
         clearEdgeStrips(marks, w, h, darkEdges);
         return new Prepared(gray(text, w, h), gray(marks, w, h), gray(pen, w, h), gray(penWhole, w, h),
@@ -186,12 +184,20 @@ final class ScanPreprocess {
     /** The thinnest dark strip along an edge taken for the scanner's, not the form's (points). */
     private static final double STRIP_PT = 4;
 
-    /** Divides by the estimated paper, then stretches the darkest ink to black. */
-    static void normalise(int[] v, int w, int h) {
+    /**
+     * Divides by the estimated paper, then stretches the darkest ink to black. Returns, for each level the page now
+     * has, the level it had before that stretch (relative to its paper): what a faint mark's lightness is measured
+     * on, which the stretch would darken along with the ink.
+     */
+    static int[] normalise(int[] v, int w, int h) {
         int bw = (w + BLOCK - 1) / BLOCK, bh = (h + BLOCK - 1) / BLOCK;
         int[] bg = paper(v, w, h);
+        int[] unstretched = new int[256];
+        for (int i = 0; i < 256; i++) {
+            unstretched[i] = i;
+        }
         if (even(bg) && inkLevel(v) <= DARK_INK) {
-            return; // white enough paper, even light, black ink: the page is read as scanned
+            return unstretched; // white enough paper, even light, black ink: the page is read as scanned
         }
         int[] hist = new int[256];
         // each column's two blocks and its weight between them, worked out once for all rows
@@ -221,9 +227,18 @@ final class ScanPreprocess {
         if (ink > DARK_INK) {
             // faded ink brought back to the black of a fresh print
             for (int i = 0; i < v.length; i++) {
-                v[i] = Math.max(0, DARK_INK / 2 + (v[i] - ink) * (255 - DARK_INK / 2) / (255 - ink));
+                v[i] = stretched(v[i], ink);
+            }
+            for (int level = 0; level < 256; level++) {
+                unstretched[level] = Math.max(0, Math.min(255,
+                        ink + (level - DARK_INK / 2) * (255 - ink) / (255 - DARK_INK / 2)));
             }
         }
+        return unstretched;
+    }
+
+    private static int stretched(int level, int ink) {
+        return Math.max(0, DARK_INK / 2 + (level - ink) * (255 - DARK_INK / 2) / (255 - ink));
     }
 
     /** The paper's level by blocks of {@link #BLOCK} pixels, a row of blocks after another. */

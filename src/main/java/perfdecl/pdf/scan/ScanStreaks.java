@@ -28,7 +28,21 @@ final class ScanStreaks {
      * columns and rows were streaks.
      */
     static int remove(int[] v, int w, int h) {
-        int down = removeColumns(v, w, h, 0);
+        int[] same = new int[256];
+        for (int i = 0; i < 256; i++) {
+            same[i] = i;
+        }
+        return remove(v, w, h, same);
+    }
+
+    /**
+     * {@link #remove(int[], int, int)} on an image whose ink was stretched to black after the paper was divided out:
+     * {@code unstretched} gives each level the level it had before (ScanPreprocess#normalise). A streak's faintness
+     * is measured on those: the stretch darkens a faint streak as it darkens faded ink, past what a streak across
+     * the image may be.
+     */
+    static int remove(int[] v, int w, int h, int[] unstretched) {
+        int down = removeColumns(v, w, h, 0, unstretched);
         // a sheet read turned a quarter is stored with its feed direction across the image: its streaks run along
         // pixel rows, from the left edge to the right, where the page's margins keep every ruling short of both
         int[] t = new int[v.length];
@@ -39,7 +53,7 @@ final class ScanStreaks {
         }
         // a row ruling of a table cut at the image's sides may run nearly as far: only a faint line is taken for a
         // streak across, a printed ruling is darker
-        int across = removeColumns(t, h, w, FAINT);
+        int across = removeColumns(t, h, w, FAINT, unstretched);
         if (across > 0) {
             for (int y = 0; y < h; y++) {
                 for (int x = 0; x < w; x++) {
@@ -53,7 +67,7 @@ final class ScanStreaks {
     /** A streak along pixel rows keeps at least this share of the paper's light; a printed ruling keeps less. */
     private static final double FAINT = 0.5;
 
-    private static int removeColumns(int[] v, int w, int h, double faintest) {
+    private static int removeColumns(int[] v, int w, int h, double faintest, int[] unstretched) {
         double[] factor = new double[w];
         int streaks = 0;
         // first how often each column is darker than the paper beside it and how often that is paper, row by row
@@ -73,15 +87,16 @@ final class ScanStreaks {
         }
         for (int x = FAR; x < w - FAR; x++) {
             if (darker[x] >= WHOLE_HEIGHT * h && paperRows[x] * 2 >= h) {
-                int[] percent = new int[101];
+                int[] percent = new int[101], before = new int[101];
                 for (int y = 0; y < h; y++) {
                     int row = y * w, a = v[row + x], beside = beside(v, row + x);
                     if (beside >= PAPER) {
                         percent[Math.min(100, a * 100 / beside)]++;
+                        before[Math.min(100, unstretched[a] * 100 / Math.max(1, unstretched[beside]))]++;
                     }
                 }
                 int m = median(percent, paperRows[x]);
-                if (m < 100 * faintest) {
+                if (median(before, paperRows[x]) < 100 * faintest) {
                     continue;
                 }
                 factor[x] = m / 100.0;

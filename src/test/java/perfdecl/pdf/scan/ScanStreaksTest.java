@@ -103,4 +103,34 @@ class ScanStreaksTest {
         assertThat(columns).filteredOn(l -> Math.abs(l.at() - 250) <= 4 && l.to() - l.from() >= 450).hasSize(1);
         assertThat(columns).filteredOn(l -> l.to() - l.from() >= 450).hasSize(3);
     }
+
+    @Test
+    void faintStreakAcrossAPageStoredTurnedWithFadedPrintIsTakenOutThoughTheStretchDarkensIt() {
+        // a sheet of faded print (gray 130 on paper 240) stored a quarter turned: the sensor's dust darkened one
+        // pixel row by a third from edge to edge. Stretching the faded ink to black darkens the streak with it, to
+        // well under half the paper's light, where a printed ruling would be
+        BufferedImage page = ScanDrawing.image(W, H, g -> {
+            g.setColor(ScanDrawing.gray(130));
+            g.setStroke(new java.awt.BasicStroke(2f));
+            g.draw(new Line2D.Double(40, 60, 260, 60));
+            g.draw(new Line2D.Double(40, 340, 260, 340));
+            g.draw(new Line2D.Double(150, 60, 150, 340));
+            for (int y = 80; y < 330; y += 24) {
+                g.fillRect(50, y, 80, 10); // lines of text
+                g.fillRect(165, y, 70, 10);
+            }
+        });
+        for (int x = 0; x < W; x++) {
+            for (int y = 215; y < 217; y++) {
+                page.getRaster().setSample(x, y, 0, page.getRaster().getSample(x, y, 0) * 2 / 3);
+            }
+        }
+        BufferedImage rgb = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        rgb.createGraphics().drawImage(page, 0, 0, null);
+        BufferedImage text = ScanPreprocess.prepare(rgb).text();
+        int paperBeside = text.getRaster().getSample(20, 219, 0);
+        assertThat(text.getRaster().getSample(20, 215, 0)).isGreaterThanOrEqualTo(paperBeside - 15);
+        assertThat(text.getRaster().getSample(140, 216, 0)).isGreaterThanOrEqualTo(paperBeside - 15);
+        assertThat(text.getRaster().getSample(150, 215, 0)).isLessThan(100); // the column ruling it crossed
+    }
 }
