@@ -220,9 +220,12 @@ final class ScanBracketBoxes {
             return null;
         }
         int end = Math.max(1, Math.round(h * 0.15f));
-        boolean right = false, left = false;
+        // which way each end turns, top (0) and bottom (1): a bracket's two ends turn the same way, where the 1 of
+        // a number has a flag at its top only
+        boolean[] right = new boolean[2], left = new boolean[2];
         for (int y = s.minY(); y <= s.maxY(); y++) {
             boolean atEnd = y < s.minY() + end || y > s.maxY() - end;
+            int e = y < s.minY() + end ? 0 : 1;
             for (int x = s.minX(); x <= s.maxX(); x++) {
                 // a pixel beside the stroke is the scan's blur or noise
                 if (!own(r, label, s.label(), x, y) || (x >= from - 1 && x <= to + 1)) {
@@ -231,14 +234,17 @@ final class ScanBracketBoxes {
                 if (!atEnd) {
                     return null; // ink off the stroke in its middle: a character's, or a parenthesis' curve
                 }
-                right |= x > to;
-                left |= x < from;
+                right[e] |= x > to;
+                left[e] |= x < from;
             }
         }
-        if (right && left) {
-            return null; // feet both ways: I, 工
+        if ((right[0] || right[1]) && (left[0] || left[1])) {
+            return null; // ends turned both ways: I, 工, a 1 with a foot
         }
-        return new Bracket(s.minX(), s.minY(), s.maxX(), s.maxY(), right ? 1 : left ? -1 : 0);
+        if (right[0] != right[1] || left[0] != left[1]) {
+            return null; // one end turned, the other not: a 1's flag, or a 亅's hook
+        }
+        return new Bracket(s.minX(), s.minY(), s.maxX(), s.maxY(), right[0] ? 1 : left[0] ? -1 : 0);
     }
 
     /** Reads what stands between two brackets. */

@@ -186,6 +186,24 @@ class ScanBracketBoxesTest {
     }
 
     @Test
+    void onesOfANumberWithAFlagAtTheirTopOnlyAreNoBrackets() {
+        boolean[] dark = new boolean[W * H];
+        pair(dark, 20, 30, 22);
+        pair(dark, 200, 30, 22);
+        // "1 1": each stroke's top flag turned left or right, its foot plain
+        for (int k = 0; k < 2; k++) {
+            int x = 400 + 23 * k;
+            for (int i = 0; i < 20; i++) {
+                dark[(30 + i) * W + x] = true;
+            }
+            for (int i = 1; i <= 4; i++) {
+                dark[30 * W + x + (k == 0 ? i : -i)] = true;
+            }
+        }
+        assertThat(found(dark)).extracting(ScanCheckboxes.Found::x).containsExactly(20, 200);
+    }
+
+    @Test
     void aBracketFacingTheOtherWhoseEndsBlurredOffStillMakesAPair() {
         boolean[] dark = new boolean[W * H];
         pair(dark, 20, 30, 22);
