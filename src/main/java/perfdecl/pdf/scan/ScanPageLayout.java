@@ -138,7 +138,7 @@ public final class ScanPageLayout {
         noteTurn(notes, page.page(), turned, Math.min(quarter.confidence(), half.confidence()));
         boolean sideways = quarter.degrees() % 180 != 0;
         double pageWidth = sideways ? page.height() : page.width(), pageHeight = sideways ? page.width() : page.height();
-        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(cleaned);
+        List<ScanCheckboxes.Found> boxes = ScanBracketBoxes.add(ScanCheckboxes.find(cleaned), cleaned);
         double boxSide = ScanCheckboxes.commonSide(boxes);
         // a ring drawn round an option in black pen, or in any pen on a grey scan, is in the print image: it
         // ticks the box it holds and is no text. It is looked for where the table's rulings are erased but not
@@ -154,7 +154,7 @@ public final class ScanPageLayout {
             lines = offRings;
             cleaned = raster.copy();
             ScanRulings.erase(cleaned, lines);
-            boxes = ScanCheckboxes.find(cleaned);
+            boxes = ScanBracketBoxes.add(ScanCheckboxes.find(cleaned), cleaned);
         }
         boxes = ScanPenRings.withoutRingSides(boxes, printedRings);
         ScanPenRings.erase(cleaned, printedRings);
