@@ -173,7 +173,8 @@ final class FormReading {
         }
         Optional<LabelMatch> leading = labels.whole(first.text()).or(() -> labels.prefix(first.text()));
         Label label = leading.isPresent() && startsAtLeft(row, first) ? leading.get().label() : null;
-        if (label == null && section == Section.ITEMS && startsAtLeft(row, first) && cutHeading(row, first)) {
+        if (label == null && section == Section.ITEMS && startsAtLeft(row, first)
+                && (cutHeading(row, first) || headingWithText(row, first))) {
             return;
         }
         if (section.continuesWith(label) && continueSection(row, filled, label)) {
@@ -221,6 +222,37 @@ final class FormReading {
                 + " budget items was read \"" + first.text().strip() + "\", the end of " + labels.canonical(label)
                 + " (its head cut off at the scan's edge?): taken for it, not for a budget item; check it against"
                 + " page " + row.page(), labels.canonical(label), p.text()));
+        take(p, row);
+        return true;
+    }
+
+    /**
+     * A row of the items block whose first cell starts with a text heading that ends the block and goes on with
+     * that heading's text (项目实施计划 and its plan in one cell, the ruling between them lost with a 1-bit copy's pale
+     * rules, a mark of it read before the heading: "1项目实施计划「按…实施。"): read as a budget item, the plan would
+     * be its name. It ends the items and is taken for that heading, said uncertain. Only where what follows the
+     * heading is a text (a sentence, or longer than an item's name) or nothing, and no cell of the row holds an
+     * amount: an item's name may begin with a heading's words. True when the row was one.
+     */
+    private boolean headingWithText(Row row, Cell first) {
+        Optional<LabelMatch> m = labels.headingInCell(first.text());
+        if (m.isEmpty() || row.filled().stream().anyMatch(c -> Cells.looksLikeAmount(c.text()))) {
+            return false;
+        }
+        String rest = m.get().rest();
+        if (!rest.isEmpty() && !SENTENCE_MARK.matcher(rest).find() && rest.length() <= ITEM_NAME_MAX) {
+            return false;
+        }
+        flushHeldItems();
+        section = Section.FIELDS;
+        Label label = m.get().label();
+        List<Cell> values = new ArrayList<>(row.filled());
+        values.remove(first);
+        LabelPair p = new LabelPair(m.get(), first, values);
+        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, label.fieldPath(), "a cell after the budget"
+                + " items was read \"" + first.text().strip() + "\": it starts with " + labels.canonical(label)
+                + " (the ruling after it lost?), taken for that heading and its text, not for a budget item; check"
+                + " it against page " + row.page(), labels.canonical(label), p.text()));
         take(p, row);
         return true;
     }
