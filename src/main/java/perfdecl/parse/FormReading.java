@@ -63,6 +63,8 @@ final class FormReading {
     private Section section = Section.FIELDS;
     /** The last page holding a row of the form other than its filing instructions. */
     private int lastPageRead;
+    /** The budget item just read from name lines and an amount set between them, for its name's last line. */
+    private CentredItemAmounts.Joined centred;
     /** The label whose group or text the current section continues. */
     private Label current;
 
@@ -212,17 +214,10 @@ final class FormReading {
         if (cut.isEmpty()) {
             return false;
         }
-        flushHeldItems();
-        section = Section.FIELDS;
         Label label = cut.get().label();
-        List<Cell> values = new ArrayList<>(row.filled());
-        values.remove(first);
-        LabelPair p = new LabelPair(cut.get(), first, values);
-        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, label.fieldPath(), "the label cell after the"
-                + " budget items was read \"" + first.text().strip() + "\", the end of " + labels.canonical(label)
-                + " (its head cut off at the scan's edge?): taken for it, not for a budget item; check it against"
-                + " page " + row.page(), labels.canonical(label), p.text()));
-        take(p, row);
+        endItems(row, first, cut.get(), "the label cell after the budget items was read \"" + first.text().strip()
+                + "\", the end of " + labels.canonical(label) + " (its head cut off at the scan's edge?): taken for it,"
+                + " not for a budget item");
         return true;
     }
 
@@ -243,18 +238,26 @@ final class FormReading {
         if (!rest.isEmpty() && !SENTENCE_MARK.matcher(rest).find() && rest.length() <= ITEM_NAME_MAX) {
             return false;
         }
+        endItems(row, first, m.get(), "a cell after the budget items was read \"" + first.text().strip()
+                + "\": it starts with " + labels.canonical(m.get().label()) + " (the ruling after it lost?), taken for"
+                + " that heading and its text, not for a budget item");
+        return true;
+    }
+
+    /**
+     * Ends the items at {@code row}, its first cell taken for the label {@code m} (the row's other cells its value),
+     * said uncertain with {@code why}.
+     */
+    private void endItems(Row row, Cell first, LabelMatch m, String why) {
         flushHeldItems();
         section = Section.FIELDS;
-        Label label = m.get().label();
+        Label label = m.label();
         List<Cell> values = new ArrayList<>(row.filled());
         values.remove(first);
-        LabelPair p = new LabelPair(m.get(), first, values);
-        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, label.fieldPath(), "a cell after the budget"
-                + " items was read \"" + first.text().strip() + "\": it starts with " + labels.canonical(label)
-                + " (the ruling after it lost?), taken for that heading and its text, not for a budget item; check"
-                + " it against page " + row.page(), labels.canonical(label), p.text()));
+        LabelPair p = new LabelPair(m, first, values);
+        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, label.fieldPath(), why + "; check it against page "
+                + row.page(), labels.canonical(label), p.text()));
         take(p, row);
-        return true;
     }
 
     /** The title line (and a year after it) or a line of its own with the year: true when the row was one. */
@@ -292,10 +295,30 @@ final class FormReading {
         switch (section) {
             case INDICATORS -> indicatorRows.add(row);
             case ITEMS -> {
+                CentredItemAmounts.Joined joined = centred;
+                centred = null;
                 if (label == null && budget.nameOnly(row, filled)) {
+                    if (held.isEmpty() && CentredItemAmounts.continues(joined, filled.get(0))
+                            && budget.continueLastName(filled.get(0))) {
+                        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, "budget.items",
+                                "a budget item's amount stood between the lines of its name, which the scan read as"
+                                        + " rows of their own: joined into one item; check it against page "
+                                        + row.page(), null, filled.get(0).text()));
+                        return true;
+                    }
                     // an item without amount, or the first lines of the next label's merged cell
                     held.add(row);
                     heldItems = true;
+                    return true;
+                }
+                Cell amount = label == null && heldItems ? CentredItemAmounts.amountOnly(filled) : null;
+                if (amount != null && CentredItemAmounts.belongs(held, amount)) {
+                    // the amount set in the middle of a name of two lines, read as a row between them
+                    Row item = CentredItemAmounts.joined(held, amount);
+                    held.clear();
+                    heldItems = false;
+                    budget.item(item, 0);
+                    centred = CentredItemAmounts.of(item);
                     return true;
                 }
                 flushHeldItems();
