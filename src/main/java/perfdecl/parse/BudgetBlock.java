@@ -227,6 +227,25 @@ final class BudgetBlock {
     }
 
     /**
+     * The last item's name continued by {@code tail}, a line of it a scan read as a row of its own; false when there
+     * is no item to continue.
+     */
+    boolean continueLastName(Cell tail) {
+        if (items.isEmpty()) {
+            return false;
+        }
+        int last = items.size() - 1;
+        Budget.Item item = items.get(last);
+        String name = item.name() == null ? tail.text().strip()
+                : WrappedText.unwrap(item.name() + "\n" + tail.text().strip());
+        items.set(last, new Budget.Item(name, item.amount()));
+        String path = "budget.items[" + last + "]";
+        Cell before = cellOf.get(path);
+        cellOf.put(path, before == null ? Cells.span(List.of(tail)) : Cells.span(List.of(before, tail)));
+        return true;
+    }
+
+    /**
      * The amount of a money cell. A scan's 0 standing alone is read as the letter o as often as not (or as 〇): a
      * lone circle is no word an amount cell holds, so it is read as 0, and said so.
      */

@@ -63,6 +63,8 @@ final class FormReading {
     private Section section = Section.FIELDS;
     /** The last page holding a row of the form other than its filing instructions. */
     private int lastPageRead;
+    /** The budget item just read from name lines and an amount set between them, for its name's last line. */
+    private CentredItemAmounts.Joined centred;
     /** The label whose group or text the current section continues. */
     private Label current;
 
@@ -173,7 +175,8 @@ final class FormReading {
         }
         Optional<LabelMatch> leading = labels.whole(first.text()).or(() -> labels.prefix(first.text()));
         Label label = leading.isPresent() && startsAtLeft(row, first) ? leading.get().label() : null;
-        if (label == null && section == Section.ITEMS && startsAtLeft(row, first) && cutHeading(row, first)) {
+        if (label == null && section == Section.ITEMS && startsAtLeft(row, first)
+                && (cutHeading(row, first) || headingWithText(row, first))) {
             return;
         }
         if (section.continuesWith(label) && continueSection(row, filled, label)) {
@@ -211,18 +214,50 @@ final class FormReading {
         if (cut.isEmpty()) {
             return false;
         }
+        Label label = cut.get().label();
+        endItems(row, first, cut.get(), "the label cell after the budget items was read \"" + first.text().strip()
+                + "\", the end of " + labels.canonical(label) + " (its head cut off at the scan's edge?): taken for it,"
+                + " not for a budget item");
+        return true;
+    }
+
+    /**
+     * A row of the items block whose first cell starts with a text heading that ends the block and goes on with
+     * that heading's text (项目实施计划 and its plan in one cell, the ruling between them lost with a 1-bit copy's pale
+     * rules, a mark of it read before the heading: "1项目实施计划「按…实施。"): read as a budget item, the plan would
+     * be its name. It ends the items and is taken for that heading, said uncertain. Only where what follows the
+     * heading is a text (a sentence, or longer than an item's name) or nothing, and no cell of the row holds an
+     * amount: an item's name may begin with a heading's words. True when the row was one.
+     */
+    private boolean headingWithText(Row row, Cell first) {
+        Optional<LabelMatch> m = labels.headingInCell(first.text());
+        if (m.isEmpty() || row.filled().stream().anyMatch(c -> Cells.looksLikeAmount(c.text()))) {
+            return false;
+        }
+        String rest = m.get().rest();
+        if (!rest.isEmpty() && !SENTENCE_MARK.matcher(rest).find() && rest.length() <= ITEM_NAME_MAX) {
+            return false;
+        }
+        endItems(row, first, m.get(), "a cell after the budget items was read \"" + first.text().strip()
+                + "\": it starts with " + labels.canonical(m.get().label()) + " (the ruling after it lost?), taken for"
+                + " that heading and its text, not for a budget item");
+        return true;
+    }
+
+    /**
+     * Ends the items at {@code row}, its first cell taken for the label {@code m} (the row's other cells its value),
+     * said uncertain with {@code why}.
+     */
+    private void endItems(Row row, Cell first, LabelMatch m, String why) {
         flushHeldItems();
         section = Section.FIELDS;
-        Label label = cut.get().label();
+        Label label = m.label();
         List<Cell> values = new ArrayList<>(row.filled());
         values.remove(first);
-        LabelPair p = new LabelPair(cut.get(), first, values);
-        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, label.fieldPath(), "the label cell after the"
-                + " budget items was read \"" + first.text().strip() + "\", the end of " + labels.canonical(label)
-                + " (its head cut off at the scan's edge?): taken for it, not for a budget item; check it against"
-                + " page " + row.page(), labels.canonical(label), p.text()));
+        LabelPair p = new LabelPair(m, first, values);
+        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, label.fieldPath(), why + "; check it against page "
+                + row.page(), labels.canonical(label), p.text()));
         take(p, row);
-        return true;
     }
 
     /** The title line (and a year after it) or a line of its own with the year: true when the row was one. */
@@ -260,10 +295,30 @@ final class FormReading {
         switch (section) {
             case INDICATORS -> indicatorRows.add(row);
             case ITEMS -> {
+                CentredItemAmounts.Joined joined = centred;
+                centred = null;
                 if (label == null && budget.nameOnly(row, filled)) {
+                    if (held.isEmpty() && CentredItemAmounts.continues(joined, filled.get(0))
+                            && budget.continueLastName(filled.get(0))) {
+                        findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, "budget.items",
+                                "a budget item's amount stood between the lines of its name, which the scan read as"
+                                        + " rows of their own: joined into one item; check it against page "
+                                        + row.page(), null, filled.get(0).text()));
+                        return true;
+                    }
                     // an item without amount, or the first lines of the next label's merged cell
                     held.add(row);
                     heldItems = true;
+                    return true;
+                }
+                Cell amount = label == null && heldItems ? CentredItemAmounts.amountOnly(filled) : null;
+                if (amount != null && CentredItemAmounts.belongs(held, amount)) {
+                    // the amount set in the middle of a name of two lines, read as a row between them
+                    Row item = CentredItemAmounts.joined(held, amount);
+                    held.clear();
+                    heldItems = false;
+                    budget.item(item, 0);
+                    centred = CentredItemAmounts.of(item);
                     return true;
                 }
                 flushHeldItems();

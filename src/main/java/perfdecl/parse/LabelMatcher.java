@@ -304,6 +304,46 @@ final class LabelMatcher {
         return found == null ? Optional.empty() : Optional.of(new LabelMatch(found, cellText.strip(), "", lost));
     }
 
+    /** How many marks before a heading a lost ruling's stub may leave ("1", "|", "「" read from its dots). */
+    private static final int MAX_STRAY = 2;
+    /** Shortest heading spelling matched with one character misread ("项口实施计划"). */
+    private static final int FUZZY_HEADING = 5;
+
+    /**
+     * A text heading ({@link Label#isText}: 项目实施计划, 项目总目标 …) at the head of a cell that also holds its
+     * text, as a scan merges them where the ruling between the heading's cell and its value's was lost: up to
+     * {@link #MAX_STRAY} marks that are no Chinese character before it (the lost ruling's stub read as "1" or
+     * "|"), the heading as printed or with one character misread (of {@link #FUZZY_HEADING} or more), then its
+     * text. Matched at a distance of the marks dropped and characters misread; the rest is the heading's text.
+     */
+    Optional<LabelMatch> headingInCell(String cellText) {
+        String key = LabelKey.of(cellText);
+        int stray = 0;
+        while (stray < key.length() && stray <= MAX_STRAY
+                && Character.UnicodeScript.of(key.charAt(stray)) != Character.UnicodeScript.HAN) {
+            stray++;
+        }
+        if (stray > MAX_STRAY) {
+            return Optional.empty();
+        }
+        String head = key.substring(stray);
+        LabelMatch best = null;
+        for (Spelling s : spellings) {
+            if (!s.label().isText() || head.length() < s.key().length()) {
+                continue;
+            }
+            String at = head.substring(0, s.key().length());
+            int misread = at.equals(s.key()) ? 0 : s.key().length() >= FUZZY_HEADING
+                    ? LabelKey.distance(at, s.key(), 1) : 2;
+            if (misread > 1 || (best != null && best.distance() <= stray + misread)) {
+                continue;
+            }
+            best = new LabelMatch(s.label(), cellText.strip(), afterKey(cellText, stray + s.key().length()),
+                    stray + misread);
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** A label's colon, and the dots a scan reads for a colon that lost one of its own. */
     private static final String COLONS = ":：·.．";
 

@@ -172,6 +172,33 @@ class DeclarationParserTest {
     }
 
     @Test
+    void aHeadingMergedWithItsTextAfterTheItemsEndsThemAndIsTakenUncertain() {
+        // the ruling between 项目实施计划 and its plan lost with a 1-bit copy's pale rules, its stub read as "1"
+        Declaration d = parse(formWith(
+                row("项目当年投入资金构成", "监督员费用", "557,200", ""),
+                row("", "保安费", "3,729,600", ""),
+                row("1项目实施计划「按季度实施，年底完成验收。", ""),
+                row("项目总目标", "提高服务质量", "")));
+        assertThat(d.budget().items()).containsExactly(new Budget.Item("监督员费用", 557_200L),
+                new Budget.Item("保安费", 3_729_600L));
+        assertThat(d.texts().implementationPlan()).isEqualTo("「按季度实施，年底完成验收。");
+        assertThat(d.texts().overallGoal()).isEqualTo("提高服务质量");
+        assertThat(d.findings()).filteredOn(f -> f.code().equals("VALUE_UNCERTAIN"))
+                .extracting(Finding::field, Finding::expected).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("texts.implementationPlan", "项目实施计划"));
+    }
+
+    @Test
+    void anItemNamedAfterAHeadingWithAnAmountStaysAnItem() {
+        Declaration d = parse(formWith(
+                row("项目当年投入资金构成", "监督员费用", "557,200", ""),
+                row("", "项目实施计划编制费", "30,000", ""),
+                row("项目实施计划", "按季度实施", "")));
+        assertThat(d.budget().items()).extracting(Budget.Item::name).containsExactly("监督员费用", "项目实施计划编制费");
+        assertThat(d.texts().implementationPlan()).isEqualTo("按季度实施");
+    }
+
+    @Test
     void anItemNamedLikeNoLabelsTailStaysAnItem() {
         Declaration d = parse(formWith(
                 row("项目当年投入资金构成", "监督员费用", "557,200", ""),

@@ -57,6 +57,22 @@ class LabelMatcherTest {
     }
 
     @Test
+    void aTextHeadingAfterARulingsStubIsFoundAtTheHeadOfItsText() {
+        var m = matcher.headingInCell("1项目实施计划「按月实施。").orElseThrow();
+        assertThat(m.label()).isEqualTo(Label.PLAN);
+        assertThat(m.distance()).isEqualTo(1);
+        assertThat(m.rest()).isEqualTo("「按月实施。");
+        var misread = matcher.headingInCell("|项口实施计划").orElseThrow();
+        assertThat(misread.label()).isEqualTo(Label.PLAN);
+        assertThat(misread.distance()).isEqualTo(2);
+        assertThat(misread.rest()).isEmpty();
+        // three marks before it, an amount, a name that is no heading: none
+        assertThat(matcher.headingInCell("1.2项目实施计划")).isEmpty();
+        assertThat(matcher.headingInCell("379500")).isEmpty();
+        assertThat(matcher.headingInCell("职业培训师资继续教育")).isEmpty();
+    }
+
+    @Test
     void aLabelCellWhoseHeadWasCutOffIsNamedByTheRestOfItsSpellingAlone() {
         var m = matcher.cutHead("实施计划").orElseThrow();
         assertThat(m.label()).isEqualTo(Label.PLAN);
