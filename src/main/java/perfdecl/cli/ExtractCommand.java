@@ -12,6 +12,7 @@ import perfdecl.pipeline.PageClock;
 import perfdecl.pipeline.StopSignals;
 import perfdecl.pipeline.batch.BatchExtraction;
 import perfdecl.pipeline.process.CoordinatorProcess;
+import perfdecl.pipeline.process.QuickCompiling;
 import perfdecl.pipeline.process.Isolation;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
@@ -147,6 +148,7 @@ final class ExtractCommand implements Callable<Integer> {
         if (coordinated.isPresent()) {
             return coordinated.getAsInt();
         }
+        QuickCompiling.forRunHere(in, options);
         ProgressDisplay progress = new ProgressDisplay(quiet);
         BatchExtraction batch = new BatchExtraction();
         RunReport report;

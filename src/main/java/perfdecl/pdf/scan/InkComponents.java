@@ -31,7 +31,7 @@ final class InkComponents {
     private final int width, height;
     private final Ink ink;
     /**
-     * The ink as an array of pixels ({@code y * width + x}), live, when it is one ({@link #dark}): read directly
+     * The ink as an array of pixels ({@code y * width + x}), when it is one ({@link #dark}, {@link #inked}): read directly
      * rather than through {@link #ink}, whose call, made for every pixel and every neighbour a shape grows into,
      * cost most of the growing.
      */
@@ -69,7 +69,9 @@ final class InkComponents {
 
     /** The dark or visibly gray pixels of a page image. */
     static InkComponents inked(ScanRaster r) {
-        return new InkComponents(r.width, r.height, r::inked);
+        // a mask made once: the callback, asked for every pixel and every neighbour, cost more than the growing
+        boolean[] inked = r.inkedPixels();
+        return new InkComponents(r.width, r.height, (x, y) -> inked[y * r.width + x], inked);
     }
 
     /** Every shape of the image, grown in reading order (row by row, left to right) of their first pixel. */
@@ -113,7 +115,7 @@ final class InkComponents {
         stack[sp++] = start;
         label[start] = count;
         while (sp > 0) {
-            int p = stack[--sp], x = p % width, y = p / width;
+            int p = stack[--sp], y = p / width, x = p - y * width;
             if (size == pixels.length) {
                 pixels = Arrays.copyOf(pixels, 2 * size);
             }
@@ -122,21 +124,38 @@ final class InkComponents {
             maxX = Math.max(maxX, x);
             minY = Math.min(minY, y);
             maxY = Math.max(maxY, y);
-            for (int dy = -1; dy <= 1; dy++) {
-                for (int dx = -1; dx <= 1; dx++) {
-                    int nx = x + dx, ny = y + dy;
-                    // the label first: a pixel already reached needs no look at its ink
-                    if (nx >= 0 && nx < width && inRows(ny) && label[ny * width + nx] == 0 && at(nx, ny)) {
-                        label[ny * width + nx] = count;
-                        if (sp == stack.length) {
-                            stack = Arrays.copyOf(stack, 2 * sp);
-                        }
-                        stack[sp++] = ny * width + nx;
-                    }
+            // the neighbours row by row, left to right, as the shapes' pixel order has always been
+            boolean left = x > 0, right = x < width - 1;
+            for (int ny = y - 1; ny <= y + 1; ny++) {
+                if (!inRows(ny)) {
+                    continue;
+                }
+                int q = ny * width + x;
+                if (left) {
+                    sp = reach(q - 1, x - 1, ny, sp);
+                }
+                sp = reach(q, x, ny, sp);
+                if (right) {
+                    sp = reach(q + 1, x + 1, ny, sp);
                 }
             }
         }
         return new Shape(count, minX, minY, maxX, maxY, size);
+    }
+
+    /**
+     * Labels pixel {@code q} at (x, y) and pushes it when it is ink no shape has reached; the label first: a pixel
+     * already reached needs no look at its ink. Returns the stack's new depth.
+     */
+    private int reach(int q, int x, int y, int sp) {
+        if (label[q] == 0 && (mask != null ? mask[q] : ink.at(x, y))) {
+            label[q] = count;
+            if (sp == stack.length) {
+                stack = Arrays.copyOf(stack, 2 * sp);
+            }
+            stack[sp++] = q;
+        }
+        return sp;
     }
 
     /** The pixel indices of the shape grown last, in the order they were reached. */

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.ComponentSampleModel;
 import java.awt.image.DataBufferByte;
 import java.awt.image.WritableRaster;
+import java.util.Arrays;
 
 /**
  * A rendered page as gray levels and dark/light pixels. Pixel (x, y) is dark when its gray level is below the
@@ -79,9 +80,26 @@ public final class ScanRaster {
         return dark;
     }
 
+    /** The gray levels ({@code y * width + x}), the raster's own array: what {@link #level} reads inside the image. */
+    int[] levelPixels() {
+        return levels;
+    }
+
     /** Dark, or visibly gray: a thin line the scan blurred below the text threshold. */
     public boolean inked(int x, int y) {
         return dark(x, y) || level(x, y) < paper - GRAY;
+    }
+
+    /**
+     * Which pixels are {@link #inked} ({@code y * width + x}), as they are now: a new array, not kept up to date with
+     * pixels cleared later.
+     */
+    boolean[] inkedPixels() {
+        boolean[] out = new boolean[dark.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = dark[i] || levels[i] < paper - GRAY;
+        }
+        return out;
     }
 
     /**
@@ -89,15 +107,8 @@ public final class ScanRaster {
      * that darkens none that is not dark already.
      */
     ScanRaster grayAsDark() {
-        boolean[] d = dark.clone();
-        boolean more = false;
-        for (int i = 0; i < d.length; i++) {
-            if (!d[i] && levels[i] < paper - GRAY) {
-                d[i] = true;
-                more = true;
-            }
-        }
-        return more ? new ScanRaster(d, width, height, scale) : null;
+        boolean[] d = inkedPixels();
+        return Arrays.equals(d, dark) ? null : new ScanRaster(d, width, height, scale);
     }
 
     /** Gray level at (x, y); paper white outside the image. */

@@ -629,10 +629,19 @@ final class ScanRulings {
      * by the spread test: the grey edge of a bold character's stroke would pass it.
      */
     private static boolean linePixel(ScanRaster r, int x, int y, int dx, int dy, int ridge) {
-        if (r.dark(x, y)) {
-            return true;
+        int v;
+        if (x >= 0 && y >= 0 && x < r.width && y < r.height) {
+            // the rasters' own arrays: this is asked of every pixel of the page, row and column, and mostly answered
+            // from the pixel alone
+            int i = y * r.width + x;
+            if (r.darkPixels()[i]) {
+                return true;
+            }
+            v = r.levelPixels()[i];
+        } else {
+            v = r.level(x, y);
         }
-        int v = r.level(x, y), d = r.paper() - v;
+        int d = r.paper() - v;
         if (d < ridge / SPREAD_SHARE) {
             return false;
         }

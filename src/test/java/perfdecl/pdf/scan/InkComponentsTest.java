@@ -62,4 +62,79 @@ class InkComponentsTest {
             assertThat(array.pixels()).isEqualTo(asked.pixels());
         }
     }
+
+    /**
+     * Shapes grow in the order of a depth-first walk over each pixel's neighbours row by row, left to right, with
+     * rows limited and at the image's edges: the order every shape's pixels (and so the rings fitted to them) have
+     * always come in. The walk written out plainly here is the reference.
+     */
+    @Test
+    void shapesGrowInTheOrderOfADepthFirstWalkOverNeighboursRowByRow() {
+        java.util.Random random = new java.util.Random(11);
+        int w = 37, h = 23;
+        boolean[] dark = new boolean[w * h];
+        for (int i = 0; i < dark.length; i++) {
+            dark[i] = random.nextInt(5) < 2;
+        }
+        for (int[] limit : new int[][] {{0, h}, {4, 17}}) {
+            InkComponents shapes = InkComponents.of(w, h, dark);
+            shapes.rows(limit[0], limit[1]);
+            int[] label = new int[w * h];
+            int count = 0;
+            for (int start = 0; start < w * h; start++) {
+                InkComponents.Shape s = shapes.grow(start);
+                int y0 = start / w;
+                if (label[start] != 0 || !dark[start] || y0 < limit[0] || y0 >= limit[1]) {
+                    assertThat(s).isNull();
+                    continue;
+                }
+                count++;
+                java.util.List<Integer> order = new java.util.ArrayList<>();
+                java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+                stack.push(start);
+                label[start] = count;
+                while (!stack.isEmpty()) {
+                    int p = stack.pop(), x = p % w, y = p / w;
+                    order.add(p);
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int nx = x + dx, ny = y + dy;
+                            if (nx >= 0 && nx < w && ny >= limit[0] && ny < limit[1] && label[ny * w + nx] == 0
+                                    && dark[ny * w + nx]) {
+                                label[ny * w + nx] = count;
+                                stack.push(ny * w + nx);
+                            }
+                        }
+                    }
+                }
+                assertThat(s.label()).isEqualTo(count);
+                assertThat(shapes.pixels()).containsExactly(order.stream().mapToInt(Integer::intValue).toArray());
+            }
+            assertThat(shapes.labels()).isEqualTo(label);
+            assertThat(count).isGreaterThan(5);
+        }
+    }
+
+    /** The inked shapes take in the raster's visibly gray pixels as well as its dark ones, as asking it does. */
+    @Test
+    void inkedShapesTakeInVisiblyGrayPixelsAsAskingTheRasterDoes() {
+        java.util.Random random = new java.util.Random(7);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < 30; y++) {
+            for (int x = 0; x < 40; x++) {
+                // mostly paper, some black, some mid gray a thin blurred line leaves
+                int v = random.nextInt(10) < 7 ? 235 : random.nextBoolean() ? 20 : 150;
+                image.getRaster().setSample(x, y, 0, v);
+            }
+        }
+        ScanRaster r = new ScanRaster(image, 1);
+        InkComponents masked = InkComponents.inked(r), asked = new InkComponents(40, 30, r::inked),
+                darkOnly = InkComponents.dark(r);
+        java.util.List<InkComponents.Shape> shapes = masked.all();
+        assertThat(shapes).isEqualTo(asked.all());
+        assertThat(masked.labels()).isEqualTo(asked.labels());
+        assertThat(shapes.stream().mapToInt(InkComponents.Shape::size).sum())
+                .isGreaterThan(darkOnly.all().stream().mapToInt(InkComponents.Shape::size).sum());
+    }
 }
