@@ -478,7 +478,7 @@ public final class BundleForms {
         if (!rows.isEmpty()) {
             List<ReaderNote> paged = new ArrayList<>(notes);
             paged.addAll(titleRepairs);
-            FormGrid grid = GridAssembler.assemble(formIndex++, PageBreakJoiner.join(rows), paged);
+            FormGrid grid = GridAssembler.assemble(formIndex++, PageBreakJoiner.join(rows), paged, scan);
             if (scan) {
                 grid = withConfidence(grid, cellConfidence, markConfidence);
             }
