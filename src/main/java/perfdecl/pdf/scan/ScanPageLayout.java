@@ -156,7 +156,7 @@ public final class ScanPageLayout {
             ScanRulings.erase(cleaned, lines);
             boxes = ScanBracketBoxes.add(ScanCheckboxes.find(cleaned), cleaned);
         }
-        boxes = ScanPenRings.withoutRingSides(boxes, printedRings);
+        boxes = ScanPenRings.withoutRingCrossed(ScanPenRings.withoutRingSides(boxes, printedRings), printedRings);
         ScanPenRings.erase(cleaned, printedRings);
         boxes = ScanPenRings.mark(boxes, printedRings, cleaned);
         if (coloured) {

@@ -390,6 +390,45 @@ final class ScanPenRings {
         return out;
     }
 
+    /**
+     * The boxes less the ticked ones that a ring's stroke runs through without holding them: a ring drawn in black
+     * pen (or any pen on a grey scan) that touches a character closes a square with it, a 目 over its top or the
+     * first character at its end, whose strokes inside read as a tick; and a box the stroke crosses has the ring's
+     * ink for its tick. The box the ring holds keeps its place, and an empty box does no harm.
+     */
+    static List<ScanCheckboxes.Found> withoutRingCrossed(List<ScanCheckboxes.Found> boxes, List<Ring> rings) {
+        if (rings.isEmpty()) {
+            return boxes;
+        }
+        List<ScanCheckboxes.Found> out = new ArrayList<>();
+        for (ScanCheckboxes.Found f : boxes) {
+            double cx = f.x() + f.width() / 2.0, cy = f.y() + f.height() / 2.0;
+            boolean crossed = false;
+            for (Ring ring : rings) {
+                crossed |= f.checked() && !ring.holds(cx, cy) && crosses(ring, f);
+            }
+            if (!crossed) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the ring's middle line runs through the box, grown by the half of the ring's stroke beside it. */
+    private static boolean crosses(Ring ring, ScanCheckboxes.Found f) {
+        double grow = Math.max(2, STROKE_NEAR * Math.max(f.width(), f.height()));
+        double x0 = f.x() - grow, y0 = f.y() - grow, x1 = f.x() + f.width() + grow, y1 = f.y() + f.height() + grow;
+        boolean in = false, out = false;
+        for (double y = y0; y <= y1; y++) {
+            for (double x = x0; x <= x1; x++) {
+                double rho = ring.rho(x, y);
+                in |= rho <= 1;
+                out |= rho >= 1;
+            }
+        }
+        return in && out;
+    }
+
     /** Share of a box's side that must lie on a ring's stroke for the ring to have drawn it. */
     private static final double SIDE_ON_RING = 0.8;
 

@@ -224,4 +224,21 @@ class ScanPenRingsTest {
         assertThat(ScanPenRings.withoutRingSides(all, rings)).extracting(ScanCheckboxes.Found::x)
                 .containsExactly(20, 240, 180, 402);
     }
+
+    @Test
+    void aTickedSquareARingsStrokeRunsThroughIsNoBoxWhileTheTickedBoxItHoldsStays() throws Exception {
+        // the ring round 其他经常性项目 □ closes a square with the first character at its end, and its top a square
+        // with a 目 of the line above: their strokes inside read as ticks
+        ScanRaster r = options(g -> g.draw(new Ellipse2D.Double(231, 26, 191, 37)));
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(r);
+        List<ScanPenRings.Ring> rings = ScanPenRings.find(r, ScanCheckboxes.commonSide(boxes));
+        assertThat(rings).hasSize(1);
+        ScanCheckboxes.Found atTheEnd = new ScanCheckboxes.Found(226, 37, 15, 15, 0.3, false, true);
+        ScanCheckboxes.Found overTheTop = new ScanCheckboxes.Found(300, 14, 15, 15, 0.7, false, true);
+        ScanCheckboxes.Found emptyCrossed = new ScanCheckboxes.Found(340, 56, 15, 15, 0, false, true);
+        ScanCheckboxes.Found tickedHeld = new ScanCheckboxes.Found(395, 36, 17, 17, 0.3, false, true);
+        ScanCheckboxes.Found tickedApart = new ScanCheckboxes.Found(180, 35, 20, 20, 0.3, false, true);
+        List<ScanCheckboxes.Found> all = List.of(atTheEnd, overTheTop, emptyCrossed, tickedHeld, tickedApart);
+        assertThat(ScanPenRings.withoutRingCrossed(all, rings)).containsExactly(emptyCrossed, tickedHeld, tickedApart);
+    }
 }
