@@ -101,7 +101,7 @@ public final class ScanPageLayout {
         int width = raster.width, height = raster.height;
         ScanOrientation.Turn half = vector ? UPRIGHT : ScanOrientation.halfTurn(lines, cleaned,
                 (x, y) -> ScanRulings.atScanEdge(x, y, width, height, backToScan, strips));
-        if (!vector && half.confidence() < ScanOrientation.SURE && reocr && ocr.available()) {
+        if (!vector && half.confidence() < 1 && reocr && ocr.available()) {
             half = ScanReadTurn.settle(withoutRulings(straight, lines), SCALE, half, ocr);
         }
         toPage.preConcatenate(correction);

@@ -14,7 +14,10 @@ import perfdecl.pdf.OcrEngine;
  * is, has no flush side and few dots, and on a 1-bit copy the dust beside its lines sways what little the cues
  * see. A recogniser reads print the right way up with confidence and turned print as scraps it doubts, so a few
  * of the page's text lines are read both ways and the way it is surer of wins. Where the two readings are as sure,
- * the cues' decision stands.
+ * the cues' decision stands. Cues short of certain are read too: on a 1-bit copy cut at its top, whose text and dot
+ * cues see next to nothing, the row rulings' ends alone were half sure of a turn the page never had; where such
+ * cues were sure on their own (above {@link ScanOrientation#SURE}), a reading decides against them only if it is
+ * surer than they are.
  */
 final class ScanReadTurn {
 
@@ -62,7 +65,12 @@ final class ScanReadTurn {
         if (margin < CLEARLY_SURER) {
             return cues;
         }
-        return new ScanOrientation.Turn(upsideDown > upright ? 180 : 0, Math.min(1, margin / SURE_MARGIN));
+        ScanOrientation.Turn reading = new ScanOrientation.Turn(upsideDown > upright ? 180 : 0,
+                Math.min(1, margin / SURE_MARGIN));
+        // cues that were sure on their own stand against a reading no surer than they are
+        boolean cuesStand = reading.degrees() != cues.degrees() && cues.confidence() >= ScanOrientation.SURE
+                && cues.confidence() >= reading.confidence();
+        return cuesStand ? cues : reading;
     }
 
     /** The widest text lines of the page, up to {@link #LINES}, in reading order of the page found. */

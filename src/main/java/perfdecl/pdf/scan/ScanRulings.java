@@ -70,7 +70,38 @@ final class ScanRulings {
         out.addAll(faint);
         List<Line> joined = reachingAcross(r, bridgedDropout(r, joinedAcross(r, out, reach), reach), reach);
         List<Line> vertical = joined.stream().filter(l -> !l.horizontal()).toList();
-        return joined.stream().map(l -> l.horizontal() ? toColumns(r, l, vertical, reach) : l).toList();
+        List<Line> rulings = joined.stream().map(l -> l.horizontal() ? toColumns(r, l, vertical, reach) : l).toList();
+        List<Line> columns = columnsOfJoinedRows(r, ruled, rulings, reach);
+        if (columns.isEmpty()) {
+            return rulings;
+        }
+        // each runs from one row rule to another already: joined again, its ends would be carried past them
+        List<Line> all = new ArrayList<>(rulings);
+        all.addAll(columns);
+        return all;
+    }
+
+    /**
+     * The column rulings {@link #ruled} left out for meeting no row ruling, which meet the row rulings once their
+     * pieces are joined: ink faded unevenly over the page, or a seal's clearing, leaves the row rules in pieces that
+     * stop short of a light column ruling, and the column went with them (its cells' labels and values read as one).
+     * A run at least a row rule's least length long is a column ruling where it starts and ends on joined row
+     * rulings: a character's stroke stands in a cell's padding, clear of both.
+     */
+    private static List<Line> columnsOfJoinedRows(ScanRaster r, List<Line> ruled, List<Line> joined, int reach) {
+        List<Line> rows = joined.stream().filter(Line::horizontal).toList();
+        int shortest = (int) Math.round(MIN_HORIZONTAL_PT * r.scale);
+        List<Line> out = new ArrayList<>();
+        for (Line v : verticalRuns(r)) {
+            if (v.to() - v.from() < shortest || ruled.contains(v)) {
+                continue;
+            }
+            if (rows.stream().anyMatch(h -> endsOn(v, v.from(), h, reach))
+                    && rows.stream().anyMatch(h -> endsOn(v, v.to(), h, reach))) {
+                out.add(v);
+            }
+        }
+        return out;
     }
 
     /**

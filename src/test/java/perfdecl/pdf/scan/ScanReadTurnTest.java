@@ -7,10 +7,13 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.image.BufferedImage;
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import perfdecl.pdf.OcrEngine;
+import perfdecl.pdf.scan.OcrReading;
 
 class ScanReadTurnTest {
 
@@ -85,5 +88,75 @@ class ScanReadTurnTest {
         ScanOrientation.Turn cues = new ScanOrientation.Turn(180, 0.2);
 
         assertThat(ScanReadTurn.settle(blank, ScanDrawing.SCALE, cues, ppocr())).isEqualTo(cues);
+    }
+
+    @Test
+    void anUprightPageTheCuesWereHalfSureWasUpsideDownIsReadUpright() throws Exception {
+        ScanOrientation.Turn halfSure = new ScanOrientation.Turn(180, 0.72);
+
+        ScanOrientation.Turn settled = ScanReadTurn.settle(centredPage(), ScanDrawing.SCALE, halfSure, ppocr());
+
+        assertThat(settled.degrees()).isZero();
+        assertThat(settled.confidence()).isGreaterThan(halfSure.confidence());
+    }
+
+    @Test
+    void cuesSureOnTheirOwnStandAgainstAReadingLessSureThanThey() throws Exception {
+        // the turned lines read a little surer (0.62 against 0.5): a reading 0.4 sure of a half turn
+        OcrEngine slightlySurerTurned = new Readings(0.5, 0.62);
+        ScanOrientation.Turn sure = new ScanOrientation.Turn(0, 0.8), unsure = new ScanOrientation.Turn(0, 0.3);
+
+        ScanOrientation.Turn keptSure = ScanReadTurn.settle(centredPage(), ScanDrawing.SCALE, sure, slightlySurerTurned);
+        ScanOrientation.Turn overruled = ScanReadTurn.settle(centredPage(), ScanDrawing.SCALE, unsure,
+                slightlySurerTurned);
+
+        assertThat(keptSure).isEqualTo(sure);
+        assertThat(overruled.degrees()).isEqualTo(180);
+        assertThat(overruled.confidence()).isCloseTo(0.4, org.assertj.core.data.Offset.offset(0.01));
+    }
+
+    /** An engine reading the first half of the blocks it is given at one confidence and the rest at another. */
+    private static final class Readings extends OcrEngine {
+        private final double asTheyStand, turned;
+
+        Readings(double asTheyStand, double turned) {
+            this.asTheyStand = asTheyStand;
+            this.turned = turned;
+        }
+
+        @Override
+        public String name() {
+            return "readings";
+        }
+
+        @Override
+        public boolean available() {
+            return true;
+        }
+
+        @Override
+        public String missing() {
+            return null;
+        }
+
+        @Override
+        public List<perfdecl.pdf.scan.OcrWord> readPage(BufferedImage image, double scale) {
+            return List.of();
+        }
+
+        @Override
+        public List<OcrReading> readBlocks(List<BufferedImage> images) {
+            List<OcrReading> out = new ArrayList<>();
+            for (int i = 0; i < images.size(); i++) {
+                double c = i < images.size() / 2 ? asTheyStand : turned;
+                out.add(new OcrReading("项目", c, c));
+            }
+            return out;
+        }
+
+        @Override
+        public double[] rereadEnlargements() {
+            return new double[0];
+        }
     }
 }

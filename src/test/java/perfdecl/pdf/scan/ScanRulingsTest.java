@@ -104,6 +104,46 @@ class ScanRulingsTest {
         g.fillRect(COLUMNS[0] + 31, ROWS[2], 120 - COLUMNS[0] - 31, 1);
     }
 
+    /**
+     * A frame with two row rules printed dark only near the frame's sides and faded between (a seal's clearing, ink
+     * faded unevenly), and a column ruling between those two rows only, in the faded middle: it meets none of the
+     * row rules' dark pieces.
+     */
+    private static void tableWithAColumnBetweenFadedRows(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(30));
+        g.setStroke(new BasicStroke(1f));
+        for (int y : new int[] {ROWS[0], ROWS[3]}) {
+            g.drawLine(COLUMNS[0], y, COLUMNS[2], y);
+        }
+        for (int x : new int[] {COLUMNS[0], COLUMNS[2]}) {
+            g.drawLine(x, ROWS[0], x, ROWS[3]);
+        }
+        for (int y : new int[] {ROWS[1], ROWS[2]}) {
+            g.fillRect(COLUMNS[0], y, 200 - COLUMNS[0], 1);
+            g.fillRect(320, y, COLUMNS[2] - 320 + 1, 1);
+        }
+        g.setColor(ScanDrawing.gray(170));
+        g.fillRect(COLUMNS[1], ROWS[1], 1, ROWS[2] - ROWS[1] + 1);
+        g.setColor(ScanDrawing.gray(ScanDrawing.PAPER - 12));
+        for (int y : new int[] {ROWS[1], ROWS[2]}) {
+            g.fillRect(200, y, 120, 1);
+        }
+    }
+
+    @Test
+    void aColumnRulingBetweenRowRulesFoundInPiecesIsKept() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithAColumnBetweenFadedRows),
+                ScanDrawing.SCALE);
+
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+
+        ScanRulings.Line column = lines.stream().filter(l -> !l.horizontal() && Math.abs(l.at() - COLUMNS[1]) <= 1)
+                .findFirst().orElseThrow();
+        assertThat(column.from()).isBetween(ROWS[1] - 2, ROWS[1] + 2);
+        assertThat(column.to()).isBetween(ROWS[2] - 2, ROWS[2] + 2);
+        assertThat(ScanRulings.ruled(r)).noneMatch(l -> !l.horizontal() && Math.abs(l.at() - COLUMNS[1]) <= 1);
+    }
+
     @Test
     void aRowRuleFoundOnlyInPartIsCarriedToTheColumnRulingsTheFaintRidgeRunsOnTo() {
         ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithRowRulesFoundInPart),
