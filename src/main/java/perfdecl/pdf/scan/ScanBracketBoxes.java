@@ -302,26 +302,20 @@ final class ScanBracketBoxes {
      * where a tick's and a cross's slant.
      */
     private static boolean across(ScanRaster r, int x, int y, int w, int h, int line) {
-        if (h >= MARK_EXTENT * line) {
-            for (int xx = x; xx < x + w; xx++) {
-                int dark = 0;
-                for (int yy = y; yy < y + h; yy++) {
-                    dark += r.dark(xx, yy) ? 1 : 0;
-                }
-                if (dark >= ACROSS * h) {
-                    return true;
-                }
+        return h >= MARK_EXTENT * line && darkLine(r, x, y, w, h, true)
+                || w >= MARK_EXTENT * line && darkLine(r, x, y, w, h, false);
+    }
+
+    /** Whether a column ({@code upright}) or a row of the ink's box is dark for {@link #ACROSS} of its length. */
+    private static boolean darkLine(ScanRaster r, int x, int y, int w, int h, boolean upright) {
+        int lines = upright ? w : h, length = upright ? h : w;
+        for (int i = 0; i < lines; i++) {
+            int dark = 0;
+            for (int j = 0; j < length; j++) {
+                dark += (upright ? r.dark(x + i, y + j) : r.dark(x + j, y + i)) ? 1 : 0;
             }
-        }
-        if (w >= MARK_EXTENT * line) {
-            for (int yy = y; yy < y + h; yy++) {
-                int dark = 0;
-                for (int xx = x; xx < x + w; xx++) {
-                    dark += r.dark(xx, yy) ? 1 : 0;
-                }
-                if (dark >= ACROSS * w) {
-                    return true;
-                }
+            if (dark >= ACROSS * length) {
+                return true;
             }
         }
         return false;
