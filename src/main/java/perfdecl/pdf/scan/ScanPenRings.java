@@ -238,8 +238,10 @@ final class ScanPenRings {
         int on = 0, within = 0;
         for (int p : pixels) {
             int x = p % width, y = p / width;
-            // characters the ring touches from outside (the line above or below its label) are no part of it
-            if (ring.rho(x, y) <= 1 + 2 * ring.band()) {
+            // characters the ring touches from outside (the line above or below its label) are no part of it: ink
+            // past the stroke's outer edge is left out, since a ring drawn along the feet of the line above runs
+            // through their lowest strokes and leaves the rest of them just outside it
+            if (ring.rho(x, y) <= 1 + ring.band()) {
                 within++;
             }
             if (ring.onRing(x, y)) {
