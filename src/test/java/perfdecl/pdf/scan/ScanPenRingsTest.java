@@ -241,4 +241,46 @@ class ScanPenRingsTest {
         List<ScanCheckboxes.Found> all = List.of(atTheEnd, overTheTop, emptyCrossed, tickedHeld, tickedApart);
         assertThat(ScanPenRings.withoutRingCrossed(all, rings)).containsExactly(emptyCrossed, tickedHeld, tickedApart);
     }
+
+    /**
+     * Options under a line of print (baseline y = 40), a ring drawn round 其他经常性项目 □ from y = {@code top}, 32 px
+     * tall: its top runs along the feet of the line above and joins them.
+     */
+    private static ScanRaster underALine(int top) throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        return new ScanRaster(ScanDrawing.image(460, 120, g -> {
+            g.setFont(font);
+            g.drawString("同名项目上年预算额度", 225, 40);
+            g.drawRect(20, 55, 19, 19);
+            g.drawString("结转项目", 46, 72);
+            g.drawRect(240, 55, 19, 19);
+            g.drawString("其他经常性项目", 266, 72);
+            g.setStroke(new BasicStroke(2.5f));
+            g.draw(new Ellipse2D.Double(231, top, 191, 32));
+        }), ScanDrawing.SCALE);
+    }
+
+    @Test
+    void aRingWhoseTopRunsAlongTheFeetOfTheLineAboveIsFittedToItsOwnStroke() throws Exception {
+        for (int top : new int[] {38, 40}) {
+            ScanRaster r = underALine(top);
+            List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(r);
+            assertThat(ScanPenRings.find(r, ScanCheckboxes.commonSide(boxes))).as("ring from y = %d", top)
+                    .singleElement().satisfies(ring -> {
+                        assertThat(ring.ay()).isBetween(14.0, 18.0);
+                        assertThat(ring.cy()).isBetween(top + 14.0, top + 18.0);
+                    });
+        }
+    }
+
+    @Test
+    void erasingARingAlongTheFeetOfTheLineAboveLeavesThatLinesCharacters() throws Exception {
+        ScanRaster r = underALine(40);
+        double above = r.ink(225, 20, 440, 34);
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(r);
+        ScanRaster erased = r.copy();
+        ScanPenRings.erase(erased, ScanPenRings.find(r, ScanCheckboxes.commonSide(boxes)));
+        assertThat(erased.ink(228, 48, 237, 64)).isZero(); // the ring's left end
+        assertThat(erased.ink(225, 20, 440, 34)).isGreaterThan(0.9 * above);
+    }
 }
