@@ -20,9 +20,17 @@ class ScanPenRingsTest {
      * drawing {@code pen} over them (black ink, or blue that the grey scan made dark).
      */
     private static ScanRaster options(Consumer<Graphics2D> pen) throws Exception {
+        return options(90, g -> { }, pen);
+    }
+
+    /** The same options {@code height - 90} px lower, under what {@code above} prints. */
+    private static ScanRaster options(int height, Consumer<Graphics2D> above, Consumer<Graphics2D> pen)
+            throws Exception {
         Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
-        return new ScanRaster(ScanDrawing.image(460, 90, g -> {
+        return new ScanRaster(ScanDrawing.image(460, height, g -> {
             g.setFont(font);
+            above.accept(g);
+            g.translate(0, height - 90);
             g.drawRect(20, 35, 19, 19);
             g.drawString("结转项目", 46, 52);
             g.drawRect(240, 35, 19, 19);
@@ -243,21 +251,12 @@ class ScanPenRingsTest {
     }
 
     /**
-     * Options under a line of print (baseline y = 40), a ring drawn round 其他经常性项目 □ from y = {@code top}, 32 px
+     * Options under a line of print (baseline y = 40), a ring drawn round 其他经常性项目 □ (box at y = 55) from y = {@code top}, 32 px
      * tall: its top runs along the feet of the line above and joins them.
      */
     private static ScanRaster underALine(int top) throws Exception {
-        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
-        return new ScanRaster(ScanDrawing.image(460, 120, g -> {
-            g.setFont(font);
-            g.drawString("同名项目上年预算额度", 225, 40);
-            g.drawRect(20, 55, 19, 19);
-            g.drawString("结转项目", 46, 72);
-            g.drawRect(240, 55, 19, 19);
-            g.drawString("其他经常性项目", 266, 72);
-            g.setStroke(new BasicStroke(2.5f));
-            g.draw(new Ellipse2D.Double(231, top, 191, 32));
-        }), ScanDrawing.SCALE);
+        return options(110, g -> g.drawString("同名项目上年预算额度", 225, 40),
+                g -> g.draw(new Ellipse2D.Double(231, top - 20, 191, 32)));
     }
 
     @Test
