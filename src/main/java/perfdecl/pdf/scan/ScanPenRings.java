@@ -194,12 +194,68 @@ final class ScanPenRings {
                     from[n++] = p;
                 }
             }
-            Scored scored = refined(fit(from, n, width, side), pixels, width, side, unseen);
+            Scored scored = refined(fit(from, n, width, side), pixels, width, side, unseen, WIDE_PASSES, 1);
             if (scored != null && (best == null || scored.on() > onOf(best, width))) {
                 best = scored.ring();
             }
         }
+        if (best != null) {
+            // a line of characters whose feet the ring's top runs along pulls every fit up into it, past the ring's
+            // own top, which it then holds inside; the ring's stroke is the ink nearest the middle in each column,
+            // and refitted without the wide first passes a fit to that stays on the ring
+            int[] inner = innerEdge(pixels, width, best.cy());
+            Scored tight = inner.length < 10 ? null
+                    : refined(fit(inner, inner.length, width, side), pixels, width, side, unseen, 0, TIGHT);
+            if (tight != null && insideOf(tight.ring(), width) < insideOf(best, width)
+                    && tight.on() >= ON_RING * onOf(best, width)) {
+                best = tight.ring();
+            }
+        }
         return best;
+    }
+
+    /** The shape's pixels lying inside the ring's stroke: for a fit on the ring, what it touches from inside. */
+    private static int insideOf(Ring ring, int width) {
+        int in = 0;
+        for (int p : ring.pixels()) {
+            in += ring.rho(p % width, p / width) < 1 - ring.band() ? 1 : 0;
+        }
+        return in;
+    }
+
+    /** Passes of the refit that keep pixels twice the band off the last fit, to let a fit pulled off the ring back. */
+    private static final int WIDE_PASSES = 2;
+    /** Share of the band a refit from the ring's inner edge keeps pixels within: the stroke, not the feet it touches. */
+    private static final double TIGHT = 0.5;
+
+    /**
+     * In each column, the run of pixels above {@code cy} lying lowest and the run below it lying highest: the inner
+     * edge of a ring, free of what touches it from outside.
+     */
+    private static int[] innerEdge(int[] pixels, int width, double cy) {
+        java.util.Set<Integer> set = new java.util.HashSet<>();
+        java.util.Map<Integer, Integer> upper = new java.util.HashMap<>(), lower = new java.util.HashMap<>();
+        for (int p : pixels) {
+            set.add(p);
+            int x = p % width, y = p / width;
+            if (y < cy) {
+                upper.merge(x, y, Math::max);
+            } else {
+                lower.merge(x, y, Math::min);
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (var e : upper.entrySet()) {
+            for (int y = e.getValue(); set.contains(y * width + e.getKey()); y--) {
+                out.add(y * width + e.getKey());
+            }
+        }
+        for (var e : lower.entrySet()) {
+            for (int y = e.getValue(); set.contains(y * width + e.getKey()); y++) {
+                out.add(y * width + e.getKey());
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Where a pen stroke may have run unseen. */
@@ -218,13 +274,13 @@ final class ScanPenRings {
         return on;
     }
 
-    private static Scored refined(Ring ring, int[] pixels, int width, double side, Unseen unseen) {
+    private static Scored refined(Ring ring, int[] pixels, int width, double side, Unseen unseen, int wide, double keep) {
         // refitted to the pixels near the last fit: a character the ring touches pulls the first one off
         for (int pass = 0; pass < REFITS && ring != null; pass++) {
             int[] near = new int[pixels.length];
             int n = 0;
             for (int p : pixels) {
-                if (Math.abs(ring.rho(p % width, p / width) - 1) <= (pass < 2 ? 2 : 1) * ring.band()) {
+                if (Math.abs(ring.rho(p % width, p / width) - 1) <= (pass < wide ? 2 : keep) * ring.band()) {
                     near[n++] = p;
                 }
             }
@@ -238,8 +294,10 @@ final class ScanPenRings {
         int on = 0, within = 0;
         for (int p : pixels) {
             int x = p % width, y = p / width;
-            // characters the ring touches from outside (the line above or below its label) are no part of it
-            if (ring.rho(x, y) <= 1 + 2 * ring.band()) {
+            // characters the ring touches from outside (the line above or below its label) are no part of it: ink
+            // past the stroke's outer edge is left out, since a ring drawn along the feet of the line above runs
+            // through their lowest strokes and leaves the rest of them just outside it
+            if (ring.rho(x, y) <= 1 + ring.band()) {
                 within++;
             }
             if (ring.onRing(x, y)) {

@@ -20,9 +20,17 @@ class ScanPenRingsTest {
      * drawing {@code pen} over them (black ink, or blue that the grey scan made dark).
      */
     private static ScanRaster options(Consumer<Graphics2D> pen) throws Exception {
+        return options(90, g -> { }, pen);
+    }
+
+    /** The same options {@code height - 90} px lower, under what {@code above} prints. */
+    private static ScanRaster options(int height, Consumer<Graphics2D> above, Consumer<Graphics2D> pen)
+            throws Exception {
         Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
-        return new ScanRaster(ScanDrawing.image(460, 90, g -> {
+        return new ScanRaster(ScanDrawing.image(460, height, g -> {
             g.setFont(font);
+            above.accept(g);
+            g.translate(0, height - 90);
             g.drawRect(20, 35, 19, 19);
             g.drawString("结转项目", 46, 52);
             g.drawRect(240, 35, 19, 19);
@@ -240,5 +248,38 @@ class ScanPenRingsTest {
         ScanCheckboxes.Found tickedApart = new ScanCheckboxes.Found(180, 35, 20, 20, 0.3, false, true);
         List<ScanCheckboxes.Found> all = List.of(atTheEnd, overTheTop, emptyCrossed, tickedHeld, tickedApart);
         assertThat(ScanPenRings.withoutRingCrossed(all, rings)).containsExactly(emptyCrossed, tickedHeld, tickedApart);
+    }
+
+    /**
+     * Options under a line of print (baseline y = 40), a ring drawn round 其他经常性项目 □ (box at y = 55) from y = {@code top}, 32 px
+     * tall: its top runs along the feet of the line above and joins them.
+     */
+    private static ScanRaster underALine(int top) throws Exception {
+        return options(110, g -> g.drawString("同名项目上年预算额度", 225, 40),
+                g -> g.draw(new Ellipse2D.Double(231, top - 20, 191, 32)));
+    }
+
+    @Test
+    void aRingWhoseTopRunsAlongTheFeetOfTheLineAboveIsFittedToItsOwnStroke() throws Exception {
+        for (int top : new int[] {38, 40}) {
+            ScanRaster r = underALine(top);
+            List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(r);
+            assertThat(ScanPenRings.find(r, ScanCheckboxes.commonSide(boxes))).as("ring from y = %d", top)
+                    .singleElement().satisfies(ring -> {
+                        assertThat(ring.ay()).isBetween(14.0, 18.0);
+                        assertThat(ring.cy()).isBetween(top + 14.0, top + 18.0);
+                    });
+        }
+    }
+
+    @Test
+    void erasingARingAlongTheFeetOfTheLineAboveLeavesThatLinesCharacters() throws Exception {
+        ScanRaster r = underALine(40);
+        double above = r.ink(225, 20, 440, 34);
+        List<ScanCheckboxes.Found> boxes = ScanCheckboxes.find(r);
+        ScanRaster erased = r.copy();
+        ScanPenRings.erase(erased, ScanPenRings.find(r, ScanCheckboxes.commonSide(boxes)));
+        assertThat(erased.ink(228, 48, 237, 64)).isZero(); // the ring's left end
+        assertThat(erased.ink(225, 20, 440, 34)).isGreaterThan(0.9 * above);
     }
 }
