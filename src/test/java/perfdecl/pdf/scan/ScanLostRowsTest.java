@@ -31,6 +31,11 @@ class ScanLostRowsTest {
     private static void rowlessForm(Graphics2D g, Font font) {
         frameTopAndColumns(g);
         g.drawLine(SPLIT, 224, SPLIT, BOTTOM);
+        formText(g, font);
+    }
+
+    /** The text of {@link #rowlessForm}: three rows of labels and values. */
+    private static void formText(Graphics2D g, Font font) {
         g.setFont(font);
         g.drawString("项目名称", 80, 95);
         g.drawString("上海市某某项目", 215, 95);
@@ -164,13 +169,7 @@ class ScanLostRowsTest {
     private static void streakAndSheetEdge(Graphics2D g, Font font) {
         g.fillRect(0, 12, 3, 376);
         g.fillRect(430, 20, 1, 365);
-        g.setFont(font);
-        g.drawString("项目名称", 80, 95);
-        g.drawString("上海市某某项目", 215, 95);
-        g.drawString("项目概况", 80, 175);
-        g.drawString("为进一步提升服务水平", 215, 175);
-        g.drawString("项目总预算", 80, 262);
-        g.drawString("71387200", 240, 262);
+        formText(g, font);
     }
 
     @Test
