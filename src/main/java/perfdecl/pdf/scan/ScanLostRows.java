@@ -61,13 +61,13 @@ final class ScanLostRows {
         int shortest = (int) Math.round(MIN_COLUMN_PT * text.scale);
         List<ScanRulings.Line> all = new ArrayList<>(lines.stream().filter(v -> !v.horizontal()).toList());
         for (ScanRulings.Line run : runs) {
-            if (run.to() - run.from() >= shortest && all.stream().noneMatch(p -> Math.abs(p.at() - run.at())
+            if (run.to() - run.from() >= shortest && !scannerMark(run, text) && all.stream().noneMatch(p -> Math.abs(p.at() - run.at())
                     <= SAME_PLACE && p.from() <= run.to() && run.from() <= p.to())) {
                 all.add(run);
             }
         }
         for (ScanRulings.Line side : ScanRulings.rowlessSides(withTableSides(lines, runs, text), text.height)) {
-            if (taken.contains(side)) {
+            if (taken.contains(side) || scannerMark(side, text)) {
                 continue; // a side of a table already rebuilt
             }
             int long_ = (int) Math.round(ScanRulings.MIN_HORIZONTAL_PT * text.scale);
@@ -217,9 +217,9 @@ final class ScanLostRows {
     private static List<ScanRulings.Line> withTableSides(List<ScanRulings.Line> lines, List<ScanRulings.Line> runs,
                                                           ScanRaster text) {
         List<ScanRulings.Line> tall = new ArrayList<>(lines.stream().filter(l -> !l.horizontal()
-                && l.to() - l.from() >= ScanRulings.TABLE_SIDE * text.height).toList());
+                && l.to() - l.from() >= ScanRulings.TABLE_SIDE * text.height && !scannerMark(l, text)).toList());
         for (ScanRulings.Line run : runs) {
-            if (run.to() - run.from() >= ScanRulings.TABLE_SIDE * text.height
+            if (run.to() - run.from() >= ScanRulings.TABLE_SIDE * text.height && !scannerMark(run, text)
                     && tall.stream().noneMatch(t -> Math.abs(t.at() - run.at()) <= SAME_PLACE
                     && t.from() < run.to() && run.from() < t.to())) {
                 tall.add(run);
@@ -233,6 +233,22 @@ final class ScanLostRows {
             }
         }
         return out;
+    }
+
+    /** A run this close to the image's left or right edge (pixels) lies along the sheet's edge. */
+    private static final int SHEET_EDGE = 4;
+    /** A hairline running this share of the image's height or more is a scanner's streak. */
+    private static final double STREAK_HEIGHT = 0.9;
+
+    /**
+     * Whether a vertical run is the scanner's and no side of a table: the dark edge of the sheet along the image's
+     * side, or a hairline streak (one pixel wide, nearly the image's height; a printed table keeps a margin above and
+     * below). With the page's rows lost nothing else tells the two from a table's sides, and the table built between
+     * them parts the page's text into rows of a table that is not there.
+     */
+    private static boolean scannerMark(ScanRulings.Line v, ScanRaster text) {
+        return v.at() < SHEET_EDGE || v.at() > text.width - 1 - SHEET_EDGE
+                || v.thickness() <= 1 && v.to() - v.from() >= STREAK_HEIGHT * text.height;
     }
 
     /**

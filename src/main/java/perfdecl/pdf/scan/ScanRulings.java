@@ -225,13 +225,20 @@ final class ScanRulings {
      * with meets a ruling across somewhere (a rule of something else in a cell, an underline, meets none). Two pieces along one line whose gap has
      * such an end on at least one side are one ruling where the gap is at most {@link #DROPOUT_PT} of paper, or at
      * most {@link #DOTTED_PT} with its trail dotted, and no stroke of text crosses it (a column ruling stopped by a
-     * cell merged across a row, and resumed below it, meets row rulings at both ends of its gap).
+     * cell merged across a row, and resumed below it, meets row rulings at both ends of its gap). A gap both of whose
+     * ends meet no ruling across lies inside one cell, where a ruling cannot have been left open on purpose: there
+     * paper up to {@link #DOTTED_PT} is bridged too (a 1-bit copy drops runs of a thin rule that long, and the cells
+     * it parts were read as one).
      */
     static List<Line> bridgedDropout(ScanRaster r, List<Line> lines, int reach) {
-        return joinedAlong(lines, (q, p, across) -> q.to() < p.from()
-                && (dangling(q, q.to(), across, reach) || dangling(p, p.from(), across, reach))
-                && (meetsAny(q, across, reach) || meetsAny(p, across, reach))
-                && droppedOut(r, q.horizontal(), (q.at() + p.at()) / 2, q.to() + 1, p.from() - 1), false);
+        return joinedAlong(lines, (q, p, across) -> {
+            if (q.to() >= p.from() || !meetsAny(q, across, reach) && !meetsAny(p, across, reach)) {
+                return false;
+            }
+            boolean before = dangling(q, q.to(), across, reach), after = dangling(p, p.from(), across, reach);
+            return (before || after) && droppedOut(r, q.horizontal(), (q.at() + p.at()) / 2, q.to() + 1,
+                    p.from() - 1, before && after ? DOTTED_PT : DROPOUT_PT);
+        }, false);
     }
 
     /**
@@ -351,6 +358,11 @@ final class ScanRulings {
      * a character's bar, has ink four pixels either side of the line too; a dust speck or the trail has not).
      */
     static boolean droppedOut(ScanRaster r, boolean horizontal, double at, int from, int to) {
+        return droppedOut(r, horizontal, at, from, to, DROPOUT_PT);
+    }
+
+    /** {@link #droppedOut}, with gaps of plain paper up to {@code plainPt} points taken as dropout. */
+    private static boolean droppedOut(ScanRaster r, boolean horizontal, double at, int from, int to, double plainPt) {
         int length = to - from + 1, line = (int) Math.round(at);
         if (length <= 0) {
             return true;
@@ -377,7 +389,7 @@ final class ScanRulings {
         if (crossed > 2) {
             return false;
         }
-        return length <= DROPOUT_PT * r.scale || trail >= DOTTED_SHARE * length;
+        return length <= plainPt * r.scale || trail >= DOTTED_SHARE * length;
     }
 
     /** Whether {@code p}, starting no earlier than {@code q}, goes on with it ({@link #joinedAcross}). */

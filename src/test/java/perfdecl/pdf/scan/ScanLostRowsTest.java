@@ -31,6 +31,11 @@ class ScanLostRowsTest {
     private static void rowlessForm(Graphics2D g, Font font) {
         frameTopAndColumns(g);
         g.drawLine(SPLIT, 224, SPLIT, BOTTOM);
+        formText(g, font);
+    }
+
+    /** The text of {@link #rowlessForm}: three rows of labels and values. */
+    private static void formText(Graphics2D g, Font font) {
         g.setFont(font);
         g.drawString("项目名称", 80, 95);
         g.drawString("上海市某某项目", 215, 95);
@@ -104,10 +109,10 @@ class ScanLostRowsTest {
         Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
         ScanRaster r = new ScanRaster(ScanDrawing.image(700, 400, g -> {
             rowlessForm(g, font);
-            // dropout took the frame's top in two places
+            // dropout took the frame's top in two places, each longer than a gap inside a cell that is bridged
             g.setColor(java.awt.Color.WHITE);
-            g.fillRect(250, TOP - 3, 40, 7);
-            g.fillRect(480, TOP - 3, 40, 7);
+            g.fillRect(250, TOP - 3, 90, 7);
+            g.fillRect(480, TOP - 3, 90, 7);
         }), ScanDrawing.SCALE);
         List<ScanRulings.Line> lines = ScanRulings.find(r);
         assertThat(lines.stream().filter(ScanRulings.Line::horizontal).count()).isGreaterThan(1);
@@ -154,5 +159,24 @@ class ScanLostRowsTest {
         List<ScanRulings.Line> rows = restored(r).stream().filter(l -> l.horizontal() && l.from() <= LEFT + 1
                 && l.to() >= RIGHT).toList();
         assertThat(rows).anyMatch(l -> l.at() > 183 && l.at() < 208);
+    }
+
+    /**
+     * A page whose table rulings were all lost, as a 1-bit copy of a faint print leaves it: lines of text, a 1 px
+     * streak the scanner drew from the top of the image to the bottom, and the dark edge of the sheet along the
+     * image's left side. Neither is a table's side.
+     */
+    private static void streakAndSheetEdge(Graphics2D g, Font font) {
+        g.fillRect(0, 12, 3, 376);
+        g.fillRect(430, 20, 1, 365);
+        formText(g, font);
+    }
+
+    @Test
+    void aStreakAndTheSheetsEdgeAreNoSidesOfATableWhoseRowsWereLost() throws Exception {
+        Font font = Font.createFont(Font.TRUETYPE_FONT, new File(ScanDrawing.SONG)).deriveFont(21f);
+        ScanRaster r = new ScanRaster(ScanDrawing.image(700, 400, g -> streakAndSheetEdge(g, font)), ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        assertThat(restored(r)).isEqualTo(lines);
     }
 }

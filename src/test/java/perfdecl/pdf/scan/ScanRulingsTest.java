@@ -712,4 +712,37 @@ class ScanRulingsTest {
         assertThat(lines.stream().filter(l -> !l.horizontal() && Math.abs(l.at() - 520.5) <= 1.5)).singleElement()
                 .satisfies(l -> assertThat(l.from()).isBetween(98, 102));
     }
+
+    /**
+     * A 1-bit copy's table (black, 2 px rules) whose rule at 160 lost 42 pixels (20 pt) of its ink inside the right
+     * column's cell, both ends of the gap far from any column ruling; and whose rule at 240 stops at the middle
+     * column ruling and resumes 42 pixels to its right, a gap one end of which meets a ruling across.
+     */
+    private static void tableWithALongGapInsideACell(Graphics2D g) {
+        g.setColor(ScanDrawing.gray(0));
+        for (int y : new int[] {ROWS[0], ROWS[3]}) {
+            g.fillRect(COLUMNS[0], y, COLUMNS[2] - COLUMNS[0] + 2, 2);
+        }
+        g.fillRect(COLUMNS[0], 160, 360 - COLUMNS[0], 2);
+        g.fillRect(402, 160, COLUMNS[2] - 402 + 2, 2);
+        g.fillRect(COLUMNS[0], 240, COLUMNS[1] - COLUMNS[0] + 2, 2);
+        g.fillRect(COLUMNS[1] + 42, 240, COLUMNS[2] - COLUMNS[1] - 40, 2);
+        for (int x : COLUMNS) {
+            g.fillRect(x, ROWS[0], 2, ROWS[3] - ROWS[0] + 2);
+        }
+    }
+
+    @Test
+    void aLongGapOfPaperInARowRuleWhoseEndsMeetNoColumnIsBridgedAndOneEndingOnAColumnIsNot() {
+        ScanRaster r = new ScanRaster(ScanDrawing.image(620, 360, ScanRulingsTest::tableWithALongGapInsideACell),
+                ScanDrawing.SCALE);
+        List<ScanRulings.Line> lines = ScanRulings.find(r);
+        assertThat(lines.stream().filter(l -> l.horizontal() && Math.abs(l.at() - 160.5) <= 1.5)).singleElement()
+                .satisfies(l -> {
+                    assertThat(l.from()).isBetween(78, 82);
+                    assertThat(l.to()).isBetween(518, 523);
+                });
+        assertThat(lines.stream().filter(l -> l.horizontal() && Math.abs(l.at() - 240.5) <= 1.5)
+                .filter(l -> l.from() <= 300 && l.to() >= 300)).isEmpty();
+    }
 }
