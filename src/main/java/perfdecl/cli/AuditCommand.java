@@ -9,6 +9,7 @@ import perfdecl.audit.AuditSettings;
 import perfdecl.model.InputReport;
 import perfdecl.pipeline.AuditRun;
 import perfdecl.pipeline.batch.BatchExtraction;
+import perfdecl.pipeline.process.QuickCompiling;
 import perfdecl.write.CsvDialect;
 import perfdecl.write.Language;
 import picocli.CommandLine.Command;
@@ -90,6 +91,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--budget-change must be at least 0");
         }
         diagnostics.apply();
+        QuickCompiling.forAuditHere(inputs);
         AuditSettings settings = new AuditSettings(similarity, AuditSettings.DEFAULTS.unitSimilarity(), budgetChange);
         AuditRun.Outcome outcome = new AuditRun(ocr).run(inputs, output, settings, language, csv, corrections);
         outcome.notApplied().forEach(line -> System.err.println("perfdecl: " + line));

@@ -3,7 +3,9 @@ package perfdecl.pipeline.process;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Set;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import perfdecl.pipeline.batch.BatchExtraction;
@@ -29,6 +31,26 @@ public final class QuickCompiling {
         if (Boolean.getBoolean("perfdecl.c2") || System.getenv(CoordinatorProcess.MARKER) != null
                 || BatchExtraction.isolates(options, InputFiles.countUpTo(inputs, BatchExtraction.ISOLATE_FROM))) {
             return;
+        }
+        excludeC2();
+    }
+
+    /**
+     * Adds the directive for an audit, which reads every input in this JVM, when one of {@code inputs} is a PDF (a
+     * scan, perhaps): declaration JSON and text exports read in well under a second, too little for C2 to cost
+     * much or for the platform MBean server's start (some 0.2 CPU-s) to pay back.
+     */
+    public static void forAuditHere(List<Path> inputs) {
+        if (Boolean.getBoolean("perfdecl.c2")) {
+            return;
+        }
+        try {
+            List<Path> pdfs = InputFiles.collect(inputs, Set.of("pdf"));
+            if (pdfs.stream().noneMatch(f -> InputFiles.extension(f).equals("pdf"))) {
+                return;
+            }
+        } catch (UncheckedIOException e) {
+            return; // the audit reports the folder it cannot walk; compiling as started only costs time
         }
         excludeC2();
     }
