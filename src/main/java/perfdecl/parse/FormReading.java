@@ -36,6 +36,8 @@ final class FormReading {
     private static final int ITEM_NAME_MAX = 40;
     private static final Pattern LEADING_YEAR = Pattern.compile("\\d{4}年度?");
     private static final Pattern SENTENCE_MARK = Pattern.compile("[。，；;！？!?]");
+    /** Blank cells left of a label narrower than this share of its width are a scan's margin, not a column. */
+    private static final double MARGIN_SLIVER = 0.25;
 
     private final FormGrid grid;
     private final FormKit kit;
@@ -561,10 +563,24 @@ final class FormReading {
         return new IndicatorTableParser.Layout(twoColumn, level2, target);
     }
 
+    /**
+     * Whether the row's first filled cell stands in the form's first column. Blank cells before it count as margin
+     * only on a scan, where specks of dirt beside the frame can make a sliver of a column of their own; a blank cell
+     * about as wide as the text (a merged column left empty) puts the text further in.
+     */
     private static boolean startsAtLeft(Row row, Cell first) {
-        return row.cells().get(0) == first || row.cells().indexOf(first) == 0
-                || row.cells().subList(0, row.cells().indexOf(first)).stream().allMatch(Cell::isBlank)
-                && first.column() == 0;
+        int at = row.cells().indexOf(first);
+        if (at == 0) {
+            return true;
+        }
+        double before = 0;
+        for (Cell c : row.cells().subList(0, at)) {
+            if (c.box() == null || first.box() == null) {
+                return false;
+            }
+            before += c.box().width();
+        }
+        return before < first.box().width() * MARGIN_SLIVER;
     }
 
     /** Reader notes that only say what was done are information; the others ask for a look. */
