@@ -49,12 +49,16 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         return n;
     }
 
-    static MarkAttribution of(String field, List<String> options, List<List<Token>> lines) {
+    /** @param scanned whether the lines were read from page images, where OCR reads a missed box as a character */
+    static MarkAttribution of(String field, List<String> options, List<List<Token>> lines, boolean scanned) {
         List<List<Element>> seq = new ArrayList<>();
         List<List<Token>> kept = new ArrayList<>();
         boolean[] seen = new boolean[options.size()];
         for (List<Token> printedLine : lines) {
             List<Token> line = BracketBoxes.asMarks(printedLine);
+            if (scanned) {
+                line = BoxCharacters.asMarks(line, options);
+            }
             List<Element> elements = new ArrayList<>();
             for (Token t : line) {
                 if (t.isMark()) {

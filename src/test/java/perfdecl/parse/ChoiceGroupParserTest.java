@@ -267,4 +267,51 @@ class ChoiceGroupParserTest {
         assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
         assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS", "CHOICE_OPTION_MISSING");
     }
+
+    @Test
+    void aCrossedBoxOcrReadAsACharacterBetweenTwoLabelsTicksTheOptionBeforeItAndIsReported() {
+        // a pen cross drawn through the box hid it from the pixel search; OCR read the crossed box as 区
+        List<Token> line = List.of(
+                Token.text("经常性专项业务费区其他经常性项目", 0, new Box(160, 10, 176, 11)),
+                Token.mark(false, "pixels ink=0.00", 0, new Box(341, 10, 8, 8), 1.0));
+        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(
+                Grids.cell(0, "市委市政府已确定的新增项目 [ ] 结转项目 [ ] 其他一次性项目 [ ]").tokens(), line), true);
+        assertThat(checked(r.group())).containsExactly(false, false, false, true, false);
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("VALUE_UNCERTAIN");
+        assertThat(r.findings().get(0).field()).isEqualTo("projectType.options[3]");
+    }
+
+    @Test
+    void aPenCrossReadAsTextAfterTheLastLabelOfALineIsItsTick() {
+        var r = parser.parse("fundUse", DeclarationParser.FUND_USES, List.of(
+                Grids.cell(0, "基本建设工程类 [ ] 信息化建设类 [ ] 政策补贴类 [ ]").tokens(),
+                Grids.cell(0, "资产购置类 [ ] 其他事业专业类 [ ]").tokens(),
+                List.of(Token.text("政府购买服务×", 0, new Box(422, 40, 75, 11)))), true);
+        assertThat(r.group().selected()).containsExactly("政府购买服务");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("VALUE_UNCERTAIN");
+    }
+
+    @Test
+    void aTickCharacterNextToABoxFoundInThePixelsIsThatBoxsReadingNotASecondBox() {
+        List<Token> line = List.of(
+                Token.text("结转项目√", 0, new Box(100, 10, 50, 10)),
+                Token.mark(true, "pixels ink=0.40", 0, new Box(141, 10, 9, 9), 1.0),
+                Token.text("其他一次性项目", 0, new Box(180, 10, 70, 10)),
+                Token.mark(false, "pixels ink=0.00", 0, new Box(251, 10, 8, 8), 1.0));
+        var r = parser.parse("projectType", DeclarationParser.PROJECT_TYPES, List.of(line), true);
+        assertThat(r.group().selected()).containsExactly("结转项目");
+        assertThat(r.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN", "CHOICE_EXTRA_MARK");
+    }
+
+    @Test
+    void aTickCharacterInsideAMisreadLabelIsPartOfTheLabel() {
+        // 区 stands for 化 here: taking it out would lose the option, so it is no box
+        var r = parser.parse("fundUse", DeclarationParser.FUND_USES, List.of(
+                Grids.cell(0, "基本建设工程类 [ ] 信息区建设类 [x] 政策补贴类 [ ]").tokens()), true);
+        assertThat(r.group().selected()).containsExactly("信息化建设类");
+        assertThat(r.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
+    }
+
 }
