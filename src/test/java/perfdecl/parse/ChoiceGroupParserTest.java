@@ -259,13 +259,16 @@ class ChoiceGroupParserTest {
     }
 
     @Test
-    void aTickBesideALabelOcrCouldNotReadGoesToNoNeighbourAndMakesTheGroupAmbiguous() {
-        // boxes after labels; the label before the tick was garbled: the tick is its box, not a second 结转项目 box
+    void aTickBesideALabelOcrCouldNotReadGoesToNoNeighbourButToTheUnreadOptionFlaggedUncertain() {
+        // boxes after labels; the label before the tick was garbled: the tick is its box, not a second 结转项目 box,
+        // and the one option the group does not print stands in that place
         var r = parseScanned("市委市政府已确定的新增项目 [ ] 结转项目 [ ] 具他一欢陛硕日 [x]", "经常性专项业务费 [ ] 其他经常性项目 [ ]");
-        assertThat(r.group().selected()).isEmpty();
-        assertThat(checked(r.group())).containsExactly(false, false, null, false, false);
-        assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
-        assertThat(r.findings()).extracting(Finding::code).contains("CHOICE_AMBIGUOUS", "CHOICE_OPTION_MISSING");
+        assertThat(checked(r.group())).containsExactly(false, false, true, false, false);
+        assertThat(r.group().selected()).containsExactly("其他一次性项目");
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("VALUE_UNCERTAIN");
+        assertThat(r.findings().get(0).field()).isEqualTo("projectType.options[2]");
+        assertThat(r.findings().get(0).severity()).isEqualTo(Finding.WARNING);
     }
 
     @Test
@@ -314,4 +317,19 @@ class ChoiceGroupParserTest {
         assertThat(r.findings()).extracting(Finding::code).doesNotContain("VALUE_UNCERTAIN");
     }
 
+    @Test
+    void aTickedSecondBoxWhereALabelWasLostEntirelyIsTheLostOptionsBox() {
+        // boxes after labels; nothing at all was read of 其他一次性项目, so its ticked box follows 结转项目's own
+        var r = parseScanned("市委市政府已确定的新增项目 [ ] 结转项目 [ ] [x]", "经常性专项业务费 [ ] 其他经常性项目 [ ]");
+        assertThat(checked(r.group())).containsExactly(false, false, true, false, false);
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.ONE);
+        assertThat(r.findings()).extracting(Finding::code).containsExactly("VALUE_UNCERTAIN");
+    }
+
+    @Test
+    void aTickedBoxIsNotGivenToALostLabelWhenTwoLabelsAreLost() {
+        var r = parseScanned("市委市政府已确定的新增项目 [ ] 结转项目 [ ] 二.洲戈 [x]", "经常性专项业务费 [ ] 其 [ ]");
+        assertThat(r.group().selected()).isEmpty();
+        assertThat(r.group().status()).isEqualTo(ChoiceGroup.AMBIGUOUS);
+    }
 }
