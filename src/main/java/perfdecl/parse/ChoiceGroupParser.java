@@ -28,7 +28,7 @@ final class ChoiceGroupParser {
      * @param scanned whether the marks were found on page images: there a missing box is the reader's, not the form's
      */
     Result parse(String field, List<String> options, List<List<Token>> lines, boolean scanned) {
-        MarkAttribution a = MarkAttribution.of(field, options, lines);
+        MarkAttribution a = MarkAttribution.of(field, options, lines, scanned);
         if (a.marks().isEmpty() && a.stray().isEmpty() && a.printedCount() == 1) {
             return printedValue(field, options, a.printed());
         }
@@ -60,6 +60,13 @@ final class ChoiceGroupParser {
                 }
                 if (own.stream().anyMatch(t -> t.confidence() < Token.UNCERTAIN)) {
                     ambiguous = true;
+                }
+                List<Token> fromText = own.stream().filter(BoxCharacters::isReadFromText).toList();
+                if (!fromText.isEmpty()) {
+                    findings.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, field + ".options[" + i + "]",
+                            "the checkbox of option \"" + options.get(i) + "\" was not found in the scan's pixels; "
+                                    + "it was read as ticked from the character OCR made of it", null,
+                            describe(fromText)));
                 }
             } else if (seen[i] && scanned && !marks.isEmpty()) {
                 findings.add(new Finding("CHOICE_BOX_NOT_FOUND", Finding.WARNING, field + ".options[" + i + "]",

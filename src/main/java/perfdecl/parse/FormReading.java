@@ -95,6 +95,7 @@ final class FormReading {
         }
         held.forEach(heldItems ? r -> budget.item(r, 0) : this::unrecognised);
         boolean scanned = SourceDocument.SCAN.equals(source.inputKind());
+        regroupChoiceLines();
         ChoiceGroup projectType = choice(Label.PROJECT_TYPE, scanned);
         ChoiceGroup fundUse = choice(Label.FUND_USE, scanned);
         if (!matched) {
@@ -527,6 +528,21 @@ final class FormReading {
             }
             if (!line.isEmpty()) {
                 lines.add(line);
+            }
+        }
+    }
+
+    private void regroupChoiceLines() {
+        Map<String, List<List<Token>>> byField = new java.util.LinkedHashMap<>();
+        for (Label group : List.of(Label.PROJECT_TYPE, Label.FUND_USE)) {
+            if (choiceLines.containsKey(group)) {
+                byField.put(group.key(), choiceLines.get(group));
+            }
+        }
+        ChoiceLineOwners.regroup(byField, kit.template().choices());
+        for (Label group : List.of(Label.PROJECT_TYPE, Label.FUND_USE)) {
+            if (byField.containsKey(group.key())) {
+                choiceLines.put(group, byField.get(group.key()));
             }
         }
     }

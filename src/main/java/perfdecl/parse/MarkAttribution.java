@@ -19,7 +19,8 @@ import perfdecl.model.Finding;
  * @param marks   option index to the marks attributed to it, in line order
  * @param stray   marks that no option on the group's side can own
  * @param printed which options the group prints
- * @param moved   CHOICE_MARK_BESIDE findings for marks given to the neighbour they stand against
+ * @param moved   CHOICE_MARK_BESIDE findings for marks given to the neighbour they stand against, VALUE_UNCERTAIN ones
+ *                for a mark given to an option whose label was not read
  * @param sideGuessed whether nothing told the side (no line starts or ends with a mark, no gap is narrower on one
  *                side, the other side gives no fewer options exactly one mark) while a tick stands between two
  *                options: which of them it was given to is a guess
@@ -49,12 +50,16 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         return n;
     }
 
-    static MarkAttribution of(String field, List<String> options, List<List<Token>> lines) {
+    /** @param scanned whether the lines were read from page images, where OCR reads a missed box as a character */
+    static MarkAttribution of(String field, List<String> options, List<List<Token>> lines, boolean scanned) {
         List<List<Element>> seq = new ArrayList<>();
         List<List<Token>> kept = new ArrayList<>();
         boolean[] seen = new boolean[options.size()];
         for (List<Token> printedLine : lines) {
             List<Token> line = BracketBoxes.asMarks(printedLine);
+            if (scanned) {
+                line = BoxCharacters.asMarks(line, options);
+            }
             List<Element> elements = new ArrayList<>();
             for (Token t : line) {
                 if (t.isMark()) {
@@ -85,7 +90,97 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
             // nothing told the side: a guess unless the other side fits the options worse
             guessed = attribute(field, options, seq, !after).fit() >= chosen.fit();
         }
+        chosen = inMissingLabelsPlace(field, options, seq, chosen, seen, after);
         return new MarkAttribution(after, chosen.marks(), chosen.stray(), seen, chosen.moved(), guessed);
+    }
+
+    /**
+     * A 1-bit copy or a pen stroke loses a label now and then ("基本建设工程类 □ ▒▒▒ ☑ 政策补贴类 □"): when the group
+     * prints every option but one, and one ticked box that no option owns, or that stands as the second box of the
+     * neighbour before it (boxes after labels) or after it (before), stands between the neighbours' labels, that is
+     * the lost label's box. It is given to it, and said to be uncertain: the label itself was not read.
+     */
+    private static Attributed inMissingLabelsPlace(String field, List<String> options, List<List<Element>> seq,
+                                                   Attributed a, boolean[] seen, boolean after) {
+        int missing = -1;
+        for (int i = 0; i < seen.length; i++) {
+            if (!seen[i]) {
+                if (missing >= 0) {
+                    return a;
+                }
+                missing = i;
+            }
+        }
+        if (missing < 0) {
+            return a;
+        }
+        List<Element> flat = new ArrayList<>();
+        List<Integer> lineOf = new ArrayList<>();
+        for (int l = 0; l < seq.size(); l++) {
+            for (Element e : seq.get(l)) {
+                flat.add(e);
+                lineOf.add(l);
+            }
+        }
+        int lo = -1, hi = -1;
+        for (int p = 0; p < flat.size(); p++) {
+            Element e = flat.get(p);
+            if (!e.isMark() && e.option() == missing - 1) {
+                lo = p;
+            }
+            if (!e.isMark() && e.option() == missing + 1 && hi < 0) {
+                hi = p;
+            }
+        }
+        if (missing > 0 && lo < 0 || missing + 1 < options.size() && hi < 0) {
+            return a;
+        }
+        hi = hi < 0 ? flat.size() : hi;
+        List<Token> doubled = a.marks().getOrDefault(after ? missing - 1 : missing + 1, List.of());
+        Token extra = doubled.size() == 2 ? doubled.get(after ? 1 : 0) : null;
+        Token slot = null;
+        for (int p = lo + 1; p < hi; p++) {
+            Token m = flat.get(p).mark();
+            boolean sameLine = lo >= 0 && lineOf.get(lo).equals(lineOf.get(p))
+                    || hi < flat.size() && lineOf.get(hi).equals(lineOf.get(p));
+            if (m != null && m.checked() && sameLine && (containsSame(a.stray(), m) || m == extra)) {
+                if (slot != null) {
+                    return a;
+                }
+                slot = m;
+            }
+        }
+        if (slot == null) {
+            return a;
+        }
+        Map<Integer, List<Token>> marks = new LinkedHashMap<>();
+        for (Map.Entry<Integer, List<Token>> e : a.marks().entrySet()) {
+            List<Token> own = new ArrayList<>(e.getValue());
+            final Token taken = slot;
+            own.removeIf(t -> t == taken);
+            if (!own.isEmpty()) {
+                marks.put(e.getKey(), own);
+            }
+        }
+        marks.put(missing, new ArrayList<>(List.of(slot)));
+        List<Token> stray = new ArrayList<>(a.stray());
+        final Token taken = slot;
+        stray.removeIf(t -> t == taken);
+        List<Finding> moved = new ArrayList<>(a.moved());
+        moved.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, field + ".options[" + missing + "]",
+                "the label of option \"" + options.get(missing) + "\" was not read; the ticked box standing in its "
+                        + "place, between its neighbours' labels, was taken as its box", options.get(missing),
+                ChoiceGroupParser.describe(List.of(slot))));
+        return new Attributed(marks, stray, moved);
+    }
+
+    private static boolean containsSame(List<Token> tokens, Token t) {
+        for (Token x : tokens) {
+            if (x == t) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks given to options reading the boxes as standing {@code after} (or before) their labels. */
