@@ -287,6 +287,20 @@ class DeclarationParserTest {
     }
 
     @Test
+    void fundUseLinesThatRanIntoTheProjectTypeCellAreReadAsFundUse() {
+        // a 1-bit copy lost the rule between 项目类型 and 资金用途: the second group's lines came under the first
+        Declaration d = parse(formWith(
+                row("项目名称", "阅读推广"),
+                row("项目类型", "[ ] 市委市政府已确定的新增项目 [x] 结转项目 [ ] 其他一次性项目"),
+                row("", "[ ] 经常性专项业务费 [ ] 其他经常性项目"),
+                row("", "[ ] 基本建设工程类 [ ] 信息化建设类 [ ] 政策补贴类 [x] 政府购买服务"),
+                row("", "[ ] 资产购置类"),
+                row("项目当年预算（元）", "300")));
+        assertThat(d.projectType().selected()).containsExactly("结转项目");
+        assertThat(d.fundUse().selected()).containsExactly("政府购买服务");
+    }
+
+    @Test
     void aTextValueThatBeginsWithALabelWordStaysText() {
         Declaration d = parse(formWith(row("项目概况", "项目名称变更后继续实施"), row("项目名称", "真名")));
         assertThat(d.texts().overview()).isEqualTo("项目名称变更后继续实施");
