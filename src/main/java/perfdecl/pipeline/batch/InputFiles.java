@@ -49,6 +49,27 @@ public final class InputFiles {
         return Math.min(n, limit);
     }
 
+    /**
+     * Whether any file {@link #collect} would give for {@code extensions} has one of them: a named input by its own
+     * name, a folder by the first such file its walk meets (the walk stops there, nothing is sorted).
+     */
+    public static boolean anyWith(List<Path> inputs, Set<String> extensions) {
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    if (walk.anyMatch(p -> extractable(p, extensions))) {
+                        return true;
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (extensions.contains(extension(input))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static List<Path> collect(List<Path> inputs, Set<String> extensions) {
         List<Path> out = new ArrayList<>();
         for (Path input : inputs) {

@@ -45,8 +45,7 @@ public final class QuickCompiling {
             return;
         }
         try {
-            List<Path> pdfs = InputFiles.collect(inputs, Set.of("pdf"));
-            if (pdfs.stream().noneMatch(f -> InputFiles.extension(f).equals("pdf"))) {
+            if (!InputFiles.anyWith(inputs, Set.of("pdf"))) {
                 return;
             }
         } catch (UncheckedIOException e) {

@@ -42,4 +42,17 @@ class InputFilesTest {
         assertThat(InputFiles.countUpTo(List.of(single, in), 1)).isEqualTo(1);
         assertThat(InputFiles.countUpTo(List.of(), 8)).isZero();
     }
+
+    @Test
+    void anyWithFindsAPdfInAFolderOrByNameButNotAHiddenOneOrAnotherKind() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in/sub"));
+        Files.writeString(in.resolve("a.txt"), "x");
+        Files.writeString(in.resolve(".hidden.pdf"), "x");
+        Path json = dir.resolve("d.json");
+
+        assertThat(InputFiles.anyWith(List.of(dir.resolve("in"), json), java.util.Set.of("pdf"))).isFalse();
+        Files.writeString(in.resolve("B.PDF"), "x");
+        assertThat(InputFiles.anyWith(List.of(dir.resolve("in"), json), java.util.Set.of("pdf"))).isTrue();
+        assertThat(InputFiles.anyWith(List.of(json, dir.resolve("named.pdf")), java.util.Set.of("pdf"))).isTrue();
+    }
 }
