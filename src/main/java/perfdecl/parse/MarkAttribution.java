@@ -153,10 +153,10 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         if (slot == null) {
             return a;
         }
+        final Token taken = slot;
         Map<Integer, List<Token>> marks = new LinkedHashMap<>();
         for (Map.Entry<Integer, List<Token>> e : a.marks().entrySet()) {
             List<Token> own = new ArrayList<>(e.getValue());
-            final Token taken = slot;
             own.removeIf(t -> t == taken);
             if (!own.isEmpty()) {
                 marks.put(e.getKey(), own);
@@ -164,7 +164,6 @@ record MarkAttribution(boolean after, Map<Integer, List<Token>> marks, List<Toke
         }
         marks.put(missing, new ArrayList<>(List.of(slot)));
         List<Token> stray = new ArrayList<>(a.stray());
-        final Token taken = slot;
         stray.removeIf(t -> t == taken);
         List<Finding> moved = new ArrayList<>(a.moved());
         moved.add(new Finding("VALUE_UNCERTAIN", Finding.WARNING, field + ".options[" + missing + "]",

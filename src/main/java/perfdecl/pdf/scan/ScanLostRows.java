@@ -61,14 +61,15 @@ final class ScanLostRows {
         int shortest = (int) Math.round(MIN_COLUMN_PT * text.scale);
         List<ScanRulings.Line> all = new ArrayList<>(lines.stream().filter(v -> !v.horizontal()).toList());
         for (ScanRulings.Line run : runs) {
-            if (run.to() - run.from() >= shortest && !scannerMark(run, text) && all.stream().noneMatch(p -> Math.abs(p.at() - run.at())
-                    <= SAME_PLACE && p.from() <= run.to() && run.from() <= p.to())) {
+            if (run.to() - run.from() >= shortest && !scannerMark(run, text)
+                    && all.stream().noneMatch(p -> Math.abs(p.at() - run.at()) <= SAME_PLACE
+                    && p.from() <= run.to() && run.from() <= p.to())) {
                 all.add(run);
             }
         }
         for (ScanRulings.Line side : ScanRulings.rowlessSides(withTableSides(lines, runs, text), text.height)) {
             if (taken.contains(side) || scannerMark(side, text)) {
-                continue; // a side of a table already rebuilt
+                continue; // a side of a table already rebuilt, or the scanner's
             }
             int long_ = (int) Math.round(ScanRulings.MIN_HORIZONTAL_PT * text.scale);
             List<ScanRulings.Line> beside = all.stream().filter(p -> p.to() - p.from() >= long_
